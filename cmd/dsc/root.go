@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dsc-workbench/dsc/examples"
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/workspace"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+const rootLong = `dsc turns a folder of versionable YAML and survey exports into the numbers and
+deliverables of a Digital Sales Center engagement.
+
+The workflow follows the three phases of a DSC project:
+  1. Strategy     collect features in catalog.yaml, score customer surveys with the
+                  Kano model (dsc kano), map them along the journey (dsc journey)
+  2. Requirements assess readiness (dsc readiness) and the capabilities the target
+                  picture needs, with their dependencies (dsc capabilities)
+  3. Implementation  regenerate the target picture, the seven-step roadmap and the
+                  client report as Excel and offline HTML (dsc report)
+
+Start with "dsc init my-client" or try any command with --example ` + "automotive-aftermarket" + `.`
+
+// NewRootCmd wires every command.
+func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
+	var noColor bool
+	root := &cobra.Command{
+		Use:           "dsc <command> [flags]",
+		Short:         "Digital Sales Center strategy workbench",
+		Long:          rootLong,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Example: `  dsc validate --example automotive-aftermarket
+  dsc init acme --template blank
+  dsc validate --workspace acme`,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			f.WorkspaceGiven = cmd.Flags().Changed("workspace")
+			if noColor {
+				f.IOStreams.DisableColor()
+			}
+			if f.WorkspaceGiven && f.Example != "" {
+				return cmdutil.FlagErrorf("use --workspace or --example, not both")
+			}
+			return nil
+		},
+	}
+	root.SetIn(f.IOStreams.In)
+	root.SetOut(f.IOStreams.Out)
+	root.SetErr(f.IOStreams.ErrOut)
+	pf := root.PersistentFlags()
+	pf.StringVarP(&f.WorkspaceDir, "workspace", "w", ".", "workspace `folder` holding dsc.yaml")
+	pf.StringVar(&f.Example, "example", "", "run on an embedded example instead of a folder: "+strings.Join(examples.Names(), ", "))
+	pf.BoolVar(&noColor, "no-color", false, "never colour the output (also when NO_COLOR is set)")
+	_ = root.RegisterFlagCompletionFunc("example", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return examples.Names(), cobra.ShellCompDirectiveNoFileComp
+	})
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &cmdutil.FlagError{Err: err}
+	})
+
+	root.AddCommand(
+		NewCmdVersion(f, nil),
+		NewCmdValidate(f, nil),
+		NewCmdInit(f, nil),
+	)
+	return root
+}
+
+// Main runs dsc with args and returns the exit code: 0 success, 1 invalid
+// input, 2 usage error, 130 cancelled.
+func Main(args []string, ios *iostreams.IOStreams) int {
+	f := &cmdutil.Factory{IOStreams: ios, Version: buildVersion()}
+	root := NewRootCmd(f)
+	root.SetArgs(args)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	cmd, err := root.ExecuteContextC(ctx)
+	return exitCode(ios, cmd, err)
+}
+
+func exitCode(ios *iostreams.IOStreams, cmd *cobra.Command, err error) int {
+	if err == nil {
+		return cmdutil.ExitOK
+	}
+	cs := ios.ColorScheme()
+	var flagErr *cmdutil.FlagError
+	var inputErr *diag.Error
+	var missing *workspace.MissingFileError
+	switch {
+	case errors.Is(err, cmdutil.ErrCancel):
+		return cmdutil.ExitCancel
+	case errors.Is(err, cmdutil.ErrSilent):
+		return cmdutil.ExitInvalid
+	case errors.As(err, &flagErr) || isCobraUsageError(err):
+		fmt.Fprintf(ios.ErrOut, "%s %s\n", cs.Red("error:"), err)
+		name := "dsc"
+		if cmd != nil {
+			name = cmd.CommandPath()
+		}
+		fmt.Fprintf(ios.ErrOut, "Run '%s --help' for usage.\n", name)
+		return cmdutil.ExitUsage
+	case errors.As(err, &inputErr):
+		printProblems(ios, inputErr.Problems)
+		return cmdutil.ExitInvalid
+	case errors.As(err, &missing):
+		fmt.Fprintf(ios.ErrOut, "%s %s\n", cs.Red("error:"), err)
+		return cmdutil.ExitInvalid
+	}
+	fmt.Fprintf(ios.ErrOut, "%s %s\n", cs.Red("error:"), err)
+	return cmdutil.ExitInvalid
+}
+
+// printProblems writes one problem per line, then a count.
+func printProblems(ios *iostreams.IOStreams, ps []diag.Problem) {
+	cs := ios.ColorScheme()
+	for _, p := range ps {
+		fmt.Fprintln(ios.ErrOut, p.String())
+	}
+	noun := "problems"
+	if len(ps) == 1 {
+		noun = "problem"
+	}
+	fmt.Fprintln(ios.ErrOut, cs.Red(fmt.Sprintf("%d %s found", len(ps), noun)))
+}
+
+// isCobraUsageError recognises the argument errors cobra builds itself.
+func isCobraUsageError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "invalid argument"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// ValidateOptions holds what `dsc validate` needs.
+type ValidateOptions struct {
+	IO        *iostreams.IOStreams
+	Workspace func() (*workspace.Workspace, error)
+	Format    string
+}
+
+// NewCmdValidate builds `dsc validate`.
+func NewCmdValidate(f *cmdutil.Factory, runF func(*ValidateOptions) error) *cobra.Command {
+	opts := &ValidateOptions{IO: f.IOStreams, Workspace: f.Workspace}
+	cmd := &cobra.Command{
+		Use:   "validate",
+		Short: "Check every workspace file and report all problems at once",
+		Long: `Load the workspace strictly and report every problem at once, sorted, as
+file:line:col: what is wrong; how to fix it. Exits 0 when the workspace is valid,
+1 when it has problems, 2 on a usage error.`,
+		Example: `  dsc validate --example automotive-aftermarket
+  dsc validate --workspace clients/acme
+  dsc validate --format json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := cmdutil.ValidateFormat(opts.Format, "table", "json"); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return validateRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	return cmd
+}
+
+// Summary counts what a valid workspace holds.
+type Summary struct {
+	Workspace    string         `json:"workspace"`
+	Client       string         `json:"client"`
+	Valid        bool           `json:"valid"`
+	Entries      map[string]int `json:"entries_by_element,omitempty"`
+	EntryCount   int            `json:"entries"`
+	Parties      int            `json:"external_parties"`
+	Stages       int            `json:"stages,omitempty"`
+	Channels     int            `json:"channels,omitempty"`
+	Personas     int            `json:"personas,omitempty"`
+	Interactions int            `json:"key_interactions,omitempty"`
+	Touchpoints  int            `json:"touchpoints,omitempty"`
+	Dimensions   int            `json:"dimensions,omitempty"`
+	Questions    int            `json:"questions,omitempty"`
+	Raters       int            `json:"raters,omitempty"`
+	Ratings      int            `json:"ratings,omitempty"`
+	Capabilities int            `json:"capabilities,omitempty"`
+	Dependencies int            `json:"dependencies,omitempty"`
+	Surveys      []string       `json:"surveys"`
+	Problems     []diag.Problem `json:"problems"`
+	Warnings     []diag.Problem `json:"warnings"`
+}
+
+func summarize(w *workspace.Workspace) Summary {
+	s := Summary{Workspace: w.Name, Client: w.Config.Client, Valid: true, Entries: map[string]int{},
+		EntryCount: len(w.Catalog.Entries), Parties: len(w.Catalog.Parties), Surveys: []string{},
+		Problems: []diag.Problem{}, Warnings: w.Warnings}
+	if s.Warnings == nil {
+		s.Warnings = []diag.Problem{}
+	}
+	for _, e := range w.Catalog.Entries {
+		s.Entries[e.Element]++
+	}
+	if j := w.Journey; j != nil {
+		s.Stages, s.Channels, s.Personas = len(j.StageList()), len(j.Channels), len(j.Personas)
+		s.Interactions, s.Touchpoints = len(j.Interactions), len(j.Touchpoints)
+	}
+	if r := w.Readiness; r != nil {
+		s.Dimensions, s.Raters = len(r.Dimensions), len(r.Raters)
+		for _, d := range r.Dimensions {
+			s.Questions += len(d.Questions)
+		}
+		for _, rt := range r.Ratings {
+			s.Ratings += len(rt.Scores)
+		}
+	}
+	if c := w.Capabilities; c != nil {
+		s.Capabilities = len(c.Capabilities)
+		for _, x := range c.Capabilities {
+			s.Dependencies += len(x.DependsOn)
+		}
+	}
+	for _, src := range w.Surveys {
+		s.Surveys = append(s.Surveys, src.File)
+	}
+	return s
+}
+
+func validateRun(opts *ValidateOptions) error {
+	w, err := opts.Workspace()
+	var inputErr *diag.Error
+	if opts.Format == "json" {
+		var s Summary
+		switch {
+		case err == nil:
+			s = summarize(w)
+		case errors.As(err, &inputErr):
+			s = Summary{Valid: false, Problems: inputErr.Problems, Warnings: []diag.Problem{}, Surveys: []string{}}
+		default:
+			return err
+		}
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(s); err != nil {
+			return err
+		}
+		if !s.Valid {
+			return cmdutil.ErrSilent
+		}
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	printSummary(opts.IO, summarize(w))
+	return nil
+}
+
+func printSummary(io *iostreams.IOStreams, s Summary) {
+	cs := io.ColorScheme()
+	out := io.Out
+	fmt.Fprintf(out, "%s %s: %s is valid\n", cs.Green("✓"), s.Workspace, s.Client)
+	var parts []string
+	for _, el := range roadmap.Elements {
+		if n := s.Entries[string(el)]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", el, n))
+		}
+	}
+	fmt.Fprintf(out, "  catalog       %d entries (%s), %d external parties\n", s.EntryCount, strings.Join(parts, ", "), s.Parties)
+	if s.Touchpoints > 0 || s.Channels > 0 {
+		fmt.Fprintf(out, "  journey       %d stages, %d channels, %d personas, %d key interactions, %d touchpoints\n",
+			s.Stages, s.Channels, s.Personas, s.Interactions, s.Touchpoints)
+	} else {
+		fmt.Fprintf(out, "  journey       %s\n", cs.Gray("no journey.yaml"))
+	}
+	if s.Dimensions > 0 {
+		fmt.Fprintf(out, "  readiness     %d dimensions, %d questions, %d raters, %d ratings\n", s.Dimensions, s.Questions, s.Raters, s.Ratings)
+	} else {
+		fmt.Fprintf(out, "  readiness     %s\n", cs.Gray("no readiness.yaml"))
+	}
+	if s.Capabilities > 0 {
+		fmt.Fprintf(out, "  capabilities  %d capabilities, %d dependencies, no cycles\n", s.Capabilities, s.Dependencies)
+	} else {
+		fmt.Fprintf(out, "  capabilities  %s\n", cs.Gray("no capabilities.yaml"))
+	}
+	if len(s.Surveys) > 0 {
+		fmt.Fprintf(out, "  surveys       %s\n", strings.Join(s.Surveys, ", "))
+	} else {
+		fmt.Fprintf(out, "  surveys       %s\n", cs.Gray("none under surveys/"))
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(io.ErrOut, "%s %s\n", cs.Yellow("warning:"), w)
+	}
+}

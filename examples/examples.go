@@ -1,0 +1,38 @@
+// Package examples embeds the two complete example engagements so that every
+// command can run on them with --example NAME, on a machine with nothing but
+// the dsc binary. Regenerate them with `go run ./examples/gen`.
+package examples
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed automotive-aftermarket intralogistics
+var files embed.FS
+
+// Names lists the embedded examples.
+func Names() []string {
+	entries, _ := fs.ReadDir(files, ".")
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// FS returns the files of the named example.
+func FS(name string) (fs.FS, error) {
+	for _, n := range Names() {
+		if n == name {
+			return fs.Sub(files, name)
+		}
+	}
+	return nil, fmt.Errorf("unknown example %q; available: %s", name, strings.Join(Names(), ", "))
+}

@@ -1,0 +1,34 @@
+// Package cmdutil holds what every command shares: the factory that resolves
+// the workspace from the global flags, the typed errors that decide exit
+// codes, and the --format flag.
+package cmdutil
+
+import (
+	"errors"
+	"fmt"
+)
+
+// FlagError is a usage error: wrong flags or arguments. The command exits 2.
+type FlagError struct{ Err error }
+
+func (e *FlagError) Error() string { return e.Err.Error() }
+func (e *FlagError) Unwrap() error { return e.Err }
+
+// FlagErrorf builds a FlagError.
+func FlagErrorf(format string, args ...any) error {
+	return &FlagError{Err: fmt.Errorf(format, args...)}
+}
+
+// ErrSilent means the command already reported what went wrong; exit 1 quietly.
+var ErrSilent = errors.New("silent error")
+
+// ErrCancel means the user cancelled; exit quietly.
+var ErrCancel = errors.New("cancelled")
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitInvalid = 1
+	ExitUsage   = 2
+	ExitCancel  = 130
+)

@@ -1,0 +1,109 @@
+// Package iostreams is the one place that knows where a command's input and
+// output go, whether they are terminals, and whether colour is on. Commands
+// write only through it, so tests run them over buffers.
+package iostreams
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/mattn/go-isatty"
+)
+
+// IOStreams are a command's standard streams and what is known about them.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	stdinTTY, stdoutTTY, stderrTTY bool
+	colorDisabled                  bool
+	width                          int
+
+	mu       sync.Mutex
+	progress string
+}
+
+// System returns streams over the process's stdin, stdout and stderr.
+func System() *IOStreams {
+	s := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		stdinTTY:  isTerminal(os.Stdin),
+		stdoutTTY: isTerminal(os.Stdout),
+		stderrTTY: isTerminal(os.Stderr),
+		width:     120,
+	}
+	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+		s.colorDisabled = true
+	}
+	if os.Getenv("TERM") == "dumb" {
+		s.colorDisabled = true
+	}
+	return s
+}
+
+func isTerminal(f *os.File) bool {
+	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
+}
+
+// Test returns streams over buffers, none of them a terminal.
+func Test() (s *IOStreams, in, out, errOut *bytes.Buffer) {
+	in, out, errOut = &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
+	return &IOStreams{In: in, Out: out, ErrOut: errOut, width: 120}, in, out, errOut
+}
+
+// SetTTY marks all three streams as terminals or not (for tests).
+func (s *IOStreams) SetTTY(tty bool) { s.stdinTTY, s.stdoutTTY, s.stderrTTY = tty, tty, tty }
+
+// IsStdinTTY reports whether input comes from a terminal.
+func (s *IOStreams) IsStdinTTY() bool { return s.stdinTTY }
+
+// IsStdoutTTY reports whether output goes to a terminal.
+func (s *IOStreams) IsStdoutTTY() bool { return s.stdoutTTY }
+
+// IsStderrTTY reports whether error output goes to a terminal.
+func (s *IOStreams) IsStderrTTY() bool { return s.stderrTTY }
+
+// DisableColor turns colour off (the --no-color flag).
+func (s *IOStreams) DisableColor() { s.colorDisabled = true }
+
+// ColorEnabled reports whether output may be coloured: only on a terminal,
+// never with NO_COLOR or --no-color.
+func (s *IOStreams) ColorEnabled() bool { return s.stdoutTTY && !s.colorDisabled }
+
+// Width is the terminal width tables should fit.
+func (s *IOStreams) Width() int { return s.width }
+
+// StartProgress shows a status line on a terminal's stderr; elsewhere it does nothing.
+func (s *IOStreams) StartProgress(label string) {
+	if !s.stderrTTY {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.progress = label
+	fmt.Fprintf(s.ErrOut, "\r\033[K%s ...", label)
+}
+
+// UpdateProgress refreshes the status line with a count of done items.
+func (s *IOStreams) UpdateProgress(done int, unit string) {
+	if !s.stderrTTY {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fmt.Fprintf(s.ErrOut, "\r\033[K%s ... %d %s", s.progress, done, unit)
+}
+
+// StopProgress clears the status line.
+func (s *IOStreams) StopProgress() {
+	if !s.stderrTTY {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.progress = ""
+	fmt.Fprint(s.ErrOut, "\r\033[K")
+}

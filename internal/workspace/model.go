@@ -1,0 +1,78 @@
+package workspace
+
+import (
+	"sort"
+
+	"github.com/dsc-workbench/dsc/journey"
+)
+
+// DefaultScale is the maturity scale used when readiness.yaml defines none.
+var DefaultScale = []Level{
+	{Level: 1, Name: "Initial", Description: "Ad hoc; depends on individuals; nothing documented"},
+	{Level: 2, Name: "Repeatable", Description: "Done the same way in places; partly documented"},
+	{Level: 3, Name: "Defined", Description: "Documented, standard across the organisation"},
+	{Level: 4, Name: "Managed", Description: "Measured with KPIs and steered by them"},
+	{Level: 5, Name: "Optimised", Description: "Continuously improved; a benchmark for others"},
+}
+
+// ScaleLevels returns the maturity scale, or the default 1-5 scale.
+func (r *Readiness) ScaleLevels() []Level {
+	if len(r.Scale) == 0 {
+		return DefaultScale
+	}
+	return r.Scale
+}
+
+// ScaleRange returns the lowest and highest maturity level.
+func (r *Readiness) ScaleRange() (lo, hi int) {
+	s := r.ScaleLevels()
+	return s[0].Level, s[len(s)-1].Level
+}
+
+// StageList returns the journey's stages, or the primer's defaults.
+func (j *Journey) StageList() []journey.Step {
+	if len(j.Stages) == 0 {
+		return journey.DefaultStages
+	}
+	out := make([]journey.Step, len(j.Stages))
+	for i, s := range j.Stages {
+		out[i] = journey.Step{ID: s.ID, Name: nameOr(s.Name, s.ID)}
+	}
+	return out
+}
+
+// PhaseList returns the journey's sales phases, or the primer's defaults.
+func (j *Journey) PhaseList() []journey.Step {
+	if len(j.SalesPhases) == 0 {
+		return journey.DefaultSalesPhases
+	}
+	out := make([]journey.Step, len(j.SalesPhases))
+	for i, s := range j.SalesPhases {
+		out[i] = journey.Step{ID: s.ID, Name: nameOr(s.Name, s.ID)}
+	}
+	return out
+}
+
+// Language returns the workspace language, "en" by default.
+func (c *Config) Lang() string {
+	if c.Language == "" {
+		return "en"
+	}
+	return c.Language
+}
+
+func nameOr(name, id string) string {
+	if name != "" {
+		return name
+	}
+	return id
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,366 @@
+// Package yamlx decodes YAML strictly and remembers where every value came
+// from. Unlike yaml.v3's own decoder it keeps going after the first mistake,
+// reports each one at its line and column, suggests the key a typo meant, and
+// records positions in Loc fields so later checks (duplicate ids, dangling
+// references) can point at the offending value.
+//
+// Supported targets: structs (keys from `yaml:"name"` tags, `required` option),
+// slices, map[string]T, string, bool, int, float64 and pointers to them.
+// A struct field of type Loc receives the position of the mapping and of each key's value.
+package yamlx
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+)
+
+// Pos is a 1-based line and column in a file.
+type Pos struct {
+	Line int `json:"line"`
+	Col  int `json:"col"`
+}
+
+// Loc is the position of a decoded mapping and of the values under its keys.
+type Loc struct {
+	File string
+	Pos
+	fields map[string]Pos
+}
+
+// At returns the position of the value under key, or of the mapping itself
+// when the key was absent. Keys of nested maps are addressed as "key.sub".
+func (l Loc) At(key string) Pos {
+	if p, ok := l.fields[key]; ok {
+		return p
+	}
+	return l.Pos
+}
+
+// Has reports whether key was present in the mapping.
+func (l Loc) Has(key string) bool {
+	_, ok := l.fields[key]
+	return ok
+}
+
+// NewLoc builds a Loc by hand, for values that did not come from YAML.
+func NewLoc(file string, line, col int) Loc { return Loc{File: file, Pos: Pos{line, col}} }
+
+// Set records the position of a key's value.
+func (l *Loc) Set(key string, p Pos) {
+	if l.fields == nil {
+		l.fields = map[string]Pos{}
+	}
+	l.fields[key] = p
+}
+
+var locType = reflect.TypeOf(Loc{})
+
+// maxNodes bounds the work done on one document so an alias bomb cannot hang the loader.
+const maxNodes = 2_000_000
+
+// Decode parses data as one YAML document into v (a pointer to a struct) and
+// returns every problem found. A document that is empty decodes to the zero value.
+func Decode(file string, data []byte, v any) (problems []diag.Problem) {
+	d := &decoder{file: file}
+	defer func() {
+		// yaml.v3 has panicked on pathological input in the past; a panic here
+		// must become a message, never a crash.
+		if r := recover(); r != nil {
+			problems = append(d.problems.Sorted(), diag.Problem{File: file, Line: 1, Col: 1,
+				Msg: fmt.Sprintf("cannot parse YAML: %v", r), Hint: "check the file's syntax"})
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		p := syntaxProblem(file, err)
+		if l := firstFailingLine(data); l > p.Line {
+			p.Line, p.Col = l, 1
+		}
+		return []diag.Problem{p}
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	d.value(doc.Content[0], reflect.ValueOf(v).Elem(), "", nil, "")
+	return d.problems.Sorted()
+}
+
+var lineRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
+
+func syntaxProblem(file string, err error) diag.Problem {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line, col := 1, 1
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		if m[2] != "" {
+			col, _ = strconv.Atoi(m[2])
+		}
+		msg = m[3]
+	}
+	return diag.Problem{File: file, Line: line, Col: col, Msg: "malformed YAML: " + msg,
+		Hint: "fix the syntax (indentation, a missing colon or an unclosed quote)"}
+}
+
+// firstFailingLine finds the first line at which the document stops parsing.
+// yaml.v3 reports the line where the enclosing block started, which can be far
+// above the mistake; parsing ever longer prefixes (by bisection) finds the
+// line that breaks it. Returns 0 when no prefix fails on its own.
+func firstFailingLine(data []byte) int {
+	lines := strings.SplitAfter(string(data), "\n")
+	fails := func(k int) bool {
+		var n yaml.Node
+		return yaml.Unmarshal([]byte(strings.Join(lines[:k], "")), &n) != nil
+	}
+	lo, hi := 1, len(lines)
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+type decoder struct {
+	file     string
+	problems diag.List
+	nodes    int
+}
+
+func (d *decoder) errf(n *yaml.Node, hint, format string, args ...any) {
+	d.problems.Add(d.file, n.Line, n.Column, fmt.Sprintf(format, args...), hint)
+}
+
+func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// value decodes node into v. name is the key it sits under, for messages;
+// parent and key let maps record their entries' positions in the enclosing Loc.
+func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc, key string) {
+	d.nodes++
+	if d.nodes > maxNodes {
+		if d.nodes == maxNodes+1 {
+			d.errf(n, "remove aliases that expand recursively", "document too large after expanding aliases")
+		}
+		return
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if isNull(n) {
+		return // an explicit null or "key:" with no value leaves the zero value
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		elem := reflect.New(v.Type().Elem())
+		d.value(n, elem.Elem(), name, parent, key)
+		v.Set(elem)
+	case reflect.Struct:
+		d.structValue(n, v, name)
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.errf(n, "write it as a list, one \"- item\" per line", "%s must be a list, got %s", label(name), describe(n))
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			k := key + "." + strconv.Itoa(i)
+			if parent != nil {
+				parent.Set(k, posOf(c))
+			}
+			d.value(c, s.Index(i), name, parent, k)
+		}
+		v.Set(s)
+	case reflect.Map:
+		d.mapValue(n, v, name, parent, key)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.errf(n, "write a plain text value", "%s must be a text, got %s", label(name), describe(n))
+			return
+		}
+		v.SetString(n.Value)
+	case reflect.Bool:
+		var b bool
+		if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil || n.Tag != "!!bool" {
+			d.errf(n, "write true or false", "%s must be true or false, got %s", label(name), describe(n))
+			return
+		}
+		v.SetBool(b)
+	case reflect.Int:
+		var i int
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
+			d.errf(n, "write a whole number such as 3", "%s must be a whole number, got %s", label(name), describe(n))
+			return
+		}
+		v.SetInt(int64(i))
+	case reflect.Float64:
+		var f float64
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&f) != nil {
+			d.errf(n, "write a number such as 2 or 0.5", "%s must be a number, got %s", label(name), describe(n))
+			return
+		}
+		v.SetFloat(f)
+	default:
+		panic(fmt.Sprintf("yamlx: unsupported target type %s", v.Type()))
+	}
+}
+
+func (d *decoder) mapValue(n *yaml.Node, v reflect.Value, name string, parent *Loc, key string) {
+	if n.Kind != yaml.MappingNode {
+		d.errf(n, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
+		return
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errf(k, "use plain text keys", "keys in %s must be text, got %s", label(name), describe(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.errf(k, "remove one of them", "duplicate key %q in %s (first at line %d)", k.Value, label(name), first.Line)
+			continue
+		}
+		seen[k.Value] = k
+		if parent != nil {
+			parent.Set(key+"."+k.Value, posOf(k))
+			parent.Set(key+"."+k.Value+".value", posOf(val))
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.value(val, elem, k.Value, parent, key+"."+k.Value)
+		m.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
+	}
+	v.Set(m)
+}
+
+type fieldInfo struct {
+	index    int
+	required bool
+}
+
+func structFields(t reflect.Type) (map[string]fieldInfo, []string, int) {
+	fields := map[string]fieldInfo{}
+	var names []string
+	locIdx := -1
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Type == locType {
+			locIdx = i
+			continue
+		}
+		tag := f.Tag.Get("yaml")
+		if tag == "-" || !f.IsExported() {
+			continue
+		}
+		parts := strings.Split(tag, ",")
+		key := parts[0]
+		if key == "" {
+			key = strings.ToLower(f.Name)
+		}
+		fi := fieldInfo{index: i}
+		for _, p := range parts[1:] {
+			if p == "required" {
+				fi.required = true
+			}
+		}
+		fields[key] = fi
+		names = append(names, key)
+	}
+	sort.Strings(names)
+	return fields, names, locIdx
+}
+
+func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind != yaml.MappingNode {
+		d.errf(n, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
+		return
+	}
+	fields, names, locIdx := structFields(v.Type())
+	loc := Loc{File: d.file, Pos: posOf(n)}
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errf(k, "use plain text keys", "keys in %s must be text, got %s", label(name), describe(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.errf(k, "remove one of them", "duplicate key %q in %s (first at line %d)", k.Value, label(name), first.Line)
+			continue
+		}
+		seen[k.Value] = k
+		fi, ok := fields[k.Value]
+		if !ok {
+			where := ""
+			if name != "" {
+				where = " in " + name
+			}
+			d.errf(k, diag.DidYouMean(k.Value, names), "unknown key %q%s", k.Value, where)
+			continue
+		}
+		loc.Set(k.Value, posOf(val))
+		d.value(val, v.Field(fi.index), k.Value, &loc, k.Value)
+	}
+	for _, key := range names {
+		if fields[key].required && (seen[key] == nil || isNull(valueOf(n, key))) {
+			where := ""
+			if name != "" {
+				where = " in " + name
+			}
+			d.errf(n, "add \""+key+": ...\"", "missing required key %q%s", key, where)
+		}
+	}
+	if locIdx >= 0 {
+		v.Field(locIdx).Set(reflect.ValueOf(loc))
+	}
+}
+
+func valueOf(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func isNull(n *yaml.Node) bool {
+	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+}
+
+func label(name string) string {
+	if name == "" {
+		return "the document"
+	}
+	return fmt.Sprintf("%q", name)
+}
+
+// describe names what a node holds, for "expected X, got Y" messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		v := n.Value
+		if len(v) > 40 {
+			v = v[:40] + "..."
+		}
+		return strconv.Quote(v)
+	}
+	return "an unexpected value"
+}
