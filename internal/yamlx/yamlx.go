@@ -64,7 +64,7 @@ func (l *Loc) Set(key string, p Pos) {
 var locType = reflect.TypeOf(Loc{})
 
 // maxNodes bounds the work done on one document so an alias bomb cannot hang the loader.
-const maxNodes = 2_000_000
+const maxNodes = 1_000_000
 
 // Decode parses data as one YAML document into v (a pointer to a struct) and
 // returns every problem found. A document that is empty decodes to the zero value.
@@ -297,17 +297,17 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string) {
 			d.errf(k, "use plain text keys", "keys in %s must be text, got %s", label(name), describe(k))
 			continue
 		}
+		where := ""
+		if name != "" {
+			where = " in " + name
+		}
 		if first, dup := seen[k.Value]; dup {
-			d.errf(k, "remove one of them", "duplicate key %q in %s (first at line %d)", k.Value, label(name), first.Line)
+			d.errf(k, "remove one of them", "duplicate key %q%s (first at line %d)", k.Value, where, first.Line)
 			continue
 		}
 		seen[k.Value] = k
 		fi, ok := fields[k.Value]
 		if !ok {
-			where := ""
-			if name != "" {
-				where = " in " + name
-			}
 			d.errf(k, diag.DidYouMean(k.Value, names), "unknown key %q%s", k.Value, where)
 			continue
 		}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/golden"
+	"github.com/dsc-workbench/dsc/internal/iostreams"
+)
+
+func TestNewCmdValidate(t *testing.T) {
+	for _, c := range []struct {
+		args    string
+		format  string
+		wantErr bool
+	}{
+		{"", "table", false},
+		{"--format json", "json", false},
+		{"--format csv", "", true},
+	} {
+		ios, _, _, _ := iostreams.Test()
+		f := &cmdutil.Factory{IOStreams: ios}
+		var got *ValidateOptions
+		cmd := NewCmdValidate(f, func(o *ValidateOptions) error { got = o; return nil })
+		cmd.SetArgs(strings.Fields(c.args))
+		cmd.SetOut(ios.Out)
+		cmd.SetErr(ios.ErrOut)
+		err := cmd.Execute()
+		if c.wantErr {
+			if err == nil {
+				t.Errorf("%q: want an error", c.args)
+			}
+			continue
+		}
+		if err != nil || got == nil || got.Format != c.format {
+			t.Errorf("%q: err %v, options %+v", c.args, err, got)
+		}
+	}
+}
+
+func TestValidateExamples(t *testing.T) {
+	for _, name := range []string{"automotive-aftermarket", "intralogistics"} {
+		t.Run(name, func(t *testing.T) {
+			r := run(t, ".", "validate", "--example", name)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			golden.Text(t, "", []byte(r.stdout))
+		})
+	}
+}
+
+func TestValidateExampleFolderMatchesEmbedded(t *testing.T) {
+	r := run(t, "../..", "validate", "--workspace", "examples/intralogistics")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// The broken workspace holds at least one of every fault class validate must catch.
+func TestValidateBrokenWorkspace(t *testing.T) {
+	r := run(t, ".", "validate", "--workspace", "testdata/broken")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1", r.code)
+	}
+	if r.stdout != "" {
+		t.Errorf("stdout should be empty, got %q", r.stdout)
+	}
+	golden.Text(t, "", []byte(r.stderr))
+	for _, class := range []string{
+		"unknown key \"nmae\"", "did you mean \"name\"", // unknown key with suggestion
+		"must be a whole number", "must be a text, got a list", // wrong types
+		"missing required key \"target\"",                     // missing field
+		"duplicate entry id \"login\" (also at",               // duplicate, naming both places
+		"names unknown stage \"purchse\"",                     // dangling reference
+		"names unknown capability \"zz\"",                     // dangling dependency
+		"out of range",                                        // range
+		"unknown cost class \"cheap\"; allowed:",              // enum
+		"dependency cycle: a -> b -> c -> a",                  // cycle
+		"malformed YAML",                                      // syntax
+	} {
+		if !strings.Contains(r.stderr, class) {
+			t.Errorf("missing fault class %q", class)
+		}
+	}
+}
+
+func TestValidateJSON(t *testing.T) {
+	r := run(t, ".", "validate", "--workspace", "testdata/broken", "--format", "json")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1", r.code)
+	}
+	var s Summary
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.Valid || len(s.Problems) < 30 {
+		t.Fatalf("valid=%v with %d problems", s.Valid, len(s.Problems))
+	}
+	ok := run(t, ".", "validate", "--example", "automotive-aftermarket", "--format", "json")
+	if ok.code != 0 {
+		t.Fatalf("exit %d", ok.code)
+	}
+	golden.Text(t, "TestValidateJSON_ok", []byte(ok.stdout))
+}
+
+func TestValidateMissingWorkspace(t *testing.T) {
+	dir := t.TempDir()
+	r := run(t, dir, "validate")
+	if r.code != 1 || !strings.Contains(r.stderr, "dsc.yaml: required file is missing") || !strings.Contains(r.stderr, "dsc init") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+func TestInitTemplatesValidate(t *testing.T) {
+	for _, tmpl := range []string{"blank", "intralogistics", "automotive-aftermarket"} {
+		t.Run(tmpl, func(t *testing.T) {
+			dir := t.TempDir()
+			r := run(t, dir, "init", "ws", "--template", tmpl)
+			if r.code != 0 {
+				t.Fatalf("init: exit %d: %s", r.code, r.stderr)
+			}
+			v := run(t, dir, "validate", "--workspace", "ws")
+			if v.code != 0 {
+				t.Fatalf("validate: exit %d: %s", v.code, v.stderr)
+			}
+		})
+	}
+}
+
+func TestInitRefusesToOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	ws := filepath.Join(dir, "ws")
+	os.MkdirAll(ws, 0o755)
+	os.WriteFile(filepath.Join(ws, "catalog.yaml"), []byte("mine"), 0o644)
+	r := run(t, dir, "init", "ws")
+	if r.code != 1 || !strings.Contains(r.stderr, "already exist") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(ws, "catalog.yaml")); string(b) != "mine" {
+		t.Fatal("init overwrote a file")
+	}
+	if _, err := os.Stat(filepath.Join(ws, "dsc.yaml")); err == nil {
+		t.Fatal("init wrote some files despite the clash")
+	}
+	if r := run(t, dir, "init", "ws", "--force"); r.code != 0 {
+		t.Fatalf("--force: exit %d", r.code)
+	}
+}

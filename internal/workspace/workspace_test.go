@@ -1,0 +1,145 @@
+package workspace
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dsc-workbench/dsc/examples"
+	"github.com/dsc-workbench/dsc/internal/diag"
+)
+
+// exampleFS copies an embedded example into a MapFS that tests may change.
+func exampleFS(t testing.TB, name string) fstest.MapFS {
+	t.Helper()
+	src, err := examples.FS(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fstest.MapFS{}
+	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(src, p)
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestExamplesLoad(t *testing.T) {
+	for _, name := range examples.Names() {
+		w, err := Load(exampleFS(t, name), name, "")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if n := len(w.Catalog.Entries); n < 40 {
+			t.Errorf("%s: %d catalog entries, want 40+", name, n)
+		}
+		if n := len(w.Journey.Touchpoints); n < 60 {
+			t.Errorf("%s: %d touchpoints, want 60+", name, n)
+		}
+		if n := len(w.Journey.Personas); n < 3 {
+			t.Errorf("%s: %d personas", name, n)
+		}
+		if n := len(w.Journey.Channels); n < 6 {
+			t.Errorf("%s: %d channels", name, n)
+		}
+		if n := len(w.Readiness.Raters); n < 3 {
+			t.Errorf("%s: %d raters", name, n)
+		}
+		if n := len(w.Capabilities.Capabilities); n < 20 {
+			t.Errorf("%s: %d capabilities", name, n)
+		}
+		elements := map[string]bool{}
+		for _, e := range w.Catalog.Entries {
+			elements[e.Element] = true
+		}
+		if len(elements) != 5 {
+			t.Errorf("%s: entries cover %d of the 5 DSC parts", name, len(elements))
+		}
+		if len(w.Surveys) != 1 {
+			t.Errorf("%s: %d surveys", name, len(w.Surveys))
+		}
+	}
+}
+
+func problems(t *testing.T, m fstest.MapFS) []string {
+	t.Helper()
+	_, err := Load(m, "test", "")
+	var de *diag.Error
+	if !errors.As(err, &de) {
+		t.Fatalf("want *diag.Error, got %v", err)
+	}
+	var out []string
+	for _, p := range de.Problems {
+		out = append(out, p.String())
+	}
+	return out
+}
+
+func TestOptionalFilesAbsent(t *testing.T) {
+	m := fstest.MapFS{
+		"dsc.yaml":     {Data: []byte("client: X\n")},
+		"catalog.yaml": {Data: []byte("entries:\n  - {id: a, name: A, kind: feature, element: login}\n")},
+	}
+	w, err := Load(m, "min", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.NeedJourney(); err == nil || !strings.Contains(err.Error(), "journey.yaml not found") {
+		t.Errorf("NeedJourney: %v", err)
+	}
+	if _, err := w.NeedCapabilities(); err == nil || !strings.Contains(err.Error(), "capabilities.yaml") {
+		t.Errorf("NeedCapabilities: %v", err)
+	}
+}
+
+func TestDuplicateRatingAcrossFiles(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	m["ratings/workshop-cso.yaml"] = &fstest.MapFile{Data: []byte("ratings:\n  - rater: cso\n    scores:\n      ss-1: 3\n")}
+	got := strings.Join(problems(t, m), "\n")
+	if !strings.Contains(got, `ratings/workshop-cso.yaml:4:7: "cso" rated "ss-1" twice (also at readiness.yaml:`) {
+		t.Fatalf("got %s", got)
+	}
+}
+
+func TestCustomStagesAndDefaults(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	m["journey.yaml"] = &fstest.MapFile{Data: []byte(`stages:
+  - {id: discover, kind: awareness}
+  - {id: buy, kind: purchse}
+channels:
+  - {id: web, type: web-shop, cost: low-cost}
+personas:
+  - {id: p, name: P, segment: enterprise}
+touchpoints:
+  - {id: t1, stage: information, channel: web, personas: [p]}
+`)}
+	got := strings.Join(problems(t, m), "\n")
+	for _, want := range []string{
+		`journey.yaml:3:21: unknown stage kind "purchse"; did you mean "purchase"?`,
+		`journey.yaml:9:21: touchpoint "t1" names unknown stage "information"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}
+
+func TestEveryMaturityRange(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	data := string(m["capabilities.yaml"].Data)
+	data = strings.Replace(data, "current: 1\n", "current: -1\n", 1)
+	m["capabilities.yaml"] = &fstest.MapFile{Data: []byte(data)}
+	got := strings.Join(problems(t, m), "\n")
+	if !strings.Contains(got, "current maturity -1 of capability") {
+		t.Fatalf("got %s", got)
+	}
+}
