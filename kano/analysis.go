@@ -1,0 +1,373 @@
+package kano
+
+import (
+	"fmt"
+	"math"
+)
+
+// Rule is how a feature's category is chosen from its counts.
+type Rule string
+
+const (
+	// RuleFrequency takes the most frequent category; ties are broken by the
+	// influence rule M > O > A > I > R > Q (Berger et al. 1993).
+	RuleFrequency Rule = "frequency"
+	// RuleAOM first asks whether A+O+M outweighs I+R+Q; if so it takes the most
+	// frequent of M, O, A (ties M > O > A), else the most frequent of I, R, Q
+	// (ties I > R > Q). It stops a feature that many find relevant, but for
+	// different reasons, from being called indifferent.
+	RuleAOM Rule = "aom"
+)
+
+// Options tune the analysis. The zero value means: standard table,
+// frequency rule, z = 1.65 for Fong's test, no minimum N.
+type Options struct {
+	Table *Table
+	Rule  Rule
+	// MinN is the fewest valid answer pairs a feature needs to be classified;
+	// below it the result carries the low-n flag.
+	MinN int
+	// Z is the critical value of Fong's test (1.65 for a 90% two-sided level).
+	Z float64
+	// QuestionableShare and ReverseShare flag a feature whose share of Q or R
+	// answers exceeds them (defaults 0.10 and 0.20).
+	QuestionableShare, ReverseShare float64
+}
+
+func (o Options) withDefaults() Options {
+	if o.Table == nil {
+		t := StandardTable
+		o.Table = &t
+	}
+	if o.Rule == "" {
+		o.Rule = RuleFrequency
+	}
+	if o.Z == 0 {
+		o.Z = 1.65
+	}
+	if o.QuestionableShare == 0 {
+		o.QuestionableShare = 0.10
+	}
+	if o.ReverseShare == 0 {
+		o.ReverseShare = 0.20
+	}
+	return o
+}
+
+// Counts holds how many respondents put a feature in each category.
+type Counts struct {
+	A int `json:"A"`
+	O int `json:"O"`
+	M int `json:"M"`
+	I int `json:"I"`
+	R int `json:"R"`
+	Q int `json:"Q"`
+}
+
+// Of returns the count of one category.
+func (c Counts) Of(cat Category) int {
+	switch cat {
+	case Attractive:
+		return c.A
+	case OneDimensional:
+		return c.O
+	case MustBe:
+		return c.M
+	case Indifferent:
+		return c.I
+	case Reverse:
+		return c.R
+	case Questionable:
+		return c.Q
+	}
+	return 0
+}
+
+func (c *Counts) add(cat Category, n int) {
+	switch cat {
+	case Attractive:
+		c.A += n
+	case OneDimensional:
+		c.O += n
+	case MustBe:
+		c.M += n
+	case Indifferent:
+		c.I += n
+	case Reverse:
+		c.R += n
+	case Questionable:
+		c.Q += n
+	}
+}
+
+// N is the number of classified answer pairs.
+func (c Counts) N() int { return c.A + c.O + c.M + c.I + c.R + c.Q }
+
+// Moments accumulates a mean and variance in one pass (Welford), so that
+// memory does not grow with the number of respondents.
+type Moments struct {
+	N    int
+	Mean float64
+	m2   float64
+}
+
+// Add folds one observation in.
+func (m *Moments) Add(x float64) {
+	m.N++
+	d := x - m.Mean
+	m.Mean += d / float64(m.N)
+	m.m2 += d * (x - m.Mean)
+}
+
+// Merge folds another accumulator in (Chan et al.), for combining segments.
+func (m *Moments) Merge(o Moments) {
+	if o.N == 0 {
+		return
+	}
+	if m.N == 0 {
+		*m = o
+		return
+	}
+	n := m.N + o.N
+	d := o.Mean - m.Mean
+	m.Mean += d * float64(o.N) / float64(n)
+	m.m2 += o.m2 + d*d*float64(m.N)*float64(o.N)/float64(n)
+	m.N = n
+}
+
+// SD is the sample standard deviation (n-1 in the denominator); 0 below two observations.
+func (m Moments) SD() float64 {
+	if m.N < 2 {
+		return 0
+	}
+	return math.Sqrt(m.m2 / float64(m.N-1))
+}
+
+// FunctionalScore is the continuous-analysis score of a functional answer:
+// like 4, expect 2, neutral 0, live with -1, dislike -2 (DuMouchel, in Berger et al. 1993).
+func FunctionalScore(a Answer) float64 {
+	return [...]float64{0, 4, 2, 0, -1, -2}[a]
+}
+
+// DysfunctionalScore is the continuous-analysis score of a dysfunctional
+// answer: like -2, expect -1, neutral 0, live with 2, dislike 4.
+func DysfunctionalScore(a Answer) float64 {
+	return [...]float64{0, -2, -1, 0, 2, 4}[a]
+}
+
+// Tally accumulates one feature's answers (in one segment).
+type Tally struct {
+	Counts        Counts
+	Missing       int // respondents who left the functional or dysfunctional answer blank
+	Functional    Moments
+	Dysfunctional Moments
+	Importance    Moments
+}
+
+// Add records one respondent's answers. Blank answers are Missing (0);
+// importance 0 means not given. The pair is classified with the table.
+func (t *Tally) Add(table *Table, functional, dysfunctional Answer, importance int) {
+	if importance >= 1 && importance <= 9 {
+		t.Importance.Add(float64(importance))
+	}
+	cat := table.Classify(functional, dysfunctional)
+	if cat == NoCategory {
+		t.Missing++
+		return
+	}
+	t.Counts.add(cat, 1)
+	t.Functional.Add(FunctionalScore(functional))
+	t.Dysfunctional.Add(DysfunctionalScore(dysfunctional))
+}
+
+// Merge folds another tally in.
+func (t *Tally) Merge(o *Tally) {
+	for _, c := range Categories {
+		t.Counts.add(c, o.Counts.Of(c))
+	}
+	t.Missing += o.Missing
+	t.Functional.Merge(o.Functional)
+	t.Dysfunctional.Merge(o.Dysfunctional)
+	t.Importance.Merge(o.Importance)
+}
+
+// Flags that mark a result for the analyst's attention.
+const (
+	FlagNoAnswers    = "no-answers"
+	FlagLowN         = "low-n"
+	FlagMixed        = "mixed"
+	FlagTie          = "tie"
+	FlagQuestionable = "questionable"
+	FlagReverse      = "reverse"
+)
+
+// Continuous is the continuous (functional/dysfunctional score) view of a feature.
+type Continuous struct {
+	FunctionalMean    float64 `json:"functional_mean"`
+	FunctionalSD      float64 `json:"functional_sd"`
+	DysfunctionalMean float64 `json:"dysfunctional_mean"`
+	DysfunctionalSD   float64 `json:"dysfunctional_sd"`
+	ImportanceMean    float64 `json:"importance_mean"`
+	ImportanceN       int     `json:"importance_n"`
+	// Priority = (importance mean / 9) x sqrt(F^2 + D^2): how far the feature
+	// sits from the indifferent origin, weighted by how important respondents
+	// say it is. Without importance answers the weight is 1.
+	Priority float64 `json:"priority"`
+}
+
+// Result is the classification of one feature.
+type Result struct {
+	N       int    `json:"n"`
+	Missing int    `json:"missing"`
+	Counts  Counts `json:"counts"`
+	// Category is the classification; NoCategory when there are no answers.
+	Category Category `json:"category"`
+	// Second is the runner-up category, compared with Category in Fong's test.
+	Second Category `json:"second"`
+	// Significant reports Fong's test: the first and second category differ significantly.
+	Significant bool `json:"significant"`
+	// Mixed is "M/O" when the test is not significant: the honest answer is both.
+	Mixed            string     `json:"mixed"`
+	Rule             Rule       `json:"rule"`
+	Better           float64    `json:"better"`
+	Worse            float64    `json:"worse"`
+	TotalStrength    float64    `json:"total_strength"`
+	CategoryStrength float64    `json:"category_strength"`
+	Continuous       Continuous `json:"continuous"`
+	Flags            []string   `json:"flags"`
+}
+
+// Classify turns a tally into a result.
+func (t *Tally) Classify(opts Options) Result {
+	opts = opts.withDefaults()
+	c := t.Counts
+	n := c.N()
+	r := Result{N: n, Missing: t.Missing, Counts: c, Rule: opts.Rule, Flags: []string{}}
+	r.Continuous = continuous(t)
+	if n == 0 {
+		r.Flags = append(r.Flags, FlagNoAnswers)
+		return r
+	}
+	first, second, tie := rank(c, opts.Rule)
+	a, b := c.Of(first), c.Of(second)
+	if b == 0 {
+		second = NoCategory // unanimous: there is no runner-up to be mixed with
+	}
+	r.Category, r.Second = first, second
+	r.Significant = Fong(a, b, n, opts.Z)
+	switch {
+	case !r.Significant && second != NoCategory:
+		r.Mixed = string(first) + "/" + string(second)
+		r.Flags = append(r.Flags, FlagMixed)
+	case !r.Significant:
+		// Unanimous but too few answers for the test to separate it from nothing.
+		r.Flags = append(r.Flags, FlagLowN)
+	}
+	if tie {
+		r.Flags = append(r.Flags, FlagTie)
+	}
+	if d := c.A + c.O + c.M + c.I; d > 0 {
+		r.Better = float64(c.A+c.O) / float64(d)
+		r.Worse = -float64(c.O+c.M) / float64(d)
+	}
+	r.TotalStrength = float64(c.A+c.O+c.M) / float64(n)
+	r.CategoryStrength = float64(a-b) / float64(n)
+	if n < opts.MinN && !hasFlag(r.Flags, FlagLowN) {
+		r.Flags = append(r.Flags, FlagLowN)
+	}
+	if float64(c.Q)/float64(n) > opts.QuestionableShare {
+		r.Flags = append(r.Flags, FlagQuestionable)
+	}
+	if float64(c.R)/float64(n) > opts.ReverseShare {
+		r.Flags = append(r.Flags, FlagReverse)
+	}
+	return r
+}
+
+func continuous(t *Tally) Continuous {
+	c := Continuous{
+		FunctionalMean: t.Functional.Mean, FunctionalSD: t.Functional.SD(),
+		DysfunctionalMean: t.Dysfunctional.Mean, DysfunctionalSD: t.Dysfunctional.SD(),
+		ImportanceN: t.Importance.N,
+	}
+	weight := 1.0
+	if t.Importance.N > 0 {
+		c.ImportanceMean = t.Importance.Mean
+		weight = t.Importance.Mean / 9
+	}
+	c.Priority = weight * math.Hypot(c.FunctionalMean, c.DysfunctionalMean)
+	return c
+}
+
+// rank returns the chosen and the runner-up category under the rule, and
+// whether the choice needed the tie-break order.
+func rank(c Counts, rule Rule) (first, second Category, tie bool) {
+	pick := func(pool []Category, skip Category) (Category, bool) {
+		best := NoCategory
+		tied := false
+		for _, cat := range pool {
+			if cat == skip {
+				continue
+			}
+			switch {
+			case best == NoCategory || c.Of(cat) > c.Of(best):
+				best, tied = cat, false
+			case c.Of(cat) == c.Of(best):
+				tied = true
+			}
+		}
+		return best, tied
+	}
+	pool := Categories
+	if rule == RuleAOM {
+		if c.A+c.O+c.M > c.I+c.R+c.Q {
+			pool = []Category{MustBe, OneDimensional, Attractive}
+		} else {
+			pool = []Category{Indifferent, Reverse, Questionable}
+		}
+	}
+	first, tie = pick(pool, NoCategory)
+	// The runner-up is the strongest other category overall, whatever the rule.
+	second, _ = pick(Categories, first)
+	return first, second, tie && c.Of(first) > 0
+}
+
+// Fong reports whether the two highest category frequencies a >= b out of n
+// answers differ significantly: a - b >= z * sqrt((a+b)(2n-a-b) / (2n))
+// (Fong 1996). A runner-up with more answers than the chosen category (possible
+// under the aom rule) is never significant.
+func Fong(a, b, n int, z float64) bool {
+	if n == 0 || a < b {
+		return false
+	}
+	fa, fb, fn := float64(a), float64(b), float64(n)
+	return fa-fb >= z*math.Sqrt((fa+fb)*(2*fn-fa-fb)/(2*fn))
+}
+
+// String renders a result's category the way an analyst reads it: "M", or "M/O" when mixed.
+func (r Result) String() string {
+	if r.Category == NoCategory {
+		return "-"
+	}
+	if r.Mixed != "" {
+		return r.Mixed
+	}
+	return string(r.Category)
+}
+
+// Validate reports why options cannot be used.
+func (o Options) Validate() error {
+	if o.Rule != "" && o.Rule != RuleFrequency && o.Rule != RuleAOM {
+		return fmt.Errorf("unknown rule %q (use frequency or aom)", o.Rule)
+	}
+	return nil
+}
+
+func hasFlag(flags []string, f string) bool {
+	for _, x := range flags {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,338 @@
+package kano
+
+import (
+	"math"
+	"sort"
+)
+
+// Survey accumulates answers for many features, overall and per segment,
+// in memory that grows with features and segments, never with respondents.
+type Survey struct {
+	table    Table
+	ids      []string
+	index    map[string]int
+	overall  []Tally
+	segments map[string]*segment
+	order    []string
+	// Respondents counts rows seen; per segment in segment.respondents.
+	Respondents int
+}
+
+type segment struct {
+	tallies     []Tally
+	respondents int
+}
+
+// NewSurvey starts a survey scored with table.
+func NewSurvey(table Table) *Survey {
+	return &Survey{table: table, index: map[string]int{}, segments: map[string]*segment{}}
+}
+
+// Feature returns the index of a feature, adding it on first use. Readers
+// resolve a column's feature once and then pass the index for every row.
+func (s *Survey) Feature(id string) int {
+	if i, ok := s.index[id]; ok {
+		return i
+	}
+	i := len(s.ids)
+	s.ids = append(s.ids, id)
+	s.index[id] = i
+	s.overall = append(s.overall, Tally{})
+	for _, seg := range s.segments {
+		seg.tallies = append(seg.tallies, Tally{})
+	}
+	return i
+}
+
+// Segment is a handle on one segment's tallies; the zero handle records no segment.
+type Segment struct{ seg *segment }
+
+// Segment returns the handle for a segment value ("" for none) and counts
+// one more respondent in it. Call it once per respondent row.
+func (s *Survey) Segment(value string) Segment {
+	s.Respondents++
+	if value == "" {
+		return Segment{}
+	}
+	seg, ok := s.segments[value]
+	if !ok {
+		seg = &segment{tallies: make([]Tally, len(s.ids))}
+		s.segments[value] = seg
+		s.order = append(s.order, value)
+	}
+	seg.respondents++
+	return Segment{seg}
+}
+
+// Add records one respondent's answers to feature i within segment seg.
+func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, importance int) {
+	if functional == Missing && dysfunctional == Missing && importance == 0 {
+		// Nothing was answered for this feature: not even a missing pair,
+		// since the respondent may never have been asked.
+		return
+	}
+	s.overall[i].Add(&s.table, functional, dysfunctional, importance)
+	if seg.seg != nil {
+		seg.seg.tallies[i].Add(&s.table, functional, dysfunctional, importance)
+	}
+}
+
+// SegmentValues lists the segment values seen, sorted.
+func (s *Survey) SegmentValues() []string {
+	out := append([]string(nil), s.order...)
+	sort.Strings(out)
+	return out
+}
+
+// FeatureResult is one feature's classification overall and per segment.
+type FeatureResult struct {
+	ID string `json:"id"`
+	Result
+	Segments map[string]Result `json:"segments,omitempty"`
+	// SegmentDifference is set when the feature's category differs between
+	// segments that have enough answers.
+	SegmentDifference *SegmentDifference `json:"segment_difference,omitempty"`
+	// Rank is the feature's place in the priority order (1 = first).
+	Rank int `json:"rank"`
+}
+
+// SegmentDifference says whether segments see a feature differently and
+// whether the difference in their category distributions is significant
+// (chi-square test of independence, p < 0.05).
+type SegmentDifference struct {
+	Categories  map[string]string `json:"categories"`
+	ChiSquare   float64           `json:"chi_square"`
+	DF          int               `json:"df"`
+	P           float64           `json:"p"`
+	Significant bool              `json:"significant"`
+}
+
+// SegmentInfo counts respondents per segment.
+type SegmentInfo struct {
+	Value       string `json:"value"`
+	Respondents int    `json:"respondents"`
+	// LowN is true when the segment has fewer respondents than the minimum N.
+	LowN bool `json:"low_n"`
+}
+
+// Analysis is the result of a survey.
+type Analysis struct {
+	Respondents int             `json:"respondents"`
+	Segments    []SegmentInfo   `json:"segments"`
+	Features    []FeatureResult `json:"features"`
+}
+
+// Analyze classifies every feature overall and per segment and orders them
+// by priority. Features come out in priority order.
+func (s *Survey) Analyze(opts Options) Analysis {
+	opts = opts.withDefaults()
+	segs := s.SegmentValues()
+	a := Analysis{Respondents: s.Respondents, Segments: []SegmentInfo{}}
+	for _, v := range segs {
+		n := s.segments[v].respondents
+		a.Segments = append(a.Segments, SegmentInfo{Value: v, Respondents: n, LowN: n < opts.MinN})
+	}
+	for i, id := range s.ids {
+		fr := FeatureResult{ID: id, Result: s.overall[i].Classify(opts)}
+		if len(segs) > 0 {
+			fr.Segments = map[string]Result{}
+			for _, v := range segs {
+				fr.Segments[v] = s.segments[v].tallies[i].Classify(opts)
+			}
+			fr.SegmentDifference = compareSegments(fr.Segments, segs, opts)
+		}
+		a.Features = append(a.Features, fr)
+	}
+	Prioritize(a.Features)
+	return a
+}
+
+// compareSegments flags a feature whose category differs between segments
+// with enough answers, and tests the difference.
+func compareSegments(results map[string]Result, segs []string, opts Options) *SegmentDifference {
+	var usable []string
+	for _, v := range segs {
+		if r := results[v]; r.N > 0 && r.N >= opts.MinN {
+			usable = append(usable, v)
+		}
+	}
+	if len(usable) < 2 {
+		return nil
+	}
+	differ := false
+	for _, v := range usable[1:] {
+		if results[v].Category != results[usable[0]].Category {
+			differ = true
+		}
+	}
+	if !differ {
+		return nil
+	}
+	d := &SegmentDifference{Categories: map[string]string{}}
+	var table [][]int
+	for _, v := range usable {
+		d.Categories[v] = results[v].String()
+		row := make([]int, len(Categories))
+		for j, c := range Categories {
+			row[j] = results[v].Counts.Of(c)
+		}
+		table = append(table, row)
+	}
+	d.ChiSquare, d.DF = ChiSquare(table)
+	d.P = ChiSquareP(d.ChiSquare, d.DF)
+	d.Significant = d.DF > 0 && d.P < 0.05
+	return d
+}
+
+// ChiSquare computes Pearson's statistic for a contingency table and its
+// degrees of freedom, ignoring empty rows and columns.
+func ChiSquare(table [][]int) (float64, int) {
+	var rows []int
+	cols := map[int]bool{}
+	for i, r := range table {
+		sum := 0
+		for j, v := range r {
+			sum += v
+			if v > 0 {
+				cols[j] = true
+			}
+		}
+		if sum > 0 {
+			rows = append(rows, i)
+		}
+	}
+	if len(rows) < 2 || len(cols) < 2 {
+		return 0, 0
+	}
+	rowSum := map[int]float64{}
+	colSum := map[int]float64{}
+	total := 0.0
+	for _, i := range rows {
+		for j := range cols {
+			v := float64(table[i][j])
+			rowSum[i] += v
+			colSum[j] += v
+			total += v
+		}
+	}
+	x := 0.0
+	for _, i := range rows {
+		for j := range cols {
+			e := rowSum[i] * colSum[j] / total
+			d := float64(table[i][j]) - e
+			x += d * d / e
+		}
+	}
+	return x, (len(rows) - 1) * (len(cols) - 1)
+}
+
+// ChiSquareP is the upper-tail probability of the chi-square distribution.
+func ChiSquareP(x float64, df int) float64 {
+	if df <= 0 {
+		return 1
+	}
+	if x <= 0 {
+		return 1
+	}
+	return upperGamma(float64(df)/2, x/2)
+}
+
+// upperGamma is the regularised upper incomplete gamma Q(a, x), by series
+// for x < a+1 and by Lentz's continued fraction otherwise (Numerical Recipes 6.2).
+func upperGamma(a, x float64) float64 {
+	lg, _ := math.Lgamma(a)
+	if x < a+1 {
+		sum, term := 1/a, 1/a
+		for n := 1; n < 500; n++ {
+			term *= x / (a + float64(n))
+			sum += term
+			if math.Abs(term) < math.Abs(sum)*1e-15 {
+				break
+			}
+		}
+		return 1 - sum*math.Exp(-x+a*math.Log(x)-lg)
+	}
+	const tiny = 1e-300
+	b := x + 1 - a
+	c := 1 / tiny
+	d := 1 / b
+	h := d
+	for i := 1; i < 500; i++ {
+		an := -float64(i) * (float64(i) - a)
+		b += 2
+		d = an*d + b
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = b + an/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		del := d * c
+		h *= del
+		if math.Abs(del-1) < 1e-15 {
+			break
+		}
+	}
+	return math.Exp(-x+a*math.Log(x)-lg) * h
+}
+
+// priorityGroup orders categories for the target picture: must-be first,
+// then one-dimensional, attractive, indifferent, reverse, questionable.
+func priorityGroup(c Category) int {
+	switch c {
+	case MustBe:
+		return 0
+	case OneDimensional:
+		return 1
+	case Attractive:
+		return 2
+	case Indifferent:
+		return 3
+	case Reverse:
+		return 4
+	case Questionable:
+		return 5
+	}
+	return 6
+}
+
+// priorityKey is what orders features within a category group: for must-be
+// the dissatisfaction their absence causes (|Worse|), for one-dimensional
+// both effects (Better + |Worse|), for the rest the satisfaction their
+// presence adds (Better).
+func priorityKey(r Result) float64 {
+	switch r.Category {
+	case MustBe:
+		return -r.Worse
+	case OneDimensional:
+		return r.Better - r.Worse
+	}
+	return r.Better
+}
+
+// Prioritize sorts features into the priority order and numbers their ranks:
+// by category group, then the group's key (descending), then the
+// importance-weighted continuous priority (descending), then id.
+func Prioritize(fs []FeatureResult) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if ga, gb := priorityGroup(a.Category), priorityGroup(b.Category); ga != gb {
+			return ga < gb
+		}
+		if ka, kb := round9(priorityKey(a.Result)), round9(priorityKey(b.Result)); ka != kb {
+			return ka > kb
+		}
+		if pa, pb := round9(a.Continuous.Priority), round9(b.Continuous.Priority); pa != pb {
+			return pa > pb
+		}
+		return a.ID < b.ID
+	})
+	for i := range fs {
+		fs[i].Rank = i + 1
+	}
+}
+
+// round9 keeps float noise from deciding an order.
+func round9(x float64) float64 { return math.Round(x*1e9) / 1e9 }
