@@ -227,7 +227,7 @@ type Result struct {
 	// Significant reports Fong's test: the first and second category differ significantly.
 	Significant bool `json:"significant"`
 	// Mixed is "M/O" when the test is not significant: the honest answer is both.
-	Mixed            string     `json:"mixed"`
+	Mixed            Pair       `json:"mixed"`
 	Rule             Rule       `json:"rule"`
 	Better           float64    `json:"better"`
 	Worse            float64    `json:"worse"`
@@ -257,7 +257,7 @@ func (t *Tally) Classify(opts Options) Result {
 	r.Significant = Fong(a, b, n, opts.Z)
 	switch {
 	case !r.Significant && second != NoCategory:
-		r.Mixed = string(first) + "/" + string(second)
+		r.Mixed = Pair(string(first) + "/" + string(second))
 		r.Flags = append(r.Flags, FlagMixed)
 	case !r.Significant:
 		// Unanimous but too few answers for the test to separate it from nothing.
@@ -350,9 +350,20 @@ func (r Result) String() string {
 		return "-"
 	}
 	if r.Mixed != "" {
-		return r.Mixed
+		return string(r.Mixed)
 	}
 	return string(r.Category)
+}
+
+// Pair is a mixed classification such as "M/O", or "" when the category is clear.
+type Pair string
+
+// MarshalJSON writes false for a clear category and the pair otherwise.
+func (p Pair) MarshalJSON() ([]byte, error) {
+	if p == "" {
+		return []byte("false"), nil
+	}
+	return []byte(`"` + string(p) + `"`), nil
 }
 
 // Validate reports why options cannot be used.

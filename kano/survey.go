@@ -187,18 +187,26 @@ func compareSegments(results map[string]Result, segs []string, opts Options) *Se
 // ChiSquare computes Pearson's statistic for a contingency table and its
 // degrees of freedom, ignoring empty rows and columns.
 func ChiSquare(table [][]int) (float64, int) {
-	var rows []int
-	cols := map[int]bool{}
+	// Rows and columns are kept in index order: summing in map order would
+	// change the last digits from run to run.
+	var rows, cols []int
+	width := 0
 	for i, r := range table {
+		width = max(width, len(r))
 		sum := 0
-		for j, v := range r {
+		for _, v := range r {
 			sum += v
-			if v > 0 {
-				cols[j] = true
-			}
 		}
 		if sum > 0 {
 			rows = append(rows, i)
+		}
+	}
+	for j := 0; j < width; j++ {
+		for _, r := range table {
+			if j < len(r) && r[j] > 0 {
+				cols = append(cols, j)
+				break
+			}
 		}
 	}
 	if len(rows) < 2 || len(cols) < 2 {
@@ -208,7 +216,7 @@ func ChiSquare(table [][]int) (float64, int) {
 	colSum := map[int]float64{}
 	total := 0.0
 	for _, i := range rows {
-		for j := range cols {
+		for _, j := range cols {
 			v := float64(table[i][j])
 			rowSum[i] += v
 			colSum[j] += v
@@ -217,7 +225,7 @@ func ChiSquare(table [][]int) (float64, int) {
 	}
 	x := 0.0
 	for _, i := range rows {
-		for j := range cols {
+		for _, j := range cols {
 			e := rowSum[i] * colSum[j] / total
 			d := float64(table[i][j]) - e
 			x += d * d / e

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 )
 
@@ -96,4 +98,13 @@ func TestCompletion(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "bash completion") {
 		t.Fatalf("completion: exit %d, %q", r.code, r.stderr)
 	}
+}
+
+func findCmd(root *cobra.Command, name string) *cobra.Command {
+	for _, c := range root.Commands() {
+		if c.Name() == name {
+			return c
+		}
+	}
+	return nil
 }

@@ -85,6 +85,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdVersion(f, nil),
 		NewCmdValidate(f, nil),
 		NewCmdInit(f, nil),
+		NewCmdKano(f, nil),
 	)
 	return root
 }

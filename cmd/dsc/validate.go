@@ -8,23 +8,27 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // ValidateOptions holds what `dsc validate` needs.
 type ValidateOptions struct {
-	IO        *iostreams.IOStreams
+	IO *iostreams.IOStreams
+	// Workspace returns the workspace with its problems, and what could be
+	// read of it even when there are problems, so surveys are checked too.
 	Workspace func() (*workspace.Workspace, error)
 	Format    string
 }
 
 // NewCmdValidate builds `dsc validate`.
 func NewCmdValidate(f *cmdutil.Factory, runF func(*ValidateOptions) error) *cobra.Command {
-	opts := &ValidateOptions{IO: f.IOStreams, Workspace: f.Workspace}
+	opts := &ValidateOptions{IO: f.IOStreams, Workspace: f.PartialWorkspace}
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check every workspace file and report all problems at once",
@@ -73,7 +77,7 @@ type Summary struct {
 	Warnings     []diag.Problem `json:"warnings"`
 }
 
-func summarize(w *workspace.Workspace) Summary {
+func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 	s := Summary{Workspace: w.Name, Client: w.Config.Client, Valid: true, Entries: map[string]int{},
 		EntryCount: len(w.Catalog.Entries), Parties: len(w.Catalog.Parties), Surveys: []string{},
 		Problems: []diag.Problem{}, Warnings: w.Warnings}
@@ -102,20 +106,34 @@ func summarize(w *workspace.Workspace) Summary {
 			s.Dependencies += len(x.DependsOn)
 		}
 	}
-	for _, src := range w.Surveys {
-		s.Surveys = append(s.Surveys, src.File)
+	for _, st := range surveys {
+		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %d respondents, %d features)", st.File, st.Format, st.Respondents, len(st.Features)))
 	}
 	return s
 }
 
 func validateRun(opts *ValidateOptions) error {
 	w, err := opts.Workspace()
+	var surveys []survey.Stats
+	if w != nil && len(w.Surveys) > 0 {
+		// Survey files are checked cell by cell: reading them is the only way
+		// to find an answer code out of range or a column naming no entry.
+		opts.IO.StartProgress("Checking surveys")
+		// Table and rule do not change what is valid; fixed ones keep a bad
+		// setting (already reported) from hiding the survey problems.
+		k, serr := analysis.RunKano(w, analysis.KanoOptions{Table: "standard", Rule: "frequency"})
+		opts.IO.StopProgress()
+		if serr == nil {
+			surveys = k.Sources
+		}
+		err = mergeProblems(err, serr)
+	}
 	var inputErr *diag.Error
 	if opts.Format == "json" {
 		var s Summary
 		switch {
 		case err == nil:
-			s = summarize(w)
+			s = summarize(w, surveys)
 		case errors.As(err, &inputErr):
 			s = Summary{Valid: false, Problems: inputErr.Problems, Warnings: []diag.Problem{}, Surveys: []string{}}
 		default:
@@ -134,7 +152,7 @@ func validateRun(opts *ValidateOptions) error {
 	if err != nil {
 		return err
 	}
-	printSummary(opts.IO, summarize(w))
+	printSummary(opts.IO, summarize(w, surveys))
 	return nil
 }
 
@@ -173,4 +191,23 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 	for _, w := range s.Warnings {
 		fmt.Fprintf(io.ErrOut, "%s %s\n", cs.Yellow("warning:"), w)
 	}
+}
+
+// mergeProblems joins the problem lists of two errors; any other error wins.
+func mergeProblems(a, b error) error {
+	var pa, pb *diag.Error
+	switch {
+	case b == nil:
+		return a
+	case a == nil:
+		return b
+	case errors.As(a, &pa) && errors.As(b, &pb):
+		var l diag.List
+		l.Append(pa.Problems...)
+		l.Append(pb.Problems...)
+		return l.Err()
+	case errors.As(a, &pa):
+		return b
+	}
+	return a
 }

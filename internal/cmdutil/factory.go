@@ -28,6 +28,17 @@ func (f *Factory) Workspace() (*workspace.Workspace, error) {
 	if f.workspaceCached != nil {
 		return f.workspaceCached, nil
 	}
+	w, err := f.PartialWorkspace()
+	if err != nil {
+		return nil, err
+	}
+	f.workspaceCached = w
+	return w, nil
+}
+
+// PartialWorkspace loads the workspace and, on invalid input, returns the
+// problems together with what could be read (see workspace.Load).
+func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 	if f.Example != "" && f.WorkspaceGiven {
 		return nil, FlagErrorf("use --workspace or --example, not both")
 	}
@@ -54,11 +65,7 @@ func (f *Factory) Workspace() (*workspace.Workspace, error) {
 		}
 		w, err = workspace.Load(os.DirFS(dir), dir, prefix)
 	}
-	if err != nil {
-		return nil, err
-	}
-	f.workspaceCached = w
-	return w, nil
+	return w, err
 }
 
 // WorkspacePath is the folder of a workspace on disk, or "" for an embedded example.

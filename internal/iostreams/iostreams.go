@@ -10,6 +10,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/mattn/go-isatty"
 )
 
@@ -34,6 +35,11 @@ func System() *IOStreams {
 		stdoutTTY: isTerminal(os.Stdout),
 		stderrTTY: isTerminal(os.Stderr),
 		width:     120,
+	}
+	if s.stdoutTTY {
+		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
+			s.width = w
+		}
 	}
 	if _, ok := os.LookupEnv("NO_COLOR"); ok {
 		s.colorDisabled = true

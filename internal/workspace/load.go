@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 )
 
@@ -81,7 +82,8 @@ func (w *Workspace) NeedCapabilities() (*Capabilities, error) {
 // Load reads and validates the workspace in fsys. name is how it is shown in
 // status lines; prefix is put before file names in messages (the folder as
 // the user typed it). Every problem in every file is reported at once as a
-// *diag.Error.
+// *diag.Error, together with the workspace as far as it could be read
+// (nil when dsc.yaml is missing or broken).
 func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 	w := &Workspace{Name: name, FS: fsys, prefix: prefix}
 	var probs diag.List
@@ -107,11 +109,15 @@ func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 		w.read(CapabilitiesFile, w.Capabilities, &probs, false)
 	}
 	w.Surveys = w.surveySources(&probs)
+	w.readMappings(&probs)
 
 	v := newValidator(w, &probs)
 	v.run()
 	if err := probs.Err(); err != nil {
-		return nil, err
+		// The partial workspace lets `dsc validate` go on to check survey
+		// files, so that one run reports every problem; commands that
+		// analyse must not use it.
+		return w, err
 	}
 	diag.Sort(w.Warnings)
 	return w, nil
@@ -177,6 +183,41 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 		out = append(out, src)
 	}
 	return out
+}
+
+// readMappings decodes the mapping file of each survey that has one.
+func (w *Workspace) readMappings(probs *diag.List) {
+	for i := range w.Surveys {
+		s := &w.Surveys[i]
+		if s.Mapping == "" {
+			continue
+		}
+		data, err := fs.ReadFile(w.FS, s.Mapping)
+		if err != nil {
+			continue // a missing mapping is reported by surveySources
+		}
+		m, ps := survey.DecodeMapping(w.Path(s.Mapping), data)
+		probs.Append(ps...)
+		s.Map = m
+	}
+}
+
+// SurveyInput describes the survey files for the survey reader.
+func (w *Workspace) SurveyInput() []survey.Source {
+	out := make([]survey.Source, len(w.Surveys))
+	for i, s := range w.Surveys {
+		out[i] = survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Sheet: s.Sheet, Layout: s.Layout, Mapping: s.Map}
+	}
+	return out
+}
+
+// EntrySet is the set of catalog ids, for checking references from surveys.
+func (w *Workspace) EntrySet() map[string]bool {
+	m := make(map[string]bool, len(w.Catalog.Entries))
+	for _, e := range w.Catalog.Entries {
+		m[e.ID] = true
+	}
+	return m
 }
 
 // IsMappingFile reports whether a file name is a survey mapping (X.map.yaml).

@@ -1,6 +1,9 @@
 package workspace
 
-import "github.com/dsc-workbench/dsc/internal/yamlx"
+import (
+	"github.com/dsc-workbench/dsc/internal/survey"
+	"github.com/dsc-workbench/dsc/internal/yamlx"
+)
 
 // File names inside a workspace folder.
 const (
@@ -39,6 +42,8 @@ type SurveySource struct {
 	Sheet   string `yaml:"sheet"`
 	Layout  string `yaml:"layout"`
 	Mapping string `yaml:"mapping"`
+	// Map is the decoded mapping file, when there is one.
+	Map *survey.Mapping `yaml:"-"`
 }
 
 // Settings tune the analyses; every field has a documented default.

@@ -56,6 +56,19 @@ func (v *validator) run() {
 		v.capabilities()
 	}
 	v.pins()
+	v.mappings()
+}
+
+// mappings checks that survey mapping files name catalog entries.
+func (v *validator) mappings() {
+	for _, s := range v.w.Surveys {
+		if s.Map == nil {
+			continue
+		}
+		for _, c := range s.Map.Columns {
+			v.ref(c.Loc, "entry", fmt.Sprintf("mapped column %q", c.Header), "catalog entry", c.Entry, v.entries, v.entryIDs, "catalog.yaml")
+		}
+	}
 }
 
 // add records a problem at key of loc.

@@ -1,0 +1,133 @@
+// Package survey reads Kano survey exports (CSV, XLSX, YAML; wide or long
+// layout; coded or labelled answers in English or German) and streams the
+// answers into a kano.Survey, so memory does not grow with respondents.
+// Every bad cell is reported with its file, row and column.
+package survey
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// labelSets are the answer wordings of the literature and of common survey
+// tools. Parenthesised parts are optional: "I like it (that way)" also
+// matches "I like it" and "I like it that way".
+var labelSets = map[kano.Answer][]string{
+	kano.Like: {
+		"I like it (that way)", "I would like it (that way)", "I'd like it", "Like", "I like",
+		"Das würde mich (sehr) freuen", "Das freut mich", "Das gefällt mir", "Gefällt mir",
+	},
+	kano.Expect: {
+		"I expect it (that way)", "It must be (that way)", "It's a must", "Expect", "Must-be", "I expect",
+		"Das setze ich voraus", "Das erwarte ich", "Das muss so sein", "Setze ich voraus",
+	},
+	kano.Neutral: {
+		"I am neutral", "I'm neutral", "Neutral", "I don't care", "I do not care", "Indifferent",
+		"Das ist mir egal", "Ist mir egal", "Egal",
+	},
+	kano.LiveWith: {
+		"I can live with it (that way)", "I can tolerate it (that way)", "Live with", "Tolerate",
+		"Das nehme ich (gerade) (noch) hin", "Das könnte ich (eventuell) in Kauf nehmen", "Das nehme ich in Kauf",
+		"Damit kann ich leben", "Nehme ich hin",
+	},
+	kano.Dislike: {
+		"I dislike it (that way)", "I would dislike it (that way)", "I don't like it (that way)", "Dislike", "I dislike",
+		"Das würde mich (sehr) stören", "Das stört mich", "Das gefällt mir nicht", "Das würde mich ärgern",
+	},
+}
+
+// Labels maps normalised answer texts to answers.
+type Labels map[string]kano.Answer
+
+// DefaultLabels are the built-in English and German wordings.
+func DefaultLabels() Labels {
+	l := Labels{}
+	for a, texts := range labelSets {
+		for _, t := range texts {
+			l.Add(a, t)
+		}
+	}
+	return l
+}
+
+// Add registers a wording (with its optional parts expanded) for an answer.
+func (l Labels) Add(a kano.Answer, text string) {
+	for _, v := range expandOptional(text) {
+		l[Normalize(v)] = a
+	}
+}
+
+// Accepted lists one canonical wording per answer, for error messages.
+func Accepted() string {
+	return `1-5 (1 = like ... 5 = dislike) or a label such as "I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it", "Das würde mich sehr freuen", "Das setze ich voraus", "Das ist mir egal", "Das nehme ich gerade noch hin", "Das würde mich sehr stören"`
+}
+
+// expandOptional returns every variant of text with each "(...)" part kept
+// (without its brackets) or dropped.
+func expandOptional(text string) []string {
+	open := strings.IndexByte(text, '(')
+	if open < 0 {
+		return []string{text}
+	}
+	closeAt := strings.IndexByte(text[open:], ')')
+	if closeAt < 0 {
+		return []string{text}
+	}
+	closeAt += open
+	head, part, tail := text[:open], text[open+1:closeAt], text[closeAt+1:]
+	var out []string
+	for _, rest := range expandOptional(tail) {
+		out = append(out, head+part+rest, head+rest)
+	}
+	return out
+}
+
+// Normalize folds an answer text so that case, whitespace, apostrophes,
+// punctuation and German umlauts do not matter: "Das würde mich sehr
+// stören!" and "das wuerde mich sehr stoeren" normalise alike.
+func Normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case 'ä':
+			b.WriteString("ae")
+			space = false
+			continue
+		case 'ö':
+			b.WriteString("oe")
+			space = false
+			continue
+		case 'ü':
+			b.WriteString("ue")
+			space = false
+			continue
+		case 'ß':
+			b.WriteString("ss")
+			space = false
+			continue
+		case '\'', '’', '‘', '`', '´':
+			continue // "I'm" and "Im" are the same answer
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Names lists the wordings of an answer level, for docs and tests.
+func Names(a kano.Answer) []string {
+	out := append([]string(nil), labelSets[a]...)
+	sort.Strings(out)
+	return out
+}

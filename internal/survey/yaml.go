@@ -1,0 +1,111 @@
+package survey
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/yamlx"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// yamlSurvey is the YAML answer format, for small surveys typed by hand or
+// written by `dsc workshop export`.
+type yamlSurvey struct {
+	Loc         yamlx.Loc
+	Respondents []yamlRespondent `yaml:"respondents,required"`
+}
+
+type yamlRespondent struct {
+	Loc        yamlx.Loc
+	ID         string                `yaml:"id,required"`
+	Attributes map[string]string     `yaml:"attributes"`
+	Answers    map[string]yamlAnswer `yaml:"answers,required"`
+}
+
+type yamlAnswer struct {
+	Loc           yamlx.Loc
+	Functional    string `yaml:"functional"`
+	Dysfunctional string `yaml:"dysfunctional"`
+	Importance    string `yaml:"importance"`
+}
+
+func (r *reader) readYAML() error {
+	data, err := fs.ReadFile(r.src.FS, r.src.Path)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", r.src.Display, err)
+	}
+	var ys yamlSurvey
+	if ps := yamlx.Decode(r.src.Display, data, &ys); len(ps) > 0 {
+		r.probs.Append(ps...)
+		return r.probs.Err()
+	}
+	r.stats.Layout = "respondents"
+	attrs := map[string]bool{}
+	feats := map[string]int{}
+	unknown := map[string]bool{}
+	segFound := r.cfg.SegmentBy == ""
+	for _, resp := range ys.Respondents {
+		for k := range resp.Attributes {
+			attrs[k] = true
+		}
+		segValue := ""
+		if r.cfg.SegmentBy != "" {
+			for k, v := range resp.Attributes {
+				if strings.EqualFold(k, r.cfg.SegmentBy) {
+					segValue, segFound = v, true
+				}
+			}
+		}
+		h := r.survey.Segment(strings.TrimSpace(segValue))
+		r.stats.Respondents++
+		ids := make([]string, 0, len(resp.Answers))
+		for id := range resp.Answers {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			ans := resp.Answers[id]
+			fi, ok := feats[id]
+			if !ok {
+				if fi, ok = r.feature(id); !ok {
+					if !unknown[id] {
+						unknown[id] = true
+						p := resp.Loc.At("answers." + id)
+						r.probs.Add(r.src.Display, p.Line, p.Col, fmt.Sprintf("answers name unknown catalog entry %q", id), r.unknownFeatureHint(id))
+					}
+					continue
+				}
+				feats[id] = fi
+				r.stats.Features = append(r.stats.Features, id)
+			}
+			f := r.yamlAnswer(ans, Functional, ans.Functional)
+			d := r.yamlAnswer(ans, Dysfunctional, ans.Dysfunctional)
+			imp, ok := importance(ans.Importance)
+			if !ok {
+				p := ans.Loc.At(Importance)
+				r.cellProblem(p.Line, p.Col, fmt.Sprintf("unknown importance %q", ans.Importance), "use a number from 1 to 9")
+			}
+			r.count(f, d)
+			r.survey.Add(fi, h, f, d, imp)
+		}
+	}
+	for k := range attrs {
+		r.stats.Attributes = append(r.stats.Attributes, k)
+	}
+	if !segFound && len(ys.Respondents) > 0 {
+		r.probs.Add(r.src.Display, 1, 1, fmt.Sprintf("segment attribute %q not found", r.cfg.SegmentBy), "give respondents \"attributes: {"+r.cfg.SegmentBy+": ...}\"")
+	}
+	return nil
+}
+
+func (r *reader) yamlAnswer(ans yamlAnswer, key, value string) kano.Answer {
+	got, ok := r.answer(value)
+	if !ok {
+		p := ans.Loc.At(key)
+		r.cellProblem(p.Line, p.Col, fmt.Sprintf("unknown %s answer %q", key, value), "use "+Accepted())
+		return 0
+	}
+	return got
+}
