@@ -103,36 +103,11 @@ func (c *Counts) add(cat Category, n int) {
 // N is the number of classified answer pairs.
 func (c Counts) N() int { return c.A + c.O + c.M + c.I + c.R + c.Q }
 
-// Moments accumulates a mean and variance in one pass (Welford), so that
-// memory does not grow with the number of respondents.
+// Moments are a count, mean and variance of observations.
 type Moments struct {
 	N    int
 	Mean float64
-	m2   float64
-}
-
-// Add folds one observation in.
-func (m *Moments) Add(x float64) {
-	m.N++
-	d := x - m.Mean
-	m.Mean += d / float64(m.N)
-	m.m2 += d * (x - m.Mean)
-}
-
-// Merge folds another accumulator in (Chan et al.), for combining segments.
-func (m *Moments) Merge(o Moments) {
-	if o.N == 0 {
-		return
-	}
-	if m.N == 0 {
-		*m = o
-		return
-	}
-	n := m.N + o.N
-	d := o.Mean - m.Mean
-	m.Mean += d * float64(o.N) / float64(n)
-	m.m2 += o.m2 + d*d*float64(m.N)*float64(o.N)/float64(n)
-	m.N = n
+	m2   float64 // sum of squared deviations from the mean
 }
 
 // SD is the sample standard deviation (n-1 in the denominator); 0 below two observations.
@@ -143,52 +118,93 @@ func (m Moments) SD() float64 {
 	return math.Sqrt(m.m2 / float64(m.N-1))
 }
 
+// momentsOf computes the moments of values[k] observed counts[k] times, in
+// two passes over the (few) distinct values, so the result is exact however
+// many respondents there are.
+func momentsOf(values []float64, counts []int) Moments {
+	var m Moments
+	sum := 0.0
+	for k, c := range counts {
+		m.N += c
+		sum += float64(c) * values[k]
+	}
+	if m.N == 0 {
+		return m
+	}
+	m.Mean = sum / float64(m.N)
+	for k, c := range counts {
+		d := values[k] - m.Mean
+		m.m2 += float64(c) * d * d
+	}
+	return m
+}
+
 // FunctionalScore is the continuous-analysis score of a functional answer:
 // like 4, expect 2, neutral 0, live with -1, dislike -2 (DuMouchel, in Berger et al. 1993).
-func FunctionalScore(a Answer) float64 {
-	return [...]float64{0, 4, 2, 0, -1, -2}[a]
-}
+func FunctionalScore(a Answer) float64 { return functionalScores[a] }
 
 // DysfunctionalScore is the continuous-analysis score of a dysfunctional
 // answer: like -2, expect -1, neutral 0, live with 2, dislike 4.
-func DysfunctionalScore(a Answer) float64 {
-	return [...]float64{0, -2, -1, 0, 2, 4}[a]
-}
+func DysfunctionalScore(a Answer) float64 { return dysfunctionalScores[a] }
 
-// Tally accumulates one feature's answers (in one segment).
+var (
+	functionalScores    = []float64{0, 4, 2, 0, -1, -2}
+	dysfunctionalScores = []float64{0, -2, -1, 0, 2, 4}
+	importanceValues    = []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+)
+
+// Tally accumulates one feature's answers (in one segment) as counts of
+// answer pairs and importance levels: adding a respondent is two
+// increments, memory is fixed, and every statistic is derived exactly when
+// the tally is classified, with whichever evaluation table is chosen then.
 type Tally struct {
-	Counts        Counts
-	Missing       int // respondents who left the functional or dysfunctional answer blank
-	Functional    Moments
-	Dysfunctional Moments
-	Importance    Moments
+	// Pairs[f][d] counts respondents who answered f to the functional and d
+	// to the dysfunctional question (0 = blank).
+	Pairs [6][6]int
+	// Importance[i] counts self-stated importance i (1-9); [0] is unused.
+	Importance [10]int
 }
 
 // Add records one respondent's answers. Blank answers are Missing (0);
-// importance 0 means not given. The pair is classified with the table.
-func (t *Tally) Add(table *Table, functional, dysfunctional Answer, importance int) {
+// importance outside 1-9 means not given.
+func (t *Tally) Add(functional, dysfunctional Answer, importance int) {
 	if importance >= 1 && importance <= 9 {
-		t.Importance.Add(float64(importance))
+		t.Importance[importance]++
 	}
-	cat := table.Classify(functional, dysfunctional)
-	if cat == NoCategory {
-		t.Missing++
+	if functional < Missing || functional > Dislike || dysfunctional < Missing || dysfunctional > Dislike {
 		return
 	}
-	t.Counts.add(cat, 1)
-	t.Functional.Add(FunctionalScore(functional))
-	t.Dysfunctional.Add(DysfunctionalScore(dysfunctional))
+	t.Pairs[functional][dysfunctional]++
 }
 
 // Merge folds another tally in.
 func (t *Tally) Merge(o *Tally) {
-	for _, c := range Categories {
-		t.Counts.add(c, o.Counts.Of(c))
+	for f := range t.Pairs {
+		for d := range t.Pairs[f] {
+			t.Pairs[f][d] += o.Pairs[f][d]
+		}
 	}
-	t.Missing += o.Missing
-	t.Functional.Merge(o.Functional)
-	t.Dysfunctional.Merge(o.Dysfunctional)
-	t.Importance.Merge(o.Importance)
+	for i := range t.Importance {
+		t.Importance[i] += o.Importance[i]
+	}
+}
+
+// counts classifies the answer pairs with the table.
+func (t *Tally) counts(table *Table) (c Counts, missing int) {
+	for f := Missing; f <= Dislike; f++ {
+		for d := Missing; d <= Dislike; d++ {
+			n := t.Pairs[f][d]
+			if n == 0 {
+				continue
+			}
+			if cat := table.Classify(f, d); cat == NoCategory {
+				missing += n
+			} else {
+				c.add(cat, n)
+			}
+		}
+	}
+	return c, missing
 }
 
 // Flags that mark a result for the analyst's attention.
@@ -240,9 +256,9 @@ type Result struct {
 // Classify turns a tally into a result.
 func (t *Tally) Classify(opts Options) Result {
 	opts = opts.withDefaults()
-	c := t.Counts
+	c, missing := t.counts(opts.Table)
 	n := c.N()
-	r := Result{N: n, Missing: t.Missing, Counts: c, Rule: opts.Rule, Flags: []string{}}
+	r := Result{N: n, Missing: missing, Counts: c, Rule: opts.Rule, Flags: []string{}}
 	r.Continuous = continuous(t)
 	if n == 0 {
 		r.Flags = append(r.Flags, FlagNoAnswers)
@@ -284,16 +300,29 @@ func (t *Tally) Classify(opts Options) Result {
 	return r
 }
 
+// continuous computes the functional and dysfunctional score moments over
+// the classified pairs (both answers given) and the importance moments over
+// every importance answer.
 func continuous(t *Tally) Continuous {
+	var fun, dys [6]int
+	for f := Like; f <= Dislike; f++ {
+		for d := Like; d <= Dislike; d++ {
+			fun[f] += t.Pairs[f][d]
+			dys[d] += t.Pairs[f][d]
+		}
+	}
+	fm := momentsOf(functionalScores, fun[:])
+	dm := momentsOf(dysfunctionalScores, dys[:])
+	im := momentsOf(importanceValues, t.Importance[:])
 	c := Continuous{
-		FunctionalMean: t.Functional.Mean, FunctionalSD: t.Functional.SD(),
-		DysfunctionalMean: t.Dysfunctional.Mean, DysfunctionalSD: t.Dysfunctional.SD(),
-		ImportanceN: t.Importance.N,
+		FunctionalMean: fm.Mean, FunctionalSD: fm.SD(),
+		DysfunctionalMean: dm.Mean, DysfunctionalSD: dm.SD(),
+		ImportanceN: im.N,
 	}
 	weight := 1.0
-	if t.Importance.N > 0 {
-		c.ImportanceMean = t.Importance.Mean
-		weight = t.Importance.Mean / 9
+	if im.N > 0 {
+		c.ImportanceMean = im.Mean
+		weight = im.Mean / 9
 	}
 	c.Priority = weight * math.Hypot(c.FunctionalMean, c.DysfunctionalMean)
 	return c

@@ -26,7 +26,7 @@ func tally(a, o, m, i, r, q int) *Tally {
 	for cat, n := range map[Category]int{Attractive: a, OneDimensional: o, MustBe: m, Indifferent: i, Reverse: r, Questionable: q} {
 		for k := 0; k < n; k++ {
 			p := pairs[cat]
-			t.Add(&StandardTable, p[0], p[1], 0)
+			t.Add(p[0], p[1], 0)
 		}
 	}
 	return t
@@ -176,10 +176,10 @@ func TestReverseShareAndMinN(t *testing.T) {
 
 func TestContinuousHandWorked(t *testing.T) {
 	tl := &Tally{}
-	tl.Add(&StandardTable, Like, Dislike, 9)    // F 4, D 4 (O)
-	tl.Add(&StandardTable, Expect, Dislike, 7)  // F 2, D 4 (M)
-	tl.Add(&StandardTable, Neutral, Neutral, 0) // F 0, D 0 (I), no importance
-	tl.Add(&StandardTable, Missing, Dislike, 5) // blank functional: missing, importance still counts
+	tl.Add(Like, Dislike, 9)    // F 4, D 4 (O)
+	tl.Add(Expect, Dislike, 7)  // F 2, D 4 (M)
+	tl.Add(Neutral, Neutral, 0) // F 0, D 0 (I), no importance
+	tl.Add(Missing, Dislike, 5) // blank functional: missing, importance still counts
 	r := tl.Classify(Options{})
 	if r.N != 3 || r.Missing != 1 {
 		t.Fatalf("N %d missing %d", r.N, r.Missing)
@@ -197,19 +197,22 @@ func TestContinuousHandWorked(t *testing.T) {
 	near(t, "priority", c.Priority, 7.0/9*math.Hypot(2, 8.0/3))
 }
 
-func TestMomentsMerge(t *testing.T) {
-	var a, b, all Moments
-	for i, x := range []float64{1, 4, 2, 8, 5, 7} {
-		all.Add(x)
-		if i < 2 {
-			a.Add(x)
-		} else {
-			b.Add(x)
-		}
+func TestMomentsOf(t *testing.T) {
+	// Values 1, 2, 3, 3: mean 2.25; squared deviations 1.5625 + 0.0625 + 0.5625 + 0.5625 = 2.75; sd sqrt(2.75/3).
+	m := momentsOf([]float64{1, 2, 3}, []int{1, 1, 2})
+	if m.N != 4 || math.Abs(m.Mean-2.25) > eps || math.Abs(m.SD()-math.Sqrt(2.75/3)) > eps {
+		t.Errorf("got %+v sd %v", m, m.SD())
 	}
+	if z := momentsOf([]float64{1}, []int{0}); z.N != 0 || z.SD() != 0 {
+		t.Errorf("empty %+v", z)
+	}
+}
+
+func TestTallyMerge(t *testing.T) {
+	a, b := tally(1, 2, 3, 0, 0, 0), tally(0, 1, 0, 4, 1, 0)
 	a.Merge(b)
-	if a.N != all.N || math.Abs(a.Mean-all.Mean) > eps || math.Abs(a.SD()-all.SD()) > eps {
-		t.Errorf("merged %+v, want %+v", a, all)
+	if c, _ := a.counts(&StandardTable); c != (Counts{A: 1, O: 3, M: 3, I: 4, R: 1}) {
+		t.Errorf("merged %+v", c)
 	}
 }
 
@@ -258,7 +261,7 @@ func TestChiSquare(t *testing.T) {
 }
 
 func TestSurveySegmentsAndPriority(t *testing.T) {
-	s := NewSurvey(StandardTable)
+	s := NewSurvey()
 	portal, chat, empty := s.Feature("portal"), s.Feature("chat"), s.Feature("never-asked")
 	// 40 B2B respondents: portal must-be (30) / one-dimensional (5) / indifferent (5).
 	// 40 B2C respondents: portal indifferent (30) / attractive (5) / must-be (5).

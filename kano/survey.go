@@ -8,7 +8,6 @@ import (
 // Survey accumulates answers for many features, overall and per segment,
 // in memory that grows with features and segments, never with respondents.
 type Survey struct {
-	table    Table
 	ids      []string
 	index    map[string]int
 	overall  []Tally
@@ -23,9 +22,10 @@ type segment struct {
 	respondents int
 }
 
-// NewSurvey starts a survey scored with table.
-func NewSurvey(table Table) *Survey {
-	return &Survey{table: table, index: map[string]int{}, segments: map[string]*segment{}}
+// NewSurvey starts a survey. The evaluation table is chosen when it is
+// analysed (Options.Table), since tallies keep the raw answer pairs.
+func NewSurvey() *Survey {
+	return &Survey{index: map[string]int{}, segments: map[string]*segment{}}
 }
 
 // Feature returns the index of a feature, adding it on first use. Readers
@@ -71,9 +71,9 @@ func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, impor
 		// since the respondent may never have been asked.
 		return
 	}
-	s.overall[i].Add(&s.table, functional, dysfunctional, importance)
+	s.overall[i].Add(functional, dysfunctional, importance)
 	if seg.seg != nil {
-		seg.seg.tallies[i].Add(&s.table, functional, dysfunctional, importance)
+		seg.seg.tallies[i].Add(functional, dysfunctional, importance)
 	}
 }
 

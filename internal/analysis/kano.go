@@ -112,7 +112,7 @@ func RunKano(ws *workspace.Workspace, o KanoOptions) (*Kano, error) {
 	if len(srcs) == 0 {
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE"}
 	}
-	s := kano.NewSurvey(*ko.Table)
+	s := kano.NewSurvey()
 	res := &Kano{Table: o.Table, Rule: o.Rule, MinN: o.MinN, SegmentBy: o.SegmentBy}
 	var probs diag.List
 	for _, src := range srcs {

@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"strconv"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -209,4 +211,45 @@ func WriteSurveyCSV(w io.Writer, n, items int, seed uint64) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// WriteSurveyXLSX writes the same survey as WriteSurveyCSV as a workbook,
+// with excelize's stream writer so that generating it stays cheap.
+func WriteSurveyXLSX(w io.Writer, n, items int, seed uint64) error {
+	var buf bytes.Buffer
+	if err := WriteSurveyCSV(&buf, n, items, seed); err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		return err
+	}
+	cr := csv.NewReader(&buf)
+	for row := 1; ; row++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		cells := make([]any, len(rec))
+		for i, v := range rec {
+			if x, err := strconv.Atoi(v); err == nil {
+				cells[i] = x
+			} else {
+				cells[i] = v
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, row)
+		if err := sw.SetRow(cell, cells); err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return f.Write(w)
 }

@@ -27,7 +27,7 @@ func exampleFile(f *testing.F, example, path string) []byte {
 // or a list of problems, never a panic.
 func fuzzRead(t *testing.T, name string, data []byte, m *Mapping) {
 	fsys := fstest.MapFS{name: {Data: data}}
-	s := kano.NewSurvey(kano.StandardTable)
+	s := kano.NewSurvey()
 	_, err := Read(Source{FS: fsys, Path: name, Display: name, Mapping: m}, Config{SegmentBy: "segment"}, s)
 	var de *diag.Error
 	if err != nil && !errors.As(err, &de) {

@@ -143,6 +143,9 @@ const badAnswer kano.Answer = -1
 
 // importance parses a 1-9 importance: a number, or a label that starts with one ("9 - Extremely important").
 func importance(cell string) (int, bool) {
+	if len(cell) == 1 && cell[0] >= '1' && cell[0] <= '9' {
+		return int(cell[0] - '0'), true // the common case, without allocation or parsing
+	}
 	t := strings.TrimSpace(cell)
 	if t == "" {
 		return 0, true

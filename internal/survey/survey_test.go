@@ -17,7 +17,7 @@ import (
 func read(t *testing.T, name, content string, m *Mapping, cfg Config) (kano.Analysis, Stats, error) {
 	t.Helper()
 	fsys := fstest.MapFS{name: {Data: []byte(content)}}
-	s := kano.NewSurvey(kano.StandardTable)
+	s := kano.NewSurvey()
 	st, err := Read(Source{FS: fsys, Path: name, Display: name, Mapping: m}, cfg, s)
 	return s.Analyze(kano.Options{}), st, err
 }
@@ -271,13 +271,13 @@ func TestXLSXNamedSheetAndCellRefs(t *testing.T) {
 		{"r3", "B2C", "vielleicht", 5, 3},
 	}, "Answers")
 	fsys := fstest.MapFS{"s.xlsx": {Data: data}}
-	s := kano.NewSurvey(kano.StandardTable)
+	s := kano.NewSurvey()
 	_, err := Read(Source{FS: fsys, Path: "s.xlsx", Display: "s.xlsx", Sheet: "Answers"}, Config{SegmentBy: "segment"}, s)
 	ps := problems(t, err)
 	if len(ps) != 1 || !strings.HasPrefix(ps[0], `s.xlsx:4:3: unknown answer "vielleicht" (cell C4, column "portal_functional")`) {
 		t.Fatalf("got %v", ps)
 	}
-	_, err = Read(Source{FS: fsys, Path: "s.xlsx", Display: "s.xlsx", Sheet: "Nope"}, Config{}, kano.NewSurvey(kano.StandardTable))
+	_, err = Read(Source{FS: fsys, Path: "s.xlsx", Display: "s.xlsx", Sheet: "Nope"}, Config{}, kano.NewSurvey())
 	if ps := problems(t, err); !strings.Contains(ps[0], `sheet "Nope" not found; sheets in this workbook: "Answers"`) {
 		t.Errorf("got %v", ps)
 	}

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/csv"
@@ -119,7 +120,14 @@ func newXLSXTable(src Source) (table, error) {
 		return nil, fmt.Errorf("open %s: %w", src.Display, err)
 	}
 	defer fh.Close()
-	f, err := excelize.OpenReader(fh)
+	data, err := io.ReadAll(fh)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", src.Display, err)
+	}
+	if err := checkZip(data); err != nil {
+		return nil, corruptWorkbook(src.Display, err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped})
 	if err != nil {
 		return nil, corruptWorkbook(src.Display, err)
 	}
@@ -160,6 +168,42 @@ func (t *xlsxTable) Next() ([]string, int, error) {
 		return nil, t.line, corruptWorkbook("", err)
 	}
 	return cols, t.line, nil
+}
+
+// Limits that keep a damaged or hostile workbook from exhausting memory:
+// excelize allocates every part (but large worksheets) at the size its zip
+// header declares, before reading a byte.
+const (
+	maxUnzipped  = 4 << 30  // all parts together
+	maxPart      = 64 << 20 // one part other than a worksheet
+	maxRatio     = 1000     // declared size per compressed byte (a zip bomb)
+	ratioMinSize = 1 << 20  // parts smaller than this may compress as well as they like
+)
+
+// checkZip rejects a workbook whose zip headers declare sizes no real survey
+// export has.
+func checkZip(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	var total uint64
+	for _, f := range zr.File {
+		size := f.UncompressedSize64
+		total += size
+		sheet := strings.HasPrefix(strings.ToLower(f.Name), "xl/worksheets/") || strings.EqualFold(f.Name, "xl/sharedStrings.xml")
+		switch {
+		case total > maxUnzipped:
+			return fmt.Errorf("the workbook unpacks to more than %d GB", maxUnzipped>>30)
+		case !sheet && size > maxPart:
+			return fmt.Errorf("part %s declares %d MB", f.Name, size>>20)
+		case size > ratioMinSize && f.CompressedSize64 > 0 && size/f.CompressedSize64 > maxRatio:
+			return fmt.Errorf("part %s is compressed %d:1, more than any real workbook", f.Name, size/f.CompressedSize64)
+		case size > ratioMinSize && f.CompressedSize64 == 0:
+			return fmt.Errorf("part %s declares %d MB but holds no data", f.Name, size>>20)
+		}
+	}
+	return nil
 }
 
 // corruptWorkbook turns a read failure inside a workbook into an input
