@@ -163,7 +163,9 @@ func (t *xlsxTable) Next() ([]string, int, error) {
 		return nil, 0, io.EOF
 	}
 	t.line++
-	cols, err := t.rows.Columns()
+	// Raw values: answers are codes and labels, and applying number formats
+	// to every cell costs more than the rest of the read.
+	cols, err := t.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
 		return nil, t.line, corruptWorkbook("", err)
 	}
