@@ -86,6 +86,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdValidate(f, nil),
 		NewCmdInit(f, nil),
 		NewCmdKano(f, nil),
+		NewCmdJourney(f, nil),
 	)
 	return root
 }

@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 
@@ -71,7 +72,17 @@ func (e *engagement) touchpoints(rng *rand.Rand) []genTouchpoint {
 					evidence: evidence(rng, c),
 				}
 				if in.kpi != nil && (c.typ == "web-shop" || c.typ == "portal") {
-					tp.kpi = in.kpi
+					// Each segment starts from its own baseline: the second one
+					// is measured a little worse than the first.
+					k := *in.kpi
+					if seg.id != e.segments[0].id {
+						factor := 0.85
+						if k.better == "lower" {
+							factor = 1.2
+						}
+						k.current = math.Round(k.current*factor*10) / 10
+					}
+					tp.kpi = &k
 				}
 				out = append(out, tp)
 			}

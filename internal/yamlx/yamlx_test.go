@@ -128,7 +128,7 @@ func TestAliasBombIsBounded(t *testing.T) {
 	_ = v
 	var r struct {
 		Loc Loc
-		A   [][]string `yaml:"a"`
+		A   [][]string             `yaml:"a"`
 		H   [][][][][][][][]string `yaml:"h"`
 	}
 	probs := Decode("bomb.yaml", []byte(src), &r)
