@@ -87,6 +87,8 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdInit(f, nil),
 		NewCmdKano(f, nil),
 		NewCmdJourney(f, nil),
+		NewCmdReadiness(f, nil),
+		NewCmdCapabilities(f, nil),
 	)
 	return root
 }
