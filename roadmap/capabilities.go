@@ -112,39 +112,61 @@ func Analyze(caps []Capability) (Graph, error) {
 			g.Capabilities[j].FanIn++
 		}
 	}
-	order := topoOrder(ids, prereq)
-	// Forward pass: waves and earliest times.
-	for _, i := range order {
-		c := &g.Capabilities[i]
-		c.Wave = 1
-		for _, j := range prereq[i] {
-			p := g.Capabilities[j]
-			c.Wave = max(c.Wave, p.Wave+1)
-			c.EarliestStart = math.Max(c.EarliestStart, p.EarliestFinish)
-		}
-		c.EarliestFinish = c.EarliestStart + c.Duration
-		g.Waves = max(g.Waves, c.Wave)
-		g.Length = math.Max(g.Length, c.EarliestFinish)
+	dur := make([]float64, n)
+	for i, c := range caps {
+		dur[i] = c.Duration
 	}
-	// Backward pass: latest finish and slack.
+	sc := schedule(ids, prereq, dur, 0)
+	g.Length = sc.end
+	for i := range g.Capabilities {
+		c := &g.Capabilities[i]
+		c.Wave = sc.wave[i]
+		g.Waves = max(g.Waves, c.Wave)
+		c.EarliestStart, c.EarliestFinish, c.Slack = sc.start[i], sc.finish[i], sc.slack[i]
+		c.Critical = c.Slack == 0
+	}
+	g.CriticalPath = criticalPath(ids, sc, prereq)
+	return g, nil
+}
+
+// timing is the result of scheduling a dependency graph.
+type timing struct {
+	start, finish, slack []float64
+	wave                 []int
+	end                  float64
+}
+
+// schedule runs the forward and backward passes of the critical path method:
+// every item starts at offset or when its last prerequisite finishes;
+// slack is how far it may slip without delaying the end. The graph must be acyclic.
+func schedule(ids []string, prereq [][]int, dur []float64, offset float64) timing {
+	n := len(ids)
+	t := timing{start: make([]float64, n), finish: make([]float64, n), slack: make([]float64, n), wave: make([]int, n), end: offset}
+	order := topoOrder(ids, prereq)
+	for _, i := range order {
+		t.start[i], t.wave[i] = offset, 1
+		for _, j := range prereq[i] {
+			t.wave[i] = max(t.wave[i], t.wave[j]+1)
+			t.start[i] = math.Max(t.start[i], t.finish[j])
+		}
+		t.finish[i] = t.start[i] + dur[i]
+		t.end = math.Max(t.end, t.finish[i])
+	}
 	latest := make([]float64, n)
 	for i := range latest {
-		latest[i] = g.Length
+		latest[i] = t.end
 	}
 	for k := len(order) - 1; k >= 0; k-- {
 		i := order[k]
-		ls := latest[i] - g.Capabilities[i].Duration
+		ls := latest[i] - dur[i]
 		for _, j := range prereq[i] {
 			latest[j] = math.Min(latest[j], ls)
 		}
 	}
-	for i := range g.Capabilities {
-		c := &g.Capabilities[i]
-		c.Slack = round9(latest[i] - c.EarliestFinish)
-		c.Critical = c.Slack == 0
+	for i := range t.slack {
+		t.slack[i] = round9(latest[i] - t.finish[i])
 	}
-	g.CriticalPath = criticalPath(g, prereq)
-	return g, nil
+	return t
 }
 
 func nonNil(xs []string) []string {
@@ -191,12 +213,12 @@ func topoOrder(ids []string, prereq [][]int) []int {
 	return order
 }
 
-// criticalPath walks back from the capability that finishes last (smallest
-// id on a tie) through prerequisites that finish exactly when it starts.
-func criticalPath(g Graph, prereq [][]int) []string {
+// criticalPath walks back from the item that finishes last (smallest id on
+// a tie) through prerequisites that finish exactly when it starts.
+func criticalPath(ids []string, t timing, prereq [][]int) []string {
 	end := -1
-	for i, c := range g.Capabilities {
-		if round9(c.EarliestFinish) == round9(g.Length) && (end < 0 || c.ID < g.Capabilities[end].ID) {
+	for i := range ids {
+		if round9(t.finish[i]) == round9(t.end) && (end < 0 || ids[i] < ids[end]) {
 			end = i
 		}
 	}
@@ -205,11 +227,10 @@ func criticalPath(g Graph, prereq [][]int) []string {
 	}
 	var rev []string
 	for i := end; i >= 0; {
-		rev = append(rev, g.Capabilities[i].ID)
+		rev = append(rev, ids[i])
 		next := -1
 		for _, j := range prereq[i] {
-			if round9(g.Capabilities[j].EarliestFinish) == round9(g.Capabilities[i].EarliestStart) &&
-				(next < 0 || g.Capabilities[j].ID < g.Capabilities[next].ID) {
+			if round9(t.finish[j]) == round9(t.start[i]) && (next < 0 || ids[j] < ids[next]) {
 				next = j
 			}
 		}

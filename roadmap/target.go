@@ -1,0 +1,169 @@
+package roadmap
+
+import (
+	"fmt"
+
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// Candidate is a catalog entry offered to the target picture, with what the
+// Kano analysis (or the catalog) says about it.
+type Candidate struct {
+	ID, Name string
+	Kind     EntryKind
+	Element  Element
+	Parties  []string
+	Category kano.Category
+	// Source is "kano" when a survey classified the entry, "expected" when the
+	// category comes from the catalog, "" when nothing is known.
+	Source string
+	Better float64
+	Mixed  string
+	Rank   int // Kano priority rank, 0 without a survey result
+}
+
+// Pin is a decision in the workspace that overrides the selection rule.
+type Pin struct {
+	Entry, Decision, Reason string // Decision: "include" or "exclude"
+}
+
+// Decisions on a candidate.
+const (
+	DecisionIn      = "in"
+	DecisionOut     = "out"
+	DecisionDiscuss = "discuss"
+)
+
+// Selection is a candidate with the decision and the reason for it.
+type Selection struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Kind     EntryKind     `json:"kind"`
+	Element  Element       `json:"element"`
+	Parties  []string      `json:"parties"`
+	Category kano.Category `json:"category"`
+	Source   string        `json:"source"`
+	Better   float64       `json:"better"`
+	Mixed    string        `json:"mixed,omitempty"`
+	Rank     int           `json:"rank"`
+	Decision string        `json:"decision"`
+	Reason   string        `json:"reason"`
+	Pinned   bool          `json:"pinned"`
+}
+
+// ElementPicture is one part of the target picture: the login or a core
+// element with its selected entries and the external parties they integrate.
+type ElementPicture struct {
+	Element        Element     `json:"element"`
+	Features       []Selection `json:"features"`
+	Services       []Selection `json:"services"`
+	RevenueStreams []Selection `json:"revenue_streams"`
+	Parties        []string    `json:"parties"`
+}
+
+// Target is the DSC target picture.
+type Target struct {
+	BetterThreshold float64          `json:"better_threshold"`
+	Elements        []ElementPicture `json:"elements"`
+	// Discuss lists entries the rule cannot decide (reverse, questionable,
+	// attractive without a survey, unknown); Out lists the rest not selected.
+	Discuss  []Selection `json:"discuss"`
+	Out      []Selection `json:"out"`
+	Selected int         `json:"selected"`
+}
+
+// SelectTarget applies the selection rule to every candidate (docs/report.md):
+// must-be and one-dimensional in; attractive in when Better >= threshold;
+// indifferent out; reverse and questionable to discuss; pins override.
+// Entries keep the candidates' order within each element.
+func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
+	t := Target{BetterThreshold: threshold, Discuss: []Selection{}, Out: []Selection{}}
+	pinned := map[string]Pin{}
+	for _, p := range pins {
+		pinned[p.Entry] = p
+	}
+	byElement := map[Element]*ElementPicture{}
+	for _, e := range Elements {
+		t.Elements = append(t.Elements, ElementPicture{Element: e, Features: []Selection{}, Services: []Selection{}, RevenueStreams: []Selection{}, Parties: []string{}})
+	}
+	for i := range t.Elements {
+		byElement[t.Elements[i].Element] = &t.Elements[i]
+	}
+	for _, c := range cands {
+		s := Selection{ID: c.ID, Name: c.Name, Kind: c.Kind, Element: c.Element, Parties: nonNil(c.Parties), Category: c.Category,
+			Source: c.Source, Better: c.Better, Mixed: c.Mixed, Rank: c.Rank}
+		s.Decision, s.Reason = rule(c, threshold)
+		if p, ok := pinned[c.ID]; ok {
+			s.Pinned = true
+			s.Decision = map[string]string{"include": DecisionIn, "exclude": DecisionOut}[p.Decision]
+			s.Reason = "pinned: " + p.Reason
+			if p.Reason == "" {
+				s.Reason = "pinned (" + p.Decision + ")"
+			}
+		}
+		switch s.Decision {
+		case DecisionIn:
+			ep := byElement[c.Element]
+			if ep == nil {
+				continue
+			}
+			switch c.Kind {
+			case Service:
+				ep.Services = append(ep.Services, s)
+			case RevenueStream:
+				ep.RevenueStreams = append(ep.RevenueStreams, s)
+			default:
+				ep.Features = append(ep.Features, s)
+			}
+			for _, p := range c.Parties {
+				if !containsString(ep.Parties, p) {
+					ep.Parties = append(ep.Parties, p)
+				}
+			}
+			t.Selected++
+		case DecisionDiscuss:
+			t.Discuss = append(t.Discuss, s)
+		default:
+			t.Out = append(t.Out, s)
+		}
+	}
+	return t
+}
+
+// rule is the selection rule without pins.
+func rule(c Candidate, threshold float64) (string, string) {
+	from := "survey"
+	if c.Source == "expected" {
+		from = "expected in the catalog"
+	}
+	switch c.Category {
+	case kano.MustBe:
+		return DecisionIn, "must-be (" + from + ")"
+	case kano.OneDimensional:
+		return DecisionIn, "one-dimensional (" + from + ")"
+	case kano.Attractive:
+		if c.Source != "kano" {
+			return DecisionDiscuss, "attractive as expected, but no survey Better to weigh it: pin it or survey it"
+		}
+		if c.Better >= threshold {
+			return DecisionIn, fmt.Sprintf("attractive, Better %.2f >= %.2f", c.Better, threshold)
+		}
+		return DecisionOut, fmt.Sprintf("attractive, Better %.2f < %.2f", c.Better, threshold)
+	case kano.Indifferent:
+		return DecisionOut, "indifferent (" + from + ")"
+	case kano.Reverse:
+		return DecisionDiscuss, "reverse: some customers prefer it absent (" + from + ")"
+	case kano.Questionable:
+		return DecisionDiscuss, "questionable answers (" + from + "): check the questions"
+	}
+	return DecisionDiscuss, "no survey result and no expected category"
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
