@@ -89,6 +89,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdJourney(f, nil),
 		NewCmdReadiness(f, nil),
 		NewCmdCapabilities(f, nil),
+		NewCmdReport(f, nil),
 	)
 	return root
 }

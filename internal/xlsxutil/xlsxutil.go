@@ -34,7 +34,7 @@ func Write(f *excelize.File, w io.Writer) error {
 	return Normalize(raw.Bytes(), w)
 }
 
-var defaultRE = regexp.MustCompile(`<Default [^>]*/>`)
+var defaultRE = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
 
 // Normalize rewrites an XLSX zip so that equal content gives equal bytes.
 func Normalize(data []byte, w io.Writer) error {
