@@ -52,13 +52,16 @@ func newBook(l Labels) (*book, error) {
 		"subtitle": {Font: &excelize.Font{Bold: true, Size: 12, Color: palette.ink}},
 		"note":     {Font: &excelize.Font{Italic: true, Color: palette.muted}},
 		"text":     {Border: border, Alignment: &excelize.Alignment{Vertical: "top"}},
-		"wrap":     {Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-		"int":      {Border: border, NumFmt: 1},
-		"dec":      {Border: border, NumFmt: 2},
-		"pct":      {Border: border, CustomNumFmt: strptr("0.0")},
-		"center":   {Border: border, Alignment: &excelize.Alignment{Horizontal: "center"}},
-		"matrix":   {Alignment: &excelize.Alignment{Horizontal: "center"}, Border: []excelize.Border{{Type: "left", Color: "E5E8EB", Style: 1}, {Type: "bottom", Color: "E5E8EB", Style: 1}}},
-		"diag":     {Alignment: &excelize.Alignment{Horizontal: "center"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}}},
+		// "wrap" cells do not wrap: neither Excel nor LibreOffice grows a row
+		// written without a height, so wrapped text would overlap; long text
+		// stays on one line and shows in full in the formula bar.
+		"wrap":   {Border: border, Alignment: &excelize.Alignment{Vertical: "top"}},
+		"int":    {Border: border, NumFmt: 1},
+		"dec":    {Border: border, NumFmt: 2},
+		"pct":    {Border: border, CustomNumFmt: strptr("0.0")},
+		"center": {Border: border, Alignment: &excelize.Alignment{Horizontal: "center"}},
+		"matrix": {Alignment: &excelize.Alignment{Horizontal: "center"}, Border: []excelize.Border{{Type: "left", Color: "E5E8EB", Style: 1}, {Type: "bottom", Color: "E5E8EB", Style: 1}}},
+		"diag":   {Alignment: &excelize.Alignment{Horizontal: "center"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}}},
 		"vertical": {Font: &excelize.Font{Bold: true, Color: palette.headerText}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.header}},
 			Alignment: &excelize.Alignment{TextRotation: 90, Horizontal: "center"}},
 		"critical": {Border: border, Font: &excelize.Font{Bold: true, Color: palette.critical}},
@@ -144,9 +147,14 @@ type column struct {
 // table writes a filterable table at row top (header) with rows below; when
 // it starts the sheet its header row is frozen. It returns the last row.
 func (b *book) table(sheet string, top int, cols []column, rows [][]any) int {
+	return b.tableAt(sheet, top, 1, cols, rows)
+}
+
+// tableAt is table with its first column at left.
+func (b *book) tableAt(sheet string, top, left int, cols []column, rows [][]any) int {
 	for i, c := range cols {
-		b.put(sheet, i+1, top, b.l.T(c.header), "header")
-		name, _ := excelize.ColumnNumberToName(i + 1)
+		b.put(sheet, left+i, top, b.l.T(c.header), "header")
+		name, _ := excelize.ColumnNumberToName(left + i)
 		if c.width > 0 {
 			b.check(b.f.SetColWidth(sheet, name, name, c.width))
 		}
@@ -157,12 +165,12 @@ func (b *book) table(sheet string, top int, cols []column, rows [][]any) int {
 			if style == "" {
 				style = "text"
 			}
-			b.put(sheet, i+1, top+1+r, v, style)
+			b.put(sheet, left+i, top+1+r, v, style)
 		}
 	}
 	last := top + len(rows)
 	if len(rows) > 0 {
-		b.check(b.f.AutoFilter(sheet, cell(1, top)+":"+cell(len(cols), last), nil))
+		b.check(b.f.AutoFilter(sheet, cell(left, top)+":"+cell(left+len(cols)-1, last), nil))
 	}
 	if top == 1 {
 		b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
@@ -188,6 +196,14 @@ func (b *book) chart(sheet, at string, c *excelize.Chart) {
 	b.check(b.f.AddChart(sheet, at, c))
 }
 
+// printLayout prints a sheet landscape, one page wide, as a consultant
+// hands it over.
+func (b *book) printLayout(sheet string) {
+	landscape, wide, tall, fit := "landscape", 1, 0, true
+	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}))
+	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
+}
+
 func title(s string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Bold: true, Color: palette.ink}}}}
 }
@@ -211,6 +227,9 @@ func WriteXLSX(r *analysis.Report, w io.Writer) error {
 	b.readinessSheet(r)
 	b.capabilitySheet(r)
 	b.roadmapSheet(r)
+	for _, sheet := range b.f.GetSheetList() {
+		b.printLayout(sheet)
+	}
 	b.f.SetActiveSheet(0)
 	if b.err != nil {
 		return fmt.Errorf("build workbook: %w", b.err)
@@ -266,10 +285,11 @@ func (b *book) targetSheet(r *analysis.Report) {
 	s := b.newSheet("Target picture")
 	b.put(s, 1, 1, b.l.T("Target picture")+": "+r.Meta.Client, "title")
 	for _, c := range []string{"A", "C", "E"} {
-		b.check(b.f.SetColWidth(s, c, c, 46))
+		b.check(b.f.SetColWidth(s, c, c, 58))
 	}
 	b.check(b.f.SetColWidth(s, "B", "B", 3))
 	b.check(b.f.SetColWidth(s, "D", "D", 3))
+	b.check(b.f.SetColWidth(s, "F", "F", 4))
 	partyNames := map[string]string{}
 	for _, p := range r.Parties {
 		partyNames[p.ID] = p.Name
@@ -278,10 +298,27 @@ func (b *book) targetSheet(r *analysis.Report) {
 	for _, e := range r.Target.Elements {
 		pics[e.Element] = e
 	}
-	// Grid positions (column, first row) of the five blocks.
+	type group struct {
+		label string
+		items []roadmap.Selection
+	}
+	groupsOf := func(p roadmap.ElementPicture) []group {
+		var gs []group
+		for _, g := range []group{{"Features", p.Features}, {"Services", p.Services}, {"Revenue streams", p.RevenueStreams}} {
+			if len(g.items) > 0 {
+				gs = append(gs, g)
+			}
+		}
+		return gs
+	}
+	// Every block gets the height of the tallest, so the grid lines up.
 	height := 0
 	for _, e := range r.Target.Elements {
-		height = max(height, 4+len(e.Features)+len(e.Services)+len(e.RevenueStreams))
+		n := 3
+		for _, g := range groupsOf(e) {
+			n += 1 + len(g.items)
+		}
+		height = max(height, n)
 	}
 	top := 3
 	layout := []struct {
@@ -294,18 +331,18 @@ func (b *book) targetSheet(r *analysis.Report) {
 	}
 	for _, pos := range layout {
 		p := pics[pos.el]
-		b.put(s, pos.col, pos.row, b.l.T(string(pos.el)), "el-"+string(pos.el))
+		el := string(pos.el)
+		b.put(s, pos.col, pos.row, b.l.T(el), "el-"+el)
 		row := pos.row + 1
-		for _, group := range []struct {
-			label string
-			items []roadmap.Selection
-		}{{"Features", p.Features}, {"Services", p.Services}, {"Revenue streams", p.RevenueStreams}} {
-			for _, it := range group.items {
+		for _, g := range groupsOf(p) {
+			b.put(s, pos.col, row, strings.ToUpper(b.l.T(g.label)), "group-"+el)
+			row++
+			for _, it := range g.items {
 				mark := string(it.Category)
 				if it.Pinned {
 					mark += ", " + b.l.T("Pinned")
 				}
-				b.put(s, pos.col, row, fmt.Sprintf("%s · %s (%s)", b.l.T(string(it.Kind)), it.Name, mark), "box-"+string(pos.el))
+				b.put(s, pos.col, row, fmt.Sprintf("%s (%s)", it.Name, mark), "box-"+el)
 				row++
 			}
 		}
@@ -314,16 +351,14 @@ func (b *book) targetSheet(r *analysis.Report) {
 			parties = append(parties, partyNames[id])
 		}
 		if len(parties) > 0 {
-			b.put(s, pos.col, row, b.l.T("External parties")+": "+strings.Join(parties, ", "), "box-"+string(pos.el))
+			b.put(s, pos.col, row, b.l.T("External parties")+": "+strings.Join(parties, ", "), "box-"+el)
 			row++
 		}
 		for ; row < pos.row+height; row++ {
-			b.put(s, pos.col, row, "", "box-"+string(pos.el))
+			b.put(s, pos.col, row, "", "box-"+el)
 		}
 	}
-	// All decisions, filterable.
-	start := top + 3*height + 4
-	b.put(s, 1, start-1, b.l.T("Decision"), "subtitle")
+	// Every decision, filterable, to the right of the picture.
 	var rows [][]any
 	add := func(ss []roadmap.Selection) {
 		for _, it := range ss {
@@ -337,12 +372,9 @@ func (b *book) targetSheet(r *analysis.Report) {
 	}
 	add(r.Target.Discuss)
 	add(r.Target.Out)
-	b.table(s, start, []column{{"Id", 0, ""}, {"Name", 0, "wrap"}, {"Element", 0, ""}, {"Kind", 0, ""}, {"Category", 0, "center"}, {"Source", 0, ""},
-		{"Decision", 0, ""}, {"Reason", 0, "wrap"}, {"Pinned", 0, ""}}, rows)
-	for _, c := range []string{"F", "G", "I"} {
-		b.check(b.f.SetColWidth(s, c, c, 14))
-	}
-	b.check(b.f.SetColWidth(s, "H", "H", 50))
+	b.put(s, 7, top-1, b.l.T("Decision"), "subtitle")
+	b.tableAt(s, top, 7, []column{{"Id", 22, ""}, {"Name", 44, ""}, {"Element", 15, ""}, {"Kind", 13, ""}, {"Category", 9, "center"}, {"Source", 10, ""},
+		{"Decision", 16, ""}, {"Reason", 50, ""}, {"Pinned", 9, ""}}, rows)
 }
 
 func (b *book) kanoSheet(r *analysis.Report) {
@@ -480,6 +512,10 @@ func (b *book) coverageSheet(r *analysis.Report) {
 		rows = append(rows, []any{h.Persona, h.Stage, b.l.T(h.Kind), h.Touchpoints, strings.Join(cats, ", ")})
 	}
 	b.table(s, end+4, []column{{"Persona", 0, ""}, {"Stage", 0, ""}, {"Kind of hole", 0, ""}, {"Touchpoints", 0, "int"}, {"Category", 0, ""}}, rows)
+	for _, c := range []string{"C", "D", "E", "F"} { // the holes table's wider columns under the grid
+		w, _ := b.f.GetColWidth(s, c)
+		b.check(b.f.SetColWidth(s, c, c, max(w, 16)))
+	}
 }
 
 func (b *book) rolesSheet(r *analysis.Report) {

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestReportFormatsFlag(t *testing.T) {
+	for _, args := range [][]string{
+		{"report", "--example", "intralogistics", "--formats", "pdf"},
+		{"report", "--example", "intralogistics", "--formats", ","},
+	} {
+		if r := runInProcess(args...); r.code != 2 {
+			t.Errorf("%v: exit %d", args, r.code)
+		}
+	}
+	dir := t.TempDir()
+	r := run(t, dir, "report", "--example", "intralogistics", "--out", "out", "--formats", "json")
+	if r.code != 0 || strings.TrimSpace(r.stdout) != filepath.Join("out", "report.json") {
+		t.Fatalf("exit %d: %q %s", r.code, r.stdout, r.stderr)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "out")); len(entries) != 1 {
+		t.Errorf("wrote %d files, want only report.json (no temp files left behind)", len(entries))
+	}
+}
+
+// Two separate processes write byte-identical files in all three formats.
+func TestReportDeterministicAcrossProcesses(t *testing.T) {
+	dir := t.TempDir()
+	for _, out := range []string{"a", "b"} {
+		if r := run(t, dir, "report", "--example", "automotive-aftermarket", "--out", out); r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+	}
+	for _, f := range []string{"report.xlsx", "report.html", "report.json"} {
+		a, _ := os.ReadFile(filepath.Join(dir, "a", f))
+		b, _ := os.ReadFile(filepath.Join(dir, "b", f))
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between runs (%d vs %d bytes)", f, len(a), len(b))
+		}
+	}
+}
+
+func chromium(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium is required in CI (.ci/run installs it)")
+	}
+	t.Skip("chromium not installed")
+	return ""
+}
+
+// TestReportRendersOfflineInChromium loads report.html from a file in
+// headless Chromium with every network request sent to a dead proxy, and
+// reads back what the page's own script recorded: how many charts rendered,
+// JavaScript errors, and resource requests. It also saves a screenshot
+// (to $DSC_SCREENSHOTS, or the test's temporary folder).
+func TestReportRendersOfflineInChromium(t *testing.T) {
+	bin := chromium(t)
+	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
+		t.Run(example, func(t *testing.T) {
+			dir := t.TempDir()
+			if r := run(t, dir, "report", "--example", example, "--out", "out", "--formats", "html"); r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			page := "file://" + filepath.Join(dir, "out", "report.html")
+			base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-extensions", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+				"--virtual-time-budget=8000", "--user-data-dir=" + filepath.Join(dir, "profile")}
+			dom, err := exec.Command(bin, append(base, "--dump-dom", page)...).Output()
+			if err != nil {
+				t.Fatalf("chromium: %v", err)
+			}
+			m := regexp.MustCompile(`<html[^>]*data-charts="(\d+)" data-chart-errors="(\d+)" data-requests="(\d+)"`).FindSubmatch(dom)
+			if m == nil {
+				t.Fatalf("the page's script did not run; html tag: %s", regexp.MustCompile(`<html[^>]*>`).Find(dom))
+			}
+			if string(m[1]) != "7" || string(m[2]) != "0" || string(m[3]) != "0" {
+				errs := regexp.MustCompile(`(?s)<pre id="dsc-errors">(.*?)</pre>`).FindSubmatch(dom)
+				t.Errorf("charts %s (want 7), errors %s, requests %s: %s", m[1], m[2], m[3], errs)
+			}
+			if n := bytes.Count(dom, []byte(`data-rendered="true"`)); n != 7 {
+				t.Errorf("%d chart elements rendered", n)
+			}
+			shots := os.Getenv("DSC_SCREENSHOTS")
+			if shots == "" {
+				shots = dir
+			}
+			os.MkdirAll(shots, 0o755)
+			png := filepath.Join(shots, "report-"+example+".png")
+			shot := exec.Command(bin, append(base, "--hide-scrollbars", "--window-size=1300,9000", "--screenshot="+png, page)...)
+			if out, err := shot.CombinedOutput(); err != nil {
+				t.Fatalf("screenshot: %v: %s", err, out)
+			}
+			if st, err := os.Stat(png); err != nil || st.Size() < 50000 {
+				t.Errorf("screenshot %s missing or blank", png)
+			}
+			t.Logf("screenshot: %s", png)
+		})
+	}
+}
