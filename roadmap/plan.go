@@ -117,17 +117,22 @@ func PlanRoadmap(caps []Capability, opts PlanOptions) (Plan, error) {
 				add(j)
 			}
 		}
-		if steps[i] == 5 && c.Dimension == HumanResources {
-			for j, o := range caps {
-				if steps[j] == 5 && o.Dimension != HumanResources {
-					add(j)
-				}
-			}
-		}
 	}
 	if cycles := Cycles(ids, deps); len(cycles) > 0 {
-		e := &CycleError{Cycles: cycles}
-		return Plan{}, fmt.Errorf("%w (people are assigned to new roles only at the end of step 5, after its other capabilities)", e)
+		return Plan{}, &CycleError{Cycles: cycles}
+	}
+	// People are assigned to new roles only at the very end of step 5: its
+	// human-resources capabilities wait for the step's other capabilities,
+	// except organisation work that itself needs those people first.
+	for i, c := range caps {
+		if steps[i] != 5 || c.Dimension != HumanResources {
+			continue
+		}
+		for j, o := range caps {
+			if steps[j] == 5 && o.Dimension != HumanResources && !reaches(prereq, j, i) && !containsInt(prereq[i], j) {
+				prereq[i] = append(prereq[i], j)
+			}
+		}
 	}
 	dur := make([]float64, n)
 	for i, c := range caps {
@@ -167,6 +172,34 @@ func PlanRoadmap(caps []Capability, opts PlanOptions) (Plan, error) {
 	}
 	p.CriticalPath = append([]string{"step-1", "step-2"}, criticalPath(ids, sc, prereq)...)
 	return p, nil
+}
+
+// reaches reports whether from needs to (directly or through prerequisites).
+func reaches(prereq [][]int, from, to int) bool {
+	seen := map[int]bool{}
+	stack := []int{from}
+	for len(stack) > 0 {
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if v == to {
+			return true
+		}
+		if seen[v] {
+			continue
+		}
+		seen[v] = true
+		stack = append(stack, prereq[v]...)
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // MonthLabel names the month a fractional month offset falls in, counted
