@@ -90,6 +90,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdReadiness(f, nil),
 		NewCmdCapabilities(f, nil),
 		NewCmdReport(f, nil),
+		NewCmdWorkshop(f),
 	)
 	return root
 }

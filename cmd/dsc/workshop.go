@@ -1,0 +1,229 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/workshop"
+	"github.com/dsc-workbench/dsc/internal/workspace"
+)
+
+// WorkshopOptions holds what `dsc workshop` needs.
+type WorkshopOptions struct {
+	IO         *iostreams.IOStreams
+	Workspace  func() (*workspace.Workspace, error)
+	Kind       string
+	Who        string
+	Segment    string
+	Features   []string
+	Importance bool
+	JournalDir string
+	// WorkspaceDir is the folder the workspace lives in ("" for an example).
+	WorkspaceDir string
+	Example      string
+	NoColor      bool
+}
+
+// NewCmdWorkshop builds `dsc workshop` and its subcommands.
+func NewCmdWorkshop(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "workshop <kano|readiness|export>",
+		Short: "Capture Kano and readiness answers live in a terminal UI; nothing is lost",
+		Long: `Run a workshop with a client's team: a full-screen terminal UI asks the Kano
+questions for each catalog entry (or the readiness questions on the maturity
+scale) and writes every answer to a journal on disk before it moves on. Quit,
+Ctrl-C, a closed terminal or a killed process lose nothing: run the same command
+again to resume at the first open question. "dsc workshop export" writes the
+answers where dsc kano and dsc readiness read them.
+
+Journals live in the workspace's workshops/ folder (with --example, in
+./workshops-NAME).`,
+	}
+	cmd.AddCommand(newCmdWorkshopRun(f, workshop.KindKano, nil), newCmdWorkshopRun(f, workshop.KindReadiness, nil), newCmdWorkshopExport(f, nil))
+	return cmd
+}
+
+func journalDirFor(f *cmdutil.Factory, flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if f.Example != "" {
+		return "workshops-" + f.Example
+	}
+	return filepath.Join(f.WorkspacePath(), "workshops")
+}
+
+func newCmdWorkshopRun(f *cmdutil.Factory, kind string, runF func(*WorkshopOptions) error) *cobra.Command {
+	opts := &WorkshopOptions{IO: f.IOStreams, Workspace: f.Workspace, Kind: kind, Importance: true}
+	var features string
+	var noImportance bool
+	use, short, who, example := "kano --participant NAME", "Run a Kano workshop for one participant", "participant", `  dsc workshop kano --example automotive-aftermarket --participant "Anna Berg" --segment B2B
+  dsc workshop kano --workspace acme --participant buyer-1 --features single-login,online-shop`
+	if kind == workshop.KindReadiness {
+		use, short, who, example = "readiness --rater ID", "Run a readiness workshop for one rater", "rater", `  dsc workshop readiness --workspace acme --rater rater-1`
+	}
+	cmd := &cobra.Command{
+		Use:     use,
+		Short:   short,
+		Example: example,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(opts.Who) == "" {
+				return cmdutil.FlagErrorf("--%s is required", who)
+			}
+			if !opts.IO.IsStdinTTY() || !opts.IO.IsStdoutTTY() {
+				return cmdutil.FlagErrorf("dsc workshop is interactive and needs a terminal; run it in a terminal, not in a pipe or CI")
+			}
+			if features != "" {
+				opts.Features = strings.Split(features, ",")
+			}
+			opts.Importance = !noImportance
+			opts.JournalDir = journalDirFor(f, opts.JournalDir)
+			opts.NoColor, _ = cmd.Flags().GetBool("no-color")
+			if runF != nil {
+				return runF(opts)
+			}
+			return workshopRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Who, who, "", "who answers (journals and exports are per "+who+")")
+	cmd.Flags().StringVar(&opts.JournalDir, "journal-dir", "", "folder of the journals (default: the workspace's workshops/)")
+	if kind == workshop.KindKano {
+		cmd.Flags().StringVar(&opts.Segment, "segment", "", "the participant's segment, e.g. B2B")
+		cmd.Flags().StringVar(&features, "features", "", "ask only these catalog entries (comma-separated ids)")
+		cmd.Flags().BoolVar(&noImportance, "no-importance", false, "do not ask the importance question")
+	}
+	return cmd
+}
+
+func workshopRun(opts *WorkshopOptions) error {
+	ws, err := opts.Workspace()
+	if err != nil {
+		return err
+	}
+	var plan workshop.Plan
+	if opts.Kind == workshop.KindKano {
+		if opts.Segment != "" && !knownSegment(ws, opts.Segment) {
+			return cmdutil.FlagErrorf("unknown segment %q; segments in dsc.yaml: %s", opts.Segment, segmentList(ws))
+		}
+		plan, err = workshop.KanoPlan(ws, opts.Who, opts.Segment, opts.Features, opts.Importance)
+	} else {
+		plan, err = workshop.ReadinessPlan(ws, opts.Who)
+	}
+	if err != nil {
+		return &cmdutil.FlagError{Err: err}
+	}
+	j, rep, err := workshop.OpenJournal(workshop.JournalPath(opts.JournalDir, opts.Kind, opts.Who))
+	if err != nil {
+		return err
+	}
+	defer j.Close()
+	others := map[string]workshop.State{}
+	all, warnings, err := workshop.ReadAll(opts.JournalDir, opts.Kind)
+	if err != nil {
+		return err
+	}
+	for p, evs := range all {
+		others[p] = workshop.Apply(evs)
+	}
+	warnings = append(rep.Warnings, warnings...)
+	for _, w := range warnings {
+		fmt.Fprintln(opts.IO.ErrOut, "warning:", w)
+	}
+	if opts.NoColor || !opts.IO.ColorEnabled() {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	notice := ""
+	if len(rep.Warnings) > 0 {
+		notice = rep.Warnings[0]
+	}
+	state := workshop.Apply(rep.Events)
+	m := workshop.New(plan, j, state, others, notice)
+	in, _ := opts.IO.In.(*os.File)
+	out, _ := opts.IO.Out.(*os.File)
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
+	final, err := p.Run()
+	if err != nil {
+		return fmt.Errorf("workshop: %w", err)
+	}
+	fm := final.(workshop.Model)
+	answered := len(fm.Answers())
+	fmt.Fprintf(opts.IO.ErrOut, "%d answers saved in %s\n", answered, j.Path())
+	return nil
+}
+
+func knownSegment(ws *workspace.Workspace, s string) bool {
+	for _, seg := range ws.Config.Segments {
+		if seg.ID == s {
+			return true
+		}
+	}
+	return false
+}
+
+func segmentList(ws *workspace.Workspace) string {
+	var ids []string
+	for _, s := range ws.Config.Segments {
+		ids = append(ids, s.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func newCmdWorkshopExport(f *cmdutil.Factory, runF func(*WorkshopOptions) error) *cobra.Command {
+	opts := &WorkshopOptions{IO: f.IOStreams, Workspace: f.Workspace}
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the captured answers into the workspace's surveys/ and ratings/",
+		Long: `Write every journal of the workspace's workshops/ folder where the analyses read
+them: Kano answers to surveys/workshop-kano.yaml (one respondent per participant,
+the segment as an attribute), readiness ratings to ratings/workshop-RATER.yaml.
+Files are written atomically and rewritten on every export.`,
+		Example: `  dsc workshop export --workspace acme`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.Example != "" {
+				return cmdutil.FlagErrorf("export writes into a workspace folder; copy the example first: dsc init DIR --template %s", f.Example)
+			}
+			opts.WorkspaceDir = f.WorkspacePath()
+			opts.JournalDir = journalDirFor(f, opts.JournalDir)
+			if runF != nil {
+				return runF(opts)
+			}
+			return workshopExportRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.JournalDir, "journal-dir", "", "folder of the journals (default: the workspace's workshops/)")
+	return cmd
+}
+
+func workshopExportRun(opts *WorkshopOptions) error {
+	ws, err := opts.Workspace()
+	if err != nil {
+		return err
+	}
+	res, err := workshop.Export(ws, opts.WorkspaceDir, opts.JournalDir)
+	if err != nil {
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(opts.IO.ErrOut, "warning:", w)
+	}
+	if len(res.Files) == 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "no answers in %s yet\n", opts.JournalDir)
+		return nil
+	}
+	for _, p := range res.Files {
+		fmt.Fprintln(opts.IO.Out, filepath.Join(opts.WorkspaceDir, p))
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "exported %d Kano participants and %d raters\n", res.Respondents, res.Raters)
+	return nil
+}

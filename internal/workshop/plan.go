@@ -1,0 +1,133 @@
+package workshop
+
+import (
+	"fmt"
+
+	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// Option is one answer a question offers.
+type Option struct {
+	Value       int
+	Label       string
+	Description string
+}
+
+// Question is one screen of a workshop.
+type Question struct {
+	Item     string // feature or readiness question id
+	Question string // kano: functional, dysfunctional, importance; readiness: ""
+	Group    string // core element or dimension
+	Title    string // feature name or question text
+	Detail   string // feature description
+	Prompt   string
+	Options  []Option
+	Optional bool
+	// Unit counts features (kano) or questions (readiness) for "5 of 50".
+	Unit, Units int
+}
+
+// Key of the question.
+func (q Question) Key() Key { return Key{q.Item, q.Question} }
+
+// Plan is a whole workshop: who answers and which questions, in order.
+type Plan struct {
+	Kind        string
+	Participant string
+	Segment     string
+	Lang        string
+	Questions   []Question
+}
+
+// Event builds the journal event answering (or skipping) a question.
+func (p Plan) Event(q Question, action string, value int) Event {
+	return Event{Workshop: p.Kind, Participant: p.Participant, Segment: p.Segment, Action: action, Item: q.Item, Question: q.Question, Value: value}
+}
+
+// KanoPlan asks the functional, dysfunctional and (optionally) importance
+// question for each catalog entry, or for the ids given.
+func KanoPlan(ws *workspace.Workspace, participant, segment string, only []string, importance bool) (Plan, error) {
+	t := texts(ws.Config.Lang())
+	p := Plan{Kind: KindKano, Participant: participant, Segment: segment, Lang: ws.Config.Lang()}
+	entries := ws.Catalog.Entries
+	if len(only) > 0 {
+		byID := map[string]workspace.Entry{}
+		for _, e := range entries {
+			byID[e.ID] = e
+		}
+		entries = nil
+		for _, id := range only {
+			e, ok := byID[id]
+			if !ok {
+				return Plan{}, fmt.Errorf("unknown catalog entry %q", id)
+			}
+			entries = append(entries, e)
+		}
+	}
+	answers := func() []Option {
+		out := make([]Option, 5)
+		for i := range out {
+			out[i] = Option{Value: i + 1, Label: t.answers[i]}
+		}
+		return out
+	}
+	for n, e := range entries {
+		group := t.elements[roadmap.Element(e.Element)]
+		base := Question{Item: e.ID, Group: group, Title: e.Name, Detail: e.Description, Unit: n + 1, Units: len(entries)}
+		fq := base
+		fq.Question, fq.Prompt, fq.Options = "functional", t.functional, answers()
+		dq := base
+		dq.Question, dq.Prompt, dq.Options = "dysfunctional", t.dysfunctional, answers()
+		p.Questions = append(p.Questions, fq, dq)
+		if importance {
+			iq := base
+			iq.Question, iq.Prompt, iq.Optional = "importance", t.importance, true
+			for v := 1; v <= 9; v++ {
+				iq.Options = append(iq.Options, Option{Value: v, Label: t.importanceLabel(v)})
+			}
+			p.Questions = append(p.Questions, iq)
+		}
+	}
+	if len(p.Questions) == 0 {
+		return Plan{}, fmt.Errorf("the catalog has no entries to ask about")
+	}
+	return p, nil
+}
+
+// ReadinessPlan asks every readiness question on the maturity scale.
+func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
+	r, err := ws.NeedReadiness()
+	if err != nil {
+		return Plan{}, err
+	}
+	known := false
+	for _, x := range r.Raters {
+		known = known || x.ID == rater
+	}
+	if !known {
+		var ids []string
+		for _, x := range r.Raters {
+			ids = append(ids, x.ID)
+		}
+		return Plan{}, fmt.Errorf("unknown rater %q; raters in readiness.yaml: %v", rater, ids)
+	}
+	t := texts(ws.Config.Lang())
+	p := Plan{Kind: KindReadiness, Participant: rater, Lang: ws.Config.Lang()}
+	var levels []Option
+	for _, l := range r.ScaleLevels() {
+		levels = append(levels, Option{Value: l.Level, Label: l.Name, Description: l.Description})
+	}
+	total := 0
+	for _, d := range r.Dimensions {
+		total += len(d.Questions)
+	}
+	n := 0
+	for _, d := range r.Dimensions {
+		for _, q := range d.Questions {
+			n++
+			p.Questions = append(p.Questions, Question{Item: q.ID, Group: d.Name, Title: q.Text, Prompt: t.maturity, Options: levels, Unit: n, Units: total})
+		}
+	}
+	return p, nil
+}
