@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"testing/fstest"
 )
 
 //go:embed automotive-aftermarket intralogistics
@@ -35,4 +36,23 @@ func FS(name string) (fs.FS, error) {
 		}
 	}
 	return nil, fmt.Errorf("unknown example %q; available: %s", name, strings.Join(Names(), ", "))
+}
+
+// MapFS copies the named example into memory, so tests can change files
+// without touching the embedded original.
+func MapFS(name string) (fstest.MapFS, error) {
+	src, err := FS(name)
+	if err != nil {
+		return nil, err
+	}
+	m := fstest.MapFS{}
+	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(src, p)
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	return m, err
 }

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"io/fs"
 	"path"
 	"regexp"
 	"sort"
@@ -22,19 +21,7 @@ import (
 
 func exampleFS(t testing.TB, name string) fstest.MapFS {
 	t.Helper()
-	src, err := examples.FS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := fstest.MapFS{}
-	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(src, p)
-		m[p] = &fstest.MapFile{Data: b}
-		return err
-	})
+	m, err := examples.MapFS(name)
 	if err != nil {
 		t.Fatal(err)
 	}

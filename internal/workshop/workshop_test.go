@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -38,15 +37,10 @@ func (m *memory) Record(e Event) error {
 
 func exampleWorkspace(t testing.TB, name string) *workspace.Workspace {
 	t.Helper()
-	src, _ := examples.FS(name)
-	m := fstest.MapFS{}
-	fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			b, _ := fs.ReadFile(src, p)
-			m[p] = &fstest.MapFile{Data: b}
-		}
-		return err
-	})
+	m, err := examples.MapFS(name)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ws, err := workspace.Load(m, name, "")
 	if err != nil {
 		t.Fatal(err)

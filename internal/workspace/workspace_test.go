@@ -2,7 +2,6 @@ package workspace
 
 import (
 	"errors"
-	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -14,19 +13,7 @@ import (
 // exampleFS copies an embedded example into a MapFS that tests may change.
 func exampleFS(t testing.TB, name string) fstest.MapFS {
 	t.Helper()
-	src, err := examples.FS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := fstest.MapFS{}
-	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(src, p)
-		m[p] = &fstest.MapFile{Data: b}
-		return err
-	})
+	m, err := examples.MapFS(name)
 	if err != nil {
 		t.Fatal(err)
 	}
