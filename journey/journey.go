@@ -1,10 +1,6 @@
 package journey
 
-import (
-	"sort"
-
-	"github.com/dsc-workbench/dsc/kano"
-)
+import "github.com/dsc-workbench/dsc/kano"
 
 // Stage is one ordered step of the journey; Kind maps it onto a default stage id.
 type Stage struct {
@@ -154,13 +150,4 @@ func (ix indexes) categoryFor(feature, persona string) kano.Category {
 		}
 	}
 	return f.Category
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -1,7 +1,6 @@
 package cmdutil
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -87,9 +86,4 @@ func ValidateFormat(value string, allowed ...string) error {
 		}
 	}
 	return FlagErrorf("unknown format %q; use one of %v", value, allowed)
-}
-
-// Describe names a workspace for status lines.
-func Describe(w *workspace.Workspace) string {
-	return fmt.Sprintf("%s (%s)", w.Config.Client, w.Name)
 }

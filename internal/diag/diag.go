@@ -44,11 +44,6 @@ func (l *List) Add(file string, line, col int, msg, hint string) {
 	l.items = append(l.items, Problem{File: file, Line: line, Col: col, Msg: msg, Hint: hint})
 }
 
-// Addf records a problem with a formatted message and no hint.
-func (l *List) Addf(file string, line, col int, format string, args ...any) {
-	l.Add(file, line, col, fmt.Sprintf(format, args...), "")
-}
-
 // Append adds problems found elsewhere.
 func (l *List) Append(ps ...Problem) { l.items = append(l.items, ps...) }
 

@@ -28,6 +28,3 @@ func (c ColorScheme) Yellow(t string) string { return c.paint("33", t) }
 
 // Gray de-emphasises secondary text.
 func (c ColorScheme) Gray(t string) string { return c.paint("90", t) }
-
-// Cyan marks names.
-func (c ColorScheme) Cyan(t string) string { return c.paint("36", t) }

@@ -93,16 +93,6 @@ func (s *IOStreams) StartProgress(label string) {
 	fmt.Fprintf(s.ErrOut, "\r\033[K%s ...", label)
 }
 
-// UpdateProgress refreshes the status line with a count of done items.
-func (s *IOStreams) UpdateProgress(done int, unit string) {
-	if !s.stderrTTY {
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	fmt.Fprintf(s.ErrOut, "\r\033[K%s ... %d %s", s.progress, done, unit)
-}
-
 // StopProgress clears the status line.
 func (s *IOStreams) StopProgress() {
 	if !s.stderrTTY {

@@ -78,7 +78,7 @@ func chartsIn(t *testing.T, data []byte) map[string][]chartInfo {
 	out := map[string][]chartInfo{}
 	for _, m := range sheetName.FindAllStringSubmatch(files["xl/workbook.xml"], -1) {
 		name, rid := m[1], m[2]
-		sheetFile := regexp.MustCompile(`Id="`+rid+`"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="`+rid+`"`).FindStringSubmatch(rels)
+		sheetFile := regexp.MustCompile(`Id="` + rid + `"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="` + rid + `"`).FindStringSubmatch(rels)
 		file := sheetFile[1] + sheetFile[2]
 		file = strings.TrimPrefix(file, "/xl/")
 		srels := files["xl/worksheets/_rels/"+path.Base(file)+".rels"]

@@ -5,7 +5,6 @@
 package survey
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -123,11 +122,4 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// Names lists the wordings of an answer level, for docs and tests.
-func Names(a kano.Answer) []string {
-	out := append([]string(nil), labelSets[a]...)
-	sort.Strings(out)
-	return out
 }

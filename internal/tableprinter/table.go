@@ -3,7 +3,6 @@
 package tableprinter
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -140,6 +139,3 @@ func truncate(s string, w int) string {
 	r := []rune(s)
 	return string(r[:w-1]) + "…"
 }
-
-// F formats a float with the given decimals, the one place numbers in tables are formatted.
-func F(x float64, decimals int) string { return fmt.Sprintf("%.*f", decimals, x) }
