@@ -2,6 +2,7 @@ package journey
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -75,12 +76,12 @@ type expectation struct {
 }
 
 func dominates(k CostClass) expectation {
-	return expectation{string(k) + " channels lead", func(e PhaseEvidence) bool { return containsClass(e.Dominant, k) }}
+	return expectation{string(k) + " channels lead", func(e PhaseEvidence) bool { return slices.Contains(e.Dominant, k) }}
 }
 
 func notDominates(k CostClass) expectation {
 	return expectation{"own channels lead, not " + string(k), func(e PhaseEvidence) bool {
-		return len(e.Dominant) > 0 && !containsClass(e.Dominant, k)
+		return len(e.Dominant) > 0 && !slices.Contains(e.Dominant, k)
 	}}
 }
 
@@ -216,13 +217,4 @@ func describe(e PhaseEvidence) string {
 		s += "; lead role: " + strings.Join(e.LeadRole, ", ")
 	}
 	return s + fmt.Sprintf("; %d channels active", e.Active)
-}
-
-func containsClass(xs []CostClass, x CostClass) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

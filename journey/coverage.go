@@ -1,6 +1,10 @@
 package journey
 
-import "github.com/dsc-workbench/dsc/kano"
+import (
+	"slices"
+
+	"github.com/dsc-workbench/dsc/kano"
+)
 
 // Count is what one stage x channel cell holds.
 type Count struct {
@@ -49,7 +53,7 @@ func coverage(j Journey, ix indexes, persona string) Coverage {
 	c.StageTotals = make([]Count, len(j.Stages))
 	c.ChannelTotals = make([]Count, len(j.Channels))
 	for _, t := range j.Touchpoints {
-		if persona != "" && !contains(t.Personas, persona) {
+		if persona != "" && !slices.Contains(t.Personas, persona) {
 			continue
 		}
 		si, ok1 := ix.stage[t.Stage]
@@ -79,15 +83,6 @@ func coverage(j Journey, ix indexes, persona string) Coverage {
 		c.ChannelTotals[ci].Features = len(channelFeatures[ci])
 	}
 	return c
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // orphans lists the features no touchpoint serves and the touchpoints that
@@ -140,7 +135,7 @@ func holes(j Journey, ix indexes) []Hole {
 			h := Hole{Persona: p.ID, Stage: s.ID, Categories: map[string]int{}}
 			basic := false
 			for _, t := range j.Touchpoints {
-				if t.Stage != s.ID || !contains(t.Personas, p.ID) {
+				if t.Stage != s.ID || !slices.Contains(t.Personas, p.ID) {
 					continue
 				}
 				h.Touchpoints++

@@ -1,6 +1,9 @@
 package journey
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Process support levels.
 const (
@@ -177,7 +180,7 @@ func evidence(j Journey) []EvidenceByPersona {
 		for _, s := range j.Stages {
 			e := EvidenceByPersona{Persona: p.ID, Stage: s.ID}
 			for _, t := range j.Touchpoints {
-				if t.Stage != s.ID || !contains(t.Personas, p.ID) {
+				if t.Stage != s.ID || !slices.Contains(t.Personas, p.ID) {
 					continue
 				}
 				switch t.Evidence {

@@ -3,6 +3,7 @@ package kano
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Rule is how a feature's category is chosen from its counts.
@@ -288,7 +289,7 @@ func (t *Tally) Classify(opts Options) Result {
 	}
 	r.TotalStrength = float64(c.A+c.O+c.M) / float64(n)
 	r.CategoryStrength = float64(a-b) / float64(n)
-	if n < opts.MinN && !hasFlag(r.Flags, FlagLowN) {
+	if n < opts.MinN && !slices.Contains(r.Flags, FlagLowN) {
 		r.Flags = append(r.Flags, FlagLowN)
 	}
 	if float64(c.Q)/float64(n) > opts.QuestionableShare {
@@ -401,13 +402,4 @@ func (o Options) Validate() error {
 		return fmt.Errorf("unknown rule %q (use frequency or aom)", o.Rule)
 	}
 	return nil
-}
-
-func hasFlag(flags []string, f string) bool {
-	for _, x := range flags {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package kano
 import (
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -110,7 +111,7 @@ func TestTieBrokenByInfluenceRule(t *testing.T) {
 	if r.Category != MustBe || r.Second != OneDimensional || r.Mixed != "M/O" {
 		t.Fatalf("got %s second %s mixed %q", r.Category, r.Second, r.Mixed)
 	}
-	if !hasFlag(r.Flags, FlagTie) {
+	if !slices.Contains(r.Flags, FlagTie) {
 		t.Errorf("flags %v lack tie", r.Flags)
 	}
 	// A=I=6: A wins over I.
@@ -145,7 +146,7 @@ func TestAllQuestionable(t *testing.T) {
 		t.Fatalf("got %+v", r)
 	}
 	// Fong with b=0: 5 >= 1.65*sqrt(5*5/10) = 2.609: significant.
-	if !r.Significant || !hasFlag(r.Flags, FlagQuestionable) {
+	if !r.Significant || !slices.Contains(r.Flags, FlagQuestionable) {
 		t.Errorf("significant %v flags %v", r.Significant, r.Flags)
 	}
 	near(t, "category strength", r.CategoryStrength, 1)
@@ -154,7 +155,7 @@ func TestAllQuestionable(t *testing.T) {
 func TestSingleAnswerIsLowN(t *testing.T) {
 	// One answer: 1 < 1.65*sqrt(1*1/2) = 1.167, not significant and nothing to be mixed with.
 	r := tally(1, 0, 0, 0, 0, 0).Classify(Options{})
-	if r.Significant || r.Mixed != "" || !hasFlag(r.Flags, FlagLowN) {
+	if r.Significant || r.Mixed != "" || !slices.Contains(r.Flags, FlagLowN) {
 		t.Errorf("got %+v", r)
 	}
 }
@@ -169,7 +170,7 @@ func TestNoAnswers(t *testing.T) {
 func TestReverseShareAndMinN(t *testing.T) {
 	r := tally(2, 0, 0, 4, 4, 0).Classify(Options{MinN: 20})
 	// R share 4/10 = 0.4 > 0.2; N 10 < 20.
-	if !hasFlag(r.Flags, FlagReverse) || !hasFlag(r.Flags, FlagLowN) {
+	if !slices.Contains(r.Flags, FlagReverse) || !slices.Contains(r.Flags, FlagLowN) {
 		t.Errorf("flags %v", r.Flags)
 	}
 }

@@ -1,6 +1,10 @@
 package roadmap
 
-import "sort"
+import (
+	"slices"
+
+	"sort"
+)
 
 // Cycles finds every dependency cycle among ids, one per strongly connected
 // component (Tarjan's algorithm, iterative so deep chains cannot overflow the
@@ -22,22 +26,13 @@ func Cycles(ids []string, deps map[string][]string) [][]string {
 	}
 	var cycles [][]string
 	for _, comp := range components(adj) {
-		if len(comp) == 1 && !contains(adj[comp[0]], comp[0]) {
+		if len(comp) == 1 && !slices.Contains(adj[comp[0]], comp[0]) {
 			continue
 		}
 		cycles = append(cycles, cycleIn(comp, adj, ids))
 	}
 	sort.Slice(cycles, func(i, j int) bool { return cycles[i][0] < cycles[j][0] })
 	return cycles
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // components returns the strongly connected components of adj.

@@ -3,6 +3,7 @@ package roadmap
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // StepInfo is one of the seven transformation steps of the primer.
@@ -129,7 +130,7 @@ func PlanRoadmap(caps []Capability, opts PlanOptions) (Plan, error) {
 			continue
 		}
 		for j, o := range caps {
-			if steps[j] == 5 && o.Dimension != HumanResources && !reaches(prereq, j, i) && !containsInt(prereq[i], j) {
+			if steps[j] == 5 && o.Dimension != HumanResources && !reaches(prereq, j, i) && !slices.Contains(prereq[i], j) {
 				prereq[i] = append(prereq[i], j)
 			}
 		}
@@ -189,15 +190,6 @@ func reaches(prereq [][]int, from, to int) bool {
 		}
 		seen[v] = true
 		stack = append(stack, prereq[v]...)
-	}
-	return false
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package roadmap
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -116,7 +117,7 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 				ep.Features = append(ep.Features, s)
 			}
 			for _, p := range c.Parties {
-				if !containsString(ep.Parties, p) {
+				if !slices.Contains(ep.Parties, p) {
 					ep.Parties = append(ep.Parties, p)
 				}
 			}
@@ -157,13 +158,4 @@ func rule(c Candidate, threshold float64) (string, string) {
 		return DecisionDiscuss, "questionable answers (" + from + "): check the questions"
 	}
 	return DecisionDiscuss, "no survey result and no expected category"
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
