@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -287,5 +288,31 @@ func TestUnknownFileType(t *testing.T) {
 	_, _, err := read(t, "s.ods", "x", nil, Config{})
 	if ps := problems(t, err); !strings.Contains(ps[0], "unknown survey file type") {
 		t.Errorf("got %v", ps)
+	}
+}
+
+// A workbook whose zip headers declare sizes no real export has is refused
+// before excelize allocates memory for them (found by FuzzReadXLSX).
+func TestZipBombRefused(t *testing.T) {
+	for _, c := range []struct {
+		name              string
+		declared, payload uint64
+		wantMsg           string
+	}{
+		{"docProps/app.xml", 3 << 30, 0, "declares"},
+		{"xl/worksheets/_rels/sheet1.xml.rels", 200 << 20, 0, "declares"},
+		{"xl/worksheets/sheet1.xml", 3 << 30, 1 << 30, "claims more data than the file holds"},
+	} {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: c.name, Method: zip.Store, UncompressedSize64: c.declared, CompressedSize64: c.payload})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(make([]byte, min(c.payload, 16)))
+		zw.Close()
+		if err := checkZip(buf.Bytes()); err == nil || !strings.Contains(err.Error(), c.wantMsg) {
+			t.Errorf("%s: %v", c.name, err)
+		}
 	}
 }

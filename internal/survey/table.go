@@ -193,8 +193,11 @@ func checkZip(data []byte) error {
 	for _, f := range zr.File {
 		size := f.UncompressedSize64
 		total += size
-		sheet := strings.HasPrefix(strings.ToLower(f.Name), "xl/worksheets/") || strings.EqualFold(f.Name, "xl/sharedStrings.xml")
+		// The parts excelize streams to a temporary file instead of memory.
+		sheet := strings.HasPrefix(strings.ToLower(f.Name), "xl/worksheets/sheet") || strings.EqualFold(f.Name, "xl/sharedStrings.xml")
 		switch {
+		case f.CompressedSize64 > uint64(len(data)):
+			return fmt.Errorf("part %s claims more data than the file holds", f.Name)
 		case total > maxUnzipped:
 			return fmt.Errorf("the workbook unpacks to more than %d GB", maxUnzipped>>30)
 		case !sheet && size > maxPart:
