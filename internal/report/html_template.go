@@ -21,6 +21,12 @@ var funcs = template.FuncMap{
 	},
 	"isStep": func(id string) bool { return strings.HasPrefix(id, "step-") },
 	"neg":    func(x float64) float64 { return -x },
+	"pval": func(p float64) string {
+		if p < 0.0001 {
+			return "< 0.0001"
+		}
+		return strconv.FormatFloat(p, 'f', 4, 64)
+	},
 }
 
 var pageTemplate = template.Must(template.New("report").Funcs(funcs).Parse(`<!doctype html>
@@ -74,7 +80,7 @@ footer { max-width: 1180px; margin: 0 auto; padding: 16px 40px 40px; color: var(
   header { background: #fff; color: var(--ink); padding: 0 0 10px; border-bottom: 2px solid var(--head); }
   main, footer { max-width: none; padding: 0; }
   section { break-inside: avoid-page; border: 0; }
-  .chart { break-inside: avoid; }
+  .chart, .dsc .el { break-inside: avoid; }
   table { break-inside: auto; } tr { break-inside: avoid; }
   body { font-size: 11pt; }
 }
@@ -121,7 +127,7 @@ footer { max-width: 1180px; margin: 0 auto; padding: 16px 40px 40px; color: var(
 </table>
 {{with index $.Charts "segments"}}<h3>{{$.L.T "Segments"}}</h3>
 {{if $.Diffs}}<table><tr><th>{{$.L.T "Name"}}</th><th>{{$.L.T "Segments"}}</th><th>{{$.L.T "Significant"}}</th><th class="n">p</th></tr>
-{{range $.Diffs}}<tr><td>{{.Name}}</td><td>{{range $k, $v := .SegmentDifference.Categories}}{{$k}}: {{$v}} &nbsp;{{end}}</td><td>{{if .SegmentDifference.Significant}}{{$.L.T "yes"}}{{else}}{{$.L.T "no"}}{{end}}</td><td class="n">{{printf "%.4f" .SegmentDifference.P}}</td></tr>{{end}}</table>{{end}}
+{{range $.Diffs}}<tr><td>{{.Name}}</td><td>{{range $k, $v := .SegmentDifference.Categories}}{{$k}}: {{$v}} &nbsp;{{end}}</td><td>{{if .SegmentDifference.Significant}}{{$.L.T "yes"}}{{else}}{{$.L.T "no"}}{{end}}</td><td class="n">{{pval .SegmentDifference.P}}</td></tr>{{end}}</table>{{end}}
 <div class="chart-title">{{.Title}}</div><div class="chart" id="chart-{{.ID}}" style="height: {{.Height}}px"></div>{{end}}
 </section>{{end}}
 

@@ -1,0 +1,22 @@
+package iostreams
+
+import "testing"
+
+func TestColourOnlyOnATerminalAndNeverWithNoColor(t *testing.T) {
+	s, _, _, _ := Test()
+	if s.ColorEnabled() || s.ColorScheme().Bold("x") != "x" {
+		t.Error("colour without a terminal")
+	}
+	s.SetTTY(true)
+	if !s.ColorEnabled() || s.ColorScheme().Bold("x") != "\033[1mx\033[0m" {
+		t.Error("no colour on a terminal")
+	}
+	s.DisableColor()
+	if s.ColorEnabled() {
+		t.Error("--no-color ignored")
+	}
+	t.Setenv("NO_COLOR", "1")
+	if sys := System(); sys.ColorEnabled() {
+		t.Error("NO_COLOR ignored")
+	}
+}
