@@ -127,13 +127,17 @@ func workshopRun(opts *WorkshopOptions) error {
 		return err
 	}
 	defer j.Close()
-	others := map[string]workshop.State{}
-	all, warnings, err := workshop.ReadAll(opts.JournalDir, opts.Kind)
+	readOthers := func() (map[string]workshop.State, []string, error) {
+		others := map[string]workshop.State{}
+		all, warnings, err := workshop.ReadAll(opts.JournalDir, opts.Kind)
+		for p, evs := range all {
+			others[p] = workshop.Apply(evs)
+		}
+		return others, warnings, err
+	}
+	others, warnings, err := readOthers()
 	if err != nil {
 		return err
-	}
-	for p, evs := range all {
-		others[p] = workshop.Apply(evs)
 	}
 	warnings = append(rep.Warnings, warnings...)
 	for _, w := range warnings {
@@ -147,7 +151,10 @@ func workshopRun(opts *WorkshopOptions) error {
 		notice = rep.Warnings[0]
 	}
 	state := workshop.Apply(rep.Events)
-	m := workshop.New(plan, j, state, others, notice)
+	m := workshop.New(plan, j, state, others, notice).WithRefresh(func() map[string]workshop.State {
+		o, _, _ := readOthers()
+		return o
+	})
 	in, _ := opts.IO.In.(*os.File)
 	out, _ := opts.IO.Out.(*os.File)
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))

@@ -1,7 +1,10 @@
 package analysis
 
 import (
+	"fmt"
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
@@ -37,6 +40,9 @@ type DatedItem struct {
 	EndMonth      string `json:"end_month"`
 	Critical      bool   `json:"critical"`
 	AssignsPeople bool   `json:"assigns_people,omitempty"`
+	// Note says what a fixed step carries: step 1 the readiness assessment,
+	// step 2 the target picture to approve.
+	Note string `json:"note,omitempty"`
 }
 
 // Roadmap is the seven-step plan with calendar months.
@@ -106,8 +112,30 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 		if r.Roadmap, err = RunRoadmap(ws); err != nil {
 			return nil, err
 		}
+		r.Roadmap.annotate(r)
 	}
 	return r, nil
+}
+
+// annotate writes into steps 1 and 2 what they carry from the analyses.
+func (rm *Roadmap) annotate(r *Report) {
+	for i := range rm.Items {
+		it := &rm.Items[i]
+		switch it.ID {
+		case "step-1":
+			if rd := r.Readiness; rd != nil {
+				gaps := append([]readiness.DimensionResult(nil), rd.Dimensions...)
+				sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
+				var top []string
+				for _, d := range gaps[:min(3, len(gaps))] {
+					top = append(top, d.Name)
+				}
+				it.Note = fmt.Sprintf("readiness index %.1f/100; largest weighted gaps: %s", rd.Index, strings.Join(top, ", "))
+			}
+		case "step-2":
+			it.Note = fmt.Sprintf("target picture: %d entries selected, %d to discuss", r.Target.Selected, len(r.Target.Discuss))
+		}
+	}
 }
 
 // BetterThreshold is the Better an attractive entry needs (default 0.5).

@@ -697,7 +697,7 @@ func (b *book) roadmapSheet(r *analysis.Report) {
 		return
 	}
 	cols := []column{{"Step", 6, "int"}, {"Name", 52, "wrap"}, {"Start", 8, "dec"}, {"Duration", 9, "dec"}, {"Finish", 8, "dec"},
-		{"Start month", 12, "center"}, {"End month", 12, "center"}, {"Critical", 9, ""}}
+		{"Start month", 12, "center"}, {"End month", 12, "center"}, {"Critical", 9, ""}, {"Note", 70, ""}}
 	var rows [][]any
 	for _, it := range rm.Items {
 		name := it.Name
@@ -709,7 +709,7 @@ func (b *book) roadmapSheet(r *analysis.Report) {
 				name += " (" + b.l.T("people assigned to new roles at the end of step 5") + ")"
 			}
 		}
-		rows = append(rows, []any{it.Step, name, it.Start, it.Finish - it.Start, it.Finish, it.StartMonth, it.EndMonth, it.Critical})
+		rows = append(rows, []any{it.Step, name, it.Start, it.Finish - it.Start, it.Finish, it.StartMonth, it.EndMonth, it.Critical, it.Note})
 	}
 	last := b.table(s, 1, cols, rows)
 	// Bold the step rows.

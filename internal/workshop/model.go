@@ -44,6 +44,19 @@ type Model struct {
 	height   int
 	err      error
 	notice   string
+	// refresh re-reads the other participants' journals (nil: never).
+	refresh func() map[string]State
+}
+
+// othersMsg carries freshly read journals of the other participants.
+type othersMsg map[string]State
+
+// WithRefresh lets the facilitator view re-read the other participants'
+// journals each time it opens, so the tally includes workshops running in
+// other terminals.
+func (m Model) WithRefresh(f func() map[string]State) Model {
+	m.refresh = f
+	return m
 }
 
 // New builds the model. state is what the journal replayed; others are the
@@ -113,6 +126,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = msg.Width
 		m.bar.Width = max(10, msg.Width-20)
 		return m, nil
+	case othersMsg:
+		m.others = msg
+		return m, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, m.keys.Quit) && (m.mode != modeJump || msg.String() == "ctrl+c") {
 			return m, tea.Quit
@@ -123,7 +139,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case modeFacilitator:
 			return m.updateFacilitator(msg), nil
 		}
-		return m.updateAsk(msg), nil
+		m = m.updateAsk(msg)
+		if m.mode == modeFacilitator && key.Matches(msg, m.keys.Facilitator) && m.refresh != nil {
+			refresh := m.refresh
+			return m, func() tea.Msg { return othersMsg(refresh()) }
+		}
+		return m, nil
 	}
 	return m, nil
 }

@@ -186,6 +186,16 @@ func TestJumpAndFacilitator(t *testing.T) {
 	if m = keys(m, "esc"); m.(Model).mode != modeAsk {
 		t.Error("esc does not close the tally")
 	}
+	// Opening the tally re-reads the other journals.
+	refreshed := m.(Model).WithRefresh(func() map[string]State { return map[string]State{"Cem": Apply(nil)} })
+	next, cmd := refreshed.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("f")})
+	if cmd == nil {
+		t.Fatal("no refresh command")
+	}
+	next, _ = next.Update(cmd())
+	if _, ok := next.(Model).others["Cem"]; !ok {
+		t.Errorf("others not refreshed: %v", next.(Model).others)
+	}
 }
 
 func TestViewFitsAndAdapts(t *testing.T) {
