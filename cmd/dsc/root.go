@@ -35,12 +35,13 @@ const rootLong = `dsc turns a folder of versionable YAML and survey exports into
 deliverables of a Digital Sales Center engagement.
 
 The workflow follows the three phases of a DSC project:
-  1. Strategy     collect features in catalog.yaml, score customer surveys with the
-                  Kano model (dsc kano), map them along the journey (dsc journey)
-  2. Requirements assess readiness (dsc readiness) and the capabilities the target
-                  picture needs, with their dependencies (dsc capabilities)
+  1. Strategy        collect features in catalog.yaml, score customer surveys with
+                     the Kano model (dsc kano, dsc workshop kano), map them along
+                     the journey (dsc journey)
+  2. Requirements    assess readiness (dsc readiness, dsc workshop readiness) and
+                     the capabilities the target picture needs (dsc capabilities)
   3. Implementation  regenerate the target picture, the seven-step roadmap and the
-                  client report as Excel and offline HTML (dsc report)
+                     client report as Excel, offline HTML and JSON (dsc report)
 
 Start with "dsc init my-client" or try any command with --example ` + "automotive-aftermarket" + `.`
 
@@ -53,9 +54,10 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		Long:          rootLong,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		Example: `  dsc validate --example automotive-aftermarket
+		Example: `  dsc report --example automotive-aftermarket --out report
   dsc init acme --template blank
-  dsc validate --workspace acme`,
+  dsc validate --workspace acme
+  dsc kano --workspace acme --format json`,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			f.WorkspaceGiven = cmd.Flags().Changed("workspace")
 			if noColor {
