@@ -102,7 +102,7 @@ func chartsIn(t *testing.T, data []byte) map[string][]chartInfo {
 				if i := strings.Index(xml, "<ser>"); i >= 0 {
 					first := xml[i:]
 					first = first[:strings.Index(first, "</ser>")]
-					if strings.Contains(first, "<spPr><noFill") || strings.Contains(first, "noFill") {
+					if strings.Contains(first, "noFill") {
 						ci.extra += "nofill"
 					}
 				}

@@ -152,10 +152,6 @@ func TestResumeAtFirstOpenQuestion(t *testing.T) {
 	if m.Current() != 3 { // live-stock functional
 		t.Errorf("resumed at %d, want 3", m.Current())
 	}
-	all := Apply(append(make([]Event, 0), Event{V: 1, Action: ActionAnswer, Item: "x"}))
-	if len(all.Answers) != 1 {
-		t.Error("apply")
-	}
 }
 
 func TestJumpAndFacilitator(t *testing.T) {
