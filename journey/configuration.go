@@ -22,8 +22,9 @@ const (
 // Models lists the configuration models in the order ties are broken.
 var Models = []Model{LeadGeneration, ProfitOptimisation, MarketCoverage, MaximumGrowth}
 
-// roleWeight is how much a role counts towards its cost class in a phase.
-var roleWeight = map[Role]int{RoleLead: 3, RolePrimary: 2, RoleSupport: 1, RoleNone: 0}
+// RoleWeight is how much a role counts towards its cost class in a phase
+// (and how dark the report draws it).
+var RoleWeight = map[Role]int{RoleLead: 3, RolePrimary: 2, RoleSupport: 1, RoleNone: 0}
 
 // PhaseEvidence is what the role matrix says about one sales phase.
 type PhaseEvidence struct {
@@ -139,7 +140,7 @@ func Configure(channels []Channel, phases []Step, roles map[string]map[string]Ro
 				continue
 			}
 			e.Active++
-			e.Weights[c.Cost] += roleWeight[r]
+			e.Weights[c.Cost] += RoleWeight[r]
 			if r == RoleLead {
 				e.LeadRole = append(e.LeadRole, c.ID)
 			}

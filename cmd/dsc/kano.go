@@ -2,9 +2,9 @@ package main
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -12,7 +12,6 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
-	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
@@ -101,25 +100,14 @@ func kanoRun(opts *KanoOptions) error {
 		}
 	}
 	for _, path := range opts.Surveys {
-		abs, err := filepath.Abs(path)
+		src, err := survey.OpenFile(path, opts.Sheet)
+		if errors.Is(err, os.ErrNotExist) {
+			return cmdutil.FlagErrorf("survey file %s not found", path)
+		}
 		if err != nil {
 			return err
 		}
-		if _, err := os.Stat(abs); err != nil {
-			return cmdutil.FlagErrorf("survey file %s not found", path)
-		}
-		ko.Surveys = append(ko.Surveys, survey.Source{FS: os.DirFS(filepath.Dir(abs)), Path: filepath.Base(abs), Display: path, Sheet: opts.Sheet})
-		if m := workspace.MappingFor(abs); fileExists(m) {
-			data, err := os.ReadFile(m)
-			if err != nil {
-				return err
-			}
-			mp, probs := survey.DecodeMapping(workspace.MappingFor(path), data)
-			if len(probs) > 0 {
-				return &diag.Error{Problems: probs}
-			}
-			ko.Surveys[len(ko.Surveys)-1].Mapping = mp
-		}
+		ko.Surveys = append(ko.Surveys, src)
 	}
 	ko.Progress = func(file string) { opts.IO.StartProgress("Reading " + file) }
 	res, err := analysis.RunKano(ws, ko)
@@ -134,11 +122,6 @@ func kanoRun(opts *KanoOptions) error {
 		return writeKanoCSV(opts.IO, res)
 	}
 	return printKano(opts.IO, res, ws != nil)
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
 }
 
 func f2(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }

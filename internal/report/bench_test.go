@@ -7,7 +7,6 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/gen"
-	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
 // BenchmarkReportLarge analyses and renders all three formats for 500
@@ -22,14 +21,7 @@ func BenchmarkReportLarge(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ws, err := workspace.Load(m, "bench", "")
-		if err != nil {
-			b.Fatal(err)
-		}
-		r, err := analysis.RunAll(ws, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
+		r := build(b, m)
 		for _, w := range []func(*analysis.Report, io.Writer) error{WriteXLSX, WriteHTML, WriteJSON} {
 			if err := w(r, io.Discard); err != nil {
 				b.Fatal(err)

@@ -338,11 +338,10 @@ func rolesHeatmap(l Labels, j *analysis.Journey) chart {
 	for _, c := range j.Channels {
 		ys = append(ys, fmt.Sprintf("%s (%s)", c.Name, c.Cost))
 	}
-	weight := map[journey.Role]int{journey.RoleLead: 3, journey.RolePrimary: 2, journey.RoleSupport: 1}
 	var data []opts.HeatMapData
 	for ci, c := range j.Channels {
 		for pi, p := range j.Phases {
-			data = append(data, opts.HeatMapData{Value: []any{pi, ci, weight[j.Roles[c.ID][p.ID]]}})
+			data = append(data, opts.HeatMapData{Value: []any{pi, ci, journey.RoleWeight[j.Roles[c.ID][p.ID]]}})
 		}
 	}
 	hm.SetGlobalOptions(initOpts(id, h),

@@ -1,7 +1,12 @@
 package survey
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
@@ -98,4 +103,41 @@ func (m *Mapping) labels() Labels {
 		}
 	}
 	return l
+}
+
+// IsMappingFile reports whether a file name is a survey mapping (X.map.yaml).
+func IsMappingFile(name string) bool {
+	return strings.HasSuffix(name, ".map.yaml") || strings.HasSuffix(name, ".map.yml")
+}
+
+// MappingFor is the conventional mapping file of a survey export: surveys/x.csv -> surveys/x.map.yaml.
+func MappingFor(file string) string {
+	return strings.TrimSuffix(file, path.Ext(file)) + ".map.yaml"
+}
+
+// OpenFile describes a survey file on disk scored without a workspace, with
+// the mapping file next to it when there is one. A missing file is
+// reported as os.ErrNotExist; a bad mapping as a *diag.Error.
+func OpenFile(name, sheet string) (Source, error) {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return Source{}, err
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return Source{}, err
+	}
+	src := Source{FS: os.DirFS(filepath.Dir(abs)), Path: filepath.Base(abs), Display: name, Sheet: sheet}
+	data, err := os.ReadFile(MappingFor(abs))
+	if errors.Is(err, os.ErrNotExist) {
+		return src, nil
+	}
+	if err != nil {
+		return Source{}, fmt.Errorf("read mapping: %w", err)
+	}
+	m, probs := DecodeMapping(MappingFor(name), data)
+	if len(probs) > 0 {
+		return Source{}, &diag.Error{Problems: probs}
+	}
+	src.Mapping = m
+	return src, nil
 }

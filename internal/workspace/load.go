@@ -173,11 +173,11 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 	}
 	var out []SurveySource
 	for _, f := range listDir(w.FS, SurveysDir, ".csv", ".xlsx", ".yaml", ".yml") {
-		if IsMappingFile(f) {
+		if survey.IsMappingFile(f) {
 			continue
 		}
 		src := SurveySource{File: path.Join(SurveysDir, f), Loc: yamlx.NewLoc(w.Path(path.Join(SurveysDir, f)), 0, 0)}
-		if m := MappingFor(src.File); exists(w.FS, m) {
+		if m := survey.MappingFor(src.File); exists(w.FS, m) {
 			src.Mapping = m
 		}
 		out = append(out, src)
@@ -218,16 +218,6 @@ func (w *Workspace) EntrySet() map[string]bool {
 		m[e.ID] = true
 	}
 	return m
-}
-
-// IsMappingFile reports whether a file name is a survey mapping (X.map.yaml).
-func IsMappingFile(name string) bool {
-	return strings.HasSuffix(name, ".map.yaml") || strings.HasSuffix(name, ".map.yml")
-}
-
-// MappingFor is the conventional mapping file of a survey export: surveys/x.csv -> surveys/x.map.yaml.
-func MappingFor(file string) string {
-	return strings.TrimSuffix(file, path.Ext(file)) + ".map.yaml"
 }
 
 func exists(fsys fs.FS, name string) bool {

@@ -130,3 +130,13 @@ func TestEveryMaturityRange(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+func TestMappingNamesUnknownEntry(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	data := strings.Replace(string(m["surveys/kano-export.map.yaml"].Data), "entry: live-stock,", "entry: live-stok,", 1)
+	m["surveys/kano-export.map.yaml"] = &fstest.MapFile{Data: []byte(data)}
+	got := strings.Join(problems(t, m), "\n")
+	if !strings.Contains(got, `surveys/kano-export.map.yaml:`) || !strings.Contains(got, `names unknown catalog entry "live-stok"; did you mean "live-stock"?`) {
+		t.Fatalf("got %s", got)
+	}
+}
