@@ -68,6 +68,12 @@ type Capabilities struct {
 	// Context maps a capability id to the readiness of the readiness
 	// dimension assessing its requirement dimension, when there is one.
 	Context map[string]ReadinessContext `json:"readiness_context"`
+	// Sequence lists capability indexes with prerequisites first (by wave),
+	// the order of the sequenced dependency matrix; Heat is the capability
+	// heat map: gap per requirement dimension and operating-model element,
+	// beside that dimension's readiness. Both are filled for the report only.
+	Sequence []int           `json:"sequence,omitempty"`
+	Heat     []DimensionHeat `json:"heat,omitempty"`
 }
 
 // TeamSize is the people per capability that turn effort into duration (default 2).

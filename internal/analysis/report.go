@@ -1,10 +1,8 @@
 package analysis
 
 import (
-	"fmt"
-	"sort"
+	"math"
 	"strconv"
-	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
@@ -19,6 +17,10 @@ type Meta struct {
 	Language string  `json:"language"`
 	Start    string  `json:"start,omitempty"`
 	Segments []Named `json:"segments"`
+	// AsOf is the date of the data (dsc.yaml report.as_of), Confidentiality
+	// the line every page carries.
+	AsOf            string `json:"as_of,omitempty"`
+	Confidentiality string `json:"confidentiality,omitempty"`
 }
 
 // PartyInfo names an external party.
@@ -35,14 +37,17 @@ type DatedItem struct {
 	Step       int     `json:"step"`
 	Start      float64 `json:"start"`
 	Finish     float64 `json:"finish"`
+	Duration   float64 `json:"duration"`
 	StartMonth string  `json:"start_month"`
 	// EndMonth is the month in which the item finishes.
-	EndMonth      string `json:"end_month"`
-	Critical      bool   `json:"critical"`
-	AssignsPeople bool   `json:"assigns_people,omitempty"`
-	// Note says what a fixed step carries: step 1 the readiness assessment,
-	// step 2 the target picture to approve.
-	Note string `json:"note,omitempty"`
+	EndMonth string `json:"end_month"`
+	// FirstMonth and LastMonth count calendar months from the start month
+	// (0 = the start month): the item runs from the first to the last
+	// inclusive, as a calendar Gantt draws it.
+	FirstMonth    int  `json:"first_month"`
+	LastMonth     int  `json:"last_month"`
+	Critical      bool `json:"critical"`
+	AssignsPeople bool `json:"assigns_people,omitempty"`
 }
 
 // Roadmap is the seven-step plan with calendar months.
@@ -52,6 +57,10 @@ type Roadmap struct {
 	// Items lists every step followed by its capabilities, in step order:
 	// the rows of the Gantt chart.
 	Items []DatedItem `json:"items"`
+	// Months is how many calendar months the plan spans; Milestones are the
+	// dates the client steers by.
+	Months     int         `json:"months"`
+	Milestones []Milestone `json:"milestones"`
 }
 
 // Report holds every analysis of a workspace: the JSON report as it is, and
@@ -66,6 +75,9 @@ type Report struct {
 	Capabilities *Capabilities     `json:"capabilities"`
 	Target       roadmap.Target    `json:"target_picture"`
 	Roadmap      *Roadmap          `json:"roadmap"`
+	// Summary holds the findings and the decisions of the executive summary
+	// as typed facts; renderers word them.
+	Summary Summary `json:"summary"`
 }
 
 // RunAll runs every analysis the workspace has input for.
@@ -76,7 +88,8 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 		}
 	}
 	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
-		Start: ws.Config.Settings.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
+		Start: ws.Config.Settings.Roadmap.Start, Segments: []Named{},
+		AsOf: ws.Config.Report.AsOf, Confidentiality: ws.Config.Report.Confidentiality}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
 		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
 	}
@@ -89,12 +102,14 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 		if r.Kano, err = RunKano(ws, KanoOptions{}); err != nil {
 			return nil, err
 		}
+		r.Kano.addViews()
 	}
 	if ws.Journey != nil {
 		step("Journey analysis")
 		if r.Journey, err = RunJourney(ws, r.Kano); err != nil {
 			return nil, err
 		}
+		r.Journey.addViews(ws, r.Kano)
 	}
 	if ws.Readiness != nil {
 		step("Readiness")
@@ -109,33 +124,14 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 		if r.Capabilities, err = RunCapabilities(ws, r.Readiness); err != nil {
 			return nil, err
 		}
+		r.Capabilities.Sequence = sequence(r.Capabilities.Graph)
+		r.Capabilities.Heat = heat(r.Capabilities, r.Readiness)
 		if r.Roadmap, err = RunRoadmap(ws); err != nil {
 			return nil, err
 		}
-		r.Roadmap.annotate(r)
 	}
+	r.Summary = summarize(r, ws)
 	return r, nil
-}
-
-// annotate writes into steps 1 and 2 what they carry from the analyses.
-func (rm *Roadmap) annotate(r *Report) {
-	for i := range rm.Items {
-		it := &rm.Items[i]
-		switch it.ID {
-		case "step-1":
-			if rd := r.Readiness; rd != nil {
-				gaps := append([]readiness.DimensionResult(nil), rd.Dimensions...)
-				sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
-				var top []string
-				for _, d := range gaps[:min(3, len(gaps))] {
-					top = append(top, d.Name)
-				}
-				it.Note = fmt.Sprintf("readiness index %.1f/100; largest weighted gaps: %s", rd.Index, strings.Join(top, ", "))
-			}
-		case "step-2":
-			it.Note = fmt.Sprintf("target picture: %d entries selected, %d to discuss", r.Target.Selected, len(r.Target.Discuss))
-		}
-	}
 }
 
 // BetterThreshold is the Better an attractive entry needs (default 0.5).
@@ -167,6 +163,7 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 		c := roadmap.Candidate{ID: e.ID, Name: e.Name, Kind: roadmap.EntryKind(e.Kind), Element: roadmap.Element(e.Element), Parties: e.Parties}
 		if kf, ok := byID[e.ID]; ok && kf.N > 0 {
 			c.Category, c.Source, c.Better, c.Mixed, c.Rank = kf.Category, "kano", kf.Better, string(kf.Mixed), kf.Rank
+			c.TooFewAnswers = kf.TooFewAnswers(k.MinN)
 		} else if cat, ok := kano.ParseCategory(e.Expected); ok {
 			c.Category, c.Source = cat, "expected"
 		}
@@ -186,23 +183,36 @@ func RunRoadmap(ws *workspace.Workspace) (*Roadmap, error) {
 		return nil, err
 	}
 	start := ws.Config.Settings.Roadmap.Start
-	rm := &Roadmap{Plan: plan, Start: start}
+	rm := &Roadmap{Plan: plan, Start: start, Milestones: []Milestone{}}
 	for _, s := range plan.Steps {
 		rm.Items = append(rm.Items, dated("step-"+strconv.Itoa(s.Number), roadmap.StepLabel(s.Number), s.Number, s.Start, s.Finish, s.Critical, false, start))
+		if kind, ok := stepMilestones[s.Number]; ok && s.Finish > s.Start {
+			rm.Milestones = append(rm.Milestones, milestone(kind, s.Finish, start))
+		}
 		for _, c := range plan.Capabilities {
 			if c.Step == s.Number {
 				rm.Items = append(rm.Items, dated(c.ID, c.Name, c.Step, c.Start, c.Finish, c.Critical, c.AssignsPeople, start))
 			}
 		}
 	}
+	if n := len(rm.Milestones); n == 0 || rm.Milestones[n-1].At < plan.Finish {
+		rm.Milestones = append(rm.Milestones, milestone(MilestoneInOperation, plan.Finish, start))
+	}
+	for _, it := range rm.Items {
+		rm.Months = max(rm.Months, it.LastMonth+1)
+	}
 	return rm, nil
 }
 
 func dated(id, name string, step int, start, finish float64, critical, people bool, month string) DatedItem {
-	end := finish
+	// An item finishing at month 5.0 ends in the fifth month (offset 4),
+	// not the sixth; one that starts and finishes at once sits in its month.
+	first := int(math.Floor(start + 1e-9))
+	last := first
 	if finish > start {
-		end = finish - 1e-9 // an item finishing at month 5.0 ends in the fifth month, not the sixth
+		last = max(first, int(math.Ceil(finish-1e-9))-1)
 	}
-	return DatedItem{ID: id, Name: name, Step: step, Start: start, Finish: finish, Critical: critical, AssignsPeople: people,
-		StartMonth: roadmap.MonthLabel(month, start), EndMonth: roadmap.MonthLabel(month, end)}
+	return DatedItem{ID: id, Name: name, Step: step, Start: start, Finish: finish, Duration: finish - start, Critical: critical, AssignsPeople: people,
+		StartMonth: roadmap.MonthLabel(month, float64(first)), EndMonth: roadmap.MonthLabel(month, float64(last)),
+		FirstMonth: first, LastMonth: last}
 }

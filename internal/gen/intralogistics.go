@@ -30,6 +30,8 @@ func intralogistics() *engagement {
 		segmentColumn:   "segment",
 		betterThreshold: 0.45,
 		start:           "2027-01",
+		asOf:            "2026-10-15",
+		confidentiality: "Vertraulich: nur für den internen Gebrauch der Nordlift Intralogistik SE",
 		pins: []pin{
 			{"used-equipment", "include", "Board decision: the used-equipment business moves online in 2027"},
 		},

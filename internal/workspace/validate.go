@@ -57,6 +57,7 @@ func (v *validator) run() {
 	}
 	v.pins()
 	v.mappings()
+	v.reportSettings()
 }
 
 // mappings checks that survey mapping files name catalog entries.
