@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"sort"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -72,24 +72,23 @@ func capabilitiesRun(opts *CapabilitiesOptions) error {
 		return err
 	}
 	switch opts.Format {
-	case "json":
-		return cmdutil.WriteJSON(opts.IO.Out, res)
 	case "dot":
 		_, err := fmt.Fprint(opts.IO.Out, roadmap.DOT(res.Graph))
 		return err
 	case "csv":
-		return writeDSMCSV(opts.IO, res)
+		return dsmTable(opts.IO, res).WriteCSV(opts.IO.Out)
 	}
-	return printCapabilities(opts.IO, res)
+	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return capabilityTable(opts.IO, res) },
+		View: func() error { return printCapabilities(opts.IO, res) }}.Write(opts.IO, opts.Format)
 }
 
-func writeDSMCSV(io *iostreams.IOStreams, res *analysis.Capabilities) error {
-	w := csv.NewWriter(io.Out)
-	header := []string{"needs \\ of"}
+// dsmTable is the dependency matrix: row needs column (1).
+func dsmTable(io *iostreams.IOStreams, res *analysis.Capabilities) *tableprinter.Table {
+	cols := []tableprinter.Column{tableprinter.Fixed("needs \\ of")}
 	for _, c := range res.Capabilities {
-		header = append(header, c.ID)
+		cols = append(cols, tableprinter.Number(c.ID))
 	}
-	w.Write(header)
+	t := tableprinter.New(io, cols...)
 	for i, c := range res.Capabilities {
 		row := []string{c.ID}
 		for j := range res.Capabilities {
@@ -99,22 +98,13 @@ func writeDSMCSV(io *iostreams.IOStreams, res *analysis.Capabilities) error {
 				row = append(row, "0")
 			}
 		}
-		w.Write(row)
+		t.AddRow(row...)
 	}
-	w.Flush()
-	return w.Error()
+	return t
 }
 
-func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities) error {
-	cs := io.ColorScheme()
-	out := io.Out
-	tty := io.IsStdoutTTY()
-	fmt.Fprintf(out, "%s %d capabilities in %d waves; critical path %g months (team size %g): %s\n", cs.Bold("Capabilities:"),
-		len(res.Capabilities), res.Waves, res.Length, res.TeamSize, strings.Join(res.CriticalPath, " -> "))
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("CAPABILITIES by wave"))
-	t := tableprinter.New(out, tty, io.Width(), cs.Bold)
-	t.Header("#", "capability", "element", "dimension", "maturity", "gap", "readiness of dimension", "effort", "months", "wave", "start-finish", "slack", "fan-in", "fan-out")
-	t.AlignRight(0, 5, 7, 8, 9, 11, 12, 13)
+// byWave orders the capabilities by wave, then earliest start.
+func byWave(res *analysis.Capabilities) []int {
 	order := make([]int, len(res.Capabilities))
 	for i := range order {
 		order[i] = i
@@ -126,38 +116,99 @@ func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities) erro
 		}
 		return x.EarliestStart < y.EarliestStart
 	})
-	for _, i := range order {
+	return order
+}
+
+// capabilityTable is the main table of `dsc capabilities` when piped: every
+// capability by wave with its schedule and the readiness of its dimension.
+func capabilityTable(io *iostreams.IOStreams, res *analysis.Capabilities) *tableprinter.Table {
+	var cols []tableprinter.Column
+	for _, h := range []string{"id", "name", "element", "dimension", "current", "target", "gap", "readiness_dimension", "readiness_current",
+		"readiness_target", "effort", "months", "wave", "earliest_start", "earliest_finish", "slack", "fan_in", "fan_out", "critical"} {
+		cols = append(cols, tableprinter.Text(h))
+	}
+	t := tableprinter.New(io, cols...)
+	for _, i := range byWave(res) {
+		c := res.Capabilities[i]
+		var rdim, rcur, rtgt string
+		if rc, ok := res.Context[c.ID]; ok {
+			rdim, rcur, rtgt = rc.Dimension, optF2(rc.Current, ""), f2(rc.Target)
+		}
+		t.AddRow(c.ID, c.Name, string(c.Element), string(c.Dimension), strconv.Itoa(c.Current), strconv.Itoa(c.Target), strconv.Itoa(c.Gap),
+			rdim, rcur, rtgt, fmtNum(c.Effort), fmtNum(c.Duration), strconv.Itoa(c.Wave), fmtNum(c.EarliestStart), fmtNum(c.EarliestFinish),
+			fmtNum(c.Slack), strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut), strconv.FormatBool(c.Critical))
+	}
+	return t
+}
+
+// printCapabilities is the terminal view: a summary, the capabilities by
+// wave and the dependency matrix.
+func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities) error {
+	cs := io.ColorScheme()
+	out := io.Out
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d capabilities in %d waves; critical path %s months (team size %s): %s", cs.Bold("Capabilities:"),
+		len(res.Capabilities), res.Waves, fmtNum(res.Length), fmtNum(res.TeamSize), strings.Join(res.CriticalPath, " -> "))))
+	fmt.Fprintf(out, "\n%s\n", cs.Bold("CAPABILITIES by wave"))
+	t := tableprinter.New(io, tableprinter.Number("#"), tableprinter.Text("capability"), tableprinter.Fixed("element").Optional(2),
+		tableprinter.Fixed("dimension").Optional(3), tableprinter.Fixed("maturity"), tableprinter.Number("gap"),
+		tableprinter.Text("readiness of dimension").Optional(1), tableprinter.Number("effort").Optional(2), tableprinter.Number("months"),
+		tableprinter.Number("wave"), tableprinter.Fixed("start-finish"), tableprinter.Number("slack").Optional(1),
+		tableprinter.Number("fan-in").Optional(3), tableprinter.Number("fan-out").Optional(3))
+	for _, i := range byWave(res) {
 		c := res.Capabilities[i]
 		ctx := "-"
 		if rc, ok := res.Context[c.ID]; ok {
-			ctx = fmt.Sprintf("%s %.2f/%.2f", rc.Dimension, rc.Current, rc.Target)
+			ctx = fmt.Sprintf("%s %s/%s", rc.Dimension, optF2(rc.Current, notRated), f2(rc.Target))
 		}
 		name := c.Name
 		if c.Critical {
 			name = "* " + name
 		}
-		t.Row(strconv.Itoa(i+1), name, string(c.Element), string(c.Dimension), fmt.Sprintf("%d -> %d", c.Current, c.Target), strconv.Itoa(c.Gap), ctx,
-			fmtNum(c.Effort), fmtNum(c.Duration), strconv.Itoa(c.Wave), fmt.Sprintf("%g-%g", c.EarliestStart, c.EarliestFinish), fmtNum(c.Slack),
+		t.AddRow(strconv.Itoa(i+1), name, string(c.Element), string(c.Dimension), fmt.Sprintf("%d -> %d", c.Current, c.Target), strconv.Itoa(c.Gap), ctx,
+			fmtNum(c.Effort), fmtNum(c.Duration), strconv.Itoa(c.Wave), fmtNum(c.EarliestStart)+"-"+fmtNum(c.EarliestFinish), fmtNum(c.Slack),
 			strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut))
 	}
-	t.Print()
-	if tty {
-		fmt.Fprintln(out, cs.Gray("* on the critical path. Months from the start; slack is how long a capability may slip without delaying the end."))
+	if err := t.Render(); err != nil {
+		return err
 	}
+	fmt.Fprintln(out, io.Fit(cs.Gray("* on the critical path. Months from the start; slack is how long a capability may slip without delaying the end.")))
 	fmt.Fprintf(out, "\n%s\n", cs.Bold("DEPENDENCY MATRIX: row needs column (x)"))
-	var b strings.Builder
-	width := len(strconv.Itoa(len(res.Capabilities)))
+	_, err := fmt.Fprint(out, dsmText(res, io.Width()))
+	return err
+}
+
+// dsmText draws the dependency matrix in width columns: with capability ids
+// when they fit, else with the numbers of the table above only, else not at all.
+func dsmText(res *analysis.Capabilities, width int) string {
+	n := len(res.Capabilities)
+	digits := len(strconv.Itoa(n))
 	pad := 0
 	for _, c := range res.Capabilities {
 		pad = max(pad, len(c.ID))
 	}
-	fmt.Fprintf(&b, "%*s %*s ", pad, "", width, "")
+	grid := digits + 1 + n*(digits+1)
+	switch {
+	case width <= 0 || pad+1+grid <= width:
+	case grid <= width:
+		pad = -1 // numbers only
+	default:
+		return fmt.Sprintf("%d capabilities need %d columns; widen the terminal or use --format csv.\n", n, grid)
+	}
+	var b strings.Builder
+	label := func(s string) {
+		if pad >= 0 {
+			fmt.Fprintf(&b, "%-*s ", pad, s)
+		}
+	}
+	label("")
+	fmt.Fprintf(&b, "%*s", digits, "")
 	for j := range res.Capabilities {
-		fmt.Fprintf(&b, "%*d", width+1, j+1)
+		fmt.Fprintf(&b, "%*d", digits+1, j+1)
 	}
 	b.WriteByte('\n')
 	for i, c := range res.Capabilities {
-		fmt.Fprintf(&b, "%-*s %*d ", pad, c.ID, width, i+1)
+		label(termtext.Line(c.ID))
+		fmt.Fprintf(&b, "%*d", digits, i+1)
 		for j := range res.Capabilities {
 			mark := "."
 			switch {
@@ -166,10 +217,9 @@ func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities) erro
 			case res.Matrix[i][j]:
 				mark = "x"
 			}
-			fmt.Fprintf(&b, "%*s", width+1, mark)
+			fmt.Fprintf(&b, "%*s", digits+1, mark)
 		}
 		b.WriteByte('\n')
 	}
-	_, err := fmt.Fprint(out, b.String())
-	return err
+	return b.String()
 }

@@ -34,7 +34,7 @@ func TestReadinessExamples(t *testing.T) {
 			}
 		})
 	}
-	tbl := run(t, ".", "readiness", "--example", "intralogistics", "--questions")
+	tbl := runTTY(120, "readiness", "--example", "intralogistics", "--questions")
 	for _, want := range []string{"DIMENSIONS by weighted gap", "DISAGREEMENT", "MISSING RATINGS", "cio did not rate in-1, in-2", "QUESTIONS"} {
 		if !strings.Contains(tbl.stdout, want) {
 			t.Errorf("table lacks %q", want)
@@ -57,7 +57,7 @@ func TestCapabilitiesFormats(t *testing.T) {
 	if d.code != 0 || !strings.HasPrefix(d.stdout, "digraph capabilities {") || !strings.Contains(d.stdout, `"pmo" -> "tribe-teams";`) {
 		t.Errorf("dot: %s", d.stdout[:min(200, len(d.stdout))])
 	}
-	tbl := run(t, ".", "capabilities", "--example", "automotive-aftermarket")
+	tbl := runTTY(120, "capabilities", "--example", "automotive-aftermarket")
 	if !strings.Contains(tbl.stdout, "critical path 19.5 months") || !strings.Contains(tbl.stdout, "DEPENDENCY MATRIX") {
 		t.Errorf("table: %s", tbl.stdout[:200])
 	}
@@ -67,7 +67,7 @@ func TestCapabilitiesWithoutReadiness(t *testing.T) {
 	dir := t.TempDir()
 	run(t, dir, "init", "ws")
 	os.Remove(filepath.Join(dir, "ws", "readiness.yaml"))
-	r := run(t, dir, "capabilities", "--workspace", "ws")
+	r := runTTY(120, "capabilities", "--workspace", filepath.Join(dir, "ws"))
 	if r.code != 0 || !strings.Contains(r.stdout, "2 capabilities in 2 waves; critical path 6 months") {
 		t.Fatalf("exit %d: %s %s", r.code, r.stdout, r.stderr)
 	}

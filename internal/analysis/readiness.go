@@ -53,12 +53,13 @@ func RunReadiness(ws *workspace.Workspace) (*readiness.Result, error) {
 	return &res, nil
 }
 
-// ReadinessContext is the readiness of the dimension a capability belongs to.
+// ReadinessContext is the readiness of the dimension a capability belongs
+// to; Current and Gap are nil when nobody rated the dimension.
 type ReadinessContext struct {
-	Dimension string  `json:"dimension"`
-	Current   float64 `json:"current"`
-	Target    float64 `json:"target"`
-	Gap       float64 `json:"gap"`
+	Dimension string   `json:"dimension"`
+	Current   *float64 `json:"current"`
+	Target    float64  `json:"target"`
+	Gap       *float64 `json:"gap"`
 }
 
 // Capabilities is the capability graph with readiness context.
