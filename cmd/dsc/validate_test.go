@@ -75,7 +75,7 @@ func TestValidateBrokenWorkspace(t *testing.T) {
 		"unknown key \"nmae\"", "did you mean \"name\"", // unknown key with suggestion
 		"must be a whole number", "must be a text, got a list", // wrong types
 		"missing required key \"target\"",        // missing field
-		"duplicate entry id \"login\" (also at",  // duplicate, naming both places
+		"duplicate catalog entry id \"login\" (also at", // duplicate, naming both places
 		"names unknown stage \"purchse\"",        // dangling reference
 		"names unknown capability \"zz\"",        // dangling dependency
 		"out of range",                           // range
