@@ -28,9 +28,9 @@ func lineBroken(t *testing.T, m fstest.MapFS, name string, n int, line string) {
 // capabilities, the pins and the survey), the real one among them.
 func TestNoCascades(t *testing.T) {
 	for _, c := range []struct {
-		name  string
-		edit  func(t *testing.T, m fstest.MapFS)
-		want  string
+		name string
+		edit func(t *testing.T, m fstest.MapFS)
+		want string
 	}{
 		{"catalog.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
 			lineBroken(t, m, CatalogFile, 28, `    name: "Accessory partners`)
