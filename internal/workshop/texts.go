@@ -1,6 +1,19 @@
 package workshop
 
-import "github.com/dsc-workbench/dsc/roadmap"
+import (
+	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// answersIn are the five Kano answers in code order, from the text catalogue.
+func answersIn(l text.Lang) [5]string {
+	var out [5]string
+	for i, a := range kano.Answers {
+		out[i] = text.KanoAnswer(l, a)
+	}
+	return out
+}
 
 // wording is every text the workshop screens show, in one language.
 type wording struct {
@@ -26,7 +39,7 @@ func (w wording) importanceLabel(v int) string {
 }
 
 var english = wording{
-	answers:       [5]string{"I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"},
+	answers:       answersIn(text.English),
 	functional:    "How do you feel if the DSC offers this?",
 	dysfunctional: "How do you feel if the DSC does NOT offer this?",
 	importance:    "How important is this to you? (optional)",
@@ -42,7 +55,7 @@ var english = wording{
 }
 
 var german = wording{
-	answers:       [5]string{"Das würde mich sehr freuen", "Das setze ich voraus", "Das ist mir egal", "Das nehme ich gerade noch hin", "Das würde mich sehr stören"},
+	answers:       answersIn(text.German),
 	functional:    "Wie würden Sie es finden, wenn das DSC dies bietet?",
 	dysfunctional: "Wie würden Sie es finden, wenn das DSC dies NICHT bietet?",
 	importance:    "Wie wichtig ist Ihnen das? (optional)",
