@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/workshop"
@@ -61,10 +60,6 @@ func workshopTallyRun(opts *WorkshopOptions) error {
 	if err != nil {
 		return err
 	}
-	ko, _, err := analysis.KanoSettings(ws, analysis.KanoOptions{})
-	if err != nil {
-		return err
-	}
 	logs, warnings, err := workshop.ReadLogs(opts.JournalDir, opts.Kind)
 	if err != nil {
 		return err
@@ -76,7 +71,7 @@ func workshopTallyRun(opts *WorkshopOptions) error {
 	for i, l := range logs {
 		states[i] = workshop.Apply(l.Events)
 	}
-	tally := workshop.TallyOf(plan, states, ko)
+	tally := workshop.TallyOf(plan, states, ws.Settings.Kano.Options())
 	if opts.Format == "json" {
 		return cmdutil.WriteJSON(opts.IO.Out, tally)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/kano"
 )
 
 func loadExample(t *testing.T, name string) *workspace.Workspace {
@@ -45,7 +46,7 @@ func TestWorkshopTallyUsesTheWorkspaceTable(t *testing.T) {
 	}
 	for table, want := range map[string]string{"standard": "I", "pouliot": "Q"} {
 		ws := loadExample(t, "automotive-aftermarket")
-		ws.Config.Settings.Kano.Table = table
+		ws.Settings.Kano.Table = kano.TableName(table)
 		io, _, out, _ := iostreams.Test()
 		opts := &WorkshopOptions{IO: io, Workspace: func() (*workspace.Workspace, error) { return ws, nil }, Kind: workshop.KindKano, JournalDir: dir, Format: "json"}
 		if err := workshopTallyRun(opts); err != nil {

@@ -76,7 +76,7 @@ func Export(ws *workspace.Workspace, dir, journalDir string) (Exported, error) {
 // per participant who answered, in join order, with a stable id, the segment
 // under the workspace's segment attribute and source: workshop.
 func KanoSurvey(ws *workspace.Workspace, logs []Log) survey.YAMLSurvey {
-	segAttr := ws.Config.Settings.Kano.SegmentBy
+	segAttr := ws.Settings.Kano.SegmentBy
 	if segAttr == "" {
 		segAttr = "segment"
 	}
