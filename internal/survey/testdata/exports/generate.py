@@ -333,10 +333,26 @@ def expected_counts(resps, features=FEATURES, importance=False):
     return out
 
 
+def respondent_categories(resps, features=FEATURES):
+    """Per data row (file order): one letter per feature in catalog order,
+    '-' where the pair is incomplete; for screening tests (rm_Q / rm_I)."""
+    out = []
+    for r in resps:
+        s = ""
+        for feat in features:
+            f, d = r.f.get(feat), r.d.get(feat)
+            s += TABLE[f][d] if isinstance(f, int) and isinstance(d, int) else "-"
+        out.append(s)
+    return out
+
+
 EXPECTED = []
 
 
 def expect(**kw):
+    if "features" in kw and "respondents" in kw and "error" not in kw:
+        kw["respondent_categories"] = respondent_categories(kw.pop("_resps"))
+    kw.pop("_resps", None)
     EXPECTED.append(kw)
 
 
@@ -413,7 +429,7 @@ def google_forms():
            respondent_note="no id column: each data row is one respondent; Timestamp is not unique in general",
            respondents=len(resps), wording="short", metadata=["Timestamp", "Email address"],
            attributes=[GF_SEG], layout="grid: 'Question [Row]' columns, one grid per question kind",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # (b) one section per feature; the two question titles repeat verbatim.
     resps = respondents(range(1, 9), {5: {("part-finder", "d"): None}})
@@ -430,7 +446,7 @@ def google_forms():
            layout="repeated identical headers: columns B+C, D+E, F+G, H+I, J+K are the sections in catalog order",
            needs_mapping="by column position: B,C order-tracking; D,E click-and-collect; F,G part-finder; "
                          "H,I live-chat; J,K net-prices (functional then dysfunctional; the stem tells which: 'not')",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # (c) German form: Zeitstempel, German grid titles and labels.
     resps = respondents([2, 3, 4, 5, 6, 7, 8, 9, 10], {4: {("net-prices", "f"): None, ("net-prices", "d"): None}})
@@ -447,7 +463,7 @@ def google_forms():
            delimiter=",", header_rows=[1], respondent_id=None, respondents=len(resps), wording="de",
            metadata=["Zeitstempel"], attributes=["Welche Beschreibung trifft auf Sie zu?"],
            layout="grid 'Frage [Zeile]', German stems: '... hätte?' / '... nicht hätte?'",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
     return rows  # reused by the Excel re-save
 
 
@@ -473,7 +489,7 @@ def microsoft_forms():
     expect(file=rel, tool="Microsoft Forms (Responses > Open in Excel), English", encoding="XLSX",
            sheet="Sheet1", header_rows=[1], respondent_id="ID", respondents=len(resps), wording="enjoy",
            metadata=header[:6], layout="one Choice question per feature and kind; stems 'offered' / 'did not offer'",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # German: identified organisation form with e-mail and name.
     resps = respondents([1, 3, 4, 5, 6, 8, 9, 11], {6: {("click-and-collect", "f"): None}})
@@ -497,7 +513,7 @@ def microsoft_forms():
            sheet="Sheet1", header_rows=[1], respondent_id="ID", respondents=len(resps), wording="de",
            metadata=header[:5], attributes=["Kundentyp"],
            layout="one Choice question per feature and kind; stems '... anbietet?' / '... nicht anbietet?'",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
     return rows
 
 
@@ -540,7 +556,7 @@ def surveymonkey():
            respondents=len(resps), wording="berger", metadata=SM_META, attributes=[GF_SEG],
            layout="two header rows; matrix question text in row 1 only over its first column, "
                   "row 2 'Response' or the matrix row (feature); importance matrix 1-9",
-           features=expected_counts(resps, importance=True))
+           features=expected_counts(resps, importance=True), _resps=resps)
     sm_csv_rows = rows
 
     resps = respondents([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], {12: {("order-tracking", "f"): None}})
@@ -557,7 +573,7 @@ def surveymonkey():
     expect(file=rel, tool="SurveyMonkey (All responses data, XLS+ / .xlsx)", encoding="XLSX", sheet="Sheet1",
            header_rows=[1, 2], respondent_id="Respondent ID", respondents=len(resps), wording="berger",
            metadata=SM_META, attributes=[GF_SEG], layout="as the CSV; blank header cells are empty cells",
-           features=expected_counts(resps, importance=True))
+           features=expected_counts(resps, importance=True), _resps=resps)
     return sm_csv_rows
 
 
@@ -656,7 +672,7 @@ def qualtrics():
            encoding="UTF-8 with BOM", delimiter=",", header_rows=[1, 2, 3], respondent_id="ResponseId",
            respondents=len(resps), wording="helpful", metadata=[m[0] for m in Q_META], attributes=["Q4"],
            layout="row 1 column names (Q1_1), row 2 'Question - Statement', row 3 {\"ImportId\":\"QID1_1\"}",
-           features=expected_counts(resps, importance=True))
+           features=expected_counts(resps, importance=True), _resps=resps)
     q_text_rows = rows
 
     # Numeric values (recode values 1-5 in the order of the choices, like first); -99 = seen but unanswered.
@@ -670,7 +686,7 @@ def qualtrics():
            wording="codes 1-5 = like, expect, neutral, live with, dislike (recode values in choice order)",
            missing_tokens=["-99"], metadata=[m[0] for m in Q_META], attributes=["Q4 (1 = B2B, 2 = B2C)"],
            layout="as the choice-text export; Status 0, Finished 1",
-           features=expected_counts(resps, importance=True))
+           features=expected_counts(resps, importance=True), _resps=resps)
 
     # XLSX versions: other respondents (so listing CSV and XLSX together has no duplicate ids).
     numeric_cols = {2, 4, 5, 6, 13, 14}
@@ -681,7 +697,7 @@ def qualtrics():
                      to_xlsx_rows(rows, 3, numeric_cols | set(range(ncols - 6, ncols - 1))))
     expect(file=rel, tool="Qualtrics (Export data > Excel, choice text)", encoding="XLSX", sheet="Sheet0",
            header_rows=[1, 2, 3], respondent_id="ResponseId", respondents=len(resps), wording="helpful",
-           metadata=[m[0] for m in Q_META], attributes=["Q4"], features=expected_counts(resps, importance=True))
+           metadata=[m[0] for m in Q_META], attributes=["Q4"], features=expected_counts(resps, importance=True), _resps=resps)
 
     resps = respondents([2, 4, 6, 7, 9, 10, 12], {7: {("net-prices", "f"): "-99"}})
     rows = qualtrics_rows(resps, numeric=True, tag="4", start=dt.datetime(2024, 6, 24, 15, 30, 30))
@@ -691,7 +707,7 @@ def qualtrics():
            header_rows=[1, 2, 3], respondent_id="ResponseId", respondents=len(resps),
            wording="codes 1-5 like first, numbers in the sheet", missing_tokens=["-99"],
            metadata=[m[0] for m in Q_META], attributes=["Q4 (1 = B2B, 2 = B2C)"],
-           features=expected_counts(resps, importance=True))
+           features=expected_counts(resps, importance=True), _resps=resps)
     return q_text_rows
 
 
@@ -745,7 +761,7 @@ def limesurvey():
            notes="every value is quoted; a NULL (question not shown) is an unquoted empty field; an unanswered "
                  "shown question is \"\"; respondent id 8 has submitdate NULL (incomplete, lastpage 1) and no "
                  "K2 answers; the file ends with an extra empty line (CsvWriter::close)",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # (b) full question text and full answers, English.
     resps = respondents([3, 4, 5, 6, 7, 8, 9, 10, 11], {9: {("click-and-collect", "d"): ""}})
@@ -758,7 +774,7 @@ def limesurvey():
            encoding="UTF-8 with BOM", delimiter=",", header_rows=[1], respondent_id="Response ID",
            respondents=len(resps), wording="berger", metadata=LS_FULL_META,
            layout="'Question text [Subquestion]' headings like Google's grids",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # (c) German survey, full text, semicolon chosen as CSV field separator.
     resps = respondents([1, 2, 4, 5, 7, 8, 10, 11, 12], {1: {("order-tracking", "d"): ""}})
@@ -773,7 +789,7 @@ def limesurvey():
            encoding="UTF-8 with BOM", delimiter=";", header_rows=[1], respondent_id="Antwort ID",
            respondents=len(resps), wording="de", metadata=LS_FULL_META_DE,
            notes="the German metadata headings are not verified against LimeSurvey's translation",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
 
 # ---------------------------------------------------------------------------
@@ -830,7 +846,7 @@ def typeform():
            layout="one Multiple Choice question per feature and kind; feature names in lower case in the text",
            notes="the 4th row is a 'partial' response (Submit Date empty, Stage Date set) with no net-prices "
                  "answers; partial responses are counted here",
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
     return rows
 
 
@@ -853,7 +869,7 @@ def resaves(google_de_rows, msforms_de_rows, sm_rows):
                           "saved as 'CSV (Trennzeichen-getrennt)'",
            encoding="Windows-1252 (umlauts as single bytes: ü = 0xFC)", delimiter=";", header_rows=[1],
            respondent_id=None, respondents=len(resps), wording="de", missing_tokens=["NA"],
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # German Excel, "Unicode-Text": UTF-16 LE with BOM, tabs, CRLF. Dates as Excel shows them.
     rows = []
@@ -872,7 +888,7 @@ def resaves(google_de_rows, msforms_de_rows, sm_rows):
     resps = respondents([1, 3, 4, 5, 6, 8, 9, 11], {6: {("click-and-collect", "f"): None}})
     expect(file=rel, tool="microsoft-forms/kano-de.xlsx opened in German Excel, saved as 'Unicode-Text (*.txt)'",
            encoding="UTF-16 LE with BOM", delimiter="tab", header_rows=[1], respondent_id="ID",
-           respondents=len(resps), wording="de", features=expected_counts(resps))
+           respondents=len(resps), wording="de", features=expected_counts(resps), _resps=resps)
 
     # Google Sheets "Download > Tab-separated values (.tsv)" of the linked response sheet:
     # UTF-8 without BOM, no quoting at all, Sheets' own date format.
@@ -884,7 +900,7 @@ def resaves(google_de_rows, msforms_de_rows, sm_rows):
     expect(file=rel, tool="Google Sheets response sheet (same answers as google-forms/kano-grids.csv), analyst "
                           "typed NA into the two blanks, File > Download > .tsv",
            encoding="UTF-8, no BOM", delimiter="tab", header_rows=[1], respondent_id=None,
-           respondents=len(resps), wording="short", missing_tokens=["NA"], features=expected_counts(resps))
+           respondents=len(resps), wording="short", missing_tokens=["NA"], features=expected_counts(resps), _resps=resps)
 
     # English Excel "CSV UTF-8 (Comma delimited)" of the SurveyMonkey CSV: BOM, CRLF,
     # Excel's own date format, one answer cleared to "-" by the analyst.
@@ -901,7 +917,7 @@ def resaves(google_de_rows, msforms_de_rows, sm_rows):
                           "'CSV UTF-8 (Comma delimited)'",
            encoding="UTF-8 with BOM", delimiter=",", header_rows=[1, 2], respondent_id="Respondent ID",
            respondents=len(resps), wording="berger", missing_tokens=["-"],
-           features=expected_counts(resps, importance=True))
+           features=expected_counts(resps, importance=True), _resps=resps)
 
     # A file that decodes neither as UTF-8 nor as Windows-1252: invalid UTF-8 sequences
     # (a lone 0xC3, a truncated 0xE2 0x80) and 0x81 / 0x8D, which Windows-1252 leaves undefined.
@@ -940,7 +956,7 @@ def broken(sm_rows):
     rel = write_text("broken/google-forms_header-row-inside-data.csv", rows, quote=quote_all, eol="\r\n")
     expect(file=rel, tool="two Google Forms CSV downloads concatenated", header_rows=[1],
            error="line 7 repeats the header row (a header-like row inside the data)",
-           respondents_if_header_line_removed=len(resps), features=expected_counts(resps))
+           respondents_if_header_line_removed=len(resps), features=expected_counts(resps), _resps=resps)
 
     # Qualtrics export with one response pasted twice.
     resps = respondents(range(1, 9))
@@ -960,7 +976,7 @@ def broken(sm_rows):
            header_rows=[1], respondent_id="#", respondents=len(resps),
            error="when listed with typeform/kano.csv in one workspace: respondent %s in typeform/kano.csv "
                  "line 10 and in this file line 2" % tf[1][0],
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
     # Google Forms grid with a feature that is not in the catalog.
     resps = respondents(range(1, 9))
@@ -975,7 +991,7 @@ def broken(sm_rows):
     expect(file=rel, tool="Google Forms grids with a row 'Loyalty points' that the catalog does not name",
            header_rows=[1], respondent_id=None, respondents=len(resps),
            error="columns %s hold Kano answers but match no catalog entry ('Loyalty points')" % " and ".join(lp),
-           features=expected_counts(resps))
+           features=expected_counts(resps), _resps=resps)
 
 
 # ---------------------------------------------------------------------------
@@ -1002,10 +1018,13 @@ def write_expected():
         out.append("")
         for key in ("tool", "encoding", "delimiter", "sheet", "header_rows", "respondent_id", "respondent_note",
                     "respondents", "wording", "missing_tokens", "metadata", "attributes", "layout",
-                    "needs_mapping", "notes", "error", "respondents_if_header_line_removed"):
+                    "needs_mapping", "notes", "error", "respondents_if_header_line_removed",
+                    "respondent_categories"):
             if key in e and e[key] is not None:
                 v = e[key]
-                if isinstance(v, list):
+                if key == "respondent_categories":
+                    v = "`" + " ".join(v) + "` (per data row, features in catalog order, - incomplete)"
+                elif isinstance(v, list):
                     v = ", ".join(f"`{x}`" if key != "header_rows" else str(x) for x in v)
                 out.append(f"- {key.replace('_', ' ')}: {v}")
             elif key == "respondent_id" and key in e:
