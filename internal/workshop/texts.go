@@ -23,7 +23,7 @@ type wording struct {
 	elements                                map[roadmap.Element]string
 	kano, readiness, participant, segment   string
 	question, of, answered, done, doneHint  string
-	skipped, jumpPrompt, facilitator, none  string
+	skipped, jumpPrompt, none               string
 	noMatch, writeFailed, feature, category string
 	importanceLow, importanceHigh           string
 }
@@ -48,9 +48,9 @@ var english = wording{
 		roadmap.SelfService: "Self Service", roadmap.DigitalService: "Digital Service"},
 	kano: "Kano workshop", readiness: "Readiness workshop", participant: "participant", segment: "segment",
 	question: "question", of: "of", answered: "answered", done: "All questions are answered. Thank you!",
-	doneHint: "← review answers · g jump · f facilitator view · q quit", skipped: "skipped",
-	jumpPrompt: "Jump to: type a name or number", facilitator: "Facilitator view: live tally of all participants so far",
-	none: "–", noMatch: "no match", writeFailed: "could not save the answer", feature: "feature", category: "category",
+	doneHint: "← review answers · g jump · q quit", skipped: "skipped",
+	jumpPrompt: "Jump to: type a name or number",
+	none:       "–", noMatch: "no match", writeFailed: "could not save the answer", feature: "feature", category: "category",
 	importanceLow: "not important at all", importanceHigh: "extremely important",
 }
 
@@ -64,9 +64,9 @@ var german = wording{
 		roadmap.SelfService: "Self Service", roadmap.DigitalService: "Digital Service"},
 	kano: "Kano-Workshop", readiness: "Reifegrad-Workshop", participant: "Teilnehmer", segment: "Segment",
 	question: "Frage", of: "von", answered: "beantwortet", done: "Alle Fragen sind beantwortet. Vielen Dank!",
-	doneHint: "← Antworten prüfen · g springen · f Moderatorensicht · q beenden", skipped: "übersprungen",
-	jumpPrompt: "Springen zu: Name oder Nummer eingeben", facilitator: "Moderatorensicht: Zwischenstand aller Teilnehmer",
-	none: "–", noMatch: "kein Treffer", writeFailed: "Antwort konnte nicht gespeichert werden", feature: "Funktion", category: "Kategorie",
+	doneHint: "← Antworten prüfen · g springen · q beenden", skipped: "übersprungen",
+	jumpPrompt: "Springen zu: Name oder Nummer eingeben",
+	none:       "–", noMatch: "kein Treffer", writeFailed: "Antwort konnte nicht gespeichert werden", feature: "Funktion", category: "Kategorie",
 	importanceLow: "völlig unwichtig", importanceHigh: "äußerst wichtig",
 }
 
