@@ -55,6 +55,7 @@ func (v *validator) run() {
 	if v.w.Capabilities != nil {
 		v.capabilities()
 	}
+	v.roadmapChecks()
 	v.pins()
 	v.mappings()
 }
@@ -404,7 +405,7 @@ func (v *validator) readiness() {
 	locs, ids = collect(r.Raters, func(x Rater) (yamlx.Loc, string) { return x.Loc, x.ID })
 	v.raters, v.raterIDs = v.ids("rater", locs, ids)
 
-	type key struct{ rater, question string }
+	type key struct{ rater, question, assessment string }
 	given := map[key]yamlx.Loc{}
 	for _, rt := range r.Ratings {
 		v.ref(rt.Loc, "rater", "rating", "rater", rt.Rater, v.raters, v.raterIDs, "raters in readiness.yaml")
@@ -414,12 +415,12 @@ func (v *validator) readiness() {
 			if s := rt.Scores[q]; s < lo || s > hi {
 				v.add(rt.Loc, k+".value", fmt.Sprintf("rating %d of %q for %q is out of range %d-%d", s, rt.Rater, q, lo, hi), scaleHint)
 			}
-			if first, dup := given[key{rt.Rater, q}]; dup {
+			if first, dup := given[key{rt.Rater, q, rt.Assessment}]; dup {
 				fp := first.At(k)
 				v.add(rt.Loc, k, fmt.Sprintf("%q rated %q twice (also at %s:%d:%d)", rt.Rater, q, first.File, fp.Line, fp.Col), "keep one rating")
 				continue
 			}
-			given[key{rt.Rater, q}] = rt.Loc
+			given[key{rt.Rater, q, rt.Assessment}] = rt.Loc
 		}
 	}
 }
@@ -463,9 +464,12 @@ func (v *validator) capabilities() {
 		}
 	}
 	for _, cyc := range roadmap.Cycles(v.capabilityIDs, deps) {
+		if v.w.Config.CouplingAllowed() && len(cyc) > 2 {
+			continue // a coupled block, built as one unit
+		}
 		loc := v.caps[cyc[0]]
 		v.add(loc, "depends_on", "dependency cycle: "+strings.Join(cyc, " -> "),
-			"a capability cannot wait for itself; remove one of these dependencies")
+			"a capability cannot wait for itself; remove one of these dependencies, or build them as one coupled block with settings.roadmap.coupled: allow")
 	}
 }
 
