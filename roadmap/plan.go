@@ -205,11 +205,11 @@ type MilestoneKind string
 
 // The milestones of the plan.
 const (
-	MilestoneTargetApproved   MilestoneKind = "target-approved"
-	MilestoneOrganisation     MilestoneKind = "organisation-in-place"
-	MilestonePlatformLive     MilestoneKind = "platform-live"
-	MilestoneTribeTeamLaunch  MilestoneKind = "tribe-launched"
-	MilestoneProgrammeFinish  MilestoneKind = "programme-finish"
+	MilestoneTargetApproved  MilestoneKind = "target-approved"
+	MilestoneOrganisation    MilestoneKind = "organisation-in-place"
+	MilestonePlatformLive    MilestoneKind = "platform-live"
+	MilestoneTribeTeamLaunch MilestoneKind = "tribe-launched"
+	MilestoneProgrammeFinish MilestoneKind = "programme-finish"
 )
 
 // Milestone is a point in the plan. Cluster names the tribe team for
@@ -482,8 +482,12 @@ func (pl *planner) checkCapacity() error {
 
 // isOrg and isPeople classify step-5 work: organisation design, and the
 // human-resources work that assigns people to the new roles.
-func (pl *planner) isOrg(i int) bool    { return pl.steps[i] == 5 && pl.caps[i].Dimension != HumanResources }
-func (pl *planner) isPeople(i int) bool { return pl.steps[i] == 5 && pl.caps[i].Dimension == HumanResources }
+func (pl *planner) isOrg(i int) bool {
+	return pl.steps[i] == 5 && pl.caps[i].Dimension != HumanResources
+}
+func (pl *planner) isPeople(i int) bool {
+	return pl.steps[i] == 5 && pl.caps[i].Dimension == HumanResources
+}
 func (pl *planner) isSkillsOrProcess(i int) bool {
 	return pl.steps[i] == 3 || pl.steps[i] == 4
 }

@@ -151,8 +151,8 @@ func TestPinBreaches(t *testing.T) {
 // selection and implementation.
 func TestPMOBarAndSystemsPhases(t *testing.T) {
 	cs := []Capability{
-		work("comp", Competencies, 2),      // 3-5
-		work("it", ITSystems, 5, "comp"),   // 5-10: requirements 5-6, selection 6-7, implementation 7-10
+		work("comp", Competencies, 2),    // 3-5
+		work("it", ITSystems, 5, "comp"), // 5-10: requirements 5-6, selection 6-7, implementation 7-10
 		work("tribes", OrgStructure, 1, "it"),
 	}
 	cs[2].Step = 7 // 10-11

@@ -2,7 +2,7 @@ package roadmap
 
 import (
 	"reflect"
-		"testing"
+	"testing"
 
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -54,4 +54,3 @@ func TestSelectTarget(t *testing.T) {
 		t.Errorf("ads %+v", ads)
 	}
 }
-

@@ -39,4 +39,3 @@ func TestReadinessExamples(t *testing.T) {
 		}
 	}
 }
-

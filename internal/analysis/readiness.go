@@ -1,7 +1,6 @@
 package analysis
 
 import (
-
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
 )
@@ -50,4 +49,3 @@ func RunReadiness(ws *workspace.Workspace) (*readiness.Result, error) {
 	res := readiness.Analyze(q)
 	return &res, nil
 }
-

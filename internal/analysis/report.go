@@ -144,4 +144,3 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 	}
 	return out
 }
-
