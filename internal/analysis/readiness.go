@@ -1,25 +1,20 @@
 package analysis
 
 import (
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
 )
 
 // RunReadiness scores the workspace's readiness questionnaire.
-func RunReadiness(ws *workspace.Workspace) (*readiness.Result, error) {
+func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Result, error) {
 	wr, err := ws.NeedReadiness()
 	if err != nil {
 		return nil, err
 	}
-	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}}
+	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}, DisagreementThreshold: set.Readiness.DisagreementThreshold}
 	for _, l := range wr.ScaleLevels() {
 		q.Scale = append(q.Scale, readiness.Level{Level: l.Level, Name: l.Name, Description: l.Description})
-	}
-	if wr.DisagreementThreshold != nil {
-		q.DisagreementThreshold = *wr.DisagreementThreshold
-	}
-	if t := ws.Config.Settings.Readiness.DisagreementThreshold; t != nil {
-		q.DisagreementThreshold = *t
 	}
 	for _, d := range wr.Dimensions {
 		rd := readiness.Dimension{ID: d.ID, Name: d.Name, Requirement: d.Requirement, Importance: 1, Target: d.Target}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/readiness"
@@ -41,15 +42,15 @@ type Report struct {
 	Roadmap      *Roadmap          `json:"roadmap"`
 }
 
-// RunAll runs every analysis the workspace has input for.
-func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
+// RunAll runs every analysis the workspace has input for, with set.
+func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string)) (*Report, error) {
 	step := func(s string) {
 		if progress != nil {
 			progress(s)
 		}
 	}
 	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
-		Start: ws.Config.Settings.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
+		Start: set.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
 		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
 	}
@@ -59,7 +60,7 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 	var err error
 	if len(ws.Surveys) > 0 {
 		step("Kano analysis")
-		if r.Kano, err = RunKano(ws, KanoOptions{}); err != nil {
+		if r.Kano, err = RunKano(ws, set, KanoOptions{}); err != nil {
 			return nil, err
 		}
 	}
@@ -71,15 +72,15 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 	}
 	if ws.Readiness != nil {
 		step("Readiness")
-		if r.Readiness, err = RunReadiness(ws); err != nil {
+		if r.Readiness, err = RunReadiness(ws, set); err != nil {
 			return nil, err
 		}
 	}
 	step("Target picture")
-	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), Pins(ws), BetterThreshold(ws))
+	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), set.Target.Pins, set.Target.BetterThreshold)
 	if ws.Capabilities != nil {
 		step("Capabilities and roadmap")
-		if r.Capabilities, r.Roadmap, err = RunSchedule(ws, r.Readiness); err != nil {
+		if r.Capabilities, r.Roadmap, err = RunSchedule(ws, set, r.Readiness); err != nil {
 			return nil, err
 		}
 		r.Roadmap.annotate(r)
@@ -106,23 +107,6 @@ func (rm *Roadmap) annotate(r *Report) {
 			it.Note = fmt.Sprintf("target picture: %d entries selected, %d to discuss", r.Target.Selected, len(r.Target.Discuss))
 		}
 	}
-}
-
-// BetterThreshold is the Better an attractive entry needs (default 0.5).
-func BetterThreshold(ws *workspace.Workspace) float64 {
-	if t := ws.Config.Settings.Target.BetterThreshold; t != nil {
-		return *t
-	}
-	return 0.5
-}
-
-// Pins are the workspace's target-picture decisions.
-func Pins(ws *workspace.Workspace) []roadmap.Pin {
-	var out []roadmap.Pin
-	for _, p := range ws.Config.Settings.Target.Pins {
-		out = append(out, roadmap.Pin{Entry: p.Entry, Decision: p.Decision, Reason: p.Reason})
-	}
-	return out
 }
 
 // Candidates offers every catalog entry to the target picture with its Kano

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -101,24 +102,15 @@ func (rm *Roadmap) Item(id string) (DatedItem, bool) {
 	return DatedItem{}, false
 }
 
-// TeamSize is the people per capability that turn effort into duration (default 2).
-func TeamSize(ws *workspace.Workspace) float64 {
-	if t := ws.Config.Settings.Roadmap.TeamSize; t != nil && *t > 0 {
-		return *t
-	}
-	return 2
-}
-
 // CapabilityInput converts the workspace's capabilities: the team is the
-// capability's team_size, else the default; duration is the explicit one,
-// else effort / team, in months; a pinned start month becomes months from
-// the roadmap's start.
-func CapabilityInput(ws *workspace.Workspace, wc *workspace.Capabilities) []roadmap.Capability {
-	def := TeamSize(ws)
-	start, startErr := time.Parse("2006-01", ws.Config.Settings.Roadmap.Start)
+// capability's team_size, else the settings' default; duration is the
+// explicit one, else effort / team, in months; a pinned start month becomes
+// months from the roadmap's start.
+func CapabilityInput(set settings.Settings, wc *workspace.Capabilities) []roadmap.Capability {
+	start, startErr := time.Parse("2006-01", set.Roadmap.Start)
 	var out []roadmap.Capability
 	for _, c := range wc.Capabilities {
-		team := def
+		team := set.Roadmap.TeamSize
 		if c.TeamSize != nil && *c.TeamSize > 0 {
 			team = *c.TeamSize
 		}
@@ -138,48 +130,19 @@ func CapabilityInput(ws *workspace.Workspace, wc *workspace.Capabilities) []road
 	return out
 }
 
-// RoadmapOptions turns settings.roadmap into the plan's options, with the
-// documented defaults.
-func RoadmapOptions(ws *workspace.Workspace) roadmap.Options {
-	rm := ws.Config.Settings.Roadmap
-	o := roadmap.Options{AssessmentMonths: 2, ApprovalMonths: 1, PMOTeamSize: workspace.PMOTeamSize(ws.Config), Start: rm.Start,
-		DSM: roadmap.DSMOptions{AllowCoupled: ws.Config.CouplingAllowed(), Cluster: roadmap.DefaultClusterOptions}}
-	set := func(dst *float64, src *float64) {
-		if src != nil {
-			*dst = *src
-		}
-	}
-	set(&o.AssessmentMonths, rm.AssessmentMonths)
-	set(&o.ApprovalMonths, rm.ApprovalMonths)
-	set(&o.MonthlyRate, rm.MonthlyRate)
-	set(&o.Capacity.Total, rm.Capacity.Total)
-	if rm.Capacity.PerElement != nil {
-		o.Capacity.PerElement = map[roadmap.OperatingElement]float64{}
-		for e, v := range rm.Capacity.PerElement {
-			o.Capacity.PerElement[roadmap.OperatingElement(e)] = v
-		}
-	}
-	cl := rm.Clusters
-	set(&o.DSM.Cluster.DependencyWeight, cl.DependencyWeight)
-	set(&o.DSM.Cluster.SharedEntryWeight, cl.SharedEntryWeight)
-	set(&o.DSM.Cluster.Resolution, cl.Resolution)
-	o.DSM.Cluster.MaxSize = cl.MaxSize
-	return o
-}
-
 // RunSchedule analyses the capabilities and plans the roadmap once: the
 // dependency matrix and the roadmap carry the same dates. r (may be nil)
 // adds the readiness of each capability's dimension.
-func RunSchedule(ws *workspace.Workspace, r *readiness.Result) (*Capabilities, *Roadmap, error) {
+func RunSchedule(ws *workspace.Workspace, set settings.Settings, r *readiness.Result) (*Capabilities, *Roadmap, error) {
 	wc, err := ws.NeedCapabilities()
 	if err != nil {
 		return nil, nil, err
 	}
-	g, plan, err := roadmap.Schedule(CapabilityInput(ws, wc), RoadmapOptions(ws))
+	g, plan, err := roadmap.Schedule(CapabilityInput(set, wc), set.Roadmap.Options())
 	if err != nil {
 		return nil, nil, err
 	}
-	caps := &Capabilities{Graph: g, TeamSize: TeamSize(ws), Context: map[string]ReadinessContext{}}
+	caps := &Capabilities{Graph: g, TeamSize: set.Roadmap.TeamSize, Context: map[string]ReadinessContext{}}
 	if r != nil {
 		byReq := map[string]readiness.DimensionResult{}
 		for _, d := range r.Dimensions {
@@ -193,7 +156,7 @@ func RunSchedule(ws *workspace.Workspace, r *readiness.Result) (*Capabilities, *
 			}
 		}
 	}
-	return caps, datedRoadmap(plan, g, ws.Config.Settings.Roadmap.Start, ws.Config.Settings.Roadmap.Currency), nil
+	return caps, datedRoadmap(plan, g, set.Roadmap.Start, set.Roadmap.Currency), nil
 }
 
 // milestoneNames are the milestones' names in the plan's rows; renderers

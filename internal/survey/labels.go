@@ -8,44 +8,19 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
 )
-
-// labelSets are the answer wordings of the literature and of common survey
-// tools. Parenthesised parts are optional: "I like it (that way)" also
-// matches "I like it" and "I like it that way".
-var labelSets = map[kano.Answer][]string{
-	kano.Like: {
-		"I like it (that way)", "I would like it (that way)", "I'd like it", "Like", "I like",
-		"Das würde mich (sehr) freuen", "Das freut mich", "Das gefällt mir", "Gefällt mir",
-	},
-	kano.Expect: {
-		"I expect it (that way)", "It must be (that way)", "It's a must", "Expect", "Must-be", "I expect",
-		"Das setze ich voraus", "Das erwarte ich", "Das muss so sein", "Setze ich voraus",
-	},
-	kano.Neutral: {
-		"I am neutral", "I'm neutral", "Neutral", "I don't care", "I do not care", "Indifferent",
-		"Das ist mir egal", "Ist mir egal", "Egal",
-	},
-	kano.LiveWith: {
-		"I can live with it (that way)", "I can tolerate it (that way)", "Live with", "Tolerate",
-		"Das nehme ich (gerade) (noch) hin", "Das könnte ich (eventuell) in Kauf nehmen", "Das nehme ich in Kauf",
-		"Damit kann ich leben", "Nehme ich hin",
-	},
-	kano.Dislike: {
-		"I dislike it (that way)", "I would dislike it (that way)", "I don't like it (that way)", "Dislike", "I dislike",
-		"Das würde mich (sehr) stören", "Das stört mich", "Das gefällt mir nicht", "Das würde mich ärgern",
-	},
-}
 
 // Labels maps normalised answer texts to answers.
 type Labels map[string]kano.Answer
 
-// DefaultLabels are the built-in English and German wordings.
+// DefaultLabels are the built-in English and German wordings, held in the
+// text catalogue with the workshop's and the report's.
 func DefaultLabels() Labels {
 	l := Labels{}
-	for a, texts := range labelSets {
-		for _, t := range texts {
+	for _, a := range kano.Answers {
+		for _, t := range text.KanoAnswerWordings(a) {
 			l.Add(a, t)
 		}
 	}

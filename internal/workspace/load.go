@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 )
@@ -33,6 +34,10 @@ type Workspace struct {
 	Surveys []SurveySource
 	// Warnings are findings that do not stop a command, such as a target below current maturity.
 	Warnings []diag.Problem
+	// Settings are dsc.yaml's settings over the defaults. Commands lay their
+	// flags over them (Settings.With) and hand the result to every analysis;
+	// nothing else reads Config.Settings.
+	Settings settings.Settings
 
 	prefix string
 }
@@ -113,6 +118,7 @@ func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 
 	v := newValidator(w, &probs)
 	v.run()
+	w.Settings = w.resolveSettings()
 	if err := probs.Err(); err != nil {
 		// The partial workspace lets `dsc validate` go on to check survey
 		// files, so that one run reports every problem; commands that

@@ -9,6 +9,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -45,9 +46,6 @@ type ClusterSettings struct {
 	Resolution        *float64 `yaml:"resolution"`
 	MaxSize           int      `yaml:"max_size"`
 }
-
-// CouplingAllowed reports whether settings.roadmap.coupled is "allow".
-func (c *Config) CouplingAllowed() bool { return c.Settings.Roadmap.Coupled == "allow" }
 
 // roadmapSettings checks settings.roadmap beyond start and team_size.
 func (v *validator) roadmapSettings() {
@@ -109,7 +107,7 @@ func (v *validator) roadmapChecks() {
 		}
 	}
 	rm := v.w.Config.Settings.Roadmap
-	if pmo := rm.PMOTeamSize; rm.Capacity.PerElement != nil && (pmo == nil || *pmo > 0) {
+	if rm.Capacity.PerElement != nil && v.w.resolveSettings().Roadmap.PMOTeamSize > 0 {
 		if _, ok := rm.Capacity.PerElement[string(roadmap.Governance)]; !ok {
 			missing[string(roadmap.Governance)] = true
 		}
@@ -142,10 +140,7 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 	if !rm.Capacity.Set() || !slices.Contains(strs(roadmap.OperatingElements), x.Element) {
 		return ""
 	}
-	team := 2.0
-	if rm.TeamSize != nil {
-		team = *rm.TeamSize
-	}
+	team := v.w.resolveSettings().Roadmap.TeamSize
 	if x.TeamSize != nil {
 		team = *x.TeamSize
 	}
@@ -161,7 +156,7 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 	}
 	pmo := 0.0
 	if rm.Capacity.Total != nil || x.Element == string(roadmap.Governance) {
-		pmo = PMOTeamSize(v.w.Config)
+		pmo = v.w.resolveSettings().Roadmap.PMOTeamSize
 	}
 	if team > limit-pmo && limit > 0 {
 		key := "element"
@@ -177,14 +172,6 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 	return ""
 }
 
-// PMOTeamSize is settings.roadmap.pmo_team_size (default 1).
-func PMOTeamSize(c Config) float64 {
-	if p := c.Settings.Roadmap.PMOTeamSize; p != nil {
-		return *p
-	}
-	return 1
-}
-
 // assessments lists the assessment months of the ratings, earliest first
 // ("" for undated ratings comes first).
 func assessments(ratings []Rating) []string {
@@ -198,4 +185,41 @@ func assessments(ratings []Rating) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// resolveRoadmap lays settings.roadmap's planning fields over the defaults;
+// values the validator rejects keep their defaults.
+func resolveRoadmap(s *settings.Roadmap, c RoadmapSettings) {
+	positive := func(dst *float64, src *float64) {
+		if src != nil && *src > 0 {
+			*dst = *src
+		}
+	}
+	nonNegative := func(dst *float64, src *float64) {
+		if src != nil && *src >= 0 {
+			*dst = *src
+		}
+	}
+	positive(&s.AssessmentMonths, c.AssessmentMonths)
+	positive(&s.ApprovalMonths, c.ApprovalMonths)
+	nonNegative(&s.PMOTeamSize, c.PMOTeamSize)
+	nonNegative(&s.MonthlyRate, c.MonthlyRate)
+	s.Coupled = c.Coupled == "allow"
+	s.Currency = c.Currency
+	positive(&s.Capacity.Total, c.Capacity.Total)
+	if c.Capacity.PerElement != nil && c.Capacity.Total == nil {
+		s.Capacity.PerElement = map[roadmap.OperatingElement]float64{}
+		for e, v := range c.Capacity.PerElement {
+			if v > 0 && slices.Contains(roadmap.OperatingElements, roadmap.OperatingElement(e)) {
+				s.Capacity.PerElement[roadmap.OperatingElement(e)] = v
+			}
+		}
+	}
+	cl := c.Clusters
+	nonNegative(&s.Clusters.DependencyWeight, cl.DependencyWeight)
+	nonNegative(&s.Clusters.SharedEntryWeight, cl.SharedEntryWeight)
+	positive(&s.Clusters.Resolution, cl.Resolution)
+	if cl.MaxSize > 0 {
+		s.Clusters.MaxSize = cl.MaxSize
+	}
 }

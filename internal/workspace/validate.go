@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
@@ -13,14 +12,10 @@ import (
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
-// Enumerations accepted in the workspace files.
+// Enumerations the workspace files use that no domain package owns.
 var (
-	Languages     = []string{"en", "de"}
-	KanoTables    = []string{"standard", "pouliot"}
-	KanoRules     = []string{"frequency", "aom"}
-	Layouts       = []string{"wide", "long"}
-	PinDecisions  = []string{"include", "exclude"}
-	MaturityRange = [2]int{0, 5}
+	languages = []string{"en", "de"}
+	layouts   = []string{"wide", "long"}
 )
 
 var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
@@ -180,7 +175,7 @@ func (v *validator) positive(loc yamlx.Loc, key, what string, x *float64) {
 
 func (v *validator) config() {
 	c := &v.w.Config
-	v.enum(c.Loc, "language", "language", c.Language, Languages, true)
+	v.enum(c.Loc, "language", "language", c.Language, languages, true)
 	locs := make([]yamlx.Loc, len(c.Segments))
 	ids := make([]string, len(c.Segments))
 	for i, s := range c.Segments {
@@ -188,11 +183,11 @@ func (v *validator) config() {
 	}
 	v.segments, v.segmentIDs = v.ids("segment", locs, ids)
 	for _, s := range c.Surveys {
-		v.enum(s.Loc, "layout", "survey layout", s.Layout, Layouts, true)
+		v.enum(s.Loc, "layout", "survey layout", s.Layout, layouts, true)
 	}
 	k := c.Settings.Kano
-	v.enum(k.Loc, "table", "Kano evaluation table", k.Table, KanoTables, true)
-	v.enum(k.Loc, "rule", "Kano classification rule", k.Rule, KanoRules, true)
+	v.enum(k.Loc, "table", "Kano evaluation table", k.Table, strs(kano.TableNames), true)
+	v.enum(k.Loc, "rule", "Kano classification rule", k.Rule, strs(kano.Rules), true)
 	if k.MinN < 0 {
 		v.add(k.Loc, "min_n", fmt.Sprintf("min_n must not be negative, got %d", k.MinN), "use the fewest answers a segment needs to be classified, e.g. 10")
 	}
@@ -202,7 +197,7 @@ func (v *validator) config() {
 	v.positive(r.Loc, "disagreement_threshold", "disagreement_threshold", r.DisagreementThreshold)
 	rm := c.Settings.Roadmap
 	if rm.Start != "" {
-		if _, err := time.Parse("2006-01", rm.Start); err != nil {
+		if !validMonth(rm.Start) {
 			v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a month", rm.Start), "write the first month of the roadmap as YYYY-MM, e.g. 2027-01")
 		}
 	}
@@ -334,7 +329,7 @@ func (v *validator) journey() {
 		v.enum(t.Loc, "evidence", "evidence level", t.Evidence, strs(journey.EvidenceLevels), true)
 		for _, k := range t.KPIs {
 			if k.Better != "" {
-				v.enum(k.Loc, "better", "KPI direction", k.Better, []string{"higher", "lower"}, true)
+				v.enum(k.Loc, "better", "KPI direction", k.Better, journey.KPIDirections, true)
 			}
 		}
 	}
@@ -355,7 +350,7 @@ func (v *validator) journey() {
 	}
 	locs, ids = collect(j.Processes, func(p Process) (yamlx.Loc, string) { return p.Loc, p.ID })
 	v.ids("process", locs, ids)
-	selectors := append([]string{"online", "offline", "any"}, journey.ChannelTypes...)
+	selectors := journey.ChannelSelectors()
 	for _, p := range j.Processes {
 		for _, s := range p.Steps {
 			owner := fmt.Sprintf("process %q", p.ID)
@@ -429,7 +424,7 @@ func (v *validator) capabilities() {
 	c := v.w.Capabilities
 	locs, ids := collect(c.Capabilities, func(x Capability) (yamlx.Loc, string) { return x.Loc, x.ID })
 	v.caps, v.capabilityIDs = v.ids("capability", locs, ids)
-	lo, hi := MaturityRange[0], MaturityRange[1]
+	lo, hi := roadmap.MinMaturity, roadmap.MaxMaturity
 	deps := map[string][]string{}
 	for _, x := range c.Capabilities {
 		owner := fmt.Sprintf("capability %q", x.ID)
@@ -464,7 +459,7 @@ func (v *validator) capabilities() {
 		}
 	}
 	for _, cyc := range roadmap.Cycles(v.capabilityIDs, deps) {
-		if v.w.Config.CouplingAllowed() && len(cyc) > 2 {
+		if v.w.Config.Settings.Roadmap.Coupled == "allow" && len(cyc) > 2 {
 			continue // a coupled block, built as one unit
 		}
 		loc := v.caps[cyc[0]]
@@ -477,7 +472,7 @@ func (v *validator) pins() {
 	seen := map[string]yamlx.Loc{}
 	for _, p := range v.w.Config.Settings.Target.Pins {
 		v.ref(p.Loc, "entry", "target pin", "catalog entry", p.Entry, v.entries, v.entryIDs, "catalog.yaml")
-		v.enum(p.Loc, "decision", "pin decision", p.Decision, PinDecisions, false)
+		v.enum(p.Loc, "decision", "pin decision", p.Decision, roadmap.PinDecisions, false)
 		if first, dup := seen[p.Entry]; dup && p.Entry != "" {
 			fp := first.At("entry")
 			v.add(p.Loc, "entry", fmt.Sprintf("entry %q is pinned twice (also at %s:%d:%d)", p.Entry, first.File, fp.Line, fp.Col), "keep one pin")
