@@ -52,7 +52,7 @@ func (v *validator) roadmapSettings() {
 	rm := v.w.Config.Settings.Roadmap
 	v.positive(rm.Loc, "assessment_months", "assessment_months", rm.AssessmentMonths)
 	v.positive(rm.Loc, "approval_months", "approval_months", rm.ApprovalMonths)
-	v.enum(rm.Loc, "coupled", "coupled", rm.Coupled, CoupledModes, true)
+	v.enum(rm.Loc, "coupled", "coupled", rm.Coupled, CoupledModes)
 	v.nonNegative(rm.Loc, "pmo_team_size", "pmo_team_size", rm.PMOTeamSize, "the people the PMO holds for the whole programme, e.g. 1")
 	v.nonNegative(rm.Loc, "monthly_rate", "monthly_rate", rm.MonthlyRate, "the cost of one person-month, e.g. 15000")
 	if c := rm.Capacity; c.Total != nil && *c.Total <= 0 {
