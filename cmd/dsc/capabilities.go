@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -29,14 +28,19 @@ func NewCmdCapabilities(f *cmdutil.Factory, runF func(*CapabilitiesOptions) erro
 	opts := &CapabilitiesOptions{IO: f.IOStreams, Workspace: f.Workspace}
 	cmd := &cobra.Command{
 		Use:   "capabilities",
-		Short: "Analyse the capabilities the target picture needs: dependency matrix, waves, critical path and gaps",
-		Long: `Analyse capabilities.yaml: each capability's gap (target - current maturity) with
-the readiness of its requirement dimension as context, fan-in and fan-out (hubs
-that many others wait for), the waves of the build-up (a capability sits one
-wave after its latest prerequisite), earliest start and finish in months, slack
-and the critical path by duration (effort / team size). The dependency matrix
-(design structure matrix) is printed compactly, or as --format csv, or as
-Graphviz --format dot.`,
+		Short: "Analyse the capabilities the target picture needs: sequenced dependency matrix, coupled blocks, tribe teams, dates",
+		Long: `Analyse capabilities.yaml as a dependency structure matrix (DSM): the matrix is
+sequenced so that every prerequisite comes before what needs it, waves of the
+build-up form bands, capabilities that need each other form coupled blocks on
+the diagonal (with settings.roadmap.coupled: allow; otherwise a cycle is an
+error), and clusters of densely tied capabilities that enable the same catalog
+entries are proposed as tribe teams. Each capability shows its gap, the
+readiness of its dimension, its team and its months from the one schedule that
+dsc roadmap and the report also use (docs/roadmap.md).
+
+--format csv writes the sequenced matrix (id, wave, block, team, then one
+column per capability: 1 where the row needs the column); --format dot writes
+Graphviz with the blocks boxed.`,
 		Example: `  dsc capabilities --example automotive-aftermarket
   dsc capabilities --example intralogistics --format dot | dot -Tsvg > capabilities.svg
   dsc capabilities --workspace acme --format csv > dsm.csv`,
@@ -51,8 +55,17 @@ Graphviz --format dot.`,
 			return capabilitiesRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json, csv (the dependency matrix) or dot")
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json, csv (the sequenced matrix) or dot")
 	return cmd
+}
+
+// capabilitiesJSON is the capabilities with the schedule's headline numbers.
+type capabilitiesJSON struct {
+	*analysis.Capabilities
+	Start           string   `json:"start"`
+	Finish          float64  `json:"finish"`
+	FinishUnlimited float64  `json:"finish_unlimited"`
+	CriticalPath    []string `json:"critical_path"`
 }
 
 func capabilitiesRun(opts *CapabilitiesOptions) error {
@@ -67,7 +80,7 @@ func capabilitiesRun(opts *CapabilitiesOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := analysis.RunCapabilities(ws, ws.Settings, r)
+	res, rm, err := analysis.RunSchedule(ws, ws.Settings, r)
 	if err != nil {
 		return err
 	}
@@ -78,19 +91,20 @@ func capabilitiesRun(opts *CapabilitiesOptions) error {
 	case "csv":
 		return dsmTable(opts.IO, res).WriteCSV(opts.IO.Out)
 	}
-	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return capabilityTable(opts.IO, res) },
-		View: func() error { return printCapabilities(opts.IO, res) }}.Write(opts.IO, opts.Format)
+	return cmdutil.Output{Data: capabilitiesJSON{res, rm.Start, rm.Finish, rm.FinishUnlimited, rm.CriticalPath},
+		Table: func() *tableprinter.Table { return capabilityTable(opts.IO, res, rm) },
+		View:  func() error { return printCapabilities(opts.IO, res, rm) }}.Write(opts.IO, opts.Format)
 }
 
-// dsmTable is the dependency matrix: row needs column (1).
+// dsmTable is the dependency matrix (--format csv): row needs column (1).
 func dsmTable(io *iostreams.IOStreams, res *analysis.Capabilities) *tableprinter.Table {
-	cols := []tableprinter.Column{tableprinter.Fixed("needs \\ of")}
+	cols := []tableprinter.Column{tableprinter.Fixed("needs \\ of"), tableprinter.Number("wave"), tableprinter.Fixed("block"), tableprinter.Fixed("team")}
 	for _, c := range res.Capabilities {
 		cols = append(cols, tableprinter.Number(c.ID))
 	}
 	t := tableprinter.New(io, cols...)
 	for i, c := range res.Capabilities {
-		row := []string{c.ID}
+		row := []string{c.ID, strconv.Itoa(c.Wave), c.Block, c.Cluster}
 		for j := range res.Capabilities {
 			if res.Matrix[i][j] {
 				row = append(row, "1")
@@ -103,59 +117,55 @@ func dsmTable(io *iostreams.IOStreams, res *analysis.Capabilities) *tableprinter
 	return t
 }
 
-// byWave orders the capabilities by wave, then earliest start.
-func byWave(res *analysis.Capabilities) []int {
-	order := make([]int, len(res.Capabilities))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := res.Capabilities[order[a]], res.Capabilities[order[b]]
-		if x.Wave != y.Wave {
-			return x.Wave < y.Wave
-		}
-		return x.EarliestStart < y.EarliestStart
-	})
-	return order
-}
-
 // capabilityTable is the main table of `dsc capabilities` when piped: every
-// capability by wave with its schedule and the readiness of its dimension.
-func capabilityTable(io *iostreams.IOStreams, res *analysis.Capabilities) *tableprinter.Table {
+// capability in sequence with its schedule and the readiness of its dimension.
+func capabilityTable(io *iostreams.IOStreams, res *analysis.Capabilities, rm *analysis.Roadmap) *tableprinter.Table {
 	var cols []tableprinter.Column
-	for _, h := range []string{"id", "name", "element", "dimension", "current", "target", "gap", "readiness_dimension", "readiness_current",
-		"readiness_target", "effort", "months", "wave", "earliest_start", "earliest_finish", "slack", "fan_in", "fan_out", "critical"} {
+	for _, h := range []string{"id", "name", "element", "step", "wave", "block", "team", "current", "target", "gap", "readiness_dimension",
+		"readiness_current", "readiness_target", "people", "months", "start", "end", "slack", "fan_in", "fan_out", "critical"} {
 		cols = append(cols, tableprinter.Text(h))
 	}
 	t := tableprinter.New(io, cols...)
-	for _, i := range byWave(res) {
-		c := res.Capabilities[i]
-		var rdim, rcur, rtgt string
+	for _, c := range res.Capabilities {
+		var rdim, rcur, rtgt, start, end string
 		if rc, ok := res.Context[c.ID]; ok {
 			rdim, rcur, rtgt = rc.Dimension, optF2(rc.Current, ""), f2(rc.Target)
 		}
-		t.AddRow(c.ID, c.Name, string(c.Element), string(c.Dimension), strconv.Itoa(c.Current), strconv.Itoa(c.Target), strconv.Itoa(c.Gap),
-			rdim, rcur, rtgt, fmtNum(c.Effort), fmtNum(c.Duration), strconv.Itoa(c.Wave), fmtNum(c.EarliestStart), fmtNum(c.EarliestFinish),
-			fmtNum(c.Slack), strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut), strconv.FormatBool(c.Critical))
+		if it, ok := rm.Item(c.ID); ok {
+			start, end = it.StartMonth, it.EndMonth
+		}
+		t.AddRow(c.ID, c.Name, string(c.Element), strconv.Itoa(c.Step), strconv.Itoa(c.Wave), c.Block, c.Cluster, strconv.Itoa(c.Current),
+			strconv.Itoa(c.Target), strconv.Itoa(c.Gap), rdim, rcur, rtgt, fmtNum(c.TeamSize), fmtNum(c.Duration), start, end, fmtNum(c.Slack),
+			strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut), strconv.FormatBool(c.Critical))
 	}
 	return t
 }
 
-// printCapabilities is the terminal view: a summary, the capabilities by
-// wave and the dependency matrix.
-func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities) error {
+// period is "2027-04 – 2027-06", or one month when it starts and ends in it.
+func period(it analysis.DatedItem) string {
+	if it.StartMonth == it.EndMonth {
+		return it.StartMonth
+	}
+	return it.StartMonth + " – " + it.EndMonth
+}
+
+// printCapabilities is the terminal view: a summary, the sequenced
+// dependency matrix, the capabilities in sequence, coupled blocks and the
+// proposed tribe teams.
+func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities, rm *analysis.Roadmap) error {
 	cs := io.ColorScheme()
 	out := io.Out
-	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d capabilities in %d waves; critical path %s months (team size %s): %s", cs.Bold("Capabilities:"),
-		len(res.Capabilities), res.Waves, fmtNum(res.Length), fmtNum(res.TeamSize), strings.Join(res.CriticalPath, " -> "))))
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("CAPABILITIES by wave"))
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d in %s, %s, %s; %s", cs.Bold("Capabilities:"), len(res.Capabilities), plural(res.Waves, "wave"),
+		plural(len(res.Blocks), "coupled block"), plural(len(res.Clusters), "proposed tribe team"), finishLine(rm))))
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("SEQUENCED DEPENDENCY MATRIX: row needs column (x); waves as bands, coupled blocks marked #")))
+	fmt.Fprint(out, dsmFigure(res, io.Width()))
+	fmt.Fprintf(out, "\n%s\n", cs.Bold("CAPABILITIES in sequence"))
 	t := tableprinter.New(io, tableprinter.Number("#"), tableprinter.Text("capability"), tableprinter.Fixed("element").Optional(2),
-		tableprinter.Fixed("dimension").Optional(3), tableprinter.Fixed("maturity"), tableprinter.Number("gap"),
-		tableprinter.Text("readiness of dimension").Optional(1), tableprinter.Number("effort").Optional(2), tableprinter.Number("months"),
-		tableprinter.Number("wave"), tableprinter.Fixed("start-finish"), tableprinter.Number("slack").Optional(1),
+		tableprinter.Number("step").Optional(3), tableprinter.Number("wave"), tableprinter.Fixed("block").Optional(2), tableprinter.Fixed("team").Optional(2),
+		tableprinter.Number("gap"), tableprinter.Text("readiness of dimension").Optional(1), tableprinter.Number("people").Optional(3),
+		tableprinter.Number("months"), tableprinter.Fixed("period"), tableprinter.Number("slack").Optional(1),
 		tableprinter.Number("fan-in").Optional(3), tableprinter.Number("fan-out").Optional(3))
-	for _, i := range byWave(res) {
-		c := res.Capabilities[i]
+	for i, c := range res.Capabilities {
 		ctx := "-"
 		if rc, ok := res.Context[c.ID]; ok {
 			ctx = fmt.Sprintf("%s %s/%s", rc.Dimension, optF2(rc.Current, notRated), f2(rc.Target))
@@ -164,62 +174,142 @@ func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities) erro
 		if c.Critical {
 			name = "* " + name
 		}
-		t.AddRow(strconv.Itoa(i+1), name, string(c.Element), string(c.Dimension), fmt.Sprintf("%d -> %d", c.Current, c.Target), strconv.Itoa(c.Gap), ctx,
-			fmtNum(c.Effort), fmtNum(c.Duration), strconv.Itoa(c.Wave), fmtNum(c.EarliestStart)+"-"+fmtNum(c.EarliestFinish), fmtNum(c.Slack),
-			strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut))
+		when := "-"
+		if it, ok := rm.Item(c.ID); ok {
+			when = period(it)
+		}
+		t.AddRow(strconv.Itoa(i+1), name, string(c.Element), strconv.Itoa(c.Step), strconv.Itoa(c.Wave), orDash(c.Block), c.Cluster,
+			strconv.Itoa(c.Gap), ctx, fmtNum(c.TeamSize), fmtNum(c.Duration), when, fmtNum(c.Slack), strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut))
 	}
 	if err := t.Render(); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, io.Fit(cs.Gray("* on the critical path. Months from the start; slack is how long a capability may slip without delaying the end.")))
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("DEPENDENCY MATRIX: row needs column (x)"))
-	_, err := fmt.Fprint(out, dsmText(res, io.Width()))
-	return err
-}
-
-// dsmText draws the dependency matrix in width columns: with capability ids
-// when they fit, else with the numbers of the table above only, else not at all.
-func dsmText(res *analysis.Capabilities, width int) string {
-	n := len(res.Capabilities)
-	digits := len(strconv.Itoa(n))
-	pad := 0
-	for _, c := range res.Capabilities {
-		pad = max(pad, len(c.ID))
-	}
-	grid := digits + 1 + n*(digits+1)
-	switch {
-	case width <= 0 || pad+1+grid <= width:
-	case grid <= width:
-		pad = -1 // numbers only
-	default:
-		return fmt.Sprintf("%d capabilities need %d columns; widen the terminal or use --format csv.\n", n, grid)
-	}
-	var b strings.Builder
-	label := func(s string) {
-		if pad >= 0 {
-			fmt.Fprintf(&b, "%-*s ", pad, s)
+	fmt.Fprintln(out, io.Fit(cs.Gray("* on the critical path. Periods come from the one schedule (dsc roadmap); slack is how long a capability may slip without delaying the end when people are unlimited.")))
+	if len(res.Blocks) > 0 {
+		fmt.Fprintf(out, "\n%s\n", cs.Bold("COUPLED BLOCKS: built as one unit"))
+		t := tableprinter.New(io, tableprinter.Fixed("block"), tableprinter.Text("capabilities"), tableprinter.Text("cycle"))
+		for _, b := range res.Blocks {
+			t.AddRow(b.ID, strings.Join(b.Capabilities, ", "), strings.Join(b.Cycle, " -> "))
+		}
+		if err := t.Render(); err != nil {
+			return err
 		}
 	}
-	label("")
-	fmt.Fprintf(&b, "%*s", digits, "")
-	for j := range res.Capabilities {
-		fmt.Fprintf(&b, "%*d", digits+1, j+1)
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("PROPOSED TRIBE TEAMS: clusters by dependency density and jointly enabled entries")))
+	t = tableprinter.New(io, tableprinter.Fixed("team"), tableprinter.Text("around"), tableprinter.Number("cohesion"), tableprinter.Text("capabilities"),
+		tableprinter.Text("delivers"))
+	for _, c := range res.Clusters {
+		t.AddRow(c.ID, c.Name, f2(c.Cohesion), strings.Join(c.Capabilities, ", "), orDash(strings.Join(c.Entries, ", ")))
+	}
+	return t.Render()
+}
+
+// finishLine is "2027-01 – 2028-09 (21 months; 18 with unlimited people)".
+func finishLine(rm *analysis.Roadmap) string {
+	s := fmt.Sprintf("the roadmap runs %s months", fmtNum(rm.Finish))
+	if len(rm.Months) > 0 {
+		s = fmt.Sprintf("the roadmap runs %s – %s (%s months", rm.Months[0], rm.Months[len(rm.Months)-1], fmtNum(rm.Finish))
+	} else {
+		s += " ("
+	}
+	if rm.Capacity.Limited() {
+		return s + fmt.Sprintf("; %s with unlimited people)", fmtNum(rm.FinishUnlimited))
+	}
+	return s + ", capacity unlimited)"
+}
+
+// plural is "1 wave", "2 waves".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// dsmFigure draws the sequenced matrix on a terminal: one row and column
+// per capability, a rule between waves, # for the cells of a coupled block.
+func dsmFigure(res *analysis.Capabilities, width int) string {
+	var b strings.Builder
+	caps := res.Capabilities
+	mark := func(i, j int) string {
+		switch {
+		case i == j:
+			return "■"
+		case res.Matrix[i][j]:
+			return "x"
+		case caps[i].Block != "" && caps[i].Block == caps[j].Block:
+			return "#"
+		}
+		return "."
+	}
+	num := len(strconv.Itoa(len(caps)))
+	cell := num + 1
+	bands := res.Waves - 1
+	nameW := 0
+	for _, c := range caps {
+		nameW = max(nameW, len([]rune(c.ID)))
+	}
+	if width > 0 {
+		// The grid without names: row number, wave, the cells and the bands.
+		grid := (num + 1) + 5 + len(caps)*cell + 2*bands
+		switch room := width - grid - 1; {
+		case room >= 8:
+			nameW = min(nameW, room)
+		case grid <= width:
+			nameW = 0 // numbers only: they match the # of the table below
+		default:
+			return fmt.Sprintf("%d capabilities need %d columns; widen the terminal, or see --format csv.\n", len(caps), grid)
+		}
+	}
+	newBand := func(j int) bool { return j > 0 && caps[j].Wave != caps[j-1].Wave }
+	prefix := fmt.Sprintf("%*s %-*s %4s ", num, "", nameW, "", "wave")
+	b.WriteString(prefix)
+	for j := range caps {
+		if newBand(j) {
+			b.WriteString("│ ")
+		}
+		fmt.Fprintf(&b, "%*d", cell, j+1)
 	}
 	b.WriteByte('\n')
-	for i, c := range res.Capabilities {
-		label(termtext.Line(c.ID))
-		fmt.Fprintf(&b, "%*d", digits, i+1)
-		for j := range res.Capabilities {
-			mark := "."
-			switch {
-			case i == j:
-				mark = "■"
-			case res.Matrix[i][j]:
-				mark = "x"
+	for i, c := range caps {
+		if newBand(i) {
+			b.WriteString(strings.Repeat("─", len([]rune(prefix))))
+			for j := range caps {
+				if newBand(j) {
+					b.WriteString("┼─")
+				}
+				b.WriteString(strings.Repeat("─", cell))
 			}
-			fmt.Fprintf(&b, "%*s", digits+1, mark)
+			b.WriteByte('\n')
+		}
+		wave := ""
+		if i == 0 || newBand(i) {
+			wave = strconv.Itoa(c.Wave)
+		}
+		fmt.Fprintf(&b, "%*d %-*s %4s ", num, i+1, nameW, clip(termtext.Line(c.ID), nameW), wave)
+		for j := range caps {
+			if newBand(j) {
+				b.WriteString("│ ")
+			}
+			fmt.Fprintf(&b, "%*s", cell, mark(i, j))
 		}
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// clip shortens s to w runes with an ellipsis.
+func clip(s string, w int) string {
+	r := []rune(s)
+	if len(r) <= w {
+		return s
+	}
+	return string(r[:w-1]) + "…"
 }
