@@ -99,11 +99,11 @@ func CheckProcesses(j Journey, ix indexes) []ProcessSupport {
 // Matches reports whether a channel fits the selector.
 func (s ChannelSelector) Matches(c Channel) bool {
 	switch s {
-	case "any", "":
+	case SelectAny, "":
 		return true
-	case "online":
+	case SelectOnline:
 		return c.Online
-	case "offline":
+	case SelectOffline:
 		return !c.Online
 	}
 	return string(s) == c.Type
@@ -132,9 +132,9 @@ type StageKPIs struct {
 
 // kpiGap is a touchpoint's KPI with the improvement still needed.
 func kpiGap(t Touchpoint, k KPI) KPIGap {
-	g := KPIGap{Touchpoint: t.ID, Channel: t.Channel, Name: k.Name, Unit: k.Unit, Current: k.Current, Target: k.Target, Better: "higher"}
+	g := KPIGap{Touchpoint: t.ID, Channel: t.Channel, Name: k.Name, Unit: k.Unit, Current: k.Current, Target: k.Target, Better: KPIHigherIsBetter}
 	if k.LowerIsBetter {
-		g.Better = "lower"
+		g.Better = KPILowerIsBetter
 	}
 	if k.Current != nil && k.Target != nil {
 		gap := *k.Target - *k.Current

@@ -122,8 +122,8 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 		s.Decision, s.Code, s.Reason = rule(c, threshold)
 		if p, ok := pinned[c.ID]; ok {
 			s.Pinned, s.PinReason = true, p.Reason
-			s.Decision = map[string]string{"include": DecisionIn, "exclude": DecisionOut}[p.Decision]
-			s.Code = map[string]ReasonCode{"include": ReasonPinnedInclude, "exclude": ReasonPinnedExclude}[p.Decision]
+			s.Decision = map[string]string{PinInclude: DecisionIn, PinExclude: DecisionOut}[p.Decision]
+			s.Code = map[string]ReasonCode{PinInclude: ReasonPinnedInclude, PinExclude: ReasonPinnedExclude}[p.Decision]
 			s.Reason = "pinned: " + p.Reason
 			if p.Reason == "" {
 				s.Reason = "pinned (" + p.Decision + ")"

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/jsonout"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -119,9 +119,9 @@ func validateRun(opts *ValidateOptions) error {
 		// Survey files are checked cell by cell: reading them is the only way
 		// to find an answer code out of range or a column naming no entry.
 		opts.IO.StartProgress("Checking surveys")
-		// Table and rule do not change what is valid; fixed ones keep a bad
-		// setting (already reported) from hiding the survey problems.
-		k, serr := analysis.RunKano(w, analysis.KanoOptions{Table: "standard", Rule: "frequency"})
+		// w.Settings keeps the default for a setting the loader rejected, so
+		// a bad setting (already reported) does not hide the survey problems.
+		k, serr := analysis.RunKano(w, w.Settings, analysis.KanoOptions{})
 		opts.IO.StopProgress()
 		if serr == nil {
 			surveys = k.Sources
@@ -139,9 +139,7 @@ func validateRun(opts *ValidateOptions) error {
 		default:
 			return err
 		}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(s); err != nil {
+		if err := jsonout.Write(opts.IO.Out, s); err != nil {
 			return err
 		}
 		if !s.Valid {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
@@ -33,38 +34,6 @@ func (k *Kano) addViews() {
 	}
 }
 
-// Milestone kinds.
-const (
-	MilestoneTargetApproved   = "target-picture-approved"
-	MilestoneOrganisation     = "organisation-in-place"
-	MilestonePlatformLive     = "platform-live"
-	MilestoneInOperation      = "dsc-in-operation"
-	milestoneStepApproval     = 2
-	milestoneStepOrganisation = 5
-	milestoneStepSystems      = 6
-)
-
-// stepMilestones are the milestones marked by the end of a step.
-var stepMilestones = map[int]string{
-	milestoneStepApproval:     MilestoneTargetApproved,
-	milestoneStepOrganisation: MilestoneOrganisation,
-	milestoneStepSystems:      MilestonePlatformLive,
-}
-
-// Milestone is a date the client steers by: At in months from the start, and
-// the calendar month it falls in (the last month of the work before it).
-type Milestone struct {
-	Kind  string  `json:"kind"`
-	At    float64 `json:"at"`
-	Month int     `json:"month"`
-	Date  string  `json:"date"`
-}
-
-func milestone(kind string, at float64, start string) Milestone {
-	m := max(0, int(math.Ceil(at-1e-9))-1)
-	return Milestone{Kind: kind, At: at, Month: m, Date: roadmap.MonthLabel(start, float64(m))}
-}
-
 // DimensionHeat is one requirement dimension of the capability heat map:
 // the maturity gap of its capabilities per operating-model element, beside
 // the readiness of the readiness dimension that assesses it.
@@ -90,6 +59,9 @@ type HeatCell struct {
 // heat builds the capability heat map, one row per requirement dimension in
 // the primer's order, cells in operating-element order.
 func heat(c *Capabilities, r *readiness.Result) []DimensionHeat {
+	if c == nil {
+		return nil
+	}
 	byReq := map[string]readiness.DimensionResult{}
 	if r != nil {
 		for _, d := range r.Dimensions {
@@ -120,26 +92,6 @@ func heat(c *Capabilities, r *readiness.Result) []DimensionHeat {
 		out = append(out, h)
 	}
 	return out
-}
-
-// sequence orders the capabilities so that prerequisites come first: by
-// wave, then earliest start, then id. It returns indexes into Capabilities.
-func sequence(g roadmap.Graph) []int {
-	idx := make([]int, len(g.Capabilities))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := g.Capabilities[idx[a]], g.Capabilities[idx[b]]
-		if x.Wave != y.Wave {
-			return x.Wave < y.Wave
-		}
-		if x.EarliestStart != y.EarliestStart {
-			return x.EarliestStart < y.EarliestStart
-		}
-		return x.ID < y.ID
-	})
-	return idx
 }
 
 // FactKind names a finding or a decision of the executive summary.
@@ -186,7 +138,7 @@ type Summary struct {
 }
 
 // summarize picks the findings that matter from the results.
-func summarize(r *Report, ws *workspace.Workspace) Summary {
+func summarize(r *Report, ws *workspace.Workspace, set settings.Settings) Summary {
 	s := Summary{Findings: []Fact{}, Decisions: []Fact{}}
 	find := func(f Fact) { s.Findings = append(s.Findings, f) }
 	decide := func(f Fact) { s.Decisions = append(s.Decisions, f) }
@@ -246,7 +198,7 @@ func summarize(r *Report, ws *workspace.Workspace) Summary {
 		sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
 		var top []string
 		for _, d := range gaps {
-			if d.Rated > 0 && len(top) < 3 {
+			if d.IsRated() && len(top) < 3 {
 				top = append(top, d.Name)
 			}
 		}
@@ -272,8 +224,7 @@ func summarize(r *Report, ws *workspace.Workspace) Summary {
 				path = append(path, names[id])
 			}
 		}
-		last := rm.Milestones[len(rm.Milestones)-1]
-		find(Fact{Kind: FactCriticalPath, Value: rm.Finish, Month: last.Date, Count: len(path), Names: path})
+		find(Fact{Kind: FactCriticalPath, Value: rm.Finish, Month: roadmap.MonthLabel(rm.Start, math.Ceil(rm.Finish-1e-9)-1), Count: len(path), Names: path})
 	}
 
 	// Decisions.
@@ -308,13 +259,13 @@ func summarize(r *Report, ws *workspace.Workspace) Summary {
 	}
 	if rm := r.Roadmap; rm != nil {
 		approve := Fact{Kind: FactApproveTarget, Count: in}
-		for _, m := range rm.Milestones {
-			if m.Kind == MilestoneTargetApproved {
-				approve.Month = m.Date
+		for _, it := range rm.Items {
+			if it.Kind == ItemMilestone && it.Milestone == roadmap.MilestoneTargetApproved {
+				approve.Month = it.EndMonth
 			}
 		}
 		decide(approve)
-		decide(Fact{Kind: FactConfirmStartDate, Month: roadmap.MonthLabel(rm.Start, 0), Value: TeamSize(ws)})
+		decide(Fact{Kind: FactConfirmStartDate, Month: roadmap.MonthLabel(rm.Start, 0), Value: set.Roadmap.TeamSize})
 	} else {
 		decide(Fact{Kind: FactApproveTarget, Count: in})
 	}

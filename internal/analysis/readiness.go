@@ -1,28 +1,20 @@
 package analysis
 
 import (
-	"math"
-
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
-	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // RunReadiness scores the workspace's readiness questionnaire.
-func RunReadiness(ws *workspace.Workspace) (*readiness.Result, error) {
+func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Result, error) {
 	wr, err := ws.NeedReadiness()
 	if err != nil {
 		return nil, err
 	}
-	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}}
+	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}, DisagreementThreshold: set.Readiness.DisagreementThreshold}
 	for _, l := range wr.ScaleLevels() {
 		q.Scale = append(q.Scale, readiness.Level{Level: l.Level, Name: l.Name, Description: l.Description})
-	}
-	if wr.DisagreementThreshold != nil {
-		q.DisagreementThreshold = *wr.DisagreementThreshold
-	}
-	if t := ws.Config.Settings.Readiness.DisagreementThreshold; t != nil {
-		q.DisagreementThreshold = *t
 	}
 	for _, d := range wr.Dimensions {
 		rd := readiness.Dimension{ID: d.ID, Name: d.Name, Requirement: d.Requirement, Importance: 1, Target: d.Target}
@@ -51,82 +43,4 @@ func RunReadiness(ws *workspace.Workspace) (*readiness.Result, error) {
 	}
 	res := readiness.Analyze(q)
 	return &res, nil
-}
-
-// ReadinessContext is the readiness of the dimension a capability belongs to.
-type ReadinessContext struct {
-	Dimension string  `json:"dimension"`
-	Current   float64 `json:"current"`
-	Target    float64 `json:"target"`
-	Gap       float64 `json:"gap"`
-}
-
-// Capabilities is the capability graph with readiness context.
-type Capabilities struct {
-	roadmap.Graph
-	TeamSize float64 `json:"team_size"`
-	// Context maps a capability id to the readiness of the readiness
-	// dimension assessing its requirement dimension, when there is one.
-	Context map[string]ReadinessContext `json:"readiness_context"`
-	// Sequence lists capability indexes with prerequisites first (by wave),
-	// the order of the sequenced dependency matrix; Heat is the capability
-	// heat map: gap per requirement dimension and operating-model element,
-	// beside that dimension's readiness. Both are filled for the report only.
-	Sequence []int           `json:"sequence,omitempty"`
-	Heat     []DimensionHeat `json:"heat,omitempty"`
-}
-
-// TeamSize is the people per capability that turn effort into duration (default 2).
-func TeamSize(ws *workspace.Workspace) float64 {
-	if t := ws.Config.Settings.Roadmap.TeamSize; t != nil && *t > 0 {
-		return *t
-	}
-	return 2
-}
-
-// CapabilityInput converts the workspace's capabilities: duration is the
-// explicit one, else effort / team size, in months.
-func CapabilityInput(ws *workspace.Workspace, wc *workspace.Capabilities) []roadmap.Capability {
-	team := TeamSize(ws)
-	var out []roadmap.Capability
-	for _, c := range wc.Capabilities {
-		dur := c.Effort / team
-		if c.Duration != nil {
-			dur = *c.Duration
-		}
-		out = append(out, roadmap.Capability{ID: c.ID, Name: c.Name, Element: roadmap.OperatingElement(c.Element),
-			Dimension: roadmap.Dimension(c.Dimension), Current: c.Current, Target: c.Target, Effort: c.Effort,
-			Duration: math.Round(dur*100) / 100, Step: c.Step, DependsOn: c.DependsOn, Enables: c.Enables})
-	}
-	return out
-}
-
-// RunCapabilities analyses the capability graph; r (may be nil) adds the
-// readiness of each capability's dimension.
-func RunCapabilities(ws *workspace.Workspace, r *readiness.Result) (*Capabilities, error) {
-	wc, err := ws.NeedCapabilities()
-	if err != nil {
-		return nil, err
-	}
-	g, err := roadmap.Analyze(CapabilityInput(ws, wc))
-	if err != nil {
-		return nil, err
-	}
-	res := &Capabilities{Graph: g, TeamSize: TeamSize(ws), Context: map[string]ReadinessContext{}}
-	if r != nil {
-		byReq := map[string]readiness.DimensionResult{}
-		for _, d := range r.Dimensions {
-			if d.Requirement != "" {
-				if _, ok := byReq[d.Requirement]; !ok {
-					byReq[d.Requirement] = d
-				}
-			}
-		}
-		for _, c := range g.Capabilities {
-			if d, ok := byReq[string(c.Dimension)]; ok {
-				res.Context[c.ID] = ReadinessContext{Dimension: d.ID, Current: d.Current, Target: d.Target, Gap: d.Gap}
-			}
-		}
-	}
-	return res, nil
 }

@@ -97,11 +97,11 @@ func readinessRadar(l text.Lang, r *analysis.Report) echart {
 	var ind []*opts.Indicator
 	var cur, tgt []float64
 	for _, d := range byRank(rd) {
-		if d.Rated == 0 {
-			continue
+		if !d.IsRated() {
+			continue // no current score; listed as not rated in the table
 		}
 		ind = append(ind, &opts.Indicator{Name: shorten(d.Name, 24), Max: hi, Min: 0})
-		cur = append(cur, round3(d.Current))
+		cur = append(cur, round3(*d.Current))
 		tgt = append(tgt, round3(d.Target))
 	}
 	rad := charts.NewRadar()

@@ -244,7 +244,11 @@ func (d *deck) summary(w words) {
 	}
 	if rm := r.Roadmap; rm != nil {
 		d.Figures = append(d.Figures, keyFigure{text.NumShort(l, rm.Finish, 1), l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")"})
-		fig(text.Month(l, rm.Milestones[len(rm.Milestones)-1].Date), text.MilestoneGoLive)
+		for _, f := range r.Summary.Findings {
+			if f.Kind == analysis.FactCriticalPath {
+				fig(text.Month(l, f.Month), text.MilestoneGoLive)
+			}
+		}
 	}
 	for _, f := range r.Summary.Findings {
 		d.Findings = append(d.Findings, w.fact(f))
@@ -258,7 +262,7 @@ func (d *deck) summary(w words) {
 		case analysis.FactChannelModel:
 			d.Messages["roles"] = w.fact(f)
 		case analysis.FactCriticalPath:
-			d.Messages["roadmap"] = text.Say(l, text.SayRoadmap, text.NumShort(l, f.Value, 1), text.Month(l, r.Roadmap.Items[0].StartMonth), text.Month(l, f.Month))
+			d.Messages["roadmap"] = text.Say(l, text.SayRoadmap, text.NumShort(l, f.Value, 1), text.Month(l, r.Roadmap.Months[0]), text.Month(l, f.Month))
 		case analysis.FactSegmentsDiffer:
 			d.Messages["segments"] = w.fact(f)
 		case analysis.FactHoles:
@@ -607,11 +611,11 @@ func (d *deck) readiness() {
 	v := &readinessView{}
 	for _, x := range byRank(rd) {
 		row := dimensionRow{Rank: strconv.Itoa(x.Rank), Name: x.Name, Importance: text.NumShort(l, x.Importance, 2),
-			Current: text.Num(l, x.Current, 2), Target: text.Num(l, x.Target, 2), Gap: text.Num(l, x.Gap, 2),
-			WeightedGap: text.Num(l, x.WeightedGap, 2), Disagreements: x.Disagreements, Missing: x.Missing}
-		if x.Rated == 0 {
-			nr := l.T(text.NotRated)
-			row.Rank, row.Current, row.Gap, row.WeightedGap = "–", nr, "–", "–"
+			Current: l.T(text.NotRated), Target: text.Num(l, x.Target, 2), Gap: "–", WeightedGap: "–", Disagreements: x.Disagreements, Missing: x.Missing}
+		if x.IsRated() {
+			row.Current, row.Gap, row.WeightedGap = text.Num(l, *x.Current, 2), text.Num(l, *x.Gap, 2), text.Num(l, *x.WeightedGap, 2)
+		} else {
+			row.Rank = "–"
 		}
 		v.Dimensions = append(v.Dimensions, row)
 	}
@@ -633,8 +637,11 @@ func (d *deck) readiness() {
 	for _, q := range rd.Questions {
 		row := questionRow{Dimension: dims[q.Dimension], Text: q.Text, NewDimension: q.Dimension != prev, Mean: "–", SD: "–", Disagree: q.Disagreement != nil}
 		prev = q.Dimension
-		if q.N > 0 {
-			row.Mean, row.SD = text.Num(l, q.Mean, 1), text.Num(l, q.SD, 1)
+		if q.Mean != nil {
+			row.Mean = text.Num(l, *q.Mean, 1)
+		}
+		if q.SD != nil {
+			row.SD = text.Num(l, *q.SD, 1)
 		}
 		for _, r := range rd.Raters {
 			if val, ok := q.Ratings[r.ID]; ok {
@@ -704,25 +711,29 @@ func (d *deck) capabilities() {
 		v.Elements = append(v.Elements, text.OperatingElement(l, el))
 	}
 	maxGap := 0
-	for _, h := range c.Heat {
+	for _, h := range d.R.Heat {
 		for _, cl := range h.Cells {
 			maxGap = max(maxGap, cl.Gap)
 		}
 	}
-	for _, h := range c.Heat {
+	for _, h := range d.R.Heat {
 		row := heatRow{Dimension: text.RequirementDimension(l, h.Dimension), Total: h.TotalGap, Readiness: "–", Current: "–", Target: "–", Gap: "–"}
 		for _, cl := range h.Cells {
 			bg := heatColor(float64(cl.Gap), float64(maxGap))
 			row.Cells = append(row.Cells, heatCellView{cl.Gap, cl.Capabilities, hex(bg), hex(heatInk(bg))})
 		}
 		if rc := h.Readiness; rc != nil {
-			row.Readiness, row.Current, row.Target, row.Gap = h.ReadinessName, text.Num(l, rc.Current, 2), text.Num(l, rc.Target, 2), text.Num(l, rc.Gap, 2)
-			row.GapWidth = max(0, rc.Gap) * 25 // a bar of 25 px per level of gap
+			row.Readiness, row.Target = h.ReadinessName, text.Num(l, rc.Target, 2)
+			if rc.Current != nil {
+				row.Current, row.Gap = text.Num(l, *rc.Current, 2), text.Num(l, *rc.Gap, 2)
+				row.GapWidth = max(0, *rc.Gap) * 25 // a bar of 25 px per level of gap
+			} else {
+				row.Current = l.T(text.NotRated)
+			}
 		}
 		v.Heat = append(v.Heat, row)
 	}
-	for _, i := range c.Sequence {
-		x := c.Capabilities[i]
+	for _, x := range c.Capabilities {
 		row := capabilityRow{Name: x.Name, Element: text.OperatingElement(l, x.Element), Dimension: text.RequirementDimension(l, x.Dimension),
 			Gap: x.Gap, Wave: x.Wave, Critical: x.Critical}
 		if it, ok := scheduled(d.R, x.ID); ok {
@@ -730,13 +741,12 @@ func (d *deck) capabilities() {
 		}
 		v.List = append(v.List, row)
 	}
-	for p, i := range c.Sequence {
-		x := c.Capabilities[i]
+	// Capabilities come in sequence: prerequisites first, waves as bands.
+	for p, x := range c.Capabilities {
 		row := dsmRow{Number: p + 1, Name: x.Name, Wave: x.Wave, Band: x.Wave%2 == 0, Critical: x.Critical,
-			WaveTop: p == 0 || c.Capabilities[c.Sequence[p-1]].Wave != x.Wave}
-		for q, j := range c.Sequence {
-			y := c.Capabilities[j]
-			row.Cells = append(row.Cells, dsmCell{Mark: c.Matrix[i][j], Diagonal: p == q, Critical: c.Matrix[i][j] && x.Critical && y.Critical,
+			WaveTop: p == 0 || c.Capabilities[p-1].Wave != x.Wave}
+		for q, y := range c.Capabilities {
+			row.Cells = append(row.Cells, dsmCell{Mark: c.Matrix[p][q], Diagonal: p == q, Critical: c.Matrix[p][q] && x.Critical && y.Critical,
 				Band: x.Wave == y.Wave && x.Wave%2 == 0})
 		}
 		v.Matrix = append(v.Matrix, row)
@@ -746,11 +756,15 @@ func (d *deck) capabilities() {
 }
 
 func (d *deck) roadmap() {
-	rm := d.R.Roadmap
+	var rows []analysis.DatedItem
+	for _, it := range d.R.Roadmap.Items {
+		if it.Kind != analysis.ItemMilestone {
+			rows = append(rows, it)
+		}
+	}
 	const perPage = 36
-	n := len(rm.Items)
-	for from := 0; from < n; from += perPage {
-		to := min(from+perPage, n)
-		d.Gantt = append(d.Gantt, gantt(d.L, rm, from, to, to == n))
+	for from := 0; from < len(rows); from += perPage {
+		to := min(from+perPage, len(rows))
+		d.Gantt = append(d.Gantt, gantt(d.L, d.R, rows[from:to], to == len(rows)))
 	}
 }

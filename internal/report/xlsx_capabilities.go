@@ -33,12 +33,6 @@ func (b *book) capabilitySheet(s string) {
 	for _, cp := range c.Capabilities {
 		byID[cp.ID] = cp.Name
 	}
-	planned := map[string]roadmap.PlannedCapability{}
-	if b.r.Roadmap != nil {
-		for _, pc := range b.r.Roadmap.Capabilities {
-			planned[pc.ID] = pc
-		}
-	}
 	when := func(id string, last bool) any {
 		it, ok := scheduled(b.r, id)
 		if !ok {
@@ -59,11 +53,11 @@ func (b *book) capabilitySheet(s string) {
 		{key: text.Effort, width: 13, style: styleDec1, value: func(v x) any { return v.Effort }},
 		{key: text.Months, width: 9, style: styleDec1, value: func(v x) any { return v.Duration }},
 		{key: text.Wave, width: 7, style: styleInt, value: func(v x) any { return v.Wave }},
-		{key: text.Step, width: 8, style: styleInt, value: func(v x) any { return planned[v.ID].Step }},
+		{key: text.Step, width: 8, style: styleInt, value: func(v x) any { return v.Step }},
 		{key: text.StartMonth, width: 12, style: styleMonth, value: func(v x) any { return when(v.ID, false) }},
 		{key: text.EndMonth, width: 12, style: styleMonth, value: func(v x) any { return when(v.ID, true) }},
-		{key: text.Slack, width: 8, style: styleDec1, value: func(v x) any { return planned[v.ID].Slack }},
-		{key: text.Critical, width: 9, style: styleCenter, value: func(v x) any { return planned[v.ID].Critical }},
+		{key: text.Slack, width: 8, style: styleDec1, value: func(v x) any { return v.Slack }},
+		{key: text.Critical, width: 9, style: styleCenter, value: func(v x) any { return v.Critical }},
 		{key: text.FanIn, width: 12, style: styleInt, value: func(v x) any { return v.FanIn }},
 		{key: text.Needs, width: 60, value: func(v x) any { return names(byID, v.DependsOn) }},
 		{key: text.ID, width: 26, value: func(v x) any { return v.ID }},
@@ -75,10 +69,10 @@ func (b *book) capabilitySheet(s string) {
 // requirement dimension by operating-model element, beside the readiness
 // of the same dimension.
 func (b *book) heatSheet(s string) {
-	c, l := b.r.Capabilities, b.l
+	heat, l := b.r.Heat, b.l
 	type h = analysis.DimensionHeat
 	maxGap := 0
-	for _, d := range c.Heat {
+	for _, d := range heat {
 		for _, cell := range d.Cells {
 			maxGap = max(maxGap, cell.Gap)
 		}
@@ -88,7 +82,7 @@ func (b *book) heatSheet(s string) {
 	for i, el := range roadmap.OperatingElements {
 		cols = append(cols, column[h]{head: text.OperatingElement(l, el), width: 14, style: styleCenter, value: func(d h) any { return d.Cells[i].Gap }})
 	}
-	ready := func(f func(*analysis.ReadinessContext) float64) func(d h) any {
+	ready := func(f func(*analysis.ReadinessContext) any) func(d h) any {
 		return func(d h) any {
 			if d.Readiness == nil {
 				return nil
@@ -100,14 +94,19 @@ func (b *book) heatSheet(s string) {
 		column[h]{key: text.Capabilities, width: 12, style: styleInt, value: func(d h) any { return d.Capabilities }},
 		column[h]{key: text.Gap, width: 8, style: styleInt, value: func(d h) any { return d.TotalGap }},
 		column[h]{key: text.Readiness, width: 34, value: func(d h) any { return d.ReadinessName }},
-		column[h]{key: text.Current, width: 8, style: styleDec2, value: ready(func(r *analysis.ReadinessContext) float64 { return r.Current })},
-		column[h]{key: text.Target, width: 8, style: styleDec2, value: ready(func(r *analysis.ReadinessContext) float64 { return r.Target })},
+		column[h]{key: text.Current, width: 12, style: styleDec2, value: ready(func(r *analysis.ReadinessContext) any {
+			if r.Current == nil {
+				return l.T(text.NotRated)
+			}
+			return r.Current
+		})},
+		column[h]{key: text.Target, width: 8, style: styleDec2, value: ready(func(r *analysis.ReadinessContext) any { return r.Target })},
 		column[h]{key: text.Gap, head: l.T(text.Readiness) + ": " + l.T(text.Gap), width: 14, style: styleDec2,
-			value: ready(func(r *analysis.ReadinessContext) float64 { return r.Gap })})
-	t := &table[h]{sheet: s, top: 1, left: 1, cols: cols, rows: c.Heat}
+			value: ready(func(r *analysis.ReadinessContext) any { return r.Gap })})
+	t := &table[h]{sheet: s, top: 1, left: 1, cols: cols, rows: heat}
 	writeTable(b, t)
 	b.check(b.f.SetRowHeight(s, 1, 30))
-	for ri, d := range c.Heat {
+	for ri, d := range heat {
 		for i, cl := range d.Cells {
 			bg := heatColor(float64(cl.Gap), float64(maxGap))
 			id, err := b.styles.fill(bg, heatInk(bg), "")
@@ -118,30 +117,25 @@ func (b *book) heatSheet(s string) {
 	}
 }
 
-// dsmSheet is the dependency matrix sequenced so prerequisites come first,
-// waves as bands of alternating shade, critical capabilities in red.
+// dsmSheet is the dependency matrix in the schedule's sequence, so
+// prerequisites come first; waves are bands of alternating shade, critical
+// capabilities are red.
 func (b *book) dsmSheet(s string) {
 	c, l := b.r.Capabilities, b.l
-	order := c.Sequence
-	pos := map[int]int{} // capability index -> place in the sequence
-	for p, i := range order {
-		pos[i] = p
-	}
 	b.put(s, 1, 1, "#", styleHeader)
 	b.put(s, 2, 1, l.T(text.Capability), styleHeader)
 	b.put(s, 3, 1, l.T(text.Wave), styleHeaderCenter)
 	b.width(s, 1, 5)
-	b.width(s, 2, 40)
+	b.width(s, 2, 42)
 	b.width(s, 3, 7)
 	const m0 = 4 // first matrix column
-	for p := range order {
+	for p := range c.Capabilities {
 		b.put(s, m0+p, 1, p+1, styleHeaderCenter)
 		b.width(s, m0+p, 3.6)
 	}
 	b.titles[s] = 1
 	b.check(b.f.SetPanes(s, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 1, TopLeftCell: "D2", ActivePane: "bottomRight"}))
-	for p, i := range order {
-		x := c.Capabilities[i]
+	for p, x := range c.Capabilities {
 		row := 2 + p
 		band := palette.band
 		if x.Wave%2 == 0 {
@@ -157,23 +151,21 @@ func (b *book) dsmSheet(s string) {
 		b.put(s, 2, row, x.Name, styleNone)
 		b.put(s, 3, row, x.Wave, styleNone)
 		b.check(b.f.SetCellStyle(s, cell(1, row), cell(3, row), id))
-		for q, j := range order {
+		for q, y := range c.Capabilities {
 			col := m0 + q
 			switch {
 			case p == q:
 				b.put(s, col, row, "", styleDiagonal)
-			case c.Matrix[i][j] && x.Critical && c.Capabilities[j].Critical:
+			case c.Matrix[p][q] && x.Critical && y.Critical:
 				b.put(s, col, row, "●", styleCriticalMark)
-			case c.Matrix[i][j]:
+			case c.Matrix[p][q]:
 				b.put(s, col, row, "●", styleMark)
 			default:
-				b.put(s, col, row, nil, styleNone)
 				b.check(b.f.SetCellStyle(s, cell(col, row), cell(col, row), id))
 			}
 		}
 	}
-	b.put(s, 2, len(order)+3, l.T(text.DSMExplain), styleNote)
-	_ = pos
+	b.put(s, 2, len(c.Capabilities)+3, l.T(text.DSMExplain), styleNote)
 }
 
 // roadmapSheet is the seven-step plan with real month dates, its notes and
@@ -183,14 +175,14 @@ func (b *book) roadmapSheet(s string) {
 	type it = analysis.DatedItem
 	t := &table[it]{sheet: s, top: 1, left: 1, rows: rm.Items, cols: []column[it]{
 		{key: text.Step, width: 7, style: styleInt, value: func(x it) any { return x.Step }},
-		{key: text.Name, width: 50, value: func(x it) any { return itemName(l, x) }},
+		{key: text.Name, width: 52, value: func(x it) any { return indented(l, x) }},
 		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.StartMonth) }},
 		{key: text.EndMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.EndMonth) }},
-		{key: text.Months, width: 9, style: styleDec1, value: func(x it) any { return x.Duration }},
+		{key: text.Months, width: 9, style: styleDec1, value: func(x it) any { return x.Finish - x.Start }},
 		{key: text.Critical, width: 9, style: styleCenter, value: func(x it) any { return x.Critical }},
 		{key: text.Note, width: 70, value: func(x it) any {
-			if n, ok := stepOf(x.ID); ok {
-				return w.stepNote(n)
+			if x.Kind == analysis.ItemStep {
+				return w.stepNote(x.Step)
 			}
 			if x.AssignsPeople {
 				return l.T(text.PeopleAssignedAtEnd)
@@ -200,27 +192,31 @@ func (b *book) roadmapSheet(s string) {
 	}}
 	writeTable(b, t)
 	for i, x := range rm.Items {
-		if _, ok := stepOf(x.ID); ok {
+		if x.Kind == analysis.ItemStep {
 			b.setStyle(s, cell(t.col(text.Name), t.first()+i), cell(t.col(text.Name), t.first()+i), styleBold)
 		}
 	}
-	// Milestones under the table, in the name and date columns.
-	row := t.last() + 2
-	b.put(s, t.col(text.Name), row, l.T(text.Milestones), styleSubtitle)
-	for _, m := range rm.Milestones {
-		row++
-		b.put(s, t.col(text.Name), row, milestoneName(l, m.Kind), styleText)
-		b.put(s, t.col(text.StartMonth), row, month(m.Date), styleMonth)
-	}
 }
 
-// itemName is a roadmap row's name: the step's title, or the capability
-// indented under it.
-func itemName(l text.Lang, x analysis.DatedItem) string {
-	if n, ok := stepOf(x.ID); ok {
-		return text.StepTitle(l, n)
+// indented is a roadmap row's name as the table shows it: steps flush,
+// their rows indented under them, milestones marked.
+func indented(l text.Lang, x analysis.DatedItem) string {
+	switch x.Kind {
+	case analysis.ItemStep:
+		return itemName(l, x)
+	case analysis.ItemMilestone:
+		return "   ◆ " + milestoneLabel(l, x)
 	}
-	return "   " + x.Name
+	return "   " + itemName(l, x)
+}
+
+// milestoneLabel names a milestone row; a tribe team's launch keeps the
+// team's name from the workspace.
+func milestoneLabel(l text.Lang, x analysis.DatedItem) string {
+	if x.Cluster != "" {
+		return x.Name
+	}
+	return itemName(l, x)
 }
 
 // ganttSheet is the calendar Gantt: a narrow table of start dates and
@@ -237,26 +233,32 @@ func (b *book) ganttSheet(s string) {
 		}
 		return int(e.AddDate(0, 1, 0).Sub(a).Hours() / 24)
 	}
-	t := &table[it]{sheet: s, top: 1, left: 1, rows: rm.Items, cols: []column[it]{
-		{key: text.Name, width: 50, value: func(x it) any { return itemName(l, x) }},
+	var rows []it
+	for _, x := range rm.Items {
+		if x.Kind != analysis.ItemMilestone {
+			rows = append(rows, x)
+		}
+	}
+	t := &table[it]{sheet: s, top: 1, left: 1, rows: rows, cols: []column[it]{
+		{key: text.Name, width: 50, value: func(x it) any { return indented(l, x) }},
 		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.StartMonth) }},
 		{key: text.DurationDays, width: 13, style: styleInt, value: days},
 	}}
 	writeTable(b, t)
-	for i, x := range rm.Items {
-		if _, ok := stepOf(x.ID); ok {
+	for i, x := range rows {
+		if x.Kind == analysis.ItemStep {
 			b.setStyle(s, cell(t.col(text.Name), t.first()+i), cell(t.col(text.Name), t.first()+i), styleBold)
 		}
 	}
-	n := len(rm.Items) - 1
+	n := len(rows) - 1
 	nameCol, startCol, daysCol := t.col(text.Name), t.col(text.StartMonth), t.col(text.DurationDays)
 	var axisMin *float64
-	if start, err := time.Parse("2006-01", rm.Items[0].StartMonth); err == nil {
+	if start, err := time.Parse("2006-01", rows[0].StartMonth); err == nil {
 		v := excelSerial(start)
 		axisMin = &v
 	}
 	var colors []string
-	for _, x := range rm.Items {
+	for _, x := range rows {
 		colors = append(colors, stepColor(x.Step))
 	}
 	b.fixes.pointColors[cellRef(s, daysCol, t.top)] = colors
@@ -271,7 +273,7 @@ func (b *book) ganttSheet(s string) {
 		XAxis:     excelize.ChartAxis{ReverseOrder: true},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Minimum: axisMin, MajorUnit: 91.3125, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"}},
 		Legend:    excelize.ChartLegend{Position: "none"},
-		Dimension: excelize.ChartDimension{Width: 820, Height: uint(max(460, 19*len(rm.Items)+90))}})
+		Dimension: excelize.ChartDimension{Width: 820, Height: uint(max(460, 19*len(rows)+90))}})
 }
 
 // stepOf reads the step number of a roadmap item id "step-N".
@@ -289,17 +291,3 @@ func stepOf(id string) (int, bool) {
 	return n, true
 }
 
-// milestoneName names a milestone kind.
-func milestoneName(l text.Lang, kind string) string {
-	switch kind {
-	case analysis.MilestoneTargetApproved:
-		return l.T(text.MilestoneTargetApproved)
-	case analysis.MilestonePlatformLive:
-		return l.T(text.MilestonePlatformLive)
-	case analysis.MilestoneOrganisation:
-		return l.T(text.MilestoneOrganisationInPlace)
-	case analysis.MilestoneInOperation:
-		return l.T(text.MilestoneGoLive)
-	}
-	return kind
-}

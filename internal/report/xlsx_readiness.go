@@ -15,8 +15,8 @@ import (
 func byRank(rd *readiness.Result) []readiness.DimensionResult {
 	ds := append([]readiness.DimensionResult(nil), rd.Dimensions...)
 	sort.SliceStable(ds, func(a, b int) bool {
-		if (ds[a].Rated == 0) != (ds[b].Rated == 0) {
-			return ds[b].Rated == 0
+		if ds[a].IsRated() != ds[b].IsRated() {
+			return ds[a].IsRated()
 		}
 		return ds[a].Rank < ds[b].Rank
 	})
@@ -28,15 +28,15 @@ func byRank(rd *readiness.Result) []readiness.DimensionResult {
 func (b *book) readinessSheet(s string) {
 	rd, l := b.r.Readiness, b.l
 	type d = readiness.DimensionResult
-	rated := func(x d, v float64) any {
-		if x.Rated == 0 {
+	rated := func(x d, v *float64) any {
+		if v == nil {
 			return l.T(text.NotRated)
 		}
-		return v
+		return *v
 	}
 	t := &table[d]{sheet: s, top: 1, left: 1, rows: byRank(rd), cols: []column[d]{
 		{key: text.Rank, width: 6, style: styleInt, value: func(x d) any {
-			if x.Rated == 0 {
+			if !x.IsRated() {
 				return nil
 			}
 			return x.Rank
@@ -99,7 +99,7 @@ func (b *book) questionSheet(s string) {
 		}})
 	}
 	cols = append(cols,
-		column[q]{key: text.Mean, width: 8, style: styleDec2, value: func(x q) any { return ratedMean(x) }},
+		column[q]{key: text.Mean, width: 8, style: styleDec2, value: func(x q) any { return x.Mean }},
 		column[q]{key: text.SD, width: 9, style: styleDec2, value: func(x q) any { return x.SD }},
 		column[q]{key: text.Target, width: 8, style: styleDec1, value: func(x q) any { return x.Target }},
 		column[q]{key: text.Disagreement, width: 44, value: func(x q) any {
@@ -125,14 +125,6 @@ func (b *book) questionSheet(s string) {
 		}
 	}
 	_ = l
-}
-
-// ratedMean is a question's mean rating, or nothing when nobody rated it.
-func ratedMean(x readiness.QuestionResult) any {
-	if x.N == 0 {
-		return nil
-	}
-	return x.Mean
 }
 
 func names(byID map[string]string, ids []string) string {

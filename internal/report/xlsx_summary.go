@@ -50,8 +50,11 @@ func (b *book) summarySheet(s string) {
 	}
 	if rm := r.Roadmap; rm != nil {
 		figs = append(figs, figure{l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")", rm.Finish, styleDec1})
-		last := rm.Milestones[len(rm.Milestones)-1]
-		figs = append(figs, figure{l.T(text.MilestoneGoLive), month(last.Date), styleMonth})
+		for _, f := range r.Summary.Findings {
+			if f.Kind == analysis.FactCriticalPath {
+				figs = append(figs, figure{l.T(text.MilestoneGoLive), month(f.Month), styleMonth})
+			}
+		}
 	}
 	for _, f := range figs {
 		b.put(s, 1, row, f.label, styleText)

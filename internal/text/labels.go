@@ -166,7 +166,7 @@ const (
 	SevenStepRoadmap
 	GanttChart
 	Milestones
-	Milestone
+	HeadMilestone
 	MilestoneTargetApproved
 	MilestonePlatformLive
 	MilestoneOrganisationInPlace
@@ -185,6 +185,7 @@ const (
 	Quadrant
 	NumberedKey
 	Contents2
+	PMO
 
 	numKeys // keep last
 )
@@ -350,7 +351,7 @@ var labels = [numKeys]pair{
 	SevenStepRoadmap:             {"Seven-step roadmap", "Roadmap in sieben Schritten"},
 	GanttChart:                   {"Gantt chart", "Gantt-Diagramm"},
 	Milestones:                   {"Milestones", "Meilensteine"},
-	Milestone:                    {"Milestone", "Meilenstein"},
+	HeadMilestone:                {"Milestone", "Meilenstein"},
 	MilestoneTargetApproved:      {"Target picture approved", "Zielbild abgenommen"},
 	MilestonePlatformLive:        {"Platform live", "Plattform live"},
 	MilestoneOrganisationInPlace: {"Organisation in place", "Organisation steht"},
@@ -368,4 +369,5 @@ var labels = [numKeys]pair{
 	Quadrant:      {"Quadrant", "Quadrant"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	Contents2:     {"Views", "Ansichten"},
+	PMO:           {"Programme management office (PMO)", "Programm-Management-Office (PMO)"},
 }

@@ -100,6 +100,13 @@ func TestEveryDomainValueInBothLanguages(t *testing.T) {
 	for _, c := range append([]string{"online", "offline", "any"}, journey.ChannelTypes...) {
 		both("channel selector "+c, func(l Lang) string { return lookup(channelSelectors, l, c, "") })
 	}
+	for _, m := range []roadmap.MilestoneKind{roadmap.MilestoneTargetApproved, roadmap.MilestoneOrganisation, roadmap.MilestonePlatformLive,
+		roadmap.MilestoneTribeTeamLaunch, roadmap.MilestoneProgrammeFinish} {
+		both("milestone "+string(m), func(l Lang) string { return lookup(milestones, l, m, "") })
+	}
+	for _, k := range roadmap.PhaseKinds {
+		both("phase "+string(k), func(l Lang) string { return lookup(phases, l, k, "") })
+	}
 	for _, d := range []string{roadmap.DecisionIn, roadmap.DecisionOut, roadmap.DecisionDiscuss} {
 		both("decision "+d, func(l Lang) string { return lookup(decisions, l, d, "") })
 	}
