@@ -22,9 +22,6 @@ func (a box) inside(b box) bool {
 	return a.X >= b.X && a.Y >= b.Y && a.X+a.W <= b.X+b.W && a.Y+a.H <= b.Y+b.H
 }
 
-// circleBox is the square around a circle.
-func circleBox(x, y, r float64) box { return box{x - r, y - r, 2 * r, 2 * r} }
-
 // hitsCircle reports whether the box touches the circle itself (not only
 // the square around it).
 func (a box) hitsCircle(x, y, r float64) bool {

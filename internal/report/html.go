@@ -62,13 +62,13 @@ type deck struct {
 	K                        map[string]text.Key
 	// The page margin's texts as CSS strings.
 	FooterLeftCSS, FooterCenterCSS, PageCSS template.CSS
-	SegColors                []string
-	EvidenceLegend           []legendEntry
-	DenseTarget              bool
-	ECharts                  template.JS
-	CSS                      template.CSS
-	JS                       template.JS
-	Notice                   string
+	SegColors                               []string
+	EvidenceLegend                          []legendEntry
+	DenseTarget                             bool
+	ECharts                                 template.JS
+	CSS                                     template.CSS
+	JS                                      template.JS
+	Notice                                  string
 }
 
 type navItem struct{ ID, Label string }
@@ -439,11 +439,7 @@ func (d *deck) journey() {
 					}
 					lt := laneTouch{Name: name, Evidence: text.Evidence(l, t.Evidence), Color: hex(palette.evidence[t.Evidence])}
 					if v.Combined {
-						var segs []string
-						for _, s := range t.Segments {
-							segs = append(segs, s)
-						}
-						lt.Segments = joinComma(segs)
+						lt.Segments = joinComma(t.Segments)
 					}
 					for _, f := range t.Features {
 						lt.Features = append(lt.Features, laneChip{Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)),

@@ -52,8 +52,8 @@ func renderTo(t testing.TB, r *analysis.Report, w func(*analysis.Report, io.Writ
 func hostile(t *testing.T) fstest.MapFS {
 	m := exampleFS(t, "intralogistics")
 	cat := string(m["catalog.yaml"].Data)
-	cat = strings.Replace(cat, "name: Spare-parts shop with exploded drawings", `name: "=HYPERLINK(\"http://evil.example\",\"click\")"`, 1)
-	cat = strings.Replace(cat, "name: Order status and shipment tracking", `name: "<script>alert(1)</script>"`, 1)
+	cat = strings.Replace(cat, "name: Ersatzteilshop mit Explosionszeichnungen", `name: "=HYPERLINK(\"http://evil.example\",\"click\")"`, 1)
+	cat = strings.Replace(cat, "name: Auftragsstatus und Sendungsverfolgung", `name: "<script>alert(1)</script>"`, 1)
 	m["catalog.yaml"] = &fstest.MapFile{Data: []byte(cat)}
 	return m
 }

@@ -132,14 +132,6 @@ func decisions(t roadmap.Target) []roadmap.Selection {
 	return append(out, t.Out...)
 }
 
-// kanoByID indexes the Kano features, nil without a survey.
-func kanoByID(r *analysis.Report) map[string]*analysis.KanoFeature {
-	if r.Kano == nil {
-		return nil
-	}
-	return r.Kano.ByID()
-}
-
 // segmentName is a segment's name from dsc.yaml, or its value.
 func segmentName(r *analysis.Report, value string) string {
 	for _, s := range r.Meta.Segments {

@@ -275,19 +275,3 @@ func (b *book) ganttSheet(s string) {
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: 820, Height: uint(max(460, 19*len(rows)+90))}})
 }
-
-// stepOf reads the step number of a roadmap item id "step-N".
-func stepOf(id string) (int, bool) {
-	var n int
-	if len(id) < 6 || id[:5] != "step-" {
-		return 0, false
-	}
-	for _, r := range id[5:] {
-		if r < '0' || r > '9' {
-			return 0, false
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n, true
-}
-

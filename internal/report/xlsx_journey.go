@@ -92,14 +92,6 @@ func stageNames(j *analysis.Journey) map[string]string {
 	return m
 }
 
-func phaseNames(j *analysis.Journey) map[string]string {
-	m := map[string]string{}
-	for _, s := range j.Phases {
-		m[s.ID] = s.Name
-	}
-	return m
-}
-
 // rolesSheet is the channel-role matrix, then how well it fits each of the
 // four configuration models, in the same columns.
 func (b *book) rolesSheet(s string) {
