@@ -7,7 +7,6 @@ package analysis
 import (
 	"fmt"
 
-	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
@@ -107,29 +106,15 @@ func RunKano(ws *workspace.Workspace, o KanoOptions) (*Kano, error) {
 		if srcs == nil {
 			srcs = ws.SurveyInput()
 		}
-		cfg.Entries = ws.EntrySet()
+		cfg.Catalog = ws.SurveyCatalog()
+		cfg.Screening = ws.Screening(ko.Table)
 	}
 	if len(srcs) == 0 {
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE"}
 	}
 	s := kano.NewSurvey()
 	res := &Kano{Table: o.Table, Rule: o.Rule, MinN: o.MinN, SegmentBy: o.SegmentBy}
-	var probs diag.List
-	for _, src := range srcs {
-		if o.Progress != nil {
-			o.Progress(src.Display)
-		}
-		st, err := survey.Read(src, cfg, s)
-		if err != nil {
-			if de, ok := err.(*diag.Error); ok {
-				probs.Append(de.Problems...)
-				continue
-			}
-			return nil, err
-		}
-		res.Sources = append(res.Sources, st)
-	}
-	if err := probs.Err(); err != nil {
+	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
 		return nil, err
 	}
 	a := s.Analyze(ko)

@@ -57,6 +57,7 @@ func (v *validator) run() {
 	}
 	v.pins()
 	v.mappings()
+	checkSurveys(v.w, v.probs)
 }
 
 // mappings checks that survey mapping files name catalog entries.
