@@ -99,11 +99,11 @@ func CheckProcesses(j Journey, ix indexes) []ProcessSupport {
 // Matches reports whether a channel fits the selector.
 func (s ChannelSelector) Matches(c Channel) bool {
 	switch s {
-	case "any", "":
+	case SelectAny, "":
 		return true
-	case "online":
+	case SelectOnline:
 		return c.Online
-	case "offline":
+	case SelectOffline:
 		return !c.Online
 	}
 	return string(s) == c.Type
@@ -139,9 +139,9 @@ func kpis(j Journey) []StageKPIs {
 				continue
 			}
 			for _, k := range t.KPIs {
-				g := KPIGap{Touchpoint: t.ID, Channel: t.Channel, Name: k.Name, Unit: k.Unit, Current: k.Current, Target: k.Target, Better: "higher"}
+				g := KPIGap{Touchpoint: t.ID, Channel: t.Channel, Name: k.Name, Unit: k.Unit, Current: k.Current, Target: k.Target, Better: KPIHigherIsBetter}
 				if k.LowerIsBetter {
-					g.Better = "lower"
+					g.Better = KPILowerIsBetter
 				}
 				if k.Current != nil && k.Target != nil {
 					gap := *k.Target - *k.Current

@@ -20,6 +20,31 @@ const (
 	RuleAOM Rule = "aom"
 )
 
+// Rules lists the classification rules, the default first.
+var Rules = []Rule{RuleFrequency, RuleAOM}
+
+// Valid reports whether r is one of Rules.
+func (r Rule) Valid() bool { return slices.Contains(Rules, r) }
+
+// DefaultMinN is the fewest answer pairs a feature or segment needs before
+// dsc classifies it without the low-n flag: below ten respondents one answer
+// moves a share by more than ten points.
+const DefaultMinN = 10
+
+// QuestionKind is one of the questions a Kano survey asks about a feature.
+type QuestionKind string
+
+// The question kinds of a Kano survey: the functional and dysfunctional
+// question of the pair, and the optional self-stated importance (1-9).
+const (
+	QuestionFunctional    QuestionKind = "functional"
+	QuestionDysfunctional QuestionKind = "dysfunctional"
+	QuestionImportance    QuestionKind = "importance"
+)
+
+// QuestionKinds lists the question kinds in the order a survey asks them.
+var QuestionKinds = []QuestionKind{QuestionFunctional, QuestionDysfunctional, QuestionImportance}
+
 // Options tune the analysis. The zero value means: standard table,
 // frequency rule, z = 1.65 for Fong's test, no minimum N.
 type Options struct {
@@ -398,8 +423,8 @@ func (p Pair) MarshalJSON() ([]byte, error) {
 
 // Validate reports why options cannot be used.
 func (o Options) Validate() error {
-	if o.Rule != "" && o.Rule != RuleFrequency && o.Rule != RuleAOM {
-		return fmt.Errorf("unknown rule %q (use frequency or aom)", o.Rule)
+	if o.Rule != "" && !o.Rule.Valid() {
+		return fmt.Errorf("unknown rule %q (use %s or %s)", o.Rule, Rules[0], Rules[1])
 	}
 	return nil
 }

@@ -60,12 +60,24 @@ var PouliotTable = func() Table {
 	return t
 }()
 
-// TableNamed returns the evaluation table called "standard" or "pouliot".
-func TableNamed(name string) (Table, bool) {
-	switch name {
-	case "", "standard":
+// TableName names an evaluation table in dsc.yaml and on the command line.
+type TableName string
+
+// The evaluation tables a workspace can choose.
+const (
+	TableStandard TableName = "standard"
+	TablePouliot  TableName = "pouliot"
+)
+
+// TableNames lists the evaluation tables, the default first.
+var TableNames = []TableName{TableStandard, TablePouliot}
+
+// Table returns the evaluation table n names; the empty name is the standard table.
+func (n TableName) Table() (Table, bool) {
+	switch n {
+	case "", TableStandard:
 		return StandardTable, true
-	case "pouliot":
+	case TablePouliot:
 		return PouliotTable, true
 	}
 	return Table{}, false

@@ -133,9 +133,9 @@ type Result struct {
 // Analyze scores the questionnaire.
 func Analyze(q Questionnaire) Result {
 	if q.DisagreementThreshold <= 0 {
-		q.DisagreementThreshold = 2
+		q.DisagreementThreshold = DefaultDisagreementThreshold
 	}
-	lo, hi := 1, 5
+	lo, hi := DefaultScale[0].Level, DefaultScale[len(DefaultScale)-1].Level
 	if len(q.Scale) > 0 {
 		lo, hi = q.Scale[0].Level, q.Scale[len(q.Scale)-1].Level
 	}

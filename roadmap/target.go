@@ -96,7 +96,7 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 		s.Decision, s.Reason = rule(c, threshold)
 		if p, ok := pinned[c.ID]; ok {
 			s.Pinned = true
-			s.Decision = map[string]string{"include": DecisionIn, "exclude": DecisionOut}[p.Decision]
+			s.Decision = map[string]string{PinInclude: DecisionIn, PinExclude: DecisionOut}[p.Decision]
 			s.Reason = "pinned: " + p.Reason
 			if p.Reason == "" {
 				s.Reason = "pinned (" + p.Decision + ")"

@@ -60,14 +60,14 @@ func capabilitiesRun(opts *CapabilitiesOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := analysis.RunReadiness(ws)
+	r, err := analysis.RunReadiness(ws, ws.Settings)
 	if _, missing := err.(*workspace.MissingFileError); missing {
 		r, err = nil, nil // readiness is context, not a requirement
 	}
 	if err != nil {
 		return err
 	}
-	res, err := analysis.RunCapabilities(ws, r)
+	res, err := analysis.RunCapabilities(ws, ws.Settings, r)
 	if err != nil {
 		return err
 	}

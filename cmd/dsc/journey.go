@@ -63,7 +63,7 @@ func kanoIfSurveys(io *iostreams.IOStreams, ws *workspace.Workspace) (*analysis.
 	}
 	io.StartProgress("Reading surveys")
 	defer io.StopProgress()
-	return analysis.RunKano(ws, analysis.KanoOptions{})
+	return analysis.RunKano(ws, ws.Settings, analysis.KanoOptions{})
 }
 
 func journeyRun(opts *JourneyOptions) error {

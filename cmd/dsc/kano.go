@@ -13,6 +13,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -27,18 +28,18 @@ type KanoOptions struct {
 	// Standalone is true when only --survey files are analysed, without a workspace.
 	Standalone bool
 
-	Surveys   []string
-	Sheet     string
-	SegmentBy string
-	Table     string
-	Rule      string
-	MinN      int
-	Format    string
+	Surveys []string
+	Sheet   string
+	// Settings are the --table, --rule, --min-n and --segment-by flags,
+	// laid over the workspace's settings.
+	Settings settings.Flags
+	Format   string
 }
 
 // NewCmdKano builds `dsc kano`.
 func NewCmdKano(f *cmdutil.Factory, runF func(*KanoOptions) error) *cobra.Command {
 	opts := &KanoOptions{IO: f.IOStreams, Workspace: f.Workspace}
+	var minN int
 	cmd := &cobra.Command{
 		Use:   "kano",
 		Short: "Classify features with the Kano model from survey exports",
@@ -60,14 +61,11 @@ features are named by their column ids.`,
 			if err := cmdutil.ValidateFormat(opts.Format, "table", "json", "csv"); err != nil {
 				return err
 			}
-			if opts.Table != "" && opts.Table != "standard" && opts.Table != "pouliot" {
-				return cmdutil.FlagErrorf("unknown --table %q; use standard or pouliot", opts.Table)
+			if cmd.Flags().Changed("min-n") {
+				opts.Settings.MinN = &minN
 			}
-			if opts.Rule != "" && opts.Rule != "frequency" && opts.Rule != "aom" {
-				return cmdutil.FlagErrorf("unknown --rule %q; use frequency or aom", opts.Rule)
-			}
-			if opts.MinN < 0 {
-				return cmdutil.FlagErrorf("--min-n must not be negative")
+			if err := opts.Settings.Validate(); err != nil {
+				return &cmdutil.FlagError{Err: err}
 			}
 			opts.Standalone = len(opts.Surveys) > 0 && !cmd.Flags().Changed("workspace") && f.Example == ""
 			if opts.Sheet != "" && len(opts.Surveys) == 0 {
@@ -82,22 +80,28 @@ features are named by their column ids.`,
 	fl := cmd.Flags()
 	fl.StringArrayVar(&opts.Surveys, "survey", nil, "survey `file` to read (CSV, XLSX or YAML; repeatable)")
 	fl.StringVar(&opts.Sheet, "sheet", "", "worksheet of an XLSX --survey (default: the first)")
-	fl.StringVar(&opts.SegmentBy, "segment-by", "", "attribute `column` that splits respondents into segments (default from dsc.yaml)")
-	fl.StringVar(&opts.Table, "table", "", "evaluation table: standard or pouliot (default from dsc.yaml)")
-	fl.StringVar(&opts.Rule, "rule", "", "classification rule: frequency or aom (default from dsc.yaml)")
-	fl.IntVar(&opts.MinN, "min-n", 0, "fewest answers a feature or segment needs to be classified (default from dsc.yaml, else 10)")
+	fl.StringVar(&opts.Settings.SegmentBy, "segment-by", "", "attribute `column` that splits respondents into segments (default from dsc.yaml)")
+	fl.StringVar(&opts.Settings.Table, "table", "", "evaluation table: "+settings.Choices(kano.TableNames)+" (default from dsc.yaml)")
+	fl.StringVar(&opts.Settings.Rule, "rule", "", "classification rule: "+settings.Choices(kano.Rules)+" (default from dsc.yaml)")
+	fl.IntVar(&minN, "min-n", 0, fmt.Sprintf("fewest answers a feature or segment needs to be classified (default from dsc.yaml, else %d)", kano.DefaultMinN))
 	fl.StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
 	return cmd
 }
 
 func kanoRun(opts *KanoOptions) error {
 	var ws *workspace.Workspace
-	ko := analysis.KanoOptions{SegmentBy: opts.SegmentBy, Table: opts.Table, Rule: opts.Rule, MinN: opts.MinN}
+	var ko analysis.KanoOptions
+	set := settings.Default()
 	if !opts.Standalone {
 		var err error
 		if ws, err = opts.Workspace(); err != nil {
 			return err
 		}
+		set = ws.Settings
+	}
+	set, err := set.With(opts.Settings)
+	if err != nil {
+		return &cmdutil.FlagError{Err: err}
 	}
 	for _, path := range opts.Surveys {
 		src, err := survey.OpenFile(path, opts.Sheet)
@@ -110,7 +114,7 @@ func kanoRun(opts *KanoOptions) error {
 		ko.Surveys = append(ko.Surveys, src)
 	}
 	ko.Progress = func(file string) { opts.IO.StartProgress("Reading " + file) }
-	res, err := analysis.RunKano(ws, ko)
+	res, err := analysis.RunKano(ws, set, ko)
 	opts.IO.StopProgress()
 	if err != nil {
 		return err

@@ -138,3 +138,21 @@ func TestKanoNoSurvey(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 }
+
+func TestNewCmdKanoSettingsFlags(t *testing.T) {
+	ios, _, _, _ := iostreams.Test()
+	f := &cmdutil.Factory{IOStreams: ios}
+	root := NewRootCmd(f)
+	var got *KanoOptions
+	root.RemoveCommand(findCmd(root, "kano"))
+	root.AddCommand(NewCmdKano(f, func(o *KanoOptions) error { got = o; return nil }))
+	root.SetArgs([]string{"kano", "--min-n", "0", "--table", "pouliot", "--segment-by", "country"})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	// --min-n 0 must override dsc.yaml's min_n, not read as "not given".
+	s := got.Settings
+	if s.MinN == nil || *s.MinN != 0 || s.Table != "pouliot" || s.Rule != "" || s.SegmentBy != "country" {
+		t.Errorf("got %+v", s)
+	}
+}

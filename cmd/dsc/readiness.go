@@ -60,7 +60,7 @@ func readinessRun(opts *ReadinessOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := analysis.RunReadiness(ws)
+	res, err := analysis.RunReadiness(ws, ws.Settings)
 	if err != nil {
 		return err
 	}

@@ -70,7 +70,7 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	progress := func(s string) { opts.IO.StartProgress(s) }
-	res, err := analysis.RunAll(ws, progress)
+	res, err := analysis.RunAll(ws, ws.Settings, progress)
 	if err != nil {
 		opts.IO.StopProgress()
 		return err

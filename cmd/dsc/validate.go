@@ -119,9 +119,9 @@ func validateRun(opts *ValidateOptions) error {
 		// Survey files are checked cell by cell: reading them is the only way
 		// to find an answer code out of range or a column naming no entry.
 		opts.IO.StartProgress("Checking surveys")
-		// Table and rule do not change what is valid; fixed ones keep a bad
-		// setting (already reported) from hiding the survey problems.
-		k, serr := analysis.RunKano(w, analysis.KanoOptions{Table: "standard", Rule: "frequency"})
+		// w.Settings keeps the default for a setting the loader rejected, so
+		// a bad setting (already reported) does not hide the survey problems.
+		k, serr := analysis.RunKano(w, w.Settings, analysis.KanoOptions{})
 		opts.IO.StopProgress()
 		if serr == nil {
 			surveys = k.Sources

@@ -15,7 +15,7 @@ func BenchmarkReadinessLarge(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		r, err := RunReadiness(w)
+		r, err := RunReadiness(w, w.Settings)
 		if err != nil || len(r.Questions) != 600 {
 			b.Fatal(err)
 		}
@@ -26,7 +26,7 @@ func BenchmarkReadinessLarge(b *testing.B) {
 // waves, critical path.
 func BenchmarkCapabilityGraphLarge(b *testing.B) {
 	w := syntheticWorkspace(b, gen.Size{Entries: 10, Personas: 2, Stages: 8, Channels: 3, Touchpoints: 10, Capabilities: 1000})
-	in := CapabilityInput(w, w.Capabilities)
+	in := CapabilityInput(w.Settings, w.Capabilities)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

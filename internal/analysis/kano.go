@@ -5,22 +5,16 @@
 package analysis
 
 import (
-	"fmt"
-
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
 )
 
-// KanoOptions choose the surveys and tune the classification. Empty fields
-// take the workspace's settings, then the defaults.
+// KanoOptions choose the surveys the Kano analysis reads.
 type KanoOptions struct {
-	Surveys   []survey.Source // nil: the workspace's surveys
-	SegmentBy string
-	Table     string
-	Rule      string
-	MinN      int
-	// Progress, when set, is told how many respondents have been read.
+	Surveys []survey.Source // nil: the workspace's surveys
+	// Progress, when set, is told which file is being read.
 	Progress func(file string)
 }
 
@@ -53,67 +47,35 @@ func (k *Kano) ByID() map[string]*KanoFeature {
 	return m
 }
 
-// KanoSettings resolves the options against the workspace settings (ws may be nil).
-func KanoSettings(ws *workspace.Workspace, o KanoOptions) (kano.Options, KanoOptions, error) {
-	if ws != nil {
-		s := ws.Config.Settings.Kano
-		if o.Table == "" {
-			o.Table = s.Table
-		}
-		if o.Rule == "" {
-			o.Rule = s.Rule
-		}
-		if o.MinN == 0 {
-			o.MinN = s.MinN
-		}
-		if o.SegmentBy == "" {
-			o.SegmentBy = s.SegmentBy
-		}
-	}
-	if o.Table == "" {
-		o.Table = "standard"
-	}
-	if o.Rule == "" {
-		o.Rule = string(kano.RuleFrequency)
-	}
-	if o.MinN == 0 {
-		o.MinN = 10
-	}
-	table, ok := kano.TableNamed(o.Table)
-	if !ok {
-		return kano.Options{}, o, fmt.Errorf("unknown evaluation table %q (use standard or pouliot)", o.Table)
-	}
-	ko := kano.Options{Table: &table, Rule: kano.Rule(o.Rule), MinN: o.MinN}
-	if err := ko.Validate(); err != nil {
-		return kano.Options{}, o, err
-	}
-	return ko, o, nil
-}
-
-// RunKano reads every survey and classifies every feature. With a
+// RunKano reads every survey and classifies every feature with the Kano
+// settings of set. With a
 // workspace, features must be catalog entries and carry their names; without
 // one (ws nil) any feature id is accepted. Problems in any file are
 // collected and returned together.
-func RunKano(ws *workspace.Workspace, o KanoOptions) (*Kano, error) {
-	ko, o, err := KanoSettings(ws, o)
-	if err != nil {
+func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Kano, error) {
+	ks := set.Kano
+	ko := ks.Options()
+	if err := ko.Validate(); err != nil {
 		return nil, err
 	}
 	srcs := o.Surveys
 	var cfg survey.Config
-	cfg.SegmentBy = o.SegmentBy
+	cfg.SegmentBy = ks.SegmentBy
 	if ws != nil {
 		if srcs == nil {
 			srcs = ws.SurveyInput()
 		}
 		cfg.Catalog = ws.SurveyCatalog()
-		cfg.Screening = ws.Screening(ko.Table)
+	}
+	if sc := ks.Screening; sc != nil {
+		cfg.Screening = survey.NewScreening(sc.MaxQuestionable, sc.MaxIndifferent, *ko.Table)
 	}
 	if len(srcs) == 0 {
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE"}
 	}
 	s := kano.NewSurvey()
-	res := &Kano{Table: o.Table, Rule: o.Rule, MinN: o.MinN, SegmentBy: o.SegmentBy}
+	res := &Kano{Table: string(ks.Table), Rule: string(ks.Rule), MinN: ks.MinN, SegmentBy: ks.SegmentBy}
+	var err error
 	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
 		return nil, err
 	}

@@ -3,26 +3,21 @@ package analysis
 import (
 	"math"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // RunReadiness scores the workspace's readiness questionnaire.
-func RunReadiness(ws *workspace.Workspace) (*readiness.Result, error) {
+func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Result, error) {
 	wr, err := ws.NeedReadiness()
 	if err != nil {
 		return nil, err
 	}
-	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}}
+	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}, DisagreementThreshold: set.Readiness.DisagreementThreshold}
 	for _, l := range wr.ScaleLevels() {
 		q.Scale = append(q.Scale, readiness.Level{Level: l.Level, Name: l.Name, Description: l.Description})
-	}
-	if wr.DisagreementThreshold != nil {
-		q.DisagreementThreshold = *wr.DisagreementThreshold
-	}
-	if t := ws.Config.Settings.Readiness.DisagreementThreshold; t != nil {
-		q.DisagreementThreshold = *t
 	}
 	for _, d := range wr.Dimensions {
 		rd := readiness.Dimension{ID: d.ID, Name: d.Name, Requirement: d.Requirement, Importance: 1, Target: d.Target}
@@ -70,18 +65,10 @@ type Capabilities struct {
 	Context map[string]ReadinessContext `json:"readiness_context"`
 }
 
-// TeamSize is the people per capability that turn effort into duration (default 2).
-func TeamSize(ws *workspace.Workspace) float64 {
-	if t := ws.Config.Settings.Roadmap.TeamSize; t != nil && *t > 0 {
-		return *t
-	}
-	return 2
-}
-
 // CapabilityInput converts the workspace's capabilities: duration is the
 // explicit one, else effort / team size, in months.
-func CapabilityInput(ws *workspace.Workspace, wc *workspace.Capabilities) []roadmap.Capability {
-	team := TeamSize(ws)
+func CapabilityInput(set settings.Settings, wc *workspace.Capabilities) []roadmap.Capability {
+	team := set.Roadmap.TeamSize
 	var out []roadmap.Capability
 	for _, c := range wc.Capabilities {
 		dur := c.Effort / team
@@ -97,16 +84,16 @@ func CapabilityInput(ws *workspace.Workspace, wc *workspace.Capabilities) []road
 
 // RunCapabilities analyses the capability graph; r (may be nil) adds the
 // readiness of each capability's dimension.
-func RunCapabilities(ws *workspace.Workspace, r *readiness.Result) (*Capabilities, error) {
+func RunCapabilities(ws *workspace.Workspace, set settings.Settings, r *readiness.Result) (*Capabilities, error) {
 	wc, err := ws.NeedCapabilities()
 	if err != nil {
 		return nil, err
 	}
-	g, err := roadmap.Analyze(CapabilityInput(ws, wc))
+	g, err := roadmap.Analyze(CapabilityInput(set, wc))
 	if err != nil {
 		return nil, err
 	}
-	res := &Capabilities{Graph: g, TeamSize: TeamSize(ws), Context: map[string]ReadinessContext{}}
+	res := &Capabilities{Graph: g, TeamSize: set.Roadmap.TeamSize, Context: map[string]ReadinessContext{}}
 	if r != nil {
 		byReq := map[string]readiness.DimensionResult{}
 		for _, d := range r.Dimensions {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/readiness"
@@ -68,15 +69,15 @@ type Report struct {
 	Roadmap      *Roadmap          `json:"roadmap"`
 }
 
-// RunAll runs every analysis the workspace has input for.
-func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
+// RunAll runs every analysis the workspace has input for, with set.
+func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string)) (*Report, error) {
 	step := func(s string) {
 		if progress != nil {
 			progress(s)
 		}
 	}
 	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
-		Start: ws.Config.Settings.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
+		Start: set.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
 		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
 	}
@@ -86,7 +87,7 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 	var err error
 	if len(ws.Surveys) > 0 {
 		step("Kano analysis")
-		if r.Kano, err = RunKano(ws, KanoOptions{}); err != nil {
+		if r.Kano, err = RunKano(ws, set, KanoOptions{}); err != nil {
 			return nil, err
 		}
 	}
@@ -98,18 +99,18 @@ func RunAll(ws *workspace.Workspace, progress func(string)) (*Report, error) {
 	}
 	if ws.Readiness != nil {
 		step("Readiness")
-		if r.Readiness, err = RunReadiness(ws); err != nil {
+		if r.Readiness, err = RunReadiness(ws, set); err != nil {
 			return nil, err
 		}
 	}
 	step("Target picture")
-	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), Pins(ws), BetterThreshold(ws))
+	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), set.Target.Pins, set.Target.BetterThreshold)
 	if ws.Capabilities != nil {
 		step("Capabilities and roadmap")
-		if r.Capabilities, err = RunCapabilities(ws, r.Readiness); err != nil {
+		if r.Capabilities, err = RunCapabilities(ws, set, r.Readiness); err != nil {
 			return nil, err
 		}
-		if r.Roadmap, err = RunRoadmap(ws); err != nil {
+		if r.Roadmap, err = RunRoadmap(ws, set); err != nil {
 			return nil, err
 		}
 		r.Roadmap.annotate(r)
@@ -138,23 +139,6 @@ func (rm *Roadmap) annotate(r *Report) {
 	}
 }
 
-// BetterThreshold is the Better an attractive entry needs (default 0.5).
-func BetterThreshold(ws *workspace.Workspace) float64 {
-	if t := ws.Config.Settings.Target.BetterThreshold; t != nil {
-		return *t
-	}
-	return 0.5
-}
-
-// Pins are the workspace's target-picture decisions.
-func Pins(ws *workspace.Workspace) []roadmap.Pin {
-	var out []roadmap.Pin
-	for _, p := range ws.Config.Settings.Target.Pins {
-		out = append(out, roadmap.Pin{Entry: p.Entry, Decision: p.Decision, Reason: p.Reason})
-	}
-	return out
-}
-
 // Candidates offers every catalog entry to the target picture with its Kano
 // result, or its expected category where no survey covers it.
 func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
@@ -176,16 +160,16 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 }
 
 // RunRoadmap plans the seven steps from the capabilities.
-func RunRoadmap(ws *workspace.Workspace) (*Roadmap, error) {
+func RunRoadmap(ws *workspace.Workspace, set settings.Settings) (*Roadmap, error) {
 	wc, err := ws.NeedCapabilities()
 	if err != nil {
 		return nil, err
 	}
-	plan, err := roadmap.PlanRoadmap(CapabilityInput(ws, wc), roadmap.PlanOptions{})
+	plan, err := roadmap.PlanRoadmap(CapabilityInput(set, wc), roadmap.PlanOptions{})
 	if err != nil {
 		return nil, err
 	}
-	start := ws.Config.Settings.Roadmap.Start
+	start := set.Roadmap.Start
 	rm := &Roadmap{Plan: plan, Start: start}
 	for _, s := range plan.Steps {
 		rm.Items = append(rm.Items, dated("step-"+strconv.Itoa(s.Number), roadmap.StepLabel(s.Number), s.Number, s.Start, s.Finish, s.Critical, false, start))

@@ -34,7 +34,7 @@ func build(t testing.TB, m fstest.MapFS) *analysis.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := analysis.RunAll(ws, nil)
+	r, err := analysis.RunAll(ws, ws.Settings, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

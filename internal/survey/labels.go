@@ -8,63 +8,22 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
 )
-
-// labelSets are the answer wordings of the literature and of common survey
-// tools. Parenthesised parts are optional: "I like it (that way)" also
-// matches "I like it" and "I like it that way".
-var labelSets = map[kano.Answer][]string{
-	kano.Like: {
-		// Berger et al. (1993), the four answer sets, and common variants
-		"I like it (that way)", "I would like it (that way)", "I'd like it", "Like", "I like",
-		"I enjoy it (that way)", "I enjoy having it", "I would enjoy it",
-		"This would be very helpful to me", "This would be helpful to me", "It would be very helpful",
-		"I really like it", "I love it",
-		// German
-		"Das würde mich (sehr) freuen", "Das freut mich", "Das gefällt mir", "Gefällt mir", "Würde mich freuen",
-		// French
-		"Cela me plaît", "Cela me plairait", "Ça me plaît", "Ça me plairait", "J'aime", "J'aimerais",
-	},
-	kano.Expect: {
-		"I expect it (that way)", "It must be (that way)", "I must be that way", "It's a must", "Expect", "Must-be", "I expect", "Must be",
-		"It is a basic necessity", "It is a basic necessity or I expect it (that way)", "That is a basic necessity",
-		"This is a basic requirement for me", "This is a basic requirement", "It is a basic requirement",
-		"I take it for granted", "It is a must", "It should be that way",
-		"Das setze ich voraus", "Das erwarte ich", "Das muss so sein", "Setze ich voraus", "Das ist selbstverständlich", "Erwarte ich",
-		"Cela est normal ainsi", "C'est normal", "Je m'y attends", "Cela doit être ainsi", "C'est indispensable",
-	},
-	kano.Neutral: {
-		"I am neutral", "I'm neutral", "Neutral", "I don't care", "I do not care", "Indifferent", "I am indifferent",
-		"This would not affect me", "It would not affect me", "It doesn't matter", "It does not matter", "I feel neutral",
-		"Das ist mir egal", "Ist mir egal", "Egal", "Neutral", "Das wäre mir egal",
-		"Cela m'est égal", "Ça m'est égal", "Je suis neutre", "Neutre", "Indifférent",
-	},
-	kano.LiveWith: {
-		"I can live with it (that way)", "I can tolerate it (that way)", "Live with", "Tolerate", "I can live with",
-		"I dislike it, but I can live with it (that way)", "I dislike it but I can live with it",
-		"This would be a minor inconvenience", "A minor inconvenience", "I can accept it",
-		"Das nehme ich (gerade) (noch) hin", "Das könnte ich (eventuell) in Kauf nehmen", "Das nehme ich in Kauf",
-		"Damit kann ich leben", "Nehme ich hin", "Das würde ich hinnehmen",
-		"Je m'en contente", "Je peux le tolérer", "Je peux m'en accommoder", "Je peux vivre avec",
-	},
-	kano.Dislike: {
-		"I dislike it (that way)", "I would dislike it (that way)", "I don't like it (that way)", "Dislike", "I dislike",
-		"I dislike it, and I can't accept it", "I dislike it and I cannot accept it", "I can't accept it",
-		"This would be a major problem for me", "A major problem", "I hate it",
-		"Das würde mich (sehr) stören", "Das stört mich", "Das gefällt mir nicht", "Das würde mich ärgern", "Würde mich stören",
-		"Cela me déplaît", "Cela me déplairait", "Ça me déplaît", "Je n'aime pas", "Je n'aimerais pas",
-	},
-}
 
 // Labels maps normalised answer texts to answers.
 type Labels map[string]kano.Answer
 
-// DefaultLabels are the built-in English and German wordings.
+// DefaultLabels are the built-in English and German wordings, held in the
+// text catalogue with the workshop's and the report's.
 func DefaultLabels() Labels {
 	l := Labels{}
-	for a, texts := range labelSets {
-		for _, t := range texts {
+	for _, a := range kano.Answers {
+		for _, t := range text.KanoAnswerWordings(a) {
+			l.Add(a, t)
+		}
+		for _, t := range text.KanoAnswerVariants(a) {
 			l.Add(a, t)
 		}
 	}

@@ -11,6 +11,18 @@ type Screening struct {
 	Table           kano.Table
 }
 
+// NewScreening builds a screening from optional limits (nil: no limit).
+func NewScreening(maxQuestionable, maxIndifferent *int, table kano.Table) *Screening {
+	s := &Screening{MaxQuestionable: -1, MaxIndifferent: -1, Table: table}
+	if maxQuestionable != nil {
+		s.MaxQuestionable = *maxQuestionable
+	}
+	if maxIndifferent != nil {
+		s.MaxIndifferent = *maxIndifferent
+	}
+	return s
+}
+
 // ScreenStats reports what screening dropped, and why.
 type ScreenStats struct {
 	MaxQuestionable *int `json:"max_questionable,omitempty"`

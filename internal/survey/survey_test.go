@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
 )
 
@@ -73,9 +74,9 @@ func TestLabelsNormalise(t *testing.T) {
 
 func TestLabelsAreUnambiguous(t *testing.T) {
 	seen := map[string]kano.Answer{}
-	for a, texts := range labelSets {
-		for _, text := range texts {
-			for _, v := range expandOptional(text) {
+	for _, a := range kano.Answers {
+		for _, wording := range text.KanoAnswerWordings(a) {
+			for _, v := range expandOptional(wording) {
 				n := Normalize(v)
 				if prev, ok := seen[n]; ok && prev != a {
 					t.Errorf("%q means both %v and %v", n, prev, a)

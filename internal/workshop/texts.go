@@ -1,6 +1,19 @@
 package workshop
 
-import "github.com/dsc-workbench/dsc/roadmap"
+import (
+	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// answersIn are the five Kano answers in code order, from the text catalogue.
+func answersIn(l text.Lang) [5]string {
+	var out [5]string
+	for i, a := range kano.Answers {
+		out[i] = text.KanoAnswer(l, a)
+	}
+	return out
+}
 
 // wording is every text the workshop screens show, in one language.
 type wording struct {
@@ -10,7 +23,7 @@ type wording struct {
 	elements                                map[roadmap.Element]string
 	kano, readiness, participant, segment   string
 	question, of, answered, done, doneHint  string
-	skipped, jumpPrompt, facilitator, none  string
+	skipped, jumpPrompt, none               string
 	noMatch, writeFailed, feature, category string
 	importanceLow, importanceHigh           string
 }
@@ -26,7 +39,7 @@ func (w wording) importanceLabel(v int) string {
 }
 
 var english = wording{
-	answers:       [5]string{"I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"},
+	answers:       answersIn(text.English),
 	functional:    "How do you feel if the DSC offers this?",
 	dysfunctional: "How do you feel if the DSC does NOT offer this?",
 	importance:    "How important is this to you? (optional)",
@@ -35,14 +48,14 @@ var english = wording{
 		roadmap.SelfService: "Self Service", roadmap.DigitalService: "Digital Service"},
 	kano: "Kano workshop", readiness: "Readiness workshop", participant: "participant", segment: "segment",
 	question: "question", of: "of", answered: "answered", done: "All questions are answered. Thank you!",
-	doneHint: "← review answers · g jump · f facilitator view · q quit", skipped: "skipped",
-	jumpPrompt: "Jump to: type a name or number", facilitator: "Facilitator view: live tally of all participants so far",
-	none: "–", noMatch: "no match", writeFailed: "could not save the answer", feature: "feature", category: "category",
+	doneHint: "← review answers · g jump · q quit", skipped: "skipped",
+	jumpPrompt: "Jump to: type a name or number",
+	none:       "–", noMatch: "no match", writeFailed: "could not save the answer", feature: "feature", category: "category",
 	importanceLow: "not important at all", importanceHigh: "extremely important",
 }
 
 var german = wording{
-	answers:       [5]string{"Das würde mich sehr freuen", "Das setze ich voraus", "Das ist mir egal", "Das nehme ich gerade noch hin", "Das würde mich sehr stören"},
+	answers:       answersIn(text.German),
 	functional:    "Wie würden Sie es finden, wenn das DSC dies bietet?",
 	dysfunctional: "Wie würden Sie es finden, wenn das DSC dies NICHT bietet?",
 	importance:    "Wie wichtig ist Ihnen das? (optional)",
@@ -51,9 +64,9 @@ var german = wording{
 		roadmap.SelfService: "Self Service", roadmap.DigitalService: "Digital Service"},
 	kano: "Kano-Workshop", readiness: "Reifegrad-Workshop", participant: "Teilnehmer", segment: "Segment",
 	question: "Frage", of: "von", answered: "beantwortet", done: "Alle Fragen sind beantwortet. Vielen Dank!",
-	doneHint: "← Antworten prüfen · g springen · f Moderatorensicht · q beenden", skipped: "übersprungen",
-	jumpPrompt: "Springen zu: Name oder Nummer eingeben", facilitator: "Moderatorensicht: Zwischenstand aller Teilnehmer",
-	none: "–", noMatch: "kein Treffer", writeFailed: "Antwort konnte nicht gespeichert werden", feature: "Funktion", category: "Kategorie",
+	doneHint: "← Antworten prüfen · g springen · q beenden", skipped: "übersprungen",
+	jumpPrompt: "Springen zu: Name oder Nummer eingeben",
+	none:       "–", noMatch: "kein Treffer", writeFailed: "Antwort konnte nicht gespeichert werden", feature: "Funktion", category: "Kategorie",
 	importanceLow: "völlig unwichtig", importanceHigh: "äußerst wichtig",
 }
 

@@ -4,23 +4,19 @@ import (
 	"sort"
 
 	"github.com/dsc-workbench/dsc/journey"
+	"github.com/dsc-workbench/dsc/readiness"
 )
 
-// DefaultScale is the maturity scale used when readiness.yaml defines none.
-var DefaultScale = []Level{
-	{Level: 1, Name: "Initial", Description: "Ad hoc; depends on individuals; nothing documented"},
-	{Level: 2, Name: "Repeatable", Description: "Done the same way in places; partly documented"},
-	{Level: 3, Name: "Defined", Description: "Documented, standard across the organisation"},
-	{Level: 4, Name: "Managed", Description: "Measured with KPIs and steered by them"},
-	{Level: 5, Name: "Optimised", Description: "Continuously improved; a benchmark for others"},
-}
-
-// ScaleLevels returns the maturity scale, or the default 1-5 scale.
+// ScaleLevels returns the maturity scale, or the readiness package's default 1-5 scale.
 func (r *Readiness) ScaleLevels() []Level {
-	if len(r.Scale) == 0 {
-		return DefaultScale
+	if len(r.Scale) > 0 {
+		return r.Scale
 	}
-	return r.Scale
+	out := make([]Level, len(readiness.DefaultScale))
+	for i, l := range readiness.DefaultScale {
+		out[i] = Level{Level: l.Level, Name: l.Name, Description: l.Description}
+	}
+	return out
 }
 
 // ScaleRange returns the lowest and highest maturity level.

@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
-	"github.com/dsc-workbench/dsc/kano"
 )
 
 // ScreeningSettings drop respondents who answered carelessly (settings.kano.screening):
@@ -29,24 +29,22 @@ func (w *Workspace) SurveyCatalog() []survey.CatalogEntry {
 	return out
 }
 
-// Screening returns the reader's screening for the evaluation table in
-// use, or nil when the workspace does not ask for it.
-func (w *Workspace) Screening(table *kano.Table) *survey.Screening {
-	s := w.Config.Settings.Kano.Screening
-	if s == nil || (s.MaxQuestionable == nil && s.MaxIndifferent == nil) {
+// resolveScreening takes the screening limits the validator accepts.
+func resolveScreening(s *ScreeningSettings) *settings.Screening {
+	if s == nil {
 		return nil
 	}
-	sc := &survey.Screening{MaxQuestionable: -1, MaxIndifferent: -1, Table: kano.StandardTable}
-	if table != nil {
-		sc.Table = *table
+	var out settings.Screening
+	if n := s.MaxQuestionable; n != nil && *n >= 0 {
+		out.MaxQuestionable = n
 	}
-	if s.MaxQuestionable != nil {
-		sc.MaxQuestionable = *s.MaxQuestionable
+	if n := s.MaxIndifferent; n != nil && *n >= 0 {
+		out.MaxIndifferent = n
 	}
-	if s.MaxIndifferent != nil {
-		sc.MaxIndifferent = *s.MaxIndifferent
+	if out.MaxQuestionable == nil && out.MaxIndifferent == nil {
+		return nil
 	}
-	return sc
+	return &out
 }
 
 // checkSurveys checks what the survey import relies on: catalog aliases,

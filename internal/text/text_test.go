@@ -1,0 +1,111 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/dsc-workbench/dsc/journey"
+	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// Every label key has a wording in both languages.
+func TestEveryKeyInBothLanguages(t *testing.T) {
+	for k := Key(0); k < numKeys; k++ {
+		p := labels[k]
+		if p.en == "" || p.de == "" {
+			t.Errorf("key %d: en %q, de %q: both languages need a wording", k, p.en, p.de)
+		}
+	}
+}
+
+// Every value of the domain vocabularies is named in both languages.
+func TestEveryDomainValueInBothLanguages(t *testing.T) {
+	check := func(what string, en, de string) {
+		t.Helper()
+		if en == "" || de == "" {
+			t.Errorf("%s: en %q, de %q", what, en, de)
+		}
+	}
+	both := func(what string, f func(Lang) string) {
+		t.Helper()
+		check(what, f(English), f(German))
+	}
+	for _, c := range kano.Categories {
+		both("category "+string(c), func(l Lang) string { return lookup(kanoCategories, l, c, "") })
+		both("code "+string(c), func(l Lang) string { return lookup(kanoCodes, l, c, "") })
+	}
+	for _, a := range kano.Answers {
+		both("answer "+a.Name(), func(l Lang) string { return KanoAnswer(l, a) })
+		if len(KanoAnswerWordings(a)) == 0 {
+			t.Errorf("answer %s has no survey wordings", a.Name())
+		}
+	}
+	for _, f := range []string{kano.FlagNoAnswers, kano.FlagLowN, kano.FlagMixed, kano.FlagTie, kano.FlagQuestionable, kano.FlagReverse} {
+		both("flag "+f, func(l Lang) string { return lookup(kanoFlags, l, f, "") })
+	}
+	for _, e := range roadmap.Elements {
+		both("element "+string(e), func(l Lang) string { return lookup(elements, l, e, "") })
+	}
+	for _, k := range roadmap.EntryKinds {
+		both("kind "+string(k), func(l Lang) string { return lookup(entryKinds, l, k, "") })
+		both("kinds "+string(k), func(l Lang) string { return lookup(entryKindsPlural, l, k, "") })
+	}
+	for _, k := range roadmap.PartyKinds {
+		both("party kind "+k, func(l Lang) string { return lookup(partyKinds, l, k, "") })
+	}
+	for _, s := range roadmap.Steps {
+		both("step name", func(l Lang) string { return steps[s.Number].name.in(l) })
+		both("step focus", func(l Lang) string { return steps[s.Number].focus.in(l) })
+	}
+	for _, m := range journey.Models {
+		both("model "+string(m), func(l Lang) string { return lookup(models, l, m, "") })
+	}
+	for _, r := range journey.Roles {
+		both("role "+string(r), func(l Lang) string { return lookup(roles, l, r, "") })
+	}
+	for _, s := range []string{journey.SupportFull, journey.SupportPartial, journey.SupportNone} {
+		both("support "+s, func(l Lang) string { return lookup(supports, l, s, "") })
+	}
+	for _, h := range []string{journey.HoleNoTouchpoint, journey.HoleNoBasics} {
+		both("hole "+h, func(l Lang) string { return lookup(holeKinds, l, h, "") })
+	}
+	for _, e := range journey.EvidenceLevels {
+		both("evidence "+string(e), func(l Lang) string { return lookup(evidence, l, e, "") })
+	}
+	for _, c := range journey.CostClasses {
+		both("cost "+string(c), func(l Lang) string { return lookup(costClasses, l, c, "") })
+	}
+	for _, s := range journey.DefaultStages {
+		both("stage "+s.ID, func(l Lang) string { return lookup(defaultStages, l, s.ID, "") })
+	}
+	for _, s := range journey.DefaultSalesPhases {
+		both("phase "+s.ID, func(l Lang) string { return lookup(defaultPhases, l, s.ID, "") })
+	}
+	for _, e := range roadmap.OperatingElements {
+		both("operating element "+string(e), func(l Lang) string { return lookup(operatingElements, l, e, "") })
+	}
+	for _, d := range roadmap.Dimensions {
+		both("dimension "+string(d), func(l Lang) string { return lookup(requirementDimensions, l, d, "") })
+	}
+	for _, d := range []string{roadmap.DecisionIn, roadmap.DecisionOut, roadmap.DecisionDiscuss} {
+		both("decision "+d, func(l Lang) string { return lookup(decisions, l, d, "") })
+	}
+}
+
+func TestStepTitleAndPairs(t *testing.T) {
+	if got := StepTitle(German, 4); got != "Schritt 4: Prozesslandschaft" {
+		t.Errorf("StepTitle(de, 4) = %q", got)
+	}
+	if got := StepTitle(English, 2); got != "Step 2: Final approval of the DSC target picture" {
+		t.Errorf("StepTitle(en, 2) = %q", got)
+	}
+	if got := KanoPair(German, "M/O"); got != "B/L" {
+		t.Errorf("KanoPair(de, M/O) = %q", got)
+	}
+	if got := KanoCategory(German, kano.NoCategory); got != "kein Ergebnis" {
+		t.Errorf("KanoCategory(de, none) = %q", got)
+	}
+	if LangOf("de") != German || LangOf("") != English || LangOf("fr") != English {
+		t.Error("LangOf maps de to German and everything else to English")
+	}
+}
