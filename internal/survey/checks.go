@@ -2,6 +2,7 @@ package survey
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -15,6 +16,8 @@ type watched struct {
 	col                     *Column
 	nonBlank, labels, codes int
 	example                 string
+	// distinct unknown values, up to six: five or fewer may be answer codes.
+	distinct []string
 }
 
 func (r *reader) newKanoWatch(cols []Column) *kanoWatch {
@@ -27,7 +30,7 @@ func (r *reader) newKanoWatch(cols []Column) *kanoWatch {
 	return w
 }
 
-// see counts one row's cells; the reader is passed for its value parser.
+// see counts one row's cells.
 func (w *kanoWatch) see(row []string, v *valueReader) {
 	for i := range w.cols {
 		c := &w.cols[i]
@@ -48,43 +51,120 @@ func (w *kanoWatch) see(row []string, v *valueReader) {
 			c.codes++
 		default:
 			c.nonBlank++
+			if len(c.distinct) <= 5 && !slices.Contains(c.distinct, s) {
+				c.distinct = append(c.distinct, s)
+			}
 		}
 	}
+}
+
+// kano says whether a watched column holds Kano answers, and in what words.
+func (c *watched) kano() (string, bool) {
+	switch {
+	case c.nonBlank == 0:
+		return "", false
+	case c.labels == c.nonBlank:
+		return fmt.Sprintf("Kano answers (%d, such as %q)", c.labels, clip(c.example, 40)), true
+	case c.col.sharedStem && c.labels+c.codes == c.nonBlank:
+		return fmt.Sprintf("Kano answers (%d), like the other rows of its question", c.nonBlank), true
+	}
+	return "", false
+}
+
+// coded says whether a column holds at most five distinct values that are
+// no answers dsc knows: maybe answer codes such as LimeSurvey's A1..A5.
+func (c *watched) coded() bool {
+	return c.nonBlank > 0 && c.labels == 0 && c.codes == 0 && len(c.distinct) <= 5
 }
 
 // report names every unmapped column that holds Kano answers: wordings, or
-// codes in a grid whose other rows are answers. Without a catalog one
-// message says why none could be matched.
+// codes in a grid whose other rows are answers. Columns under one repeated
+// question (a form with a section per feature) get one message; without a
+// catalog one message says why none could be matched. It returns how many
+// columns it reported.
 func (w *kanoWatch) report(r *reader) int {
-	var found []string
-	for _, c := range w.cols {
-		if c.nonBlank == 0 {
-			continue
-		}
-		var what string
-		switch {
-		case c.labels == c.nonBlank:
-			what = fmt.Sprintf("Kano answers (%d, such as %q)", c.labels, clip(c.example, 40))
-		case c.col.sharedStem && c.labels+c.codes == c.nonBlank:
-			what = fmt.Sprintf("Kano answers (%d), like the other rows of its question", c.nonBlank)
-		default:
-			continue
-		}
-		found = append(found, c.col.Ref)
-		if r.matcher == nil {
-			continue
-		}
-		r.probs.Add(r.src.Display, r.header.first, c.col.Index, fmt.Sprintf("%s holds %s, but no catalog entry is matched to it", c.col.quoted(), what),
-			fmt.Sprintf("if it asks about a catalog entry, add the words it uses to that entry's aliases: in catalog.yaml, or map it: columns: - {column: %s, entry: ID, question: functional}; to leave it out, map it with question: ignore", c.col.Ref))
+	type group struct {
+		cols []*watched
+		what string
 	}
-	if r.matcher == nil && len(found) > 0 {
-		r.probs.Add(r.src.Display, r.header.first, w.cols[0].col.Index, fmt.Sprintf("%d columns hold Kano answers (%s), but without a workspace nothing says which feature each asks about", len(found), refList(found)),
+	var groups []*group
+	byText := map[string]*group{}
+	n := 0
+	for i := range w.cols {
+		c := &w.cols[i]
+		what, ok := c.kano()
+		if !ok {
+			continue
+		}
+		n++
+		key := Normalize(c.col.Text)
+		g := byText[key]
+		if g == nil || key == "" {
+			g = &group{what: what}
+			if key != "" {
+				byText[key] = g
+			}
+			groups = append(groups, g)
+		}
+		g.cols = append(g.cols, c)
+	}
+	if n == 0 {
+		return 0
+	}
+	if r.matcher == nil {
+		var refs []string
+		for _, g := range groups {
+			for _, c := range g.cols {
+				refs = append(refs, c.col.Ref)
+			}
+		}
+		r.probs.Add(r.src.Display, r.header.first, groups[0].cols[0].col.Index, fmt.Sprintf("%d columns hold Kano answers (%s), but without a workspace nothing says which feature each asks about", n, refList(refs)),
 			"run it inside a workspace whose catalog names the features (dsc kano --workspace DIR --survey FILE), name the columns <feature>_functional and <feature>_dysfunctional, or map them (dsc survey map FILE)")
+		return n
 	}
-	return len(found)
+	for _, g := range groups {
+		first := g.cols[0].col
+		if len(g.cols) == 1 {
+			r.probs.Add(r.src.Display, r.header.first, first.Index, fmt.Sprintf("%s holds %s, but no catalog entry is matched to it", first.quoted(), g.what),
+				fmt.Sprintf("if it asks about a catalog entry, add the words it uses to that entry's aliases: in catalog.yaml, or map it: columns: - {column: %s, entry: ID, question: %s}; to leave it out, map it with question: ignore",
+					first.Ref, questionCue(words(first.stem+" "+first.item), nil).question))
+			continue
+		}
+		refs := make([]string, len(g.cols))
+		for i, c := range g.cols {
+			refs[i] = c.col.Ref
+		}
+		r.probs.Add(r.src.Display, r.header.first, first.Index,
+			fmt.Sprintf("the question %q heads %d columns of Kano answers (%s) and names no feature: one section per feature?", clip(first.Text, 80), len(g.cols), refList(refs)),
+			fmt.Sprintf("map the stem with the features in column order: questions: - {stem: %q, entries: [ID, ...]} (dsc survey map drafts it)", first.Text))
+	}
+	return n
 }
 
-// refList shortens a list of column letters: "B, C, D ... Y (22)".
+// noAnswers explains a file in which nothing is a Kano question.
+func (w *kanoWatch) noAnswers(r *reader) {
+	var coded []string
+	var values []string
+	for i := range w.cols {
+		if c := &w.cols[i]; c.coded() && c.col.Kind == KindAttribute {
+			coded = append(coded, c.col.Ref)
+			for _, v := range c.distinct {
+				if !slices.Contains(values, v) && len(values) < 6 {
+					values = append(values, v)
+				}
+			}
+		}
+	}
+	msg := "no answer columns found"
+	hint := `inside a workspace, name the catalog's entries (or their aliases) in the questions; else name columns "<feature>_functional" and "<feature>_dysfunctional", or add a mapping file (dsc survey inspect shows how each column was read)`
+	if len(coded) >= 2 {
+		msg = fmt.Sprintf("no answer columns found; %d columns (%s) hold a few codes (%s) that may be answers", len(coded), refList(coded), strings.Join(values, ", "))
+		hint = "if the export has question and answer codes (as LimeSurvey's \"Question code\" and \"Answer codes\" do), export it again with full question texts and full answers, or map the codes: dsc survey map FILE drafts the lines"
+	}
+	r.probs.Add(r.src.Display, r.header.first, 1, msg, hint)
+}
+
+// refList shortens a list of column letters: "B, C, D, E ... W".
 func refList(refs []string) string {
 	if len(refs) <= 6 {
 		return strings.Join(refs, ", ")

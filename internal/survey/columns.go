@@ -70,6 +70,7 @@ type mappingUse struct {
 	columns    []int
 	stems      []int
 	attributes map[string]bool
+	items      map[string]bool
 	respondent bool
 }
 
@@ -78,7 +79,8 @@ type mappingUse struct {
 // functional and one dysfunctional question.
 func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	m := r.src.Mapping
-	use := &mappingUse{attributes: map[string]bool{}}
+	use := &mappingUse{attributes: map[string]bool{}, items: map[string]bool{}}
+	r.use = use
 	if m != nil {
 		use.columns = make([]int, len(m.Columns))
 		use.stems = make([]int, len(m.Questions))
@@ -235,6 +237,10 @@ func (r *reader) applyStem(c *Column, hc headerCell, q QuestionStem, n int) bool
 		c.Kind, c.By = KindIgnored, by+": ignore"
 		return true
 	}
+	if e, ok := r.itemEntry(hc.item); ok && e == Ignore && q.Entry == "" && len(q.Entries) == 0 {
+		c.Kind, c.By = KindIgnored, r.itemBy(hc.item)+": ignore"
+		return true
+	}
 	entry := q.Entry
 	switch {
 	case entry != "":
@@ -250,6 +256,11 @@ func (r *reader) applyStem(c *Column, hc headerCell, q QuestionStem, n int) bool
 	case len(captured) > 0:
 		entry = r.entryNamedBy(c, captured, "the words the \"*\" stands for")
 	case hc.item != "":
+		if e, ok := r.itemEntry(hc.item); ok {
+			entry = e
+			by += ", " + r.itemBy(hc.item)
+			break
+		}
 		entry = r.entryNamedBy(c, words(hc.item), "the "+itemWord(hc))
 	default:
 		entry = r.entryNamedBy(c, words(c.Text), "the question")
@@ -290,6 +301,40 @@ func itemWord(hc headerCell) string {
 	return "question"
 }
 
+// itemEntry looks a sub-question up in the mapping's items.
+func (r *reader) itemEntry(item string) (string, bool) {
+	m := r.src.Mapping
+	if m == nil || item == "" || len(m.Items) == 0 {
+		return "", false
+	}
+	key, ok := r.itemKey(item)
+	if !ok {
+		return "", false
+	}
+	r.use.items[key] = true
+	return m.Items[key], true
+}
+
+// itemKey finds the items key that names item, as written or normalised.
+func (r *reader) itemKey(item string) (string, bool) {
+	m := r.src.Mapping
+	if _, ok := m.Items[item]; ok {
+		return item, true
+	}
+	n := Normalize(item)
+	for _, k := range sortedKeys(m.Items) {
+		if Normalize(k) == n {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+func (r *reader) itemBy(item string) string {
+	key, _ := r.itemKey(item)
+	return fmt.Sprintf("item %q (mapping line %d)", item, r.src.Mapping.Loc.At("items."+key).Line)
+}
+
 // nameSpans returns the words of a column's question and where catalog names are in them.
 func (r *reader) nameSpans(hc headerCell) ([]string, []span) {
 	ws := words(hc.stem + " " + hc.item)
@@ -312,6 +357,17 @@ func cueText(cu cue) string {
 func (r *reader) matchCatalog(c *Column, hc headerCell) bool {
 	stemWords, itemWords := words(hc.stem), words(hc.item)
 	all := append(append([]string(nil), stemWords...), itemWords...)
+	if e, ok := r.itemEntry(hc.item); ok {
+		if e == Ignore {
+			c.Kind, c.By = KindIgnored, r.itemBy(hc.item)+": ignore"
+			return true
+		}
+		cu := questionCue(stemWords, nil)
+		c.Kind, c.Entry, c.Question, c.candidate = KindAnswer, e, cu.question, true
+		c.By = r.itemBy(hc.item) + cueText(cu)
+		r.checkEntry(c)
+		return true
+	}
 	if r.matcher == nil {
 		// Without a catalog a grid row names the feature itself.
 		if len(itemWords) == 0 {
@@ -637,6 +693,12 @@ func (r *reader) unusedMappingLines(h *header, use *mappingUse) {
 	if m.Respondent != "" && !use.respondent && !strings.EqualFold(strings.TrimSpace(m.Respondent), "none") {
 		p := m.Loc.At("respondent")
 		r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("respondent column %q matches no column of %s", m.Respondent, r.src.Display), hint(m.Respondent))
+	}
+	for _, k := range sortedKeys(m.Items) {
+		if !use.items[k] {
+			p := m.Loc.At("items." + k)
+			r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("item %q matches no grid row or sub-question of %s", k, r.src.Display), hint(k))
+		}
 	}
 	for _, k := range sortedKeys(m.Attributes) {
 		if !use.attributes[k] {

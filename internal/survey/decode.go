@@ -34,6 +34,9 @@ type DecodeError struct {
 }
 
 func (e *DecodeError) Error() string {
+	if e.Encoding == "" {
+		return "cannot decode the file: " + e.Msg
+	}
 	return fmt.Sprintf("cannot decode the file as %s: %s", e.Encoding, e.Msg)
 }
 
@@ -48,10 +51,10 @@ func decodeText(r io.Reader) (io.Reader, Encoding, error) {
 	}
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return nil, "", &DecodeError{Encoding: "text", Line: 1, Msg: "this is a zip file (an .xlsx workbook?), not a text export",
+		return nil, "", &DecodeError{Line: 1, Msg: "this is a zip file (an .xlsx workbook?), not a text export",
 			Hint: "give it the extension .xlsx, or export the survey as CSV"}
 	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		return nil, "", &DecodeError{Encoding: "text", Line: 1, Msg: "this is an old Excel .xls workbook, not a text export",
+		return nil, "", &DecodeError{Line: 1, Msg: "this is an old Excel .xls workbook, not a text export",
 			Hint: "open it in Excel and save it as .xlsx or as \"CSV UTF-8\""}
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
@@ -67,7 +70,7 @@ func decodeText(r io.Reader) (io.Reader, Encoding, error) {
 		return &utf16Reader{r: br, little: enc == UTF16LE, line: 1}, enc, nil
 	}
 	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return nil, "", &DecodeError{Encoding: "text", Line: 1 + bytes.Count(head[:i], []byte{'\n'}),
+		return nil, "", &DecodeError{Line: 1 + bytes.Count(head[:i], []byte{'\n'}),
 			Msg: "the file holds binary data (a NUL byte), not text", Hint: "export the survey again as CSV, or as .xlsx"}
 	}
 	if validUTF8Prefix(head) {
@@ -82,9 +85,9 @@ func decodeText(r io.Reader) (io.Reader, Encoding, error) {
 // notText explains a file that is neither UTF-8 nor Windows-1252.
 func notText(head []byte, i int) *DecodeError {
 	bad := invalidUTF8At(head)
-	return &DecodeError{Encoding: Windows1252, Line: 1 + bytes.Count(head[:i], []byte{'\n'}),
-		Msg: fmt.Sprintf("it is not UTF-8 (byte 0x%02X at line %d is invalid there) and byte 0x%02X is undefined in Windows-1252",
-			head[bad], 1+bytes.Count(head[:bad], []byte{'\n'}), head[i]),
+	return &DecodeError{Line: 1 + bytes.Count(head[:bad], []byte{'\n'}),
+		Msg: fmt.Sprintf("it is neither UTF-8 (byte 0x%02X at line %d is not UTF-8) nor Windows-1252 (byte 0x%02X at line %d is undefined there)",
+			head[bad], 1+bytes.Count(head[:bad], []byte{'\n'}), head[i], 1+bytes.Count(head[:i], []byte{'\n'})),
 		Hint: "open it in the tool that wrote it and save it as \"CSV UTF-8\""}
 }
 

@@ -109,7 +109,7 @@ func TestDecodeRefusesWhatIsNotText(t *testing.T) {
 		{"xlsx named csv", []byte("PK\x03\x04rest of a zip"), "zip file (an .xlsx workbook?)"},
 		{"old xls", []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0}, "old Excel .xls workbook"},
 		{"binary", []byte("a,b\n1,\x00\x01\x02\n"), "binary data"},
-		{"undefined in windows-1252", []byte("a;b\n\xe4;\x81\n"), "undefined in Windows-1252"},
+		{"undefined in windows-1252", []byte("a;b\n\xe4;\x81\n"), "nor Windows-1252 (byte 0x81 at line 2 is undefined there)"},
 		{"mixed", mixed, "is not UTF-8, although the lines before it are"},
 		{"utf-16 cut short", utf16Bytes("a,b\n", true, true)[:5], "ends in the middle of a character"},
 	} {

@@ -20,6 +20,7 @@ import (
 // exports need none, or a line or two (see docs/surveys.md):
 //
 //	questions:   one line per question stem: its kind, and the entry when the text does not name it
+//	items:       the entries that grid rows or sub-questions stand for (LimeSurvey's SQ001 codes)
 //	columns:     one line per column, by header text or by position (blank or repeated headers)
 //	values:      what the answer codes mean (A1..A5, 0..4, 5 = like ...), one line per code set
 //	labels:      answer wordings in other languages
@@ -36,6 +37,7 @@ type Mapping struct {
 	Missing    []string            `yaml:"missing"`
 	Attributes map[string]string   `yaml:"attributes"`
 	Questions  []QuestionStem      `yaml:"questions"`
+	Items      map[string]string   `yaml:"items"`
 	Columns    []MappedColumn      `yaml:"columns"`
 	Labels     map[string][]string `yaml:"labels"`
 }

@@ -130,6 +130,7 @@ type reader struct {
 	matcher *matcher        // nil without a catalog
 	header  *header
 	columns []Column
+	use     *mappingUse
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List

@@ -164,8 +164,7 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		r.keep(trimSpace(cell(row, seg)), answers)
 	}
 	if found := watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
-		r.probs.Add(r.src.Display, r.header.first, 1, "no answer columns found",
-			`inside a workspace, name the catalog's entries (or their aliases) in the questions; else name columns "<feature>_functional" and "<feature>_dysfunctional", or add a mapping file (dsc survey inspect shows how each column was read)`)
+		watch.noAnswers(r)
 	}
 	return nil
 }

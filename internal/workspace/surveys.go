@@ -81,9 +81,7 @@ func checkAliases(w *Workspace, probs *diag.List) {
 		case !dup:
 			seen[n] = owner{e.ID, e.Loc, key, text}
 		case first.entry == e.ID:
-			if alias {
-				probs.Add(e.Loc.File, p.Line, p.Col, fmt.Sprintf("alias %q of entry %q repeats its name or another alias", text, e.ID), "remove the repetition")
-			}
+			// "Live-Chat" next to "Live chat": the same words, harmless.
 		case alias || strings.HasPrefix(first.key, "aliases."):
 			fp := first.loc.At(first.key)
 			probs.Add(e.Loc.File, p.Line, p.Col, fmt.Sprintf("%q names both entry %q and entry %q (also at %s:%d:%d)", text, first.entry, e.ID, first.loc.File, fp.Line, fp.Col),
