@@ -118,7 +118,7 @@ func (w *kanoWatch) report(r *reader) int {
 				refs = append(refs, c.col.Ref)
 			}
 		}
-		r.probs.Add(r.src.Display, r.header.first, groups[0].cols[0].col.Index, fmt.Sprintf("%d columns hold Kano answers (%s), but without a workspace nothing says which feature each asks about", n, refList(refs)),
+		r.probs.Add(r.src.Display, r.header.first, groups[0].cols[0].col.Index, fmt.Sprintf("%d columns hold Kano answers (%s), but without a catalog nothing says which feature each asks about", n, refList(refs)),
 			"run it inside a workspace whose catalog names the features (dsc kano --workspace DIR --survey FILE), name the columns <feature>_functional and <feature>_dysfunctional, or map them (dsc survey map FILE)")
 		return n
 	}

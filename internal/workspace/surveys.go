@@ -20,8 +20,13 @@ type ScreeningSettings struct {
 }
 
 // SurveyCatalog is what the survey reader matches question texts against:
-// each entry's id, name and aliases.
+// each entry's id, name and aliases. It is nil (any id, no names) when
+// catalog.yaml could not be read, so a broken catalog is one problem, not
+// one per survey column.
 func (w *Workspace) SurveyCatalog() []survey.CatalogEntry {
+	if w.state[CatalogFile] != fileRead {
+		return nil
+	}
 	out := make([]survey.CatalogEntry, 0, len(w.Catalog.Entries))
 	for _, e := range w.Catalog.Entries {
 		out = append(out, survey.CatalogEntry{ID: e.ID, Name: e.Name, Aliases: e.Aliases})
