@@ -53,6 +53,7 @@ func (v *validator) run() {
 	if v.w.Capabilities != nil {
 		v.capabilities()
 	}
+	v.roadmapChecks()
 	v.pins()
 	v.mappings()
 }
@@ -375,7 +376,7 @@ func (v *validator) readiness() {
 			if score := rt.Scores[q]; score < lo || score > hi {
 				v.add(rt.Loc, k+".value", fmt.Sprintf("rating %d of %q for %q is out of range %d-%d", score, rt.Rater, q, lo, hi), scaleHint)
 			}
-			if also, dup := given.again(rt.Rater+"\x00"+q, rt.Loc, k); dup {
+			if also, dup := given.again(rt.Rater+"\x00"+q+"\x00"+rt.Assessment, rt.Loc, k); dup {
 				v.add(rt.Loc, k, fmt.Sprintf("%q rated %q twice (also at %s)", rt.Rater, q, also), "keep one rating")
 			}
 		}
@@ -419,8 +420,11 @@ func (v *validator) capabilities() {
 		}
 	}
 	for _, cyc := range roadmap.Cycles(v.ix.ids(kindCapability), deps) {
+		if v.w.Config.Settings.Roadmap.Coupled == "allow" && len(cyc) > 2 {
+			continue // a coupled block, built as one unit
+		}
 		v.add(v.ix.loc(kindCapability, cyc[0]), "depends_on", "dependency cycle: "+strings.Join(cyc, " -> "),
-			"a capability cannot wait for itself; remove one of these dependencies")
+			"a capability cannot wait for itself; remove one of these dependencies, or build them as one coupled block with settings.roadmap.coupled: allow")
 	}
 }
 

@@ -256,6 +256,21 @@ func firstFailingLine(data []byte) int {
 	return lo
 }
 
+// OneOf is a value written in one of several shapes, such as a number or a
+// mapping: Target returns a pointer to decode a node of the given kind into,
+// or nil and a description of the shapes it accepts.
+type OneOf interface {
+	Target(kind yaml.Kind) (target any, want string)
+}
+
+func oneOf(v reflect.Value) (OneOf, bool) {
+	if !v.CanAddr() {
+		return nil, false
+	}
+	o, ok := v.Addr().Interface().(OneOf)
+	return o, ok
+}
+
 type decoder struct {
 	file     string
 	problems diag.List
@@ -275,6 +290,15 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 	}
 	if isNull(n) {
 		return // an explicit null or "key:" with no value leaves the zero value
+	}
+	if o, ok := oneOf(v); ok {
+		target, want := o.Target(n.Kind)
+		if target == nil {
+			d.errf(n, "write "+want, "%s must be %s, got %s", label(name), want, describe(n))
+			return
+		}
+		d.value(n, reflect.ValueOf(target).Elem(), name, parent, key)
+		return
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
