@@ -50,7 +50,7 @@ Journals live in the workspace's workshops/ folder (with --example, in
 ./workshops-NAME).`,
 	}
 	cmd.AddCommand(newCmdWorkshopRun(f, workshop.KindKano, nil), newCmdWorkshopRun(f, workshop.KindReadiness, nil),
-		newCmdWorkshopExport(f, nil), newCmdWorkshopTally(f, nil))
+		newCmdWorkshopExport(f, nil), newCmdWorkshopTally(f, nil), newCmdWorkshopServe(f, nil))
 	return cmd
 }
 

@@ -174,7 +174,11 @@ func ReadEvents(path string, data []byte) (Replay, int) {
 // Record appends one event and syncs it to disk before returning. A write
 // or sync that fails is rolled back by cutting the file back to its last
 // good line, so the next event never lands glued to a partial one.
-func (j *Journal) Record(e Event) error {
+func (j *Journal) Record(e Event) error { return j.RecordAll(e) }
+
+// RecordAll appends events in one write and one sync: all of them are on
+// disk when it returns nil, none of them when it fails.
+func (j *Journal) RecordAll(events ...Event) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if err := lockFile(j.f); err != nil {
@@ -192,12 +196,15 @@ func (j *Journal) Record(e Event) error {
 			return err
 		}
 	}
-	e.V, e.Seq = 1, j.seq+1
-	b, err := json.Marshal(e)
-	if err != nil {
-		return err
+	var b []byte
+	for i, e := range events {
+		e.V, e.Seq = 1, j.seq+1+i
+		line, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		b = append(append(b, line...), '\n')
 	}
-	b = append(b, '\n')
 	if _, err := j.write(b); err != nil {
 		return j.rollback(fmt.Errorf("write journal: %w", err))
 	}
@@ -205,7 +212,7 @@ func (j *Journal) Record(e Event) error {
 		return j.rollback(fmt.Errorf("sync journal: %w", err))
 	}
 	j.size += int64(len(b))
-	j.seq++
+	j.seq += len(events)
 	return nil
 }
 

@@ -74,7 +74,7 @@ func KanoPlan(ws *workspace.Workspace, participant, segment string, only []strin
 		return out
 	}
 	for n, e := range entries {
-		group := t.elements[roadmap.Element(e.Element)]
+		group := t.element(roadmap.Element(e.Element))
 		base := Question{Item: e.ID, Group: group, GroupID: e.Element, Title: e.Name, Detail: e.Description, Unit: n + 1, Units: len(entries)}
 		fq := base
 		fq.Question, fq.Prompt, fq.Options = "functional", t.functional, answers()
@@ -149,4 +149,25 @@ func ReadinessQuestions(ws *workspace.Workspace) (Plan, error) {
 		return Plan{}, fmt.Errorf("readiness.yaml has no maturity scale to rate on; add \"scale:\" levels")
 	}
 	return p, nil
+}
+
+// Progress counts the plan's units (features, or readiness questions) whose
+// required questions are all answered or skipped, and how many units there are.
+func (p Plan) Progress(s State) (done, total int) {
+	open := map[int]bool{}
+	for _, q := range p.Questions {
+		if _, seen := open[q.Unit]; !seen {
+			open[q.Unit] = false
+		}
+		k := q.Key()
+		if _, ok := s.Answers[k]; !ok && !s.Skipped[k] && !q.Optional {
+			open[q.Unit] = true
+		}
+	}
+	for _, o := range open {
+		if !o {
+			done++
+		}
+	}
+	return done, len(open)
 }
