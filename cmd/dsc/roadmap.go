@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -14,8 +12,10 @@ import (
 	"github.com/dsc-workbench/dsc/internal/atomicfile"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/jsonout"
 	"github.com/dsc-workbench/dsc/internal/mspdi"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -55,6 +55,9 @@ GNOME Planner import. --out writes to a file instead of standard output.`,
 			if err := cmdutil.ValidateFormat(opts.Format, "table", "json", "csv", "mspdi"); err != nil {
 				return err
 			}
+			if opts.Out != "" && opts.Format == "table" {
+				return cmdutil.FlagErrorf("--out writes a file: give --format json, csv or mspdi")
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -79,27 +82,24 @@ func roadmapRun(opts *RoadmapOptions) error {
 	name := capabilityNames(caps)
 	month := func(m float64) string { return roadmap.MonthLabel(rm.Start, m) }
 	for _, b := range rm.Breaches {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s\n", text.Breach(lang, b, name, month))
+		fmt.Fprintf(opts.IO.ErrOut, "warning: %s\n", termtext.Line(text.Breach(lang, b, name, month)))
 	}
+	plan := func() *tableprinter.Table { return planTable(opts.IO, rm) }
 	write := func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
-			return cmdutil.WriteJSON(w, rm)
+			return jsonout.Write(w, rm)
 		case "csv":
-			return writeRoadmapCSV(w, rm)
+			return plan().WriteCSV(w)
 		case "mspdi":
 			return mspdi.Write(w, mspdi.Input{Title: ws.Config.Client, Lang: lang, Roadmap: rm, Clusters: caps.Clusters})
 		}
-		return printRoadmap(opts.IO, w, rm, caps, lang)
+		return cmdutil.Output{Data: rm, Table: plan, View: func() error { return printRoadmap(opts.IO, rm, caps, lang) }}.Write(opts.IO, opts.Format)
 	}
 	if opts.Out == "" {
 		return write(opts.IO.Out)
 	}
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
-	if err := atomicfile.WriteFile(opts.Out, buf.Bytes()); err != nil {
+	if err := atomicfile.Write(opts.Out, write); err != nil {
 		return err
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", opts.Out)
@@ -119,36 +119,45 @@ func capabilityNames(caps *analysis.Capabilities) func(string) string {
 	}
 }
 
-func writeRoadmapCSV(w io.Writer, rm *analysis.Roadmap) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "kind", "step", "parent", "name", "start", "finish", "start_month", "end_month", "team_size", "owner", "critical",
-		"cluster", "block", "predecessors"})
+// planTable is the main table (piped, --format csv): one row per row of the
+// plan with exact and calendar months.
+func planTable(io *iostreams.IOStreams, rm *analysis.Roadmap) *tableprinter.Table {
+	var cols []tableprinter.Column
+	for _, h := range []string{"id", "kind", "step", "parent", "name", "start", "finish", "start_month", "end_month", "team_size", "owner",
+		"critical", "cluster", "block", "predecessors"} {
+		cols = append(cols, tableprinter.Text(h))
+	}
+	t := tableprinter.New(io, cols...)
 	preds := map[string]string{}
 	for _, c := range rm.Capabilities {
 		preds[c.ID] = strings.Join(c.Predecessors, " ")
 	}
 	for _, it := range rm.Items {
-		cw.Write([]string{it.ID, string(it.Kind), strconv.Itoa(it.Step), it.Parent, safeCSV(it.Name), fmtNum(it.Start), fmtNum(it.Finish),
-			it.StartMonth, it.EndMonth, fmtNum(it.TeamSize), safeCSV(it.Owner), strconv.FormatBool(it.Critical), it.Cluster, it.Block, preds[it.ID]})
+		people := ""
+		if it.TeamSize > 0 {
+			people = fmtNum(it.TeamSize)
+		}
+		t.AddRow(it.ID, string(it.Kind), strconv.Itoa(it.Step), it.Parent, it.Name, fmtNum(it.Start), fmtNum(it.Finish), it.StartMonth, it.EndMonth,
+			people, it.Owner, strconv.FormatBool(it.Critical), it.Cluster, it.Block, preds[it.ID])
 	}
-	cw.Flush()
-	return cw.Error()
+	return t
 }
 
-func printRoadmap(io *iostreams.IOStreams, out io.Writer, rm *analysis.Roadmap, caps *analysis.Capabilities, l text.Lang) error {
+// printRoadmap is the terminal view: the plan, the load against capacity,
+// the cost and the rule breaches.
+func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.Capabilities, l text.Lang) error {
 	cs := io.ColorScheme()
-	tty := io.IsStdoutTTY() && out == io.Out
-	width := io.Width()
-	fmt.Fprintf(out, "%s %s\n", cs.Bold("Roadmap:"), strings.TrimPrefix(finishLine(rm), "the roadmap runs "))
-	fmt.Fprintf(out, "%s %s\n", cs.Bold("Capacity:"), capacityLine(rm, l))
+	out := io.Out
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %s", cs.Bold("Roadmap:"), strings.TrimPrefix(finishLine(rm), "the roadmap runs "))))
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %s", cs.Bold("Capacity:"), capacityLine(rm, l))))
 
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("PLAN: steps, their capabilities, the PMO and the milestones (* critical path)"))
-	t := tableprinter.New(out, tty, width, cs.Bold)
-	t.Header("step", "item", "owner", "people", "from", "to", "months", "note")
-	t.AlignRight(0, 3, 6)
-	delay := map[string]roadmap.PlannedCapability{}
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("PLAN: steps, their capabilities, the PMO and the milestones (* critical path)")))
+	t := tableprinter.New(io, tableprinter.Number("step"), tableprinter.Text("item"), tableprinter.Text("owner").Optional(2),
+		tableprinter.Number("people").Optional(3), tableprinter.Fixed("from"), tableprinter.Fixed("to"), tableprinter.Number("months").Optional(3),
+		tableprinter.Text("note").Optional(1))
+	planned := map[string]roadmap.PlannedCapability{}
 	for _, c := range rm.Capabilities {
-		delay[c.ID] = c
+		planned[c.ID] = c
 	}
 	phases := map[string][]string{}
 	for _, it := range rm.Items {
@@ -160,7 +169,7 @@ func printRoadmap(io *iostreams.IOStreams, out io.Writer, rm *analysis.Roadmap, 
 		if it.Kind == analysis.ItemPhase {
 			continue // in the note of its capability
 		}
-		name, note := it.Name, ""
+		name := it.Name
 		switch it.Kind {
 		case analysis.ItemStep:
 		case analysis.ItemMilestone:
@@ -171,50 +180,28 @@ func printRoadmap(io *iostreams.IOStreams, out io.Writer, rm *analysis.Roadmap, 
 		if it.Critical && it.Kind != analysis.ItemStep {
 			name = "*" + name[1:]
 		}
-		if c, ok := delay[it.ID]; ok {
-			var notes []string
-			if c.Delay > 0 {
-				notes = append(notes, fmt.Sprintf("waits %s months for people", fmtNum(c.Delay)))
-			}
-			if c.Pinned {
-				notes = append(notes, "pinned start")
-			}
-			if c.AssignsPeople {
-				notes = append(notes, "assigns people at the end of step 5")
-			}
-			if c.Block != "" {
-				notes = append(notes, "coupled "+c.Block)
-			}
-			notes = append(notes, phases[c.ID]...)
-			note = strings.Join(notes, "; ")
-		}
-		to, months, people := it.EndMonth, fmtNum(round2(it.Finish-it.Start)), ""
+		to, months, people, step := it.EndMonth, fmtNum(round2(it.Finish-it.Start)), "", ""
 		if it.Kind == analysis.ItemMilestone {
 			to, months = "", ""
 		}
 		if it.TeamSize > 0 {
 			people = fmtNum(it.TeamSize)
 		}
-		step := ""
 		if it.Kind == analysis.ItemStep {
 			step = strconv.Itoa(it.Step)
 		}
-		t.Row(step, name, orDash(it.Owner), people, it.StartMonth, to, months, note)
+		t.AddRow(step, name, orDash(it.Owner), people, it.StartMonth, to, months, planNote(planned[it.ID], phases[it.ID]))
 	}
-	if err := t.Print(); err != nil {
+	if err := t.Render(); err != nil {
 		return err
 	}
 
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("LOAD: people per month against capacity"))
-	t = tableprinter.New(out, tty, width, cs.Bold)
-	head := []string{"month"}
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("LOAD: people per month against capacity")))
+	cols := []tableprinter.Column{tableprinter.Fixed("month")}
 	for _, ld := range rm.Load {
-		head = append(head, text.Pool(l, ld.Pool))
+		cols = append(cols, tableprinter.Number(text.Pool(l, ld.Pool)))
 	}
-	t.Header(head...)
-	for k := 1; k <= len(rm.Load); k++ {
-		t.AlignRight(k)
-	}
+	t = tableprinter.New(io, cols...)
 	for m, label := range rm.Months {
 		row := []string{label}
 		for _, ld := range rm.Load {
@@ -224,9 +211,9 @@ func printRoadmap(io *iostreams.IOStreams, out io.Writer, rm *analysis.Roadmap, 
 			}
 			row = append(row, cell)
 		}
-		t.Row(row...)
+		t.AddRow(row...)
 	}
-	if err := t.Print(); err != nil {
+	if err := t.Render(); err != nil {
 		return err
 	}
 
@@ -235,33 +222,49 @@ func printRoadmap(io *iostreams.IOStreams, out io.Writer, rm *analysis.Roadmap, 
 	if c.MonthlyRate > 0 {
 		rate = fmt.Sprintf("%s %s per person-month; total %s", money(c.MonthlyRate), rm.Currency, money(c.Total))
 	}
-	fmt.Fprintf(out, "\n%s %s\n", cs.Bold("COST:"), rate)
-	t = tableprinter.New(out, tty, width, cs.Bold)
-	t.Header("period", "person-months", "cost")
-	t.AlignRight(1, 2)
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("COST: ")+rate))
+	t = tableprinter.New(io, tableprinter.Text("period"), tableprinter.Number("person-months"), tableprinter.Number("cost"))
 	for _, s := range c.Steps {
-		t.Row(text.StepTitle(l, s.Step), fmtNum(round2(s.PersonMonths)), money(s.Cost))
+		t.AddRow(text.StepTitle(l, s.Step), fmtNum(round2(s.PersonMonths)), money(s.Cost))
 	}
 	for _, q := range c.Quarters {
-		t.Row(q.Label, fmtNum(round2(q.PersonMonths)), money(q.Cost))
+		t.AddRow(q.Label, fmtNum(round2(q.PersonMonths)), money(q.Cost))
 	}
-	t.Row("total", fmtNum(round2(c.PersonMonths)), money(c.Total))
-	if err := t.Print(); err != nil {
+	t.AddRow("total", fmtNum(round2(c.PersonMonths)), money(c.Total))
+	if err := t.Render(); err != nil {
 		return err
 	}
 
 	if len(rm.Breaches) > 0 {
-		fmt.Fprintf(out, "\n%s\n", cs.Bold("RULE BREACHES the workspace forces"))
+		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("RULE BREACHES the workspace forces")))
 		name := capabilityNames(caps)
 		month := func(m float64) string { return roadmap.MonthLabel(rm.Start, m) }
 		for _, b := range rm.Breaches {
-			fmt.Fprintf(out, "  %s\n", text.Breach(l, b, name, month))
+			fmt.Fprintf(out, "  %s\n", termtext.Line(text.Breach(l, b, name, month)))
 		}
 	}
 	return nil
 }
 
-// capacityLine is "IT 4, Organisation 3, Governance 2 people per month; the PMO holds 1".
+// planNote says why a capability sits where it does.
+func planNote(c roadmap.PlannedCapability, phases []string) string {
+	var notes []string
+	if c.Delay > 0 {
+		notes = append(notes, fmt.Sprintf("waits %s months for people", fmtNum(round2(c.Delay))))
+	}
+	if c.Pinned {
+		notes = append(notes, "pinned start")
+	}
+	if c.AssignsPeople {
+		notes = append(notes, "assigns people at the end of step 5")
+	}
+	if c.Block != "" {
+		notes = append(notes, "coupled "+c.Block)
+	}
+	return strings.Join(append(notes, phases...), "; ")
+}
+
+// capacityLine is "IT-team 4, Organisation-team 3, Governance-team 2 people per month; the PMO holds 1 from 2027-04".
 func capacityLine(rm *analysis.Roadmap, l text.Lang) string {
 	var parts []string
 	for _, ld := range rm.Load {

@@ -20,7 +20,7 @@ func TestRoadmapFormats(t *testing.T) {
 		!strings.Contains(c.stdout, "\nstep-1,step,1,,") {
 		t.Errorf("csv: %.300s", c.stdout)
 	}
-	tbl := runInProcess("roadmap", "--example", "automotive-aftermarket")
+	tbl := runTTY(120, "roadmap", "--example", "automotive-aftermarket")
 	for _, want := range []string{"Roadmap: 2027-02 – ", "PLAN", "LOAD", "COST", "Target picture approved", "Platform live"} {
 		if !strings.Contains(tbl.stdout, want) {
 			t.Errorf("table lacks %q", want)
@@ -50,13 +50,19 @@ func TestRoadmapWarnsOfBreaches(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(ws, "capabilities.yaml"), []byte(caps), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if r := runTTY(100, "roadmap", "--workspace", ws); !strings.Contains(r.stdout, "RULE BREACHES") || !strings.Contains(r.stdout, "needs “E-business unit” first") {
+		t.Errorf("terminal view lacks the breach:\n%s", r.stdout)
+	}
 	r := runInProcess("roadmap", "--workspace", ws)
 	want := "the organisation is designed after the competencies and the process landscape): “Order process” needs “E-business unit” first"
 	if r.code != 0 || !strings.Contains(r.stderr, "warning: Rule broken (") || !strings.Contains(r.stderr, want) ||
-		!strings.Contains(r.stdout, "RULE BREACHES") {
+		!strings.Contains(r.stdout, "\nunit\tcapability\t5\tstep-5\tE-business unit\t5\t6\t2027-06\t2027-06\t2\t\ttrue\ttribe-2\t\tskills\n") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
 	}
 	if r := runInProcess("roadmap", "--workspace", ws, "--format", "xml"); r.code != 2 {
 		t.Errorf("unknown format: exit %d", r.code)
+	}
+	if r := runInProcess("roadmap", "--workspace", ws, "--out", "x.txt"); r.code != 2 || !strings.Contains(r.stderr, "--out writes a file") {
+		t.Errorf("--out with a table: exit %d %s", r.code, r.stderr)
 	}
 }
