@@ -30,6 +30,7 @@ type Workspace struct {
 	Journey      *Journey      // nil when journey.yaml is absent
 	Readiness    *Readiness    // nil when readiness.yaml is absent; Ratings include ratings/
 	Capabilities *Capabilities // nil when capabilities.yaml is absent
+	Market       *Market       // nil when market.yaml is absent
 	// Surveys are the survey files to read, from dsc.yaml or found under surveys/.
 	Surveys []SurveySource
 	// Warnings are findings that do not stop a command, such as a target below current maturity.
@@ -113,6 +114,7 @@ func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 		w.Capabilities = &Capabilities{}
 		w.read(CapabilitiesFile, w.Capabilities, &probs, false)
 	}
+	w.readMarket(&probs)
 	w.Surveys = w.surveySources(&probs)
 	w.readMappings(&probs)
 

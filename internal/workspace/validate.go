@@ -52,6 +52,7 @@ func (v *validator) run() {
 	}
 	v.pins()
 	v.mappings()
+	v.market()
 }
 
 // mappings checks that survey mapping files name catalog entries.
