@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -82,12 +83,12 @@ func marketRun(opts *MarketOptions) error {
 	return printMarket(opts.IO, m)
 }
 
-func printMarket(io *iostreams.IOStreams, m *analysis.Market) error {
-	cs := io.ColorScheme()
-	out := io.Out
-	tty := io.IsStdoutTTY()
+func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
+	cs := ios.ColorScheme()
+	out := ios.Out
+	tty := ios.IsStdoutTTY()
 	heading := func(s string) { fmt.Fprintf(out, "\n%s\n", cs.Bold(s)) }
-	table := func() *tableprinter.Table { return tableprinter.New(out, tty, io.Width(), cs.Bold) }
+	table := func() *tableprinter.Table { return tableprinter.New(out, tty, ios.Width(), cs.Bold) }
 	stageName := map[string]string{}
 	for _, s := range m.Stages {
 		stageName[s.ID] = s.Name
@@ -244,8 +245,8 @@ func rankText(n int) string {
 }
 
 // writeMarketCSV writes one row per catalog entry.
-func writeMarketCSV(io *iostreams.IOStreams, m *analysis.Market) error {
-	w := csv.NewWriter(io.Out)
+func writeMarketCSV(ios *iostreams.IOStreams, m *analysis.Market) error {
+	w := csv.NewWriter(ios.Out)
 	header := []string{"id", "name", "element", "kind", "category", "category_source", "in_target", "today", "channels_today", "gap", "reconsider_because",
 		"competitors", "full", "partial", "none", "unassessed", "parity", "flags", "value", "revenue", "effort", "confidence", "score", "quadrant", "priority", "priority_group", "trends"}
 	for _, c := range m.Competitors {
@@ -288,4 +289,32 @@ func csvText(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// MarketSummary counts what market.yaml holds, for `dsc validate`.
+type MarketSummary struct {
+	Competitors int `json:"competitors"`
+	Offerings   int `json:"offerings"`
+	Trends      int `json:"trends"`
+	Analyses    int `json:"company_analyses"`
+}
+
+func summarizeMarket(w *workspace.Workspace) *MarketSummary {
+	m := w.Market
+	if m == nil {
+		return nil
+	}
+	s := &MarketSummary{Competitors: len(m.Competitors), Trends: len(m.Trends), Analyses: len(m.Analyses)}
+	for _, o := range m.Offerings {
+		s.Offerings += len(o.Entries)
+	}
+	return s
+}
+
+func printMarketSummary(out io.Writer, cs iostreams.ColorScheme, s *MarketSummary) {
+	if s == nil {
+		fmt.Fprintf(out, "  market        %s\n", cs.Gray("no market.yaml"))
+		return
+	}
+	fmt.Fprintf(out, "  market        %d competitors, %d offerings, %d trends, %d company analyses\n", s.Competitors, s.Offerings, s.Trends, s.Analyses)
 }
