@@ -3,7 +3,6 @@ package roadmap
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -15,12 +14,18 @@ type Capability struct {
 	Current   int
 	Target    int
 	// Effort is in person-months; Duration in months (already derived from
-	// effort and team size when not given).
-	Effort, Duration float64
+	// effort and team size when not given); TeamSize is the people it needs
+	// for its whole duration.
+	Effort, Duration, TeamSize float64
 	// Step is an explicit roadmap step (3-7), 0 for the default by dimension.
 	Step      int
 	DependsOn []string
 	Enables   []string
+	// Owner is the person accountable for the capability, if named.
+	Owner string
+	// PinnedStart fixes the start (months from the programme start) against
+	// the rules; nil lets the schedule decide.
+	PinnedStart *float64
 }
 
 // CycleError names every dependency cycle.
@@ -34,17 +39,20 @@ func (e *CycleError) Error() string {
 	return "dependency cycles: " + strings.Join(parts, "; ")
 }
 
-// CapabilityResult is one capability in the dependency graph.
+// CapabilityResult is one capability in the dependency structure matrix.
 type CapabilityResult struct {
 	ID        string           `json:"id"`
 	Name      string           `json:"name"`
 	Element   OperatingElement `json:"element"`
 	Dimension Dimension        `json:"dimension"`
+	Step      int              `json:"step"`
 	Current   int              `json:"current"`
 	Target    int              `json:"target"`
 	Gap       int              `json:"gap"`
 	Effort    float64          `json:"effort"`
 	Duration  float64          `json:"duration"`
+	TeamSize  float64          `json:"team_size"`
+	Owner     string           `json:"owner,omitempty"`
 	DependsOn []string         `json:"depends_on"`
 	Enables   []string         `json:"enables"`
 	// FanIn counts the capabilities that need this one (hubs have many);
@@ -52,121 +60,158 @@ type CapabilityResult struct {
 	FanIn  int `json:"fan_in"`
 	FanOut int `json:"fan_out"`
 	// Wave is 1 for capabilities with no prerequisites, else one after the
-	// latest wave of its prerequisites.
+	// latest wave of its prerequisites; a coupled block shares one wave.
 	Wave int `json:"wave"`
-	// EarliestStart and EarliestFinish are months from the start when every
-	// capability starts as soon as its prerequisites finish; Slack is how
-	// long it may slip without delaying the end.
-	EarliestStart  float64 `json:"earliest_start"`
-	EarliestFinish float64 `json:"earliest_finish"`
-	Slack          float64 `json:"slack"`
-	Critical       bool    `json:"critical"`
+	// Block is the coupled block the capability belongs to, "" for none.
+	Block string `json:"block,omitempty"`
+	// Cluster is the proposed tribe team (see Cluster).
+	Cluster string `json:"cluster"`
+	// Start and Finish (months from the programme start), Slack and
+	// Critical come from the one schedule (Plan); Analyze leaves them zero.
+	Start    float64 `json:"start"`
+	Finish   float64 `json:"finish"`
+	Slack    float64 `json:"slack"`
+	Critical bool    `json:"critical"`
 }
 
-// Graph is the capability dependency analysis.
+// Block is a set of capabilities that need each other (a strongly connected
+// component of the dependency graph). With coupling allowed it is built as
+// one unit: its members start together, and whatever needs one of them waits
+// for all of them.
+type Block struct {
+	ID           string   `json:"id"`
+	Capabilities []string `json:"capabilities"`
+	// Cycle is one concrete cycle through the block, e.g. [a b a].
+	Cycle []string `json:"cycle"`
+}
+
+// Graph is the dependency structure matrix (DSM) of the capabilities,
+// partitioned and clustered.
 type Graph struct {
+	// Capabilities are in sequence order: every prerequisite comes before
+	// its dependents, waves form consecutive bands, the members of a coupled
+	// block sit together, and within a wave the workspace's order holds.
 	Capabilities []CapabilityResult `json:"capabilities"`
-	// Matrix[i][j] is true when capability i needs capability j (a design
-	// structure matrix; rows and columns in capability order).
-	Matrix [][]bool `json:"matrix"`
-	Waves  int      `json:"waves"`
-	// CriticalPath is the longest chain of prerequisites by duration.
-	CriticalPath []string `json:"critical_path"`
-	// Length is the duration of the critical path in months.
-	Length float64 `json:"length"`
+	// Matrix[i][j] is true when capability i needs capability j, rows and
+	// columns in sequence order: marks sit below the diagonal, except inside
+	// coupled blocks.
+	Matrix   [][]bool       `json:"matrix"`
+	Waves    int            `json:"waves"`
+	Blocks   []Block        `json:"blocks"`
+	Clusters []Cluster      `json:"clusters"`
+	Params   ClusterOptions `json:"cluster_parameters"`
 }
 
-// Analyze builds the dependency graph. Cycles are an error naming every one;
-// unknown prerequisites are ignored (the loader reports them).
-func Analyze(caps []Capability) (Graph, error) {
-	ids := make([]string, len(caps))
-	deps := map[string][]string{}
-	index := make(map[string]int, len(caps))
-	for i, c := range caps {
-		ids[i] = c.ID
-		deps[c.ID] = c.DependsOn
-		index[c.ID] = i
+// DSMOptions tune the analysis of the dependency structure.
+type DSMOptions struct {
+	// AllowCoupled turns cycles into coupled blocks instead of an error.
+	AllowCoupled bool
+	Cluster      ClusterOptions
+}
+
+// Index maps a capability id to its position in the sequence.
+func (g Graph) Index() map[string]int {
+	m := make(map[string]int, len(g.Capabilities))
+	for i, c := range g.Capabilities {
+		m[c.ID] = i
 	}
-	if cycles := Cycles(ids, deps); len(cycles) > 0 {
-		return Graph{}, &CycleError{Cycles: cycles}
-	}
-	n := len(caps)
-	g := Graph{Matrix: make([][]bool, n), Capabilities: make([]CapabilityResult, n)}
-	prereq := make([][]int, n)
-	for i, c := range caps {
-		g.Matrix[i] = make([]bool, n)
-		seen := map[int]bool{}
-		for _, d := range c.DependsOn {
-			if j, ok := index[d]; ok && !seen[j] {
-				seen[j] = true
-				g.Matrix[i][j] = true
-				prereq[i] = append(prereq[i], j)
+	return m
+}
+
+// Analyze partitions and clusters the dependency structure. Cycles are an
+// error naming every one unless opts.AllowCoupled; a capability that needs
+// itself is always an error. Unknown prerequisites are ignored (the loader
+// reports them).
+func Analyze(caps []Capability, opts DSMOptions) (Graph, error) {
+	d := newDeps(caps)
+	if cycles := d.cycles(); len(cycles) > 0 {
+		self := [][]string{}
+		for _, c := range cycles {
+			if len(c) == 2 {
+				self = append(self, c)
 			}
 		}
-		g.Capabilities[i] = CapabilityResult{ID: c.ID, Name: c.Name, Element: c.Element, Dimension: c.Dimension,
-			Current: c.Current, Target: c.Target, Gap: c.Target - c.Current, Effort: c.Effort, Duration: c.Duration,
-			DependsOn: nonNil(c.DependsOn), Enables: nonNil(c.Enables), FanOut: len(prereq[i])}
-	}
-	for i := range prereq {
-		for _, j := range prereq[i] {
-			g.Capabilities[j].FanIn++
+		if !opts.AllowCoupled {
+			return Graph{}, &CycleError{Cycles: cycles}
+		}
+		if len(self) > 0 {
+			return Graph{}, &CycleError{Cycles: self}
 		}
 	}
-	dur := make([]float64, n)
-	for i, c := range caps {
-		dur[i] = c.Duration
+	part := partition(d)
+	n := len(caps)
+	g := Graph{Matrix: make([][]bool, n), Capabilities: make([]CapabilityResult, n), Blocks: []Block{}}
+	pos := make([]int, n) // file index -> sequence position
+	for p, i := range part.order {
+		pos[i] = p
 	}
-	sc := schedule(ids, prereq, dur, 0)
-	g.Length = sc.end
-	for i := range g.Capabilities {
-		c := &g.Capabilities[i]
-		c.Wave = sc.wave[i]
-		g.Waves = max(g.Waves, c.Wave)
-		c.EarliestStart, c.EarliestFinish, c.Slack = sc.start[i], sc.finish[i], sc.slack[i]
-		c.Critical = c.Slack == 0
+	for p, i := range part.order {
+		c := caps[i]
+		g.Matrix[p] = make([]bool, n)
+		for _, j := range d.prereq[i] {
+			g.Matrix[p][pos[j]] = true
+		}
+		g.Capabilities[p] = CapabilityResult{ID: c.ID, Name: c.Name, Element: c.Element, Dimension: c.Dimension, Step: StepOf(c),
+			Current: c.Current, Target: c.Target, Gap: c.Target - c.Current, Effort: c.Effort, Duration: c.Duration, TeamSize: c.TeamSize,
+			Owner: c.Owner, DependsOn: nonNil(c.DependsOn), Enables: nonNil(c.Enables), FanOut: len(d.prereq[i]), Wave: part.wave[part.comp[i]]}
+		g.Waves = max(g.Waves, g.Capabilities[p].Wave)
 	}
-	g.CriticalPath = criticalPath(ids, sc, prereq)
+	for i := range d.prereq {
+		for _, j := range d.prereq[i] {
+			g.Capabilities[pos[j]].FanIn++
+		}
+	}
+	for _, b := range part.blocks {
+		id := fmt.Sprintf("block-%d", len(g.Blocks)+1)
+		blk := Block{ID: id, Cycle: cycleIn(b, d.prereq, d.ids)}
+		for _, i := range b {
+			blk.Capabilities = append(blk.Capabilities, caps[i].ID)
+			g.Capabilities[pos[i]].Block = id
+		}
+		g.Blocks = append(g.Blocks, blk)
+	}
+	g.Params = opts.Cluster.withDefaults()
+	var clusterOf []string
+	g.Clusters, clusterOf = clusterGraph(g, g.Params)
+	for p := range g.Capabilities {
+		g.Capabilities[p].Cluster = clusterOf[p]
+	}
 	return g, nil
 }
 
-// timing is the result of scheduling a dependency graph.
-type timing struct {
-	start, finish, slack []float64
-	wave                 []int
-	end                  float64
+// deps is the dependency graph by index in the input order.
+type deps struct {
+	ids    []string
+	index  map[string]int
+	prereq [][]int // prereq[i]: what i needs, without duplicates
 }
 
-// schedule runs the forward and backward passes of the critical path method:
-// every item starts at offset or when its last prerequisite finishes;
-// slack is how far it may slip without delaying the end. The graph must be acyclic.
-func schedule(ids []string, prereq [][]int, dur []float64, offset float64) timing {
-	n := len(ids)
-	t := timing{start: make([]float64, n), finish: make([]float64, n), slack: make([]float64, n), wave: make([]int, n), end: offset}
-	order := topoOrder(ids, prereq)
-	for _, i := range order {
-		t.start[i], t.wave[i] = offset, 1
-		for _, j := range prereq[i] {
-			t.wave[i] = max(t.wave[i], t.wave[j]+1)
-			t.start[i] = math.Max(t.start[i], t.finish[j])
-		}
-		t.finish[i] = t.start[i] + dur[i]
-		t.end = math.Max(t.end, t.finish[i])
+func newDeps(caps []Capability) deps {
+	d := deps{ids: make([]string, len(caps)), index: make(map[string]int, len(caps)), prereq: make([][]int, len(caps))}
+	for i, c := range caps {
+		d.ids[i] = c.ID
+		d.index[c.ID] = i
 	}
-	latest := make([]float64, n)
-	for i := range latest {
-		latest[i] = t.end
-	}
-	for k := len(order) - 1; k >= 0; k-- {
-		i := order[k]
-		ls := latest[i] - dur[i]
-		for _, j := range prereq[i] {
-			latest[j] = math.Min(latest[j], ls)
+	for i, c := range caps {
+		seen := map[int]bool{}
+		for _, dep := range c.DependsOn {
+			if j, ok := d.index[dep]; ok && !seen[j] {
+				seen[j] = true
+				d.prereq[i] = append(d.prereq[i], j)
+			}
 		}
 	}
-	for i := range t.slack {
-		t.slack[i] = round9(latest[i] - t.finish[i])
+	return d
+}
+
+func (d deps) cycles() [][]string {
+	m := make(map[string][]string, len(d.ids))
+	for i, ps := range d.prereq {
+		for _, j := range ps {
+			m[d.ids[i]] = append(m[d.ids[i]], d.ids[j])
+		}
 	}
-	return t
+	return Cycles(d.ids, m)
 }
 
 func nonNil(xs []string) []string {
@@ -178,79 +223,23 @@ func nonNil(xs []string) []string {
 
 func round9(x float64) float64 { return math.Round(x*1e9) / 1e9 }
 
-// topoOrder is Kahn's algorithm, taking the smallest id first so the order
-// (and everything derived from it) is stable.
-func topoOrder(ids []string, prereq [][]int) []int {
-	n := len(ids)
-	indeg := make([]int, n)
-	dependents := make([][]int, n)
-	for i := range prereq {
-		indeg[i] = len(prereq[i])
-		for _, j := range prereq[i] {
-			dependents[j] = append(dependents[j], i)
-		}
-	}
-	var ready []int
-	for i := 0; i < n; i++ {
-		if indeg[i] == 0 {
-			ready = append(ready, i)
-		}
-	}
-	less := func(a, b int) bool { return ids[a] < ids[b] }
-	var order []int
-	for len(ready) > 0 {
-		sort.Slice(ready, func(a, b int) bool { return less(ready[a], ready[b]) })
-		i := ready[0]
-		ready = ready[1:]
-		order = append(order, i)
-		for _, d := range dependents[i] {
-			indeg[d]--
-			if indeg[d] == 0 {
-				ready = append(ready, d)
-			}
-		}
-	}
-	return order
-}
-
-// criticalPath walks back from the item that finishes last (smallest id on
-// a tie) through prerequisites that finish exactly when it starts.
-func criticalPath(ids []string, t timing, prereq [][]int) []string {
-	end := -1
-	for i := range ids {
-		if round9(t.finish[i]) == round9(t.end) && (end < 0 || ids[i] < ids[end]) {
-			end = i
-		}
-	}
-	if end < 0 {
-		return []string{}
-	}
-	var rev []string
-	for i := end; i >= 0; {
-		rev = append(rev, ids[i])
-		next := -1
-		for _, j := range prereq[i] {
-			if round9(t.finish[j]) == round9(t.start[i]) && (next < 0 || ids[j] < ids[next]) {
-				next = j
-			}
-		}
-		i = next
-	}
-	out := make([]string, len(rev))
-	for k := range rev {
-		out[k] = rev[len(rev)-1-k]
-	}
-	return out
-}
-
 // DOT renders the graph for Graphviz: prerequisite -> dependent, one rank per
-// wave, critical capabilities drawn bold.
+// wave, coupled blocks and clusters as boxes, critical capabilities bold.
 func DOT(g Graph) string {
 	var b strings.Builder
-	b.WriteString("digraph capabilities {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n")
+	b.WriteString("digraph capabilities {\n  rankdir=LR;\n  compound=true;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n")
 	byWave := map[int][]string{}
+	inBlock := map[string]bool{}
+	for _, blk := range g.Blocks {
+		fmt.Fprintf(&b, "  subgraph %s {\n    label=%s;\n    style=dashed;\n    color=\"#b03a2e\";\n", dotQuote("cluster_"+blk.ID), dotQuote("coupled "+blk.ID))
+		for _, id := range blk.Capabilities {
+			fmt.Fprintf(&b, "    %s;\n", dotQuote(id))
+			inBlock[id] = true
+		}
+		b.WriteString("  }\n")
+	}
 	for _, c := range g.Capabilities {
-		attrs := fmt.Sprintf("label=%s", dotQuote(fmt.Sprintf("%s\n%s, %g months", c.Name, c.Element, c.Duration)))
+		attrs := fmt.Sprintf("label=%s", dotQuote(fmt.Sprintf("%s\n%s, %g months, %s", c.Name, c.Element, c.Duration, c.Cluster)))
 		if c.Critical {
 			attrs += ", penwidth=2.5, color=\"#b03a2e\""
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 )
 
 // StepInfo is one of the seven transformation steps of the primer.
@@ -44,26 +45,139 @@ func StepOf(c Capability) int {
 	return 7
 }
 
-// PlanOptions set the fixed steps' durations in months (defaults 2 and 1).
-type PlanOptions struct {
-	AssessmentMonths float64
-	ApprovalMonths   float64
+// PhaseKind is a sub-phase of step 6.
+type PhaseKind string
+
+// The sub-phases of step 6, in order.
+const (
+	PhaseRequirements   PhaseKind = "requirements"
+	PhaseSelection      PhaseKind = "selection"
+	PhaseImplementation PhaseKind = "implementation"
+)
+
+// PhaseKinds lists the sub-phases of step 6 in order.
+var PhaseKinds = []PhaseKind{PhaseRequirements, PhaseSelection, PhaseImplementation}
+
+// DefaultSystemsPhases are the shares of a step-6 capability's duration spent
+// on system requirements, provider evaluation and selection, and
+// implementation within the existing landscape.
+var DefaultSystemsPhases = [3]float64{0.2, 0.2, 0.6}
+
+// Options set the plan's rules and limits (docs/roadmap.md).
+type Options struct {
+	DSM DSMOptions
+	// AssessmentMonths and ApprovalMonths are the lengths of steps 1 and 2
+	// (defaults 2 and 1).
+	AssessmentMonths, ApprovalMonths float64
+	// Capacity limits the people per month; the zero value is unlimited.
+	Capacity Capacity
+	// PMOTeamSize is the people the PMO holds from the first project stream
+	// to the end, from the governance pool when capacity is per element.
+	PMOTeamSize float64
+	// SystemsPhases split step-6 capabilities (default DefaultSystemsPhases).
+	SystemsPhases [3]float64
+	// MonthlyRate is the cost of one person-month.
+	MonthlyRate float64
+	// Start is the calendar month of month 0 ("YYYY-MM"), for quarters; ""
+	// counts quarters from the programme start.
+	Start string
+}
+
+// Capacity is the people available per month: one number for everyone, or
+// one per operating-model element.
+type Capacity struct {
+	Total      float64                      `json:"total,omitempty"`
+	PerElement map[OperatingElement]float64 `json:"per_element,omitempty"`
+}
+
+// Limited reports whether the capacity limits anything.
+func (c Capacity) Limited() bool { return c.Total > 0 || len(c.PerElement) > 0 }
+
+// PoolAll is the one pool when capacity is a single number or unlimited.
+const PoolAll = "all"
+
+// pool is the pool a capability of element e draws from.
+func (c Capacity) pool(e OperatingElement) string {
+	if len(c.PerElement) > 0 {
+		return string(e)
+	}
+	return PoolAll
+}
+
+// limits maps each limited pool to its people.
+func (c Capacity) limits() map[string]float64 {
+	m := map[string]float64{}
+	if len(c.PerElement) > 0 {
+		for e, v := range c.PerElement {
+			m[string(e)] = v
+		}
+	} else if c.Total > 0 {
+		m[PoolAll] = c.Total
+	}
+	return m
+}
+
+// CapacityError says a capability needs more people than its pool holds
+// (after the PMO), or its element has no capacity at all.
+type CapacityError struct {
+	Capability string
+	Pool       string
+	Need       float64
+	Available  float64
+	PMO        float64
+	NoPool     bool
+}
+
+func (e *CapacityError) Error() string {
+	if e.NoPool {
+		return fmt.Sprintf("capability %s needs %s people, but the capacity names no %s", e.Capability, fmtNum(e.Need), e.Pool)
+	}
+	return fmt.Sprintf("capability %s needs %s people, but %s has %s (after %s for the PMO)", e.Capability, fmtNum(e.Need), e.Pool,
+		fmtNum(e.Available), fmtNum(e.PMO))
+}
+
+func fmtNum(x float64) string { return fmt.Sprintf("%g", x) }
+
+// Phase is a span of a step-6 capability or of step 6 itself.
+type Phase struct {
+	Kind   PhaseKind `json:"kind"`
+	Start  float64   `json:"start"`
+	Finish float64   `json:"finish"`
 }
 
 // PlannedCapability is a capability placed in time.
 type PlannedCapability struct {
-	ID        string   `json:"id"`
-	Name      string   `json:"name"`
-	Step      int      `json:"step"`
-	Start     float64  `json:"start"`
-	Finish    float64  `json:"finish"`
-	Duration  float64  `json:"duration"`
-	Slack     float64  `json:"slack"`
-	Critical  bool     `json:"critical"`
+	ID       string           `json:"id"`
+	Name     string           `json:"name"`
+	Step     int              `json:"step"`
+	Element  OperatingElement `json:"element"`
+	Start    float64          `json:"start"`
+	Finish   float64          `json:"finish"`
+	Duration float64          `json:"duration"`
+	TeamSize float64          `json:"team_size"`
+	Effort   float64          `json:"effort"`
+	Owner    string           `json:"owner,omitempty"`
+	// Slack is how long it may slip without delaying the end when capacity
+	// is unlimited; Critical is zero slack.
+	Slack    float64 `json:"slack"`
+	Critical bool    `json:"critical"`
+	// Delay is how much later it starts than it could without the capacity
+	// limit.
+	Delay     float64  `json:"delay"`
 	DependsOn []string `json:"depends_on"`
-	// AssignsPeople marks human-resources work of step 5, which waits for the
-	// rest of the step: people are assigned to new roles only at its very end.
-	AssignsPeople bool `json:"assigns_people"`
+	// RuleDependsOn are the prerequisites the step rules add.
+	RuleDependsOn []string `json:"rule_depends_on"`
+	// Predecessors are everything it waits for: its own and rule
+	// prerequisites, each coupled block expanded to all its members (what a
+	// project tool needs as links).
+	Predecessors []string `json:"predecessors"`
+	// AssignsPeople marks human-resources work of step 5: people are
+	// assigned to new roles at its very end.
+	AssignsPeople bool    `json:"assigns_people"`
+	Block         string  `json:"block,omitempty"`
+	Cluster       string  `json:"cluster"`
+	Pinned        bool    `json:"pinned"`
+	Phases        []Phase `json:"phases,omitempty"`
 }
 
 // PlannedStep is a step with its span in months from the start.
@@ -73,110 +187,410 @@ type PlannedStep struct {
 	Finish       float64  `json:"finish"`
 	Capabilities []string `json:"capabilities"`
 	Critical     bool     `json:"critical"`
+	// Phases are step 6's sub-phases, each spanning its capabilities' phases.
+	Phases []Phase `json:"phases,omitempty"`
 }
 
-// Plan is the dated seven-step roadmap (months from the start).
+// PMO is the programme-wide bar of step 7: the PMO steers from the first
+// project stream to the end.
+type PMO struct {
+	Start    float64 `json:"start"`
+	Finish   float64 `json:"finish"`
+	TeamSize float64 `json:"team_size"`
+	Pool     string  `json:"pool"`
+}
+
+// MilestoneKind names a milestone of the plan.
+type MilestoneKind string
+
+// The milestones of the plan.
+const (
+	MilestoneTargetApproved  MilestoneKind = "target-approved"
+	MilestoneOrganisation    MilestoneKind = "organisation-in-place"
+	MilestonePlatformLive    MilestoneKind = "platform-live"
+	MilestoneTribeTeamLaunch MilestoneKind = "tribe-launched"
+	MilestoneProgrammeFinish MilestoneKind = "programme-finish"
+)
+
+// Milestone is a point in the plan. Cluster names the tribe team for
+// MilestoneTribeTeamLaunch.
+type Milestone struct {
+	ID      string        `json:"id"`
+	Kind    MilestoneKind `json:"kind"`
+	Cluster string        `json:"cluster,omitempty"`
+	At      float64       `json:"at"`
+}
+
+// Rule is one of the seven steps' ordering rules.
+type Rule string
+
+// The rules a plan enforces (docs/roadmap.md).
+const (
+	// RuleAfterApproval: no capability starts before the target picture is approved (end of step 2).
+	RuleAfterApproval Rule = "after-approval"
+	// RuleOrganisation: step 5's organisation design starts after the step 3 and 4 capabilities.
+	RuleOrganisation Rule = "organisation-after-competencies-and-processes"
+	// RulePeopleLast: people are assigned to new roles only at the very end of step 5.
+	RulePeopleLast Rule = "people-last"
+	// RuleDependency: a capability starts after its prerequisites.
+	RuleDependency Rule = "dependency"
+	// RuleCapacity: the load stays within the capacity.
+	RuleCapacity Rule = "capacity"
+)
+
+// Cause says what forces a breach.
+type Cause string
+
+// Causes of a breach.
+const (
+	// CauseDependency: explicit dependencies need the capability earlier.
+	CauseDependency Cause = "dependency"
+	// CauseCoupled: the capability is coupled with one the rule puts before it.
+	CauseCoupled Cause = "coupled"
+	// CausePin: the capability's pinned start.
+	CausePin Cause = "pin"
+)
+
+// Breach is a rule the workspace forces the plan to break: Capability starts
+// at Start though the rule wants it no earlier than NotBefore. By is the
+// capability that causes it (whose depends_on needs it earlier, or the
+// prerequisite a pin overlaps), Path the dependency chain from By to
+// Capability where there is one.
+type Breach struct {
+	Rule       Rule     `json:"rule"`
+	Capability string   `json:"capability"`
+	Cause      Cause    `json:"cause"`
+	By         string   `json:"by,omitempty"`
+	Path       []string `json:"path,omitempty"`
+	Start      float64  `json:"start"`
+	NotBefore  float64  `json:"not_before"`
+}
+
+// Load is the people used per month in one pool against its capacity.
+type Load struct {
+	Pool string `json:"pool"`
+	// Capacity is the people available per month; 0 with Limited false
+	// means no limit.
+	Capacity float64 `json:"capacity"`
+	Limited  bool    `json:"limited"`
+	// Months[k] is the person-months used in month k (from k to k+1),
+	// the PMO included.
+	Months []float64 `json:"months"`
+	Peak   float64   `json:"peak"`
+	// Over lists the months above capacity (only pins can cause them).
+	Over []int `json:"over"`
+}
+
+// StepCost is the effort and cost of one step.
+type StepCost struct {
+	Step         int     `json:"step"`
+	PersonMonths float64 `json:"person_months"`
+	Cost         float64 `json:"cost"`
+}
+
+// QuarterCost is the effort and cost of one quarter. Year is 0 when the
+// roadmap has no start month; Quarter then counts from the programme start.
+type QuarterCost struct {
+	Label        string  `json:"label"`
+	Year         int     `json:"year,omitempty"`
+	Quarter      int     `json:"quarter"`
+	PersonMonths float64 `json:"person_months"`
+	Cost         float64 `json:"cost"`
+}
+
+// Cost is effort x monthly rate, per step and per calendar quarter. A
+// capability's effort is spread evenly over its duration; the PMO's effort is
+// its team for its span.
+type Cost struct {
+	MonthlyRate  float64       `json:"monthly_rate"`
+	PersonMonths float64       `json:"person_months"`
+	Total        float64       `json:"total"`
+	Steps        []StepCost    `json:"steps"`
+	Quarters     []QuarterCost `json:"quarters"`
+}
+
+// Plan is the one schedule: the dated seven-step roadmap, in months from the
+// programme start (exact fractions).
 type Plan struct {
-	Steps        []PlannedStep       `json:"steps"`
-	Capabilities []PlannedCapability `json:"capabilities"`
-	Finish       float64             `json:"finish"`
-	// CriticalPath runs through the two fixed steps, then the capabilities.
+	AssessmentMonths float64             `json:"assessment_months"`
+	ApprovalMonths   float64             `json:"approval_months"`
+	Steps            []PlannedStep       `json:"steps"`
+	Capabilities     []PlannedCapability `json:"capabilities"`
+	PMO              PMO                 `json:"pmo"`
+	Milestones       []Milestone         `json:"milestones"`
+	// Finish is the end of the capacity-levelled plan; FinishUnlimited the
+	// end the same rules give with unlimited people.
+	Finish          float64  `json:"finish"`
+	FinishUnlimited float64  `json:"finish_unlimited"`
+	Capacity        Capacity `json:"capacity"`
+	// CriticalPath runs through steps 1 and 2, then the capabilities with
+	// no slack (dependencies and rules, capacity unlimited).
 	CriticalPath []string `json:"critical_path"`
+	// DrivingPath is the chain that sets Finish in the levelled plan: each
+	// waits for the one before, for a dependency or for its people.
+	DrivingPath []string `json:"driving_path"`
+	Load        []Load   `json:"load"`
+	Breaches    []Breach `json:"breaches"`
+	Cost        Cost     `json:"cost"`
 }
 
-// PlanRoadmap schedules the capabilities into the seven steps: steps 1 and 2
-// come first (assessment, approval); no capability starts before they end or
-// before its prerequisites finish; human-resources capabilities of step 5
-// start when the step's other capabilities are done.
-func PlanRoadmap(caps []Capability, opts PlanOptions) (Plan, error) {
+// Schedule analyses the dependency structure and plans the seven steps: the
+// one schedule every view reads. The graph's capabilities carry the plan's
+// dates.
+func Schedule(caps []Capability, opts Options) (Graph, Plan, error) {
+	g, err := Analyze(caps, opts.DSM)
+	if err != nil {
+		return Graph{}, Plan{}, err
+	}
+	p, err := plan(caps, g, opts)
+	if err != nil {
+		return Graph{}, Plan{}, err
+	}
+	byID := map[string]PlannedCapability{}
+	for _, pc := range p.Capabilities {
+		byID[pc.ID] = pc
+	}
+	for i := range g.Capabilities {
+		c := &g.Capabilities[i]
+		pc := byID[c.ID]
+		c.Start, c.Finish, c.Slack, c.Critical = pc.Start, pc.Finish, pc.Slack, pc.Critical
+	}
+	return g, p, nil
+}
+
+// planner holds the working state of one plan.
+type planner struct {
+	caps  []Capability
+	g     Graph
+	opts  Options
+	seq   []int // input index -> sequence position
+	at    []int // sequence position -> input index
+	steps []int // by input index
+	// needs[i]: every prerequisite of i (explicit and rule), input indexes.
+	needs    [][]int
+	ruleEdge map[[2]int]Rule
+	breaches []Breach
+}
+
+func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 	if opts.AssessmentMonths <= 0 {
 		opts.AssessmentMonths = 2
 	}
 	if opts.ApprovalMonths <= 0 {
 		opts.ApprovalMonths = 1
 	}
+	if opts.SystemsPhases == ([3]float64{}) {
+		opts.SystemsPhases = DefaultSystemsPhases
+	}
+	pl := &planner{caps: caps, g: g, opts: opts, ruleEdge: map[[2]int]Rule{}}
 	n := len(caps)
-	ids := make([]string, n)
-	index := map[string]int{}
-	deps := map[string][]string{}
-	steps := make([]int, n)
+	d := newDeps(caps)
+	index := g.Index()
+	pl.seq, pl.at, pl.steps, pl.needs = make([]int, n), make([]int, n), make([]int, n), make([][]int, n)
 	for i, c := range caps {
-		ids[i], index[c.ID], steps[i] = c.ID, i, StepOf(c)
+		pl.seq[i] = index[c.ID]
+		pl.at[pl.seq[i]] = i
+		pl.steps[i] = StepOf(c)
+		pl.needs[i] = slices.Clone(d.prereq[i])
 	}
-	prereq := make([][]int, n)
-	for i, c := range caps {
-		seen := map[int]bool{}
-		add := func(j int) {
-			if !seen[j] && j != i {
-				seen[j] = true
-				prereq[i] = append(prereq[i], j)
-				deps[ids[i]] = append(deps[ids[i]], ids[j])
-			}
-		}
-		for _, d := range c.DependsOn {
-			if j, ok := index[d]; ok {
-				add(j)
-			}
-		}
+	if err := pl.checkCapacity(); err != nil {
+		return Plan{}, err
 	}
-	if cycles := Cycles(ids, deps); len(cycles) > 0 {
-		return Plan{}, &CycleError{Cycles: cycles}
-	}
-	// People are assigned to new roles only at the very end of step 5: its
-	// human-resources capabilities wait for the step's other capabilities,
-	// except organisation work that itself needs those people first.
-	for i, c := range caps {
-		if steps[i] != 5 || c.Dimension != HumanResources {
-			continue
-		}
-		for j, o := range caps {
-			if steps[j] == 5 && o.Dimension != HumanResources && !reaches(prereq, j, i) && !slices.Contains(prereq[i], j) {
-				prereq[i] = append(prereq[i], j)
-			}
-		}
-	}
-	dur := make([]float64, n)
-	for i, c := range caps {
-		dur[i] = c.Duration
-	}
+	pl.organisationRule()
+	pl.peopleLastRule()
+	units, unitOf := pl.units()
 	offset := opts.AssessmentMonths + opts.ApprovalMonths
-	sc := schedule(ids, prereq, dur, offset)
-	p := Plan{Finish: sc.end}
-	for i, c := range caps {
-		p.Capabilities = append(p.Capabilities, PlannedCapability{ID: c.ID, Name: c.Name, Step: steps[i], Start: sc.start[i], Finish: sc.finish[i],
-			Duration: dur[i], Slack: sc.slack[i], Critical: sc.slack[i] == 0, DependsOn: nonNil(c.DependsOn),
-			AssignsPeople: steps[i] == 5 && c.Dimension == HumanResources})
-	}
-	for _, info := range Steps {
-		ps := PlannedStep{StepInfo: info, Capabilities: []string{}}
-		switch info.Number {
-		case 1:
-			ps.Start, ps.Finish, ps.Critical = 0, opts.AssessmentMonths, true
-		case 2:
-			ps.Start, ps.Finish, ps.Critical = opts.AssessmentMonths, offset, true
-		default:
-			ps.Start, ps.Finish = math.Inf(1), 0
-			for _, pc := range p.Capabilities {
-				if pc.Step != info.Number {
-					continue
-				}
-				ps.Capabilities = append(ps.Capabilities, pc.ID)
-				ps.Start = math.Min(ps.Start, pc.Start)
-				ps.Finish = math.Max(ps.Finish, pc.Finish)
-				ps.Critical = ps.Critical || pc.Critical
-			}
-			if len(ps.Capabilities) == 0 {
-				ps.Start, ps.Finish = offset, offset
-			}
+	free := opts.Capacity.limits()
+	if opts.PMOTeamSize > 0 {
+		if pool := opts.Capacity.pool(Governance); free[pool] > 0 {
+			free[pool] -= opts.PMOTeamSize
 		}
-		p.Steps = append(p.Steps, ps)
 	}
-	p.CriticalPath = append([]string{"step-1", "step-2"}, criticalPath(ids, sc, prereq)...)
+	c := cpm(units, offset)
+	start, err := level(units, offset, c, free)
+	if err != nil {
+		return Plan{}, err
+	}
+	p := Plan{AssessmentMonths: opts.AssessmentMonths, ApprovalMonths: opts.ApprovalMonths, FinishUnlimited: c.end, Finish: offset,
+		Capacity: opts.Capacity, Breaches: []Breach{}}
+	for u := range units {
+		p.Finish = math.Max(p.Finish, round9(start[u]+units[u].dur))
+	}
+	p.Capabilities = pl.planned(units, unitOf, start, c)
+	pl.pinBreaches(&p, units, unitOf, start, offset)
+	p.CriticalPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, c.es, c.ef, c.end, nil)...)
+	p.DrivingPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, start, finishes(units, start), p.Finish, free)...)
+	p.Steps = pl.steps7(p.Capabilities, offset)
+	first := p.Finish
+	for _, pc := range p.Capabilities {
+		first = math.Min(first, pc.Start)
+	}
+	if len(p.Capabilities) == 0 {
+		first = offset
+	}
+	p.PMO = PMO{Start: first, Finish: p.Finish, TeamSize: opts.PMOTeamSize, Pool: opts.Capacity.pool(Governance)}
+	st7 := &p.Steps[6]
+	st7.Start, st7.Finish = math.Min(st7.Start, first), p.Finish
+	p.Milestones = milestones(p, g.Clusters)
+	p.Load = pl.load(p, free)
+	for _, l := range p.Load {
+		for _, m := range l.Over {
+			p.Breaches = append(p.Breaches, Breach{Rule: RuleCapacity, Capability: l.Pool, Cause: CausePin, Start: float64(m), NotBefore: float64(m)})
+		}
+	}
+	p.Breaches = append(pl.breaches, p.Breaches...)
+	p.Cost = pl.cost(p)
 	return p, nil
 }
 
-// reaches reports whether from needs to (directly or through prerequisites).
-func reaches(prereq [][]int, from, to int) bool {
+func finishes(units []unit, start []float64) []float64 {
+	f := make([]float64, len(units))
+	for u := range units {
+		f[u] = round9(start[u] + units[u].dur)
+	}
+	return f
+}
+
+// checkCapacity refuses a capability that can never be staffed.
+func (pl *planner) checkCapacity() error {
+	capy := pl.opts.Capacity
+	if !capy.Limited() {
+		return nil
+	}
+	limits := capy.limits()
+	pmoPool := capy.pool(Governance)
+	if _, ok := limits[pmoPool]; !ok && pl.opts.PMOTeamSize > 0 {
+		return &CapacityError{Capability: "pmo", Pool: pmoPool, Need: pl.opts.PMOTeamSize, NoPool: true}
+	}
+	for _, k := range pl.at {
+		c := pl.caps[k]
+		pool := capy.pool(c.Element)
+		limit, ok := limits[pool]
+		if !ok {
+			return &CapacityError{Capability: c.ID, Pool: pool, Need: c.TeamSize, NoPool: true}
+		}
+		pmo := 0.0
+		if pool == pmoPool {
+			pmo = pl.opts.PMOTeamSize
+		}
+		if c.TeamSize > limit-pmo+eps {
+			return &CapacityError{Capability: c.ID, Pool: pool, Need: c.TeamSize, Available: limit, PMO: pmo}
+		}
+	}
+	return nil
+}
+
+// isOrg and isPeople classify step-5 work: organisation design, and the
+// human-resources work that assigns people to the new roles.
+func (pl *planner) isOrg(i int) bool {
+	return pl.steps[i] == 5 && pl.caps[i].Dimension != HumanResources
+}
+func (pl *planner) isPeople(i int) bool {
+	return pl.steps[i] == 5 && pl.caps[i].Dimension == HumanResources
+}
+func (pl *planner) isSkillsOrProcess(i int) bool {
+	return pl.steps[i] == 3 || pl.steps[i] == 4
+}
+
+// organisationRule: step 5's organisation design is based on the
+// competencies (step 3) and the process landscape (step 4), so it starts
+// after all of them. Organisation work that a step 3 or 4 capability itself
+// needs (explicitly or through a coupled block) cannot wait for it: it still
+// waits for the step 3 and 4 capabilities that do not need it, and the
+// breach is listed.
+func (pl *planner) organisationRule() {
+	pl.applyRule(RuleOrganisation, pl.isOrg, pl.isSkillsOrProcess)
+}
+
+// peopleLastRule: people are assigned to new roles only at the very end of
+// step 5, after its organisation design. Organisation work that needs the
+// people first is a listed breach; the people then still wait for the rest.
+func (pl *planner) peopleLastRule() {
+	pl.applyRule(RulePeopleLast, pl.isPeople, pl.isOrg)
+}
+
+// applyRule makes every capability that is "late" wait for every "early"
+// one. Late capabilities that an early one needs (through the graph so far)
+// are exempt: each gets a breach naming the early capability that causes it
+// and waits only for the early capabilities that do not need it. Exempting
+// those first keeps the graph acyclic: a new edge late -> early could only
+// close a cycle through a late capability an early one reaches.
+func (pl *planner) applyRule(rule Rule, late, early func(int) bool) {
+	n := len(pl.caps)
+	var earlies, lates []int
+	for _, i := range pl.at {
+		if early(i) {
+			earlies = append(earlies, i)
+		}
+		if late(i) {
+			lates = append(lates, i)
+		}
+	}
+	if len(earlies) == 0 || len(lates) == 0 {
+		return
+	}
+	// Breadth-first from every early capability along what it needs.
+	parent := make([]int, n)
+	source := make([]int, n)
+	for i := range parent {
+		parent[i], source[i] = -2, -1
+	}
+	queue := []int{}
+	for _, e := range earlies {
+		parent[e], source[e] = -1, e
+		queue = append(queue, e)
+	}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		for _, w := range pl.needs[v] {
+			if parent[w] == -2 {
+				parent[w], source[w] = v, source[v]
+				queue = append(queue, w)
+			}
+		}
+	}
+	for _, l := range lates {
+		if parent[l] == -2 || (parent[l] == -1 && !late(source[l])) {
+			for _, e := range earlies {
+				if e != l {
+					pl.addRuleEdge(l, e, rule)
+				}
+			}
+			continue
+		}
+		// Exempt: an early capability needs l. Record the chain.
+		var path []int
+		for v := l; v >= 0; v = parent[v] {
+			path = append(path, v)
+		}
+		slices.Reverse(path)
+		b := Breach{Rule: rule, Capability: pl.caps[l].ID, Cause: CauseDependency, By: pl.caps[source[l]].ID}
+		if blk := pl.g.Capabilities[pl.seq[l]].Block; blk != "" && blk == pl.g.Capabilities[pl.seq[source[l]]].Block {
+			b.Cause = CauseCoupled
+		}
+		for _, v := range path {
+			b.Path = append(b.Path, pl.caps[v].ID)
+		}
+		pl.breaches = append(pl.breaches, b)
+		for _, e := range earlies {
+			if e != l && !pl.reaches(e, l) {
+				pl.addRuleEdge(l, e, rule)
+			}
+		}
+	}
+}
+
+func (pl *planner) addRuleEdge(from, to int, rule Rule) {
+	if slices.Contains(pl.needs[from], to) {
+		return
+	}
+	pl.needs[from] = append(pl.needs[from], to)
+	pl.ruleEdge[[2]int{from, to}] = rule
+}
+
+// reaches reports whether from needs to, directly or through prerequisites.
+func (pl *planner) reaches(from, to int) bool {
 	seen := map[int]bool{}
 	stack := []int{from}
 	for len(stack) > 0 {
@@ -189,17 +603,364 @@ func reaches(prereq [][]int, from, to int) bool {
 			continue
 		}
 		seen[v] = true
-		stack = append(stack, prereq[v]...)
+		stack = append(stack, pl.needs[v]...)
 	}
 	return false
+}
+
+// units turns capabilities into scheduling units: one per coupled block, one
+// per other capability, in sequence order.
+func (pl *planner) units() ([]unit, []int) {
+	unitOf := make([]int, len(pl.caps))
+	var units []unit
+	byBlock := map[string]int{}
+	for pos, i := range pl.at {
+		c := pl.caps[i]
+		blk := pl.g.Capabilities[pos].Block
+		u, ok := byBlock[blk]
+		if !ok || blk == "" {
+			u = len(units)
+			units = append(units, unit{seq: pos})
+			if blk != "" {
+				byBlock[blk] = u
+			}
+		}
+		unitOf[i] = u
+		un := &units[u]
+		un.members = append(un.members, i)
+		un.demand = append(un.demand, demand{pool: pl.opts.Capacity.pool(c.Element), people: c.TeamSize, dur: c.Duration})
+		un.dur = math.Max(un.dur, c.Duration)
+		if c.PinnedStart != nil && (un.pin == nil || *c.PinnedStart < *un.pin) {
+			p := *c.PinnedStart
+			un.pin = &p
+		}
+	}
+	for u := range units {
+		seen := map[int]bool{}
+		for _, i := range units[u].members {
+			for _, j := range pl.needs[i] {
+				if v := unitOf[j]; v != u && !seen[v] {
+					seen[v] = true
+					units[u].prereq = append(units[u].prereq, v)
+				}
+			}
+		}
+		sort.Ints(units[u].prereq)
+	}
+	return units, unitOf
+}
+
+// planned lists the capabilities with their dates, in sequence order.
+func (pl *planner) planned(units []unit, unitOf []int, start []float64, c cpmResult) []PlannedCapability {
+	out := make([]PlannedCapability, 0, len(pl.caps))
+	for pos, i := range pl.at {
+		cp := pl.caps[i]
+		u := unitOf[i]
+		pc := PlannedCapability{ID: cp.ID, Name: cp.Name, Step: pl.steps[i], Element: cp.Element, Start: round9(start[u]),
+			Finish: round9(start[u] + cp.Duration), Duration: cp.Duration, TeamSize: cp.TeamSize, Effort: cp.Effort, Owner: cp.Owner,
+			Slack: c.slack[u], Critical: c.slack[u] == 0, Delay: round9(start[u] - c.es[u]), DependsOn: nonNil(cp.DependsOn),
+			RuleDependsOn: []string{}, Predecessors: []string{}, AssignsPeople: pl.isPeople(i), Block: pl.g.Capabilities[pos].Block,
+			Cluster: pl.g.Capabilities[pos].Cluster, Pinned: cp.PinnedStart != nil}
+		for _, j := range pl.needs[i] {
+			if _, ok := pl.ruleEdge[[2]int{i, j}]; ok {
+				pc.RuleDependsOn = append(pc.RuleDependsOn, pl.caps[j].ID)
+			}
+		}
+		for _, v := range units[u].prereq {
+			for _, j := range units[v].members {
+				pc.Predecessors = append(pc.Predecessors, pl.caps[j].ID)
+			}
+		}
+		if pc.Step == 6 {
+			s := pc.Start
+			for k, kind := range PhaseKinds {
+				f := round9(s + cp.Duration*pl.opts.SystemsPhases[k])
+				if k == len(PhaseKinds)-1 {
+					f = pc.Finish
+				}
+				pc.Phases = append(pc.Phases, Phase{Kind: kind, Start: s, Finish: f})
+				s = f
+			}
+		}
+		out = append(out, pc)
+	}
+	return out
+}
+
+// pinBreaches lists what pinned starts break: the approval, a prerequisite
+// or a step rule.
+func (pl *planner) pinBreaches(p *Plan, units []unit, unitOf []int, start []float64, offset float64) {
+	for _, i := range pl.at {
+		c := pl.caps[i]
+		if c.PinnedStart == nil {
+			continue
+		}
+		s := start[unitOf[i]]
+		if s < offset-eps {
+			pl.breaches = append(pl.breaches, Breach{Rule: RuleAfterApproval, Capability: c.ID, Cause: CausePin, Start: s, NotBefore: offset})
+		}
+		for _, j := range pl.needs[i] {
+			v := unitOf[j]
+			if v == unitOf[i] {
+				continue
+			}
+			f := round9(start[v] + units[v].dur)
+			if s < f-eps {
+				rule, ok := pl.ruleEdge[[2]int{i, j}]
+				if !ok {
+					rule = RuleDependency
+				}
+				pl.breaches = append(pl.breaches, Breach{Rule: rule, Capability: c.ID, Cause: CausePin, By: pl.caps[j].ID, Start: s, NotBefore: f})
+			}
+		}
+	}
+}
+
+// criticalPath walks back from the unit that finishes last (first in the
+// sequence on a tie) through prerequisites that finish exactly when it
+// starts; with pools given (the levelled plan) it also follows a unit of the
+// same pool that frees its people then.
+func (pl *planner) criticalPath(units []unit, start, finish []float64, end float64, pools map[string]float64) []string {
+	last := -1
+	for u := range units {
+		if math.Abs(finish[u]-end) <= eps && (last < 0 || units[u].seq < units[last].seq) && units[u].dur > 0 {
+			last = u
+		}
+	}
+	var rev []int
+	seen := map[int]bool{}
+	for u := last; u >= 0 && !seen[u]; {
+		seen[u] = true
+		rev = append(rev, u)
+		next := -1
+		better := func(v int) bool { return next < 0 || units[v].seq < units[next].seq }
+		for _, v := range units[u].prereq {
+			if math.Abs(finish[v]-start[u]) <= eps && better(v) {
+				next = v
+			}
+		}
+		if next < 0 && pools != nil {
+			for v := range units {
+				if v != u && !seen[v] && math.Abs(finish[v]-start[u]) <= eps && sharesPool(units[u], units[v], pools) && better(v) {
+					next = v
+				}
+			}
+		}
+		u = next
+	}
+	out := []string{}
+	for k := len(rev) - 1; k >= 0; k-- {
+		for _, i := range units[rev[k]].members {
+			out = append(out, pl.caps[i].ID)
+		}
+	}
+	return out
+}
+
+func sharesPool(a, b unit, pools map[string]float64) bool {
+	for _, x := range a.demand {
+		for _, y := range b.demand {
+			if _, limited := pools[x.pool]; limited && x.pool == y.pool && x.people > 0 && y.people > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// steps7 spans each step: steps 1 and 2 from the options, steps 3-7 over
+// their capabilities (an empty step sits at the end of step 2).
+func (pl *planner) steps7(caps []PlannedCapability, offset float64) []PlannedStep {
+	var out []PlannedStep
+	for _, info := range Steps {
+		ps := PlannedStep{StepInfo: info, Capabilities: []string{}}
+		switch info.Number {
+		case 1:
+			ps.Start, ps.Finish, ps.Critical = 0, pl.opts.AssessmentMonths, true
+		case 2:
+			ps.Start, ps.Finish, ps.Critical = pl.opts.AssessmentMonths, offset, true
+		default:
+			ps.Start, ps.Finish = math.Inf(1), math.Inf(-1)
+			for _, pc := range caps {
+				if pc.Step != info.Number {
+					continue
+				}
+				ps.Capabilities = append(ps.Capabilities, pc.ID)
+				ps.Start = math.Min(ps.Start, pc.Start)
+				ps.Finish = math.Max(ps.Finish, pc.Finish)
+				ps.Critical = ps.Critical || pc.Critical
+			}
+			if len(ps.Capabilities) == 0 {
+				ps.Start, ps.Finish = offset, offset
+			}
+		}
+		if info.Number == 6 && len(ps.Capabilities) > 0 {
+			for k, kind := range PhaseKinds {
+				ph := Phase{Kind: kind, Start: math.Inf(1), Finish: math.Inf(-1)}
+				for _, pc := range caps {
+					if pc.Step == 6 {
+						ph.Start = math.Min(ph.Start, pc.Phases[k].Start)
+						ph.Finish = math.Max(ph.Finish, pc.Phases[k].Finish)
+					}
+				}
+				ps.Phases = append(ps.Phases, ph)
+			}
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+// milestones: the target picture approved at the end of step 2; the
+// organisation in place at the end of step 5; the platform live at the end
+// of step 6; each tribe team launched when its capabilities are built and
+// the organisation is in place (the interim project teams dissolve into it);
+// the programme's finish.
+func milestones(p Plan, clusters []Cluster) []Milestone {
+	out := []Milestone{{ID: "ms-target-approved", Kind: MilestoneTargetApproved, At: p.Steps[1].Finish}}
+	org := p.Steps[1].Finish
+	if st := p.Steps[4]; len(st.Capabilities) > 0 {
+		org = st.Finish
+		out = append(out, Milestone{ID: "ms-organisation-in-place", Kind: MilestoneOrganisation, At: st.Finish})
+	}
+	if st := p.Steps[5]; len(st.Capabilities) > 0 {
+		out = append(out, Milestone{ID: "ms-platform-live", Kind: MilestonePlatformLive, At: st.Finish})
+	}
+	finish := map[string]float64{}
+	for _, pc := range p.Capabilities {
+		finish[pc.ID] = pc.Finish
+	}
+	for _, c := range clusters {
+		at := org
+		for _, id := range c.Capabilities {
+			at = math.Max(at, finish[id])
+		}
+		out = append(out, Milestone{ID: "ms-" + c.ID, Kind: MilestoneTribeTeamLaunch, Cluster: c.ID, At: at})
+	}
+	out = append(out, Milestone{ID: "ms-programme-finish", Kind: MilestoneProgrammeFinish, At: p.Finish})
+	sort.SliceStable(out, func(a, b int) bool { return out[a].At < out[b].At })
+	return out
+}
+
+// load sums the people per month and pool, the PMO included.
+func (pl *planner) load(p Plan, free map[string]float64) []Load {
+	months := int(math.Ceil(p.Finish - eps))
+	limits := pl.opts.Capacity.limits()
+	var pools []string
+	if len(pl.opts.Capacity.PerElement) > 0 {
+		for _, e := range OperatingElements {
+			pools = append(pools, string(e))
+		}
+		for e := range pl.opts.Capacity.PerElement {
+			if !slices.Contains(pools, string(e)) {
+				pools = append(pools, string(e))
+			}
+		}
+	} else {
+		pools = []string{PoolAll}
+	}
+	byPool := map[string]*Load{}
+	var out []Load
+	for _, pool := range pools {
+		limit, ok := limits[pool]
+		out = append(out, Load{Pool: pool, Capacity: limit, Limited: ok, Months: make([]float64, months), Over: []int{}})
+	}
+	for k := range out {
+		byPool[out[k].Pool] = &out[k]
+	}
+	spread := func(pool string, people, s, f float64) {
+		l := byPool[pool]
+		if l == nil {
+			return
+		}
+		for m := int(math.Floor(s + eps)); m < months && float64(m) < f-eps; m++ {
+			l.Months[m] += people * (math.Min(f, float64(m+1)) - math.Max(s, float64(m)))
+		}
+	}
+	for _, pc := range p.Capabilities {
+		spread(pl.opts.Capacity.pool(pc.Element), pc.TeamSize, pc.Start, pc.Finish)
+	}
+	spread(p.PMO.Pool, p.PMO.TeamSize, p.PMO.Start, p.PMO.Finish)
+	for k := range out {
+		l := &out[k]
+		for m := range l.Months {
+			l.Months[m] = round9(l.Months[m])
+			l.Peak = math.Max(l.Peak, l.Months[m])
+			if l.Limited && l.Months[m] > l.Capacity+eps {
+				l.Over = append(l.Over, m)
+			}
+		}
+	}
+	return out
+}
+
+// cost prices the effort per step and per quarter.
+func (pl *planner) cost(p Plan) Cost {
+	rate := pl.opts.MonthlyRate
+	c := Cost{MonthlyRate: rate, Steps: []StepCost{}, Quarters: []QuarterCost{}}
+	perStep := make([]float64, 8)
+	months := int(math.Ceil(p.Finish - eps))
+	perMonth := make([]float64, months)
+	spread := func(effort, s, f float64) {
+		if f-s <= eps {
+			if m := int(math.Floor(s + eps)); m >= 0 && m < months {
+				perMonth[m] += effort
+			}
+			return
+		}
+		for m := int(math.Floor(s + eps)); m < months && float64(m) < f-eps; m++ {
+			perMonth[m] += effort * (math.Min(f, float64(m+1)) - math.Max(s, float64(m))) / (f - s)
+		}
+	}
+	for _, pc := range p.Capabilities {
+		perStep[pc.Step] += pc.Effort
+		spread(pc.Effort, pc.Start, pc.Finish)
+	}
+	pmo := p.PMO.TeamSize * (p.PMO.Finish - p.PMO.Start)
+	perStep[7] += pmo
+	spread(pmo, p.PMO.Start, p.PMO.Finish)
+	for s := 1; s <= 7; s++ {
+		pm := round9(perStep[s])
+		c.Steps = append(c.Steps, StepCost{Step: s, PersonMonths: pm, Cost: round9(pm * rate)})
+		c.PersonMonths += perStep[s]
+	}
+	c.PersonMonths = round9(c.PersonMonths)
+	c.Total = round9(c.PersonMonths * rate)
+	y0, m0, calendar := parseMonth(pl.opts.Start)
+	for m := 0; m < months; m++ {
+		q := QuarterCost{Quarter: m/3 + 1, Label: fmt.Sprintf("Q%d", m/3+1)}
+		if calendar {
+			abs := y0*12 + m0 - 1 + m
+			q = QuarterCost{Year: abs / 12, Quarter: abs%12/3 + 1}
+			q.Label = fmt.Sprintf("%04d-Q%d", q.Year, q.Quarter)
+		}
+		if k := len(c.Quarters) - 1; k < 0 || c.Quarters[k].Label != q.Label {
+			c.Quarters = append(c.Quarters, q)
+		}
+		c.Quarters[len(c.Quarters)-1].PersonMonths += perMonth[m]
+	}
+	for k := range c.Quarters {
+		q := &c.Quarters[k]
+		q.PersonMonths = round9(q.PersonMonths)
+		q.Cost = round9(q.PersonMonths * rate)
+	}
+	return c
+}
+
+// parseMonth reads "YYYY-MM".
+func parseMonth(s string) (year, month int, ok bool) {
+	if _, err := fmt.Sscanf(s, "%d-%d", &year, &month); err != nil || month < 1 || month > 12 || len(s) != 7 {
+		return 0, 0, false
+	}
+	return year, month, true
 }
 
 // MonthLabel names the month a fractional month offset falls in, counted
 // from the start month "YYYY-MM": offset 0 is the start month itself.
 func MonthLabel(start string, offset float64) string {
-	var y, m int
-	if _, err := fmt.Sscanf(start, "%d-%d", &y, &m); err != nil || m < 1 || m > 12 {
-		return fmt.Sprintf("M%g", math.Floor(offset)+1)
+	y, m, ok := parseMonth(start)
+	if !ok {
+		return fmt.Sprintf("M%g", math.Floor(offset+1e-9)+1)
 	}
 	total := y*12 + (m - 1) + int(math.Floor(offset+1e-9))
 	return fmt.Sprintf("%04d-%02d", total/12, total%12+1)

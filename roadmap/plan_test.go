@@ -2,128 +2,207 @@ package roadmap
 
 import (
 	"reflect"
-	"strings"
 	"testing"
-
-	"github.com/dsc-workbench/dsc/kano"
 )
 
-func TestSelectTarget(t *testing.T) {
-	cands := []Candidate{
-		{ID: "login", Element: Login, Kind: Feature, Category: kano.MustBe, Source: "kano", Parties: []string{"idp"}},
-		{ID: "shop", Element: DirectSales, Kind: Feature, Category: kano.OneDimensional, Source: "expected", Parties: []string{"psp", "idp"}},
-		{ID: "finance", Element: DirectSales, Kind: Service, Category: kano.Attractive, Source: "kano", Better: 0.6},
-		{ID: "gadget", Element: DigitalService, Kind: Feature, Category: kano.Attractive, Source: "kano", Better: 0.4},
-		{ID: "dream", Element: DigitalService, Kind: Feature, Category: kano.Attractive, Source: "expected"},
-		{ID: "blog", Element: DigitalService, Kind: Feature, Category: kano.Indifferent, Source: "kano"},
-		{ID: "popup", Element: DigitalService, Kind: Feature, Category: kano.Reverse, Source: "kano"},
-		{ID: "odd", Element: AfterSales, Kind: Feature, Category: kano.Questionable, Source: "kano"},
-		{ID: "new", Element: AfterSales, Kind: Feature},
-		{ID: "ads", Element: DigitalService, Kind: RevenueStream, Category: kano.Indifferent, Source: "kano"},
-		{ID: "hotline", Element: DigitalService, Kind: Service, Category: kano.MustBe, Source: "kano"},
+// work builds a capability of a dimension with a duration, a team of 2 and
+// effort = 2 x duration.
+func work(id string, dim Dimension, dur float64, deps ...string) Capability {
+	el := Organisation
+	if dim == ITSystems {
+		el = IT
 	}
-	pins := []Pin{{Entry: "ads", Decision: "include", Reason: "board decision"}, {Entry: "hotline", Decision: "exclude"}}
-	tp := SelectTarget(cands, pins, 0.5)
-	ids := func(ss []Selection) []string {
-		out := []string{}
-		for _, s := range ss {
-			out = append(out, s.ID)
+	return Capability{ID: id, Name: id, Element: el, Dimension: dim, Duration: dur, TeamSize: 2, Effort: 2 * dur, DependsOn: deps}
+}
+
+func mustSchedule(t *testing.T, cs []Capability, o Options) (Graph, Plan) {
+	t.Helper()
+	g, p, err := Schedule(cs, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, p
+}
+
+func capByID(p Plan, id string) PlannedCapability {
+	for _, c := range p.Capabilities {
+		if c.ID == id {
+			return c
 		}
-		return out
 	}
-	el := map[Element]ElementPicture{}
-	for _, e := range tp.Elements {
-		el[e.Element] = e
+	return PlannedCapability{}
+}
+
+func TestStepsOneAndTwoTakeTheirLengthFromOptions(t *testing.T) {
+	// Assessment 1.5 months, approval 0.5: capabilities start at month 2.
+	_, p := mustSchedule(t, []Capability{work("comp", Competencies, 2)}, Options{AssessmentMonths: 1.5, ApprovalMonths: 0.5})
+	if s := p.Steps; s[0].Start != 0 || s[0].Finish != 1.5 || s[1].Start != 1.5 || s[1].Finish != 2 {
+		t.Errorf("steps 1, 2: %+v %+v", s[0], s[1])
 	}
-	if !reflect.DeepEqual(ids(el[Login].Features), []string{"login"}) || !reflect.DeepEqual(ids(el[DirectSales].Features), []string{"shop"}) ||
-		!reflect.DeepEqual(ids(el[DirectSales].Services), []string{"finance"}) || !reflect.DeepEqual(ids(el[DigitalService].RevenueStreams), []string{"ads"}) {
-		t.Errorf("elements %+v", tp.Elements)
+	if c := capByID(p, "comp"); c.Start != 2 || c.Finish != 4 {
+		t.Errorf("comp %v-%v", c.Start, c.Finish)
 	}
-	if !reflect.DeepEqual(el[DirectSales].Parties, []string{"psp", "idp"}) {
-		t.Errorf("parties %v", el[DirectSales].Parties)
-	}
-	if !reflect.DeepEqual(ids(tp.Discuss), []string{"dream", "popup", "odd", "new"}) {
-		t.Errorf("discuss %v", ids(tp.Discuss))
-	}
-	if !reflect.DeepEqual(ids(tp.Out), []string{"gadget", "blog", "hotline"}) || tp.Selected != 4 {
-		t.Errorf("out %v selected %d", ids(tp.Out), tp.Selected)
-	}
-	if tp.Out[0].Reason != "attractive, Better 0.40 < 0.50" || tp.Out[2].Reason != "pinned (exclude)" || !tp.Out[2].Pinned {
-		t.Errorf("reasons %q %q", tp.Out[0].Reason, tp.Out[2].Reason)
-	}
-	if ads := el[DigitalService].RevenueStreams[0]; !ads.Pinned || ads.Reason != "pinned: board decision" {
-		t.Errorf("ads %+v", ads)
+	// Defaults 2 and 1.
+	_, p = mustSchedule(t, []Capability{work("comp", Competencies, 2)}, Options{})
+	if p.Steps[1].Finish != 3 || capByID(p, "comp").Start != 3 || p.AssessmentMonths != 2 || p.ApprovalMonths != 1 {
+		t.Errorf("defaults: %+v", p.Steps[:2])
 	}
 }
 
-func TestPlanRoadmap(t *testing.T) {
-	c := func(id string, dim Dimension, dur float64, step int, deps ...string) Capability {
-		return Capability{ID: id, Name: strings.ToUpper(id), Dimension: dim, Duration: dur, Step: step, DependsOn: deps}
+// The organisation (step 5) is designed on the competencies (step 3) and
+// the process landscape (step 4): without any dependency it still waits for
+// both, and the people (human resources) come after it.
+func TestOrganisationAfterCompetenciesAndProcesses(t *testing.T) {
+	cs := []Capability{
+		work("comp", Competencies, 2), // 3-5
+		work("proc", Processes, 3),    // 3-6
+		work("org", OrgStructure, 1),  // rule: after comp and proc: 6-7
+		work("hr", HumanResources, 2), // rule: after org: 7-9
+		work("it", ITSystems, 4),      // 3-7
 	}
-	caps := []Capability{
-		c("comp", Competencies, 2, 0),
-		c("proc", Processes, 3, 0, "comp"),
-		c("org", OrgStructure, 2, 0),
-		c("hr", HumanResources, 1, 0),
-		c("it", ITSystems, 4, 0, "proc"),
-		c("pmo", OrgStructure, 1, 7, "org"),
+	_, p := mustSchedule(t, cs, Options{})
+	want := map[string][2]float64{"comp": {3, 5}, "proc": {3, 6}, "org": {6, 7}, "hr": {7, 9}, "it": {3, 7}}
+	if got := spans(p); !reflect.DeepEqual(got, want) {
+		t.Errorf("spans %v", got)
 	}
-	p, err := PlanRoadmap(caps, PlanOptions{})
-	if err != nil {
-		t.Fatal(err)
+	if org := capByID(p, "org"); !reflect.DeepEqual(org.RuleDependsOn, []string{"comp", "proc"}) {
+		t.Errorf("org rule prerequisites %v", org.RuleDependsOn)
 	}
-	// Steps 1 (2 months) and 2 (1 month) come first: capabilities start at month 3.
-	// comp 3-5, proc 5-8, it 8-12 (the critical chain); org 3-5; hr waits for org: 5-6; pmo after org: 5-6.
-	got := map[string][2]float64{}
-	for _, pc := range p.Capabilities {
-		got[pc.ID] = [2]float64{pc.Start, pc.Finish}
+	if hr := capByID(p, "hr"); !hr.AssignsPeople || !reflect.DeepEqual(hr.RuleDependsOn, []string{"org"}) {
+		t.Errorf("hr %+v", hr)
 	}
-	want := map[string][2]float64{"comp": {3, 5}, "proc": {5, 8}, "it": {8, 12}, "org": {3, 5}, "hr": {5, 6}, "pmo": {5, 6}}
+	if len(p.Breaches) != 0 {
+		t.Errorf("breaches %+v", p.Breaches)
+	}
+}
+
+// A process that explicitly needs organisation work forces that work before
+// the process landscape is done: the plan obeys the dependency, lists the
+// breach with its cause, and the organisation work still waits for the
+// competencies, which do not need it.
+func TestOrganisationRuleBreachByDependency(t *testing.T) {
+	cs := []Capability{
+		work("comp", Competencies, 2),      // 3-5
+		work("proc", Processes, 3, "org"),  // after org: 5-8
+		work("org", OrgStructure, 1),       // waits for comp only: 5-6
+		work("team", OrgStructure, 1),      // waits for comp and proc: 8-9
+		work("hr", HumanResources, 1),      // after org and team: 9-10
+		work("shop", ITSystems, 2, "proc"), // 8-10
+	}
+	_, p := mustSchedule(t, cs, Options{})
+	want := map[string][2]float64{"comp": {3, 5}, "proc": {6, 9}, "org": {5, 6}, "team": {9, 10}, "hr": {10, 11}, "shop": {9, 11}}
+	if got := spans(p); !reflect.DeepEqual(got, want) {
+		t.Errorf("spans %v", got)
+	}
+	wantB := []Breach{{Rule: RuleOrganisation, Capability: "org", Cause: CauseDependency, By: "proc", Path: []string{"proc", "org"}}}
+	if !reflect.DeepEqual(p.Breaches, wantB) {
+		t.Errorf("breaches %+v", p.Breaches)
+	}
+}
+
+// Organisation work that needs its people first breaks "people last"; the
+// people still wait for the organisation work that does not need them.
+func TestPeopleLastBreachByDependency(t *testing.T) {
+	cs := []Capability{
+		work("org", OrgStructure, 1),         // 3-4
+		work("roles", OrgStructure, 1, "hr"), // needs the people: 6-7
+		work("hr", HumanResources, 2),        // waits for org only: 4-6
+	}
+	_, p := mustSchedule(t, cs, Options{})
+	want := map[string][2]float64{"org": {3, 4}, "roles": {6, 7}, "hr": {4, 6}}
+	if got := spans(p); !reflect.DeepEqual(got, want) {
+		t.Errorf("spans %v", got)
+	}
+	wantB := []Breach{{Rule: RulePeopleLast, Capability: "hr", Cause: CauseDependency, By: "roles", Path: []string{"roles", "hr"}}}
+	if !reflect.DeepEqual(p.Breaches, wantB) {
+		t.Errorf("breaches %+v", p.Breaches)
+	}
+}
+
+// A pin overrides the rules; every rule it breaks is listed with the
+// capability it overlaps.
+func TestPinBreaches(t *testing.T) {
+	one, four := 1.0, 4.0
+	cs := []Capability{
+		work("comp", Competencies, 2), // 3-5
+		work("proc", Processes, 3),    // 3-6
+		work("org", OrgStructure, 1),  // pinned at 4 though the rule wants 6
+		work("it", ITSystems, 2, "comp"),
+	}
+	cs[2].PinnedStart = &four
+	cs[3].PinnedStart = &one // before approval (3) and before comp finishes (5)
+	_, p := mustSchedule(t, cs, Options{})
+	if org := capByID(p, "org"); org.Start != 4 || !org.Pinned {
+		t.Errorf("org %+v", org)
+	}
+	want := []Breach{
+		{Rule: RuleOrganisation, Capability: "org", Cause: CausePin, By: "comp", Start: 4, NotBefore: 5},
+		{Rule: RuleOrganisation, Capability: "org", Cause: CausePin, By: "proc", Start: 4, NotBefore: 6},
+		{Rule: RuleAfterApproval, Capability: "it", Cause: CausePin, Start: 1, NotBefore: 3},
+		{Rule: RuleDependency, Capability: "it", Cause: CausePin, By: "comp", Start: 1, NotBefore: 5},
+	}
+	if !reflect.DeepEqual(p.Breaches, want) {
+		t.Errorf("breaches\n%+v\nwant\n%+v", p.Breaches, want)
+	}
+}
+
+// The PMO is a bar from the first project stream to the end; step 7 spans
+// it. Step 6 splits each capability 20/20/60 into requirements, provider
+// selection and implementation.
+func TestPMOBarAndSystemsPhases(t *testing.T) {
+	cs := []Capability{
+		work("comp", Competencies, 2),    // 3-5
+		work("it", ITSystems, 5, "comp"), // 5-10: requirements 5-6, selection 6-7, implementation 7-10
+		work("tribes", OrgStructure, 1, "it"),
+	}
+	cs[2].Step = 7 // 10-11
+	_, p := mustSchedule(t, cs, Options{PMOTeamSize: 1})
+	if p.PMO != (PMO{Start: 3, Finish: 11, TeamSize: 1, Pool: PoolAll}) {
+		t.Errorf("pmo %+v", p.PMO)
+	}
+	if s7 := p.Steps[6]; s7.Start != 3 || s7.Finish != 11 || !reflect.DeepEqual(s7.Capabilities, []string{"tribes"}) {
+		t.Errorf("step 7 %+v", s7)
+	}
+	wantPhases := []Phase{{PhaseRequirements, 5, 6}, {PhaseSelection, 6, 7}, {PhaseImplementation, 7, 10}}
+	if it := capByID(p, "it"); !reflect.DeepEqual(it.Phases, wantPhases) {
+		t.Errorf("phases %+v", it.Phases)
+	}
+	if !reflect.DeepEqual(p.Steps[5].Phases, wantPhases) {
+		t.Errorf("step 6 phases %+v", p.Steps[5].Phases)
+	}
+	// PMO effort: 1 person x 8 months = 8 person-months in step 7, with the
+	// tribe work (2 people x 1 month).
+	if s := p.Cost.Steps[6]; s.PersonMonths != 10 {
+		t.Errorf("step 7 cost %+v", s)
+	}
+}
+
+func TestMilestones(t *testing.T) {
+	cs := []Capability{
+		work("comp", Competencies, 2),     // 3-5
+		work("org", OrgStructure, 1),      // 5-6: organisation in place at 6
+		work("shop", ITSystems, 4),        // 3-7: platform live at 7
+		work("app", ITSystems, 1, "shop"), // 7-8
+	}
+	cs[2].Enables, cs[3].Enables = []string{"webshop"}, []string{"webshop"}
+	g, p := mustSchedule(t, cs, Options{})
+	// Clusters: comp and org are not tied (org waits for comp by rule
+	// only), so each is alone: tribe-1 and tribe-2; {shop, app} is tribe-3.
+	// A team launches when its capabilities are done and the organisation
+	// is in place (6): tribe-1 max(5, 6) = 6, tribe-2 6, tribe-3 max(8, 6) = 8.
+	var got []Milestone
+	got = append(got, p.Milestones...)
+	want := []Milestone{
+		{ID: "ms-target-approved", Kind: MilestoneTargetApproved, At: 3},
+		{ID: "ms-organisation-in-place", Kind: MilestoneOrganisation, At: 6},
+		{ID: "ms-tribe-1", Kind: MilestoneTribeTeamLaunch, Cluster: "tribe-1", At: 6},
+		{ID: "ms-tribe-2", Kind: MilestoneTribeTeamLaunch, Cluster: "tribe-2", At: 6},
+		{ID: "ms-platform-live", Kind: MilestonePlatformLive, At: 8},
+		{ID: "ms-tribe-3", Kind: MilestoneTribeTeamLaunch, Cluster: "tribe-3", At: 8},
+		{ID: "ms-programme-finish", Kind: MilestoneProgrammeFinish, At: 8},
+	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("schedule %v, want %v", got, want)
-	}
-	if p.Finish != 12 || !reflect.DeepEqual(p.CriticalPath, []string{"step-1", "step-2", "comp", "proc", "it"}) {
-		t.Errorf("finish %v path %v", p.Finish, p.CriticalPath)
-	}
-	spans := map[int][2]float64{}
-	for _, s := range p.Steps {
-		spans[s.Number] = [2]float64{s.Start, s.Finish}
-	}
-	wantSpans := map[int][2]float64{1: {0, 2}, 2: {2, 3}, 3: {3, 5}, 4: {5, 8}, 5: {3, 6}, 6: {8, 12}, 7: {5, 6}}
-	if !reflect.DeepEqual(spans, wantSpans) {
-		t.Errorf("steps %v", spans)
-	}
-	if !p.Capabilities[3].AssignsPeople || p.Capabilities[2].AssignsPeople {
-		t.Error("only hr assigns people")
-	}
-}
-
-// Organisation work that needs the new people first goes after them; the
-// rule that people come last in step 5 gives way instead of forming a cycle.
-func TestPlanLetsOrganisationThatNeedsItsPeopleGoLast(t *testing.T) {
-	caps := []Capability{
-		{ID: "org", Dimension: OrgStructure, Duration: 1, DependsOn: []string{"hr"}},
-		{ID: "hr", Dimension: HumanResources, Duration: 2},
-		{ID: "org2", Dimension: OrgStructure, Duration: 1},
-	}
-	p, err := PlanRoadmap(caps, PlanOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// hr still waits for org2 (3-4) but not for org: hr 4-6, org 6-7.
-	got := map[string][2]float64{}
-	for _, pc := range p.Capabilities {
-		got[pc.ID] = [2]float64{pc.Start, pc.Finish}
-	}
-	if want := map[string][2]float64{"org2": {3, 4}, "hr": {4, 6}, "org": {6, 7}}; !reflect.DeepEqual(got, want) {
-		t.Errorf("schedule %v, want %v", got, want)
-	}
-}
-
-func TestPlanCycleIsAnError(t *testing.T) {
-	_, err := PlanRoadmap([]Capability{{ID: "a", DependsOn: []string{"b"}}, {ID: "b", DependsOn: []string{"a"}}}, PlanOptions{})
-	if err == nil || !strings.Contains(err.Error(), "a -> b -> a") {
-		t.Errorf("got %v", err)
+		t.Errorf("milestones\n%+v\nwant\n%+v\nclusters %+v", got, want, g.Clusters)
 	}
 }
 

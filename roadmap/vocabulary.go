@@ -10,6 +10,12 @@ const (
 	// DefaultTeamSize is how many people work on one capability at a time,
 	// turning its effort (person-months) into a duration (months).
 	DefaultTeamSize = 2.0
+	// DefaultAssessmentMonths and DefaultApprovalMonths are the lengths of
+	// steps 1 (assessment) and 2 (approval of the target picture).
+	DefaultAssessmentMonths = 2.0
+	DefaultApprovalMonths   = 1.0
+	// DefaultPMOTeamSize is the people the PMO holds for the whole programme.
+	DefaultPMOTeamSize = 1.0
 )
 
 // Pin decisions: a pin puts a catalog entry into the target picture or keeps it out.

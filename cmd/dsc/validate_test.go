@@ -74,14 +74,14 @@ func TestValidateBrokenWorkspace(t *testing.T) {
 	for _, class := range []string{
 		"unknown key \"nmae\"", "did you mean \"name\"", // unknown key with suggestion
 		"must be a whole number", "must be a text, got a list", // wrong types
-		"missing required key \"target\"",        // missing field
-		"duplicate entry id \"login\" (also at",  // duplicate, naming both places
-		"names unknown stage \"purchse\"",        // dangling reference
-		"names unknown capability \"zz\"",        // dangling dependency
-		"out of range",                           // range
-		"unknown cost class \"cheap\"; allowed:", // enum
-		"dependency cycle: a -> b -> c -> a",     // cycle
-		"malformed YAML",                         // syntax
+		"missing required key \"target\"",               // missing field
+		"duplicate catalog entry id \"login\" (also at", // duplicate, naming both places
+		"names unknown stage \"purchse\"",               // dangling reference
+		"names unknown capability \"zz\"",               // dangling dependency
+		"out of range",                                  // range
+		"unknown cost class \"cheap\"; allowed:",        // enum
+		"dependency cycle: a -> b -> c -> a",            // cycle
+		"malformed YAML",                                // syntax
 	} {
 		if !strings.Contains(r.stderr, class) {
 			t.Errorf("missing fault class %q", class)

@@ -31,6 +31,7 @@ type WorkshopOptions struct {
 	WorkspaceDir string
 	Example      string
 	NoColor      bool
+	Format       string
 }
 
 // NewCmdWorkshop builds `dsc workshop` and its subcommands.
@@ -48,7 +49,8 @@ answers where dsc kano and dsc readiness read them.
 Journals live in the workspace's workshops/ folder (with --example, in
 ./workshops-NAME).`,
 	}
-	cmd.AddCommand(newCmdWorkshopRun(f, workshop.KindKano, nil), newCmdWorkshopRun(f, workshop.KindReadiness, nil), newCmdWorkshopExport(f, nil))
+	cmd.AddCommand(newCmdWorkshopRun(f, workshop.KindKano, nil), newCmdWorkshopRun(f, workshop.KindReadiness, nil),
+		newCmdWorkshopExport(f, nil), newCmdWorkshopTally(f, nil), newCmdWorkshopServe(f, nil))
 	return cmd
 }
 
@@ -112,8 +114,8 @@ func workshopRun(opts *WorkshopOptions) error {
 	}
 	var plan workshop.Plan
 	if opts.Kind == workshop.KindKano {
-		if opts.Segment != "" && !knownSegment(ws, opts.Segment) {
-			return cmdutil.FlagErrorf("unknown segment %q; segments in dsc.yaml: %s", opts.Segment, segmentList(ws))
+		if err := checkSegment(ws, opts.Segment); err != nil {
+			return err
 		}
 		plan, err = workshop.KanoPlan(ws, opts.Who, opts.Segment, opts.Features, opts.Importance)
 	} else {
@@ -122,25 +124,12 @@ func workshopRun(opts *WorkshopOptions) error {
 	if err != nil {
 		return &cmdutil.FlagError{Err: err}
 	}
-	j, rep, err := workshop.OpenJournal(workshop.JournalPath(opts.JournalDir, opts.Kind, opts.Who))
+	j, _, rep, err := workshop.OpenTerminal(opts.JournalDir, opts.Kind, opts.Who, opts.Segment)
 	if err != nil {
 		return err
 	}
 	defer j.Close()
-	readOthers := func() (map[string]workshop.State, []string, error) {
-		others := map[string]workshop.State{}
-		all, warnings, err := workshop.ReadAll(opts.JournalDir, opts.Kind)
-		for p, evs := range all {
-			others[p] = workshop.Apply(evs)
-		}
-		return others, warnings, err
-	}
-	others, warnings, err := readOthers()
-	if err != nil {
-		return err
-	}
-	warnings = append(rep.Warnings, warnings...)
-	for _, w := range warnings {
+	for _, w := range rep.Warnings {
 		fmt.Fprintln(opts.IO.ErrOut, "warning:", w)
 	}
 	if opts.NoColor || !opts.IO.ColorEnabled() {
@@ -151,10 +140,7 @@ func workshopRun(opts *WorkshopOptions) error {
 		notice = rep.Warnings[0]
 	}
 	state := workshop.Apply(rep.Events)
-	m := workshop.New(plan, j, state, others, notice).WithRefresh(func() map[string]workshop.State {
-		o, _, _ := readOthers()
-		return o
-	})
+	m := workshop.New(plan, j, state, notice)
 	in, _ := opts.IO.In.(*os.File)
 	out, _ := opts.IO.Out.(*os.File)
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
@@ -168,13 +154,24 @@ func workshopRun(opts *WorkshopOptions) error {
 	return nil
 }
 
-func knownSegment(ws *workspace.Workspace, s string) bool {
-	for _, seg := range ws.Config.Segments {
-		if seg.ID == s {
-			return true
+// checkSegment demands a segment the workspace knows whenever it defines
+// segments: answers without one would leave a workspace that fails validate.
+func checkSegment(ws *workspace.Workspace, seg string) error {
+	if len(ws.Config.Segments) == 0 {
+		if seg != "" {
+			return cmdutil.FlagErrorf("--segment %q: dsc.yaml defines no segments; leave --segment out", seg)
+		}
+		return nil
+	}
+	if seg == "" {
+		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", segmentList(ws))
+	}
+	for _, s := range ws.Config.Segments {
+		if s.ID == seg {
+			return nil
 		}
 	}
-	return false
+	return cmdutil.FlagErrorf("unknown segment %q; segments in dsc.yaml: %s", seg, segmentList(ws))
 }
 
 func segmentList(ws *workspace.Workspace) string {
@@ -192,8 +189,9 @@ func newCmdWorkshopExport(f *cmdutil.Factory, runF func(*WorkshopOptions) error)
 		Short: "Write the captured answers into the workspace's surveys/ and ratings/",
 		Long: `Write every journal of the workspace's workshops/ folder where the analyses read
 them: Kano answers to surveys/workshop-kano.yaml (one respondent per participant,
-the segment as an attribute), readiness ratings to ratings/workshop-RATER.yaml.
-Files are written atomically and rewritten on every export.`,
+with a stable id from join order and name, the segment and "source: workshop"
+as attributes), readiness ratings to ratings/workshop-readiness.yaml. Files are
+written atomically and rewritten on every export.`,
 		Example: `  dsc workshop export --workspace acme`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -141,12 +141,13 @@ func TestWorkshopEndToEnd(t *testing.T) {
 // kill is on disk, and the restart resumes at the right question.
 func TestWorkshopSurvivesSIGKILL(t *testing.T) {
 	dir := blankWorkspace(t)
-	journal := filepath.Join(dir, "ws", "workshops", "kano-kim.jsonl")
+	// The join line, then one line per answer.
+	journal := filepath.Join(dir, "ws", "workshops", "kano-001-kim.jsonl")
 	s := newTmux(t)
-	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Kim", "--no-importance")
+	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Kim", "--segment", "B2C", "--no-importance")
 	s.waitFor("1 of 5")
 	s.keys("1", "5", "2")
-	waitLines(t, journal, 3)
+	waitLines(t, journal, 4)
 	// Only the dsc process itself: the shell around it also names the command.
 	out, err := exec.Command("pgrep", "-f", "^"+regexp.QuoteMeta(binary)+" workshop kano").Output()
 	if err != nil {
@@ -158,10 +159,10 @@ func TestWorkshopSurvivesSIGKILL(t *testing.T) {
 	}
 	s.t.Logf("killed %q", out)
 	s.waitFor("EXITED 137")
-	if n := lines(journal); n != 3 {
-		t.Fatalf("journal has %d answers after the kill, want 3", n)
+	if n := lines(journal); n != 4 {
+		t.Fatalf("journal has %d lines after the kill, want the join and 3 answers", n)
 	}
-	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Kim", "--no-importance")
+	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Kim", "--segment", "B2C", "--no-importance")
 	sc := s.waitFor("2 of 5")
 	if !strings.Contains(sc, "3/10 answered") || !strings.Contains(sc, "does NOT offer") {
 		t.Errorf("did not resume at question 4 (entry 2, dysfunctional):\n%s", sc)
@@ -181,7 +182,7 @@ func TestWorkshopRecoversATornJournal(t *testing.T) {
 {"v":1,"seq":2,"workshop":"kano","participant":"Lee","action":"answer","item":"single-login","question":"dysfunctional","value":5}
 {"v":1,"seq":3,"workshop":"kano","participant":"Lee","action":"ans`), 0o644)
 	s := newTmux(t)
-	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Lee", "--no-importance")
+	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Lee", "--segment", "B2C", "--no-importance")
 	sc := s.waitFor("2 of 5")
 	if !strings.Contains(sc, "dropped a torn last line") || !strings.Contains(sc, "2/10 answered") {
 		t.Errorf("screen:\n%s", sc)

@@ -22,15 +22,15 @@ func BenchmarkReadinessLarge(b *testing.B) {
 	}
 }
 
-// BenchmarkCapabilityGraphLarge analyses a 1,000-capability graph: matrix,
-// waves, critical path.
+// BenchmarkCapabilityGraphLarge analyses and schedules a 1,000-capability
+// graph: partition, clusters, rules, critical path.
 func BenchmarkCapabilityGraphLarge(b *testing.B) {
 	w := syntheticWorkspace(b, gen.Size{Entries: 10, Personas: 2, Stages: 8, Channels: 3, Touchpoints: 10, Capabilities: 1000})
 	in := CapabilityInput(w.Settings, w.Capabilities)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := roadmap.Analyze(in); err != nil {
+		if _, _, err := roadmap.Schedule(in, w.Settings.Roadmap.Options()); err != nil {
 			b.Fatal(err)
 		}
 	}

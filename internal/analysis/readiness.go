@@ -1,12 +1,9 @@
 package analysis
 
 import (
-	"math"
-
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
-	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // RunReadiness scores the workspace's readiness questionnaire.
@@ -46,68 +43,4 @@ func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Re
 	}
 	res := readiness.Analyze(q)
 	return &res, nil
-}
-
-// ReadinessContext is the readiness of the dimension a capability belongs to.
-type ReadinessContext struct {
-	Dimension string  `json:"dimension"`
-	Current   float64 `json:"current"`
-	Target    float64 `json:"target"`
-	Gap       float64 `json:"gap"`
-}
-
-// Capabilities is the capability graph with readiness context.
-type Capabilities struct {
-	roadmap.Graph
-	TeamSize float64 `json:"team_size"`
-	// Context maps a capability id to the readiness of the readiness
-	// dimension assessing its requirement dimension, when there is one.
-	Context map[string]ReadinessContext `json:"readiness_context"`
-}
-
-// CapabilityInput converts the workspace's capabilities: duration is the
-// explicit one, else effort / team size, in months.
-func CapabilityInput(set settings.Settings, wc *workspace.Capabilities) []roadmap.Capability {
-	team := set.Roadmap.TeamSize
-	var out []roadmap.Capability
-	for _, c := range wc.Capabilities {
-		dur := c.Effort / team
-		if c.Duration != nil {
-			dur = *c.Duration
-		}
-		out = append(out, roadmap.Capability{ID: c.ID, Name: c.Name, Element: roadmap.OperatingElement(c.Element),
-			Dimension: roadmap.Dimension(c.Dimension), Current: c.Current, Target: c.Target, Effort: c.Effort,
-			Duration: math.Round(dur*100) / 100, Step: c.Step, DependsOn: c.DependsOn, Enables: c.Enables})
-	}
-	return out
-}
-
-// RunCapabilities analyses the capability graph; r (may be nil) adds the
-// readiness of each capability's dimension.
-func RunCapabilities(ws *workspace.Workspace, set settings.Settings, r *readiness.Result) (*Capabilities, error) {
-	wc, err := ws.NeedCapabilities()
-	if err != nil {
-		return nil, err
-	}
-	g, err := roadmap.Analyze(CapabilityInput(set, wc))
-	if err != nil {
-		return nil, err
-	}
-	res := &Capabilities{Graph: g, TeamSize: set.Roadmap.TeamSize, Context: map[string]ReadinessContext{}}
-	if r != nil {
-		byReq := map[string]readiness.DimensionResult{}
-		for _, d := range r.Dimensions {
-			if d.Requirement != "" {
-				if _, ok := byReq[d.Requirement]; !ok {
-					byReq[d.Requirement] = d
-				}
-			}
-		}
-		for _, c := range g.Capabilities {
-			if d, ok := byReq[string(c.Dimension)]; ok {
-				res.Context[c.ID] = ReadinessContext{Dimension: d.ID, Current: d.Current, Target: d.Target, Gap: d.Gap}
-			}
-		}
-	}
-	return res, nil
 }

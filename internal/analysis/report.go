@@ -3,7 +3,6 @@ package analysis
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/settings"
@@ -27,32 +26,6 @@ type PartyInfo struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
 	Kind string `json:"kind"`
-}
-
-// DatedItem is a step or capability of the roadmap with calendar months.
-type DatedItem struct {
-	ID         string  `json:"id"`
-	Name       string  `json:"name"`
-	Step       int     `json:"step"`
-	Start      float64 `json:"start"`
-	Finish     float64 `json:"finish"`
-	StartMonth string  `json:"start_month"`
-	// EndMonth is the month in which the item finishes.
-	EndMonth      string `json:"end_month"`
-	Critical      bool   `json:"critical"`
-	AssignsPeople bool   `json:"assigns_people,omitempty"`
-	// Note says what a fixed step carries: step 1 the readiness assessment,
-	// step 2 the target picture to approve.
-	Note string `json:"note,omitempty"`
-}
-
-// Roadmap is the seven-step plan with calendar months.
-type Roadmap struct {
-	roadmap.Plan
-	Start string `json:"start"`
-	// Items lists every step followed by its capabilities, in step order:
-	// the rows of the Gantt chart.
-	Items []DatedItem `json:"items"`
 }
 
 // Report holds every analysis of a workspace: the JSON report as it is, and
@@ -112,10 +85,7 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	}
 	if ws.Capabilities != nil {
 		step("Capabilities and roadmap")
-		if r.Capabilities, err = RunCapabilities(ws, set, r.Readiness); err != nil {
-			return nil, err
-		}
-		if r.Roadmap, err = RunRoadmap(ws, set); err != nil {
+		if r.Capabilities, r.Roadmap, err = RunSchedule(ws, set, r.Readiness); err != nil {
 			return nil, err
 		}
 		r.Roadmap.annotate(r)
@@ -162,36 +132,4 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 		out = append(out, c)
 	}
 	return out
-}
-
-// RunRoadmap plans the seven steps from the capabilities.
-func RunRoadmap(ws *workspace.Workspace, set settings.Settings) (*Roadmap, error) {
-	wc, err := ws.NeedCapabilities()
-	if err != nil {
-		return nil, err
-	}
-	plan, err := roadmap.PlanRoadmap(CapabilityInput(set, wc), roadmap.PlanOptions{})
-	if err != nil {
-		return nil, err
-	}
-	start := set.Roadmap.Start
-	rm := &Roadmap{Plan: plan, Start: start}
-	for _, s := range plan.Steps {
-		rm.Items = append(rm.Items, dated("step-"+strconv.Itoa(s.Number), roadmap.StepLabel(s.Number), s.Number, s.Start, s.Finish, s.Critical, false, start))
-		for _, c := range plan.Capabilities {
-			if c.Step == s.Number {
-				rm.Items = append(rm.Items, dated(c.ID, c.Name, c.Step, c.Start, c.Finish, c.Critical, c.AssignsPeople, start))
-			}
-		}
-	}
-	return rm, nil
-}
-
-func dated(id, name string, step int, start, finish float64, critical, people bool, month string) DatedItem {
-	end := finish
-	if finish > start {
-		end = finish - 1e-9 // an item finishing at month 5.0 ends in the fifth month, not the sixth
-	}
-	return DatedItem{ID: id, Name: name, Step: step, Start: start, Finish: finish, Critical: critical, AssignsPeople: people,
-		StartMonth: roadmap.MonthLabel(month, start), EndMonth: roadmap.MonthLabel(month, end)}
 }

@@ -301,9 +301,7 @@ func automotive() *engagement {
 			{id: "payment-integration", name: "Payment and financing provider integration", element: "it", dimension: "it-systems", current: 2, target: 4, effort: 3, deps: "commerce-platform",
 				enables: "payment-methods,instalment-financing,saved-payments"},
 			{id: "kpi-cockpit", name: "DSC KPI cockpit", element: "governance", dimension: "it-systems", current: 1, target: 4, effort: 3, deps: "crm-cdp"},
-			{id: "pmo", name: "Programme management office", element: "governance", dimension: "organisation", current: 0, target: 4, effort: 3, step: 7, deps: "dsc-unit",
-				desc: "Steers the build-up of the DSC and the move to an agile organisation"},
-			{id: "tribe-teams", name: "Tribe teams per core element", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "pmo,role-staffing"},
+			{id: "tribe-teams", name: "Tribe teams per core element", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "dsc-unit,role-staffing"},
 		},
 		survey: surveySpec{respondents: 240, format: "xlsx", mix: map[string]float64{"B2B": 0.45, "B2C": 0.55}, countries: []string{"DE", "DE", "DE", "AT", "CH"}},
 	}

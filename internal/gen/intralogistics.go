@@ -255,8 +255,7 @@ func intralogistics() *engagement {
 			{id: "erp-integration", name: "Real-time ERP integration (prices, stock, orders)", element: "it", dimension: "it-systems", current: 2, target: 4, effort: 6, deps: "b2b-commerce",
 				enables: "parts-availability,order-status,e-invoicing"},
 			{id: "kpi-cockpit", name: "DSC KPI cockpit", element: "governance", dimension: "it-systems", current: 1, target: 4, effort: 3, deps: "erp-integration"},
-			{id: "pmo", name: "Programme management office", element: "governance", dimension: "organisation", current: 0, target: 4, effort: 3, step: 7, deps: "ebusiness-unit"},
-			{id: "tribe-teams", name: "Tribe teams for portal, parts and service", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "pmo,role-staffing"},
+			{id: "tribe-teams", name: "Tribe teams for portal, parts and service", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "ebusiness-unit,role-staffing"},
 		},
 		survey: surveySpec{respondents: 186, format: "csv", mix: map[string]float64{"enterprise": 0.4, "mid-market": 0.6}, countries: []string{"DE", "DE", "FR", "NL", "PL", "UK", "US"}},
 	}

@@ -419,7 +419,7 @@ func capabilityGraph(l Labels, c *analysis.Capabilities) chart {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool {
-		return c.Capabilities[order[a]].EarliestStart < c.Capabilities[order[b]].EarliestStart
+		return c.Capabilities[order[a]].Start < c.Capabilities[order[b]].Start
 	})
 	for _, i := range order {
 		x := c.Capabilities[i]

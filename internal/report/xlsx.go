@@ -659,7 +659,7 @@ func (b *book) capabilitySheet(r *analysis.Report) {
 	var rows [][]any
 	for i, x := range c.Capabilities {
 		rows = append(rows, []any{i + 1, x.ID, x.Name, x.Element, x.Dimension, x.Current, x.Target, x.Gap, x.Effort, x.Duration, x.Wave,
-			x.EarliestStart, x.EarliestFinish, x.Slack, x.Critical, x.FanIn, x.FanOut, strings.Join(x.DependsOn, ", ")})
+			x.Start, x.Finish, x.Slack, x.Critical, x.FanIn, x.FanOut, strings.Join(x.DependsOn, ", ")})
 	}
 	last := b.table(s, 1, cols, rows)
 	// The dependency matrix (design structure matrix).

@@ -61,13 +61,35 @@ type Readiness struct {
 	DisagreementThreshold float64 `json:"disagreement_threshold"`
 }
 
-// Roadmap dates the roadmap.
+// Roadmap dates, staffs and prices the roadmap (docs/roadmap.md).
 type Roadmap struct {
 	// Start is the first month of the roadmap as YYYY-MM; empty for months
 	// counted from 1.
 	Start string `json:"start,omitempty"`
-	// TeamSize is how many people work on one capability at a time.
+	// TeamSize is how many people work on one capability at a time, unless
+	// the capability sets its own.
 	TeamSize float64 `json:"team_size"`
+	// AssessmentMonths and ApprovalMonths are the lengths of steps 1 and 2.
+	AssessmentMonths float64 `json:"assessment_months"`
+	ApprovalMonths   float64 `json:"approval_months"`
+	// Coupled builds dependency cycles as coupled blocks instead of
+	// rejecting them (coupled: allow).
+	Coupled bool `json:"coupled"`
+	// Capacity is the people available per month; zero is unlimited.
+	Capacity roadmap.Capacity `json:"capacity"`
+	// PMOTeamSize is the people the PMO holds for the whole programme.
+	PMOTeamSize float64 `json:"pmo_team_size"`
+	// MonthlyRate is the cost of one person-month, in Currency.
+	MonthlyRate float64 `json:"monthly_rate"`
+	Currency    string  `json:"currency,omitempty"`
+	// Clusters are the parameters of the tribe-team clustering.
+	Clusters roadmap.ClusterOptions `json:"clusters"`
+}
+
+// Options returns the roadmap package's options for these settings.
+func (r Roadmap) Options() roadmap.Options {
+	return roadmap.Options{DSM: roadmap.DSMOptions{AllowCoupled: r.Coupled, Cluster: r.Clusters}, AssessmentMonths: r.AssessmentMonths,
+		ApprovalMonths: r.ApprovalMonths, Capacity: r.Capacity, PMOTeamSize: r.PMOTeamSize, MonthlyRate: r.MonthlyRate, Start: r.Start}
 }
 
 // Default returns the settings of a workspace that sets nothing, or of a
@@ -77,7 +99,8 @@ func Default() Settings {
 		Kano:      Kano{Table: kano.TableNames[0], Rule: kano.Rules[0], MinN: kano.DefaultMinN},
 		Target:    Target{BetterThreshold: roadmap.DefaultBetterThreshold},
 		Readiness: Readiness{DisagreementThreshold: readiness.DefaultDisagreementThreshold},
-		Roadmap:   Roadmap{TeamSize: roadmap.DefaultTeamSize},
+		Roadmap: Roadmap{TeamSize: roadmap.DefaultTeamSize, AssessmentMonths: roadmap.DefaultAssessmentMonths,
+			ApprovalMonths: roadmap.DefaultApprovalMonths, PMOTeamSize: roadmap.DefaultPMOTeamSize, Clusters: roadmap.DefaultClusterOptions},
 	}
 }
 

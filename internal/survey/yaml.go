@@ -10,21 +10,24 @@ import (
 	"github.com/dsc-workbench/dsc/kano"
 )
 
-// yamlSurvey is the YAML answer format, for small surveys typed by hand or
-// written by `dsc workshop export`.
-type yamlSurvey struct {
+// YAMLSurvey is the YAML answer format, for small surveys typed by hand or
+// written by `dsc workshop export` (through yamlx.Marshal): one definition
+// for the reader here and every writer.
+type YAMLSurvey struct {
 	Loc         yamlx.Loc
-	Respondents []yamlRespondent `yaml:"respondents,required"`
+	Respondents []YAMLRespondent `yaml:"respondents,required"`
 }
 
-type yamlRespondent struct {
+// YAMLRespondent is one respondent: attributes (segment, source) and answers by catalog entry.
+type YAMLRespondent struct {
 	Loc        yamlx.Loc
 	ID         string                `yaml:"id,required"`
 	Attributes map[string]string     `yaml:"attributes"`
-	Answers    map[string]yamlAnswer `yaml:"answers,required"`
+	Answers    map[string]YAMLAnswer `yaml:"answers,required"`
 }
 
-type yamlAnswer struct {
+// YAMLAnswer holds one entry's answers as written in the survey (numbers or labels).
+type YAMLAnswer struct {
 	Loc           yamlx.Loc
 	Functional    string `yaml:"functional"`
 	Dysfunctional string `yaml:"dysfunctional"`
@@ -36,7 +39,7 @@ func (r *reader) readYAML() error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", r.src.Display, err)
 	}
-	var ys yamlSurvey
+	var ys YAMLSurvey
 	if ps := yamlx.Decode(r.src.Display, data, &ys); len(ps) > 0 {
 		r.probs.Append(ps...)
 		return r.probs.Err()
@@ -100,7 +103,7 @@ func (r *reader) readYAML() error {
 	return nil
 }
 
-func (r *reader) yamlAnswer(ans yamlAnswer, key, value string) kano.Answer {
+func (r *reader) yamlAnswer(ans YAMLAnswer, key, value string) kano.Answer {
 	got, ok := r.answer(value)
 	if !ok {
 		p := ans.Loc.At(key)

@@ -31,7 +31,7 @@ func answerAll(b *testing.B, rec func(b *testing.B) Recorder) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		var m tea.Model = New(plan, rec(b), State{}, nil, "")
+		var m tea.Model = New(plan, rec(b), State{}, "")
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		b.StartTimer()
 		for q := 0; q < 1000; q++ {

@@ -1,27 +1,31 @@
 package workshop
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/dsc-workbench/dsc/internal/atomicfile"
+	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/internal/yamlx"
 )
 
 // KanoExportFile is where `dsc workshop export` writes the Kano answers: a
 // YAML survey that `dsc kano` reads with the other surveys.
 const KanoExportFile = "surveys/workshop-kano.yaml"
 
-// RatingsExportFile is where a rater's readiness ratings go.
-func RatingsExportFile(rater string) string {
-	return filepath.ToSlash(filepath.Join(workspace.RatingsDir, "workshop-"+Slug(rater)+".yaml"))
-}
+// RatingsExportFile is where the readiness ratings of every workshop rater go.
+var RatingsExportFile = filepath.ToSlash(filepath.Join(workspace.RatingsDir, "workshop-readiness.yaml"))
+
+// SourceAttribute and SourceWorkshop mark every exported respondent, so the
+// workshop's answers can be shown apart from the customer survey or merged.
+const (
+	SourceAttribute = "source"
+	SourceWorkshop  = "workshop"
+)
 
 // Exported says what an export wrote.
 type Exported struct {
@@ -31,110 +35,127 @@ type Exported struct {
 	Warnings    []string
 }
 
-type yamlAnswer struct {
-	Functional    string `yaml:"functional,omitempty"`
-	Dysfunctional string `yaml:"dysfunctional,omitempty"`
-	Importance    string `yaml:"importance,omitempty"`
-}
-
-type yamlRespondent struct {
-	ID         string                `yaml:"id"`
-	Attributes map[string]string     `yaml:"attributes,omitempty"`
-	Answers    map[string]yamlAnswer `yaml:"answers"`
-}
-
-type yamlRating struct {
-	Rater  string         `yaml:"rater"`
-	Scores map[string]int `yaml:"scores"`
-}
-
 // Export writes every journal in journalDir into the workspace folder dir,
 // each file atomically, in the formats `dsc kano` and `dsc readiness` read.
+// The same journals always give the same bytes.
 func Export(ws *workspace.Workspace, dir, journalDir string) (Exported, error) {
 	var out Exported
-	kanoEvents, w1, err := ReadAll(journalDir, KindKano)
+	kanoLogs, w1, err := ReadLogs(journalDir, KindKano)
 	if err != nil {
 		return out, err
 	}
-	readEvents, w2, err := ReadAll(journalDir, KindReadiness)
+	readLogs, w2, err := ReadLogs(journalDir, KindReadiness)
 	if err != nil {
 		return out, err
 	}
 	out.Warnings = append(w1, w2...)
-	if len(kanoEvents) > 0 {
-		segAttr := ws.Config.Settings.Kano.SegmentBy
-		if segAttr == "" {
-			segAttr = "segment"
+	if doc := KanoSurvey(ws, kanoLogs); len(doc.Respondents) > 0 {
+		if err := writeYAML(filepath.Join(dir, filepath.FromSlash(KanoExportFile)),
+			"# Kano answers captured with `dsc workshop`; rewritten by `dsc workshop export`.\n", doc); err != nil {
+			return out, err
 		}
-		var doc struct {
-			Respondents []yamlRespondent `yaml:"respondents"`
+		out.Files = append(out.Files, KanoExportFile)
+		out.Respondents = len(doc.Respondents)
+	}
+	ratings, err := Ratings(ws, readLogs)
+	if err != nil {
+		return out, err
+	}
+	if len(ratings.Ratings) > 0 {
+		if err := writeYAML(filepath.Join(dir, filepath.FromSlash(RatingsExportFile)),
+			"# Readiness ratings captured with `dsc workshop`; rewritten by `dsc workshop export`.\n", ratings); err != nil {
+			return out, err
 		}
-		for _, p := range sortedParticipants(kanoEvents) {
-			st := Apply(kanoEvents[p])
-			r := yamlRespondent{ID: "workshop-" + Slug(p), Answers: map[string]yamlAnswer{}}
-			if st.Segment != "" {
-				r.Attributes = map[string]string{segAttr: st.Segment}
-			}
-			for k, v := range st.Answers {
-				a := r.Answers[k.Item]
-				s := strconv.Itoa(v)
-				switch k.Question {
-				case "functional":
-					a.Functional = s
-				case "dysfunctional":
-					a.Dysfunctional = s
-				case "importance":
-					a.Importance = s
-				}
-				r.Answers[k.Item] = a
-			}
-			if len(r.Answers) > 0 {
-				doc.Respondents = append(doc.Respondents, r)
-			}
+		out.Files = append(out.Files, RatingsExportFile)
+		out.Raters = len(ratings.Ratings)
+	}
+	return out, nil
+}
+
+// KanoSurvey turns Kano journals into the YAML survey format: one respondent
+// per participant who answered, in join order, with a stable id, the segment
+// under the workspace's segment attribute and source: workshop.
+func KanoSurvey(ws *workspace.Workspace, logs []Log) survey.YAMLSurvey {
+	segAttr := ws.Settings.Kano.SegmentBy
+	if segAttr == "" {
+		segAttr = "segment"
+	}
+	var doc survey.YAMLSurvey
+	for _, l := range logs {
+		st := Apply(l.Events)
+		r := survey.YAMLRespondent{ID: l.ID(), Attributes: map[string]string{SourceAttribute: SourceWorkshop}, Answers: map[string]survey.YAMLAnswer{}}
+		if st.Segment != "" {
+			r.Attributes[segAttr] = st.Segment
 		}
-		if len(doc.Respondents) > 0 {
-			if err := writeYAML(filepath.Join(dir, filepath.FromSlash(KanoExportFile)),
-				"# Kano answers captured with `dsc workshop kano`; rewritten by `dsc workshop export`.\n", doc); err != nil {
-				return out, err
+		for k, v := range st.Answers {
+			a := r.Answers[k.Item]
+			s := strconv.Itoa(v)
+			switch k.Question {
+			case survey.Functional:
+				a.Functional = s
+			case survey.Dysfunctional:
+				a.Dysfunctional = s
+			case survey.Importance:
+				a.Importance = s
 			}
-			out.Files = append(out.Files, KanoExportFile)
-			out.Respondents = len(doc.Respondents)
+			r.Answers[k.Item] = a
+		}
+		if len(r.Answers) > 0 {
+			doc.Respondents = append(doc.Respondents, r)
 		}
 	}
-	for _, p := range sortedParticipants(readEvents) {
-		st := Apply(readEvents[p])
+	return doc
+}
+
+// Ratings turns readiness journals into a ratings file: one rating per
+// rater, sorted by rater. A rater who joined twice (a terminal and a phone)
+// has their journals applied in join order, the later answer winning.
+func Ratings(ws *workspace.Workspace, logs []Log) (workspace.RatingsFile, error) {
+	var out workspace.RatingsFile
+	if len(logs) == 0 {
+		return out, nil
+	}
+	byRater := map[string]State{}
+	for _, l := range logs {
+		st, ok := byRater[l.Name]
+		if !ok {
+			st = NewState()
+		}
+		for _, e := range l.Events {
+			st.Apply(e)
+		}
+		byRater[l.Name] = st
+	}
+	raters := make([]string, 0, len(byRater))
+	for r := range byRater {
+		raters = append(raters, r)
+	}
+	sort.Strings(raters)
+	for _, rater := range raters {
+		st := byRater[rater]
 		if len(st.Answers) == 0 {
 			continue
 		}
-		file := RatingsExportFile(p)
-		if err := clashes(ws, p, file, st); err != nil {
+		if err := clashes(ws, rater, st); err != nil {
 			return out, err
 		}
-		rt := yamlRating{Rater: p, Scores: map[string]int{}}
+		rt := workspace.Rating{Rater: rater, Scores: map[string]int{}}
 		for k, v := range st.Answers {
 			rt.Scores[k.Item] = v
 		}
-		doc := struct {
-			Ratings []yamlRating `yaml:"ratings"`
-		}{[]yamlRating{rt}}
-		if err := writeYAML(filepath.Join(dir, filepath.FromSlash(file)),
-			"# Readiness ratings captured with `dsc workshop readiness`; rewritten by `dsc workshop export`.\n", doc); err != nil {
-			return out, err
-		}
-		out.Files = append(out.Files, file)
-		out.Raters++
+		out.Ratings = append(out.Ratings, rt)
 	}
 	return out, nil
 }
 
 // clashes refuses to export ratings a rater already has in another file:
 // the loader would report them twice.
-func clashes(ws *workspace.Workspace, rater, file string, st State) error {
+func clashes(ws *workspace.Workspace, rater string, st State) error {
 	if ws.Readiness == nil {
 		return fmt.Errorf("readiness.yaml is missing: the ratings of %q have no questionnaire", rater)
 	}
 	for _, r := range ws.Readiness.Ratings {
-		if r.Rater != rater || r.Loc.File == ws.Path(file) {
+		if r.Rater != rater || r.Loc.File == ws.Path(RatingsExportFile) {
 			continue
 		}
 		for k := range st.Answers {
@@ -146,35 +167,13 @@ func clashes(ws *workspace.Workspace, rater, file string, st State) error {
 	return nil
 }
 
-func sortedParticipants(m map[string][]Event) []string {
-	out := make([]string, 0, len(m))
-	for p := range m {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func writeYAML(path, header string, v any) error {
-	var buf bytes.Buffer
-	buf.WriteString(header)
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(v); err != nil {
+	body, err := yamlx.Marshal(v)
+	if err != nil {
 		return err
 	}
-	if err := enc.Close(); err != nil {
-		return err
-	}
-	if err := mkdirFor(path); err != nil {
-		return err
-	}
-	return atomicfile.WriteFile(path, buf.Bytes())
-}
-
-func mkdirFor(path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", filepath.Dir(path), err)
 	}
-	return nil
+	return atomicfile.WriteFile(path, append([]byte(header), body...))
 }

@@ -1,20 +1,19 @@
-// Package workshop runs live Kano and readiness workshops in a terminal UI
-// and never loses an answer: every answer is appended to a journal file and
-// synced to disk before the screen moves on; starting the same workshop again
-// replays the journal and resumes at the first open question.
+// Package workshop runs live Kano and readiness workshops and never loses an
+// answer: every answer is appended to its participant's journal and synced to
+// disk before the participant sees it as saved; opening a workshop again
+// replays the journals and resumes every participant where they left off.
+//
+// The terminal UI (model.go) and the web server (package server) share the
+// journal, the participants, the tally and the export defined here.
 package workshop
 
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"regexp"
-	"sort"
-	"strings"
+	"sync"
 )
 
 // Kinds of workshop.
@@ -25,6 +24,7 @@ const (
 
 // Actions recorded in the journal.
 const (
+	ActionJoin   = "join"
 	ActionAnswer = "answer"
 	ActionSkip   = "skip"
 	ActionClear  = "clear"
@@ -38,9 +38,14 @@ type Event struct {
 	Participant string `json:"participant"`
 	Segment     string `json:"segment,omitempty"`
 	Action      string `json:"action"`
-	Item        string `json:"item"`               // feature or question id
+	Item        string `json:"item,omitempty"`     // feature or question id
 	Question    string `json:"question,omitempty"` // kano: functional, dysfunctional or importance
 	Value       int    `json:"value,omitempty"`
+	// Join events only: the join order, how the participant joined and, for
+	// the web, a hash of their token (never the token itself).
+	N         int    `json:"n,omitempty"`
+	Via       string `json:"via,omitempty"`
+	TokenHash string `json:"token_hash,omitempty"`
 }
 
 // Key identifies one question of a workshop.
@@ -53,28 +58,21 @@ type Recorder interface {
 	Record(Event) error
 }
 
-// Journal is an append-only file of events, one JSON object per line.
+// Journal is an append-only file of events, one JSON object per line. Writes
+// are serialised within the process by a mutex and across processes by a
+// file lock, and the file is opened with O_APPEND, so two writers of one
+// participant never overwrite each other.
 type Journal struct {
 	path string
 	f    *os.File
+	mu   sync.Mutex
+	// size is where the last whole line this process knows of ends; a file
+	// longer than that was appended by another writer (or holds a torn line).
+	size int64
 	seq  int
-}
-
-// JournalPath is where a participant's journal lives in a folder.
-func JournalPath(dir, kind, participant string) string {
-	return filepath.Join(dir, kind+"-"+Slug(participant)+".jsonl")
-}
-
-var slugRE = regexp.MustCompile(`[^a-z0-9]+`)
-
-// Slug makes a participant name safe as part of a file name.
-func Slug(s string) string {
-	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
-	out := strings.Trim(slugRE.ReplaceAllString(r.Replace(strings.ToLower(s)), "-"), "-")
-	if out == "" {
-		return "participant"
-	}
-	return out
+	// write and sync are the file's, replaced in tests to simulate a full disk.
+	write func([]byte) (int, error)
+	sync  func() error
 }
 
 // Replay is what a journal held when it was opened.
@@ -89,41 +87,52 @@ type Replay struct {
 // replays what it holds. A torn last line is cut off the file so new events
 // start on a clean line.
 func OpenJournal(path string) (*Journal, Replay, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, Replay{}, fmt.Errorf("create journal folder: %w", err)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, Replay{}, fmt.Errorf("read journal %s: %w", path, err)
-	}
-	rep, keep := ReadEvents(path, data)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, Replay{}, fmt.Errorf("open journal %s: %w", path, err)
 	}
-	if keep < len(data) {
-		// Drop the torn tail so that the next event is a line of its own.
-		if err := f.Truncate(int64(keep)); err != nil {
-			f.Close()
-			return nil, Replay{}, fmt.Errorf("repair journal %s: %w", path, err)
-		}
+	j := &Journal{path: path, f: f, write: f.Write, sync: f.Sync}
+	if err := lockFile(f); err != nil {
+		f.Close()
+		return nil, Replay{}, fmt.Errorf("lock journal %s: %w", path, err)
 	}
-	if _, err := f.Seek(0, io.SeekEnd); err != nil {
+	defer unlockFile(f)
+	rep, err := j.catchUp()
+	if err != nil {
 		f.Close()
 		return nil, Replay{}, err
 	}
-	if keep == len(data) && keep > 0 && data[keep-1] != '\n' {
-		// A whole last event without its line end: end the line.
-		if _, err := f.Write([]byte{'\n'}); err != nil {
-			f.Close()
-			return nil, Replay{}, fmt.Errorf("repair journal %s: %w", path, err)
-		}
+	return j, rep, nil
+}
+
+// catchUp reads the whole file (the lock is held), repairs a torn tail and
+// sets size and seq from what is on disk.
+func (j *Journal) catchUp() (Replay, error) {
+	if _, err := j.f.Seek(0, io.SeekStart); err != nil {
+		return Replay{}, err
 	}
-	j := &Journal{path: path, f: f}
+	data, err := io.ReadAll(j.f)
+	if err != nil {
+		return Replay{}, fmt.Errorf("read journal %s: %w", j.path, err)
+	}
+	rep, keep := ReadEvents(j.path, data)
+	if keep < len(data) {
+		// Drop the torn tail so that the next event is a line of its own.
+		if err := j.f.Truncate(int64(keep)); err != nil {
+			return Replay{}, fmt.Errorf("repair journal %s: %w", j.path, err)
+		}
+	} else if keep > 0 && data[keep-1] != '\n' {
+		// A whole last event without its line end: end the line.
+		if _, err := j.f.Write([]byte{'\n'}); err != nil {
+			return Replay{}, fmt.Errorf("repair journal %s: %w", j.path, err)
+		}
+		keep++
+	}
+	j.size = int64(keep)
 	for _, e := range rep.Events {
 		j.seq = max(j.seq, e.Seq)
 	}
-	return j, rep, nil
+	return rep, nil
 }
 
 // ReadEvents parses journal bytes. It returns the events, warnings for
@@ -162,22 +171,59 @@ func ReadEvents(path string, data []byte) (Replay, int) {
 	return rep, keep
 }
 
-// Record appends one event and syncs it to disk before returning.
-func (j *Journal) Record(e Event) error {
-	j.seq++
-	e.V, e.Seq = 1, j.seq
-	b, err := json.Marshal(e)
+// Record appends one event and syncs it to disk before returning. A write
+// or sync that fails is rolled back by cutting the file back to its last
+// good line, so the next event never lands glued to a partial one.
+func (j *Journal) Record(e Event) error { return j.RecordAll(e) }
+
+// RecordAll appends events in one write and one sync: all of them are on
+// disk when it returns nil, none of them when it fails.
+func (j *Journal) RecordAll(events ...Event) error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if err := lockFile(j.f); err != nil {
+		return fmt.Errorf("lock journal: %w", err)
+	}
+	defer unlockFile(j.f)
+	fi, err := j.f.Stat()
 	if err != nil {
-		return err
+		return fmt.Errorf("stat journal: %w", err)
 	}
-	b = append(b, '\n')
-	if _, err := j.f.Write(b); err != nil {
-		return fmt.Errorf("write journal: %w", err)
+	if fi.Size() != j.size {
+		// Another writer appended (or an earlier rollback could not cut the
+		// file): read what is there so seq stays unique and a torn tail goes.
+		if _, err := j.catchUp(); err != nil {
+			return err
+		}
 	}
-	if err := j.f.Sync(); err != nil {
-		return fmt.Errorf("sync journal: %w", err)
+	var b []byte
+	for i, e := range events {
+		e.V, e.Seq = 1, j.seq+1+i
+		line, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		b = append(append(b, line...), '\n')
 	}
+	if _, err := j.write(b); err != nil {
+		return j.rollback(fmt.Errorf("write journal: %w", err))
+	}
+	if err := j.sync(); err != nil {
+		return j.rollback(fmt.Errorf("sync journal: %w", err))
+	}
+	j.size += int64(len(b))
+	j.seq += len(events)
 	return nil
+}
+
+// rollback cuts the file back to the last good line after a failed write.
+func (j *Journal) rollback(cause error) error {
+	if err := j.f.Truncate(j.size); err != nil {
+		// The next Record sees the size mismatch and repairs the tail.
+		return fmt.Errorf("%w (and could not roll back: %v)", cause, err)
+	}
+	j.f.Sync()
+	return cause
 }
 
 // Path is the journal's file.
@@ -193,57 +239,32 @@ type State struct {
 	Segment string
 }
 
+// NewState is an empty state.
+func NewState() State { return State{Answers: map[Key]int{}, Skipped: map[Key]bool{}} }
+
 // Apply folds events into a state: the last event for a question wins.
 func Apply(events []Event) State {
-	s := State{Answers: map[Key]int{}, Skipped: map[Key]bool{}}
+	s := NewState()
 	for _, e := range events {
-		k := Key{e.Item, e.Question}
-		if e.Segment != "" {
-			s.Segment = e.Segment
-		}
-		switch e.Action {
-		case ActionAnswer:
-			s.Answers[k] = e.Value
-			delete(s.Skipped, k)
-		case ActionSkip:
-			s.Skipped[k] = true
-		case ActionClear:
-			delete(s.Answers, k)
-			delete(s.Skipped, k)
-		}
+		s.Apply(e)
 	}
 	return s
 }
 
-// Journals lists the journal files of one kind in a folder, sorted.
-func Journals(dir, kind string) ([]string, error) {
-	matches, err := filepath.Glob(filepath.Join(dir, kind+"-*.jsonl"))
-	if err != nil {
-		return nil, err
+// Apply folds one event into the state.
+func (s *State) Apply(e Event) {
+	k := Key{e.Item, e.Question}
+	if e.Segment != "" {
+		s.Segment = e.Segment
 	}
-	sort.Strings(matches)
-	return matches, nil
-}
-
-// ReadAll reads every journal of a kind in a folder, for the facilitator view
-// and the export. Unreadable lines become warnings.
-func ReadAll(dir, kind string) (map[string][]Event, []string, error) {
-	files, err := Journals(dir, kind)
-	if err != nil {
-		return nil, nil, err
+	switch e.Action {
+	case ActionAnswer:
+		s.Answers[k] = e.Value
+		delete(s.Skipped, k)
+	case ActionSkip:
+		s.Skipped[k] = true
+	case ActionClear:
+		delete(s.Answers, k)
+		delete(s.Skipped, k)
 	}
-	out := map[string][]Event{}
-	var warnings []string
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, nil, err
-		}
-		rep, _ := ReadEvents(p, data)
-		warnings = append(warnings, rep.Warnings...)
-		for _, e := range rep.Events {
-			out[e.Participant] = append(out[e.Participant], e)
-		}
-	}
-	return out, warnings, nil
 }

@@ -18,57 +18,45 @@ type mode int
 const (
 	modeAsk mode = iota
 	modeJump
-	modeFacilitator
 	modeDone
 )
 
 // Model is the workshop's state. Update records every answer through the
 // Recorder before it moves on; View only draws.
 type Model struct {
-	plan   Plan
-	rec    Recorder
-	state  State
-	others map[string]State // other participants' answers, for the tally
-	t      wording
-	keys   keyMap
-	st     styles
+	plan  Plan
+	rec   Recorder
+	state State
+	t     wording
+	keys  keyMap
+	st    styles
 
 	cur, sel int
 	mode     mode
 	jump     textinput.Model
 	jumpSel  int
-	facTop   int
 	help     help.Model
 	bar      progress.Model
 	width    int
 	height   int
 	err      error
 	notice   string
-	// refresh re-reads the other participants' journals (nil: never).
-	refresh func() map[string]State
 }
 
-// othersMsg carries freshly read journals of the other participants.
-type othersMsg map[string]State
-
-// WithRefresh lets the facilitator view re-read the other participants'
-// journals each time it opens, so the tally includes workshops running in
-// other terminals.
-func (m Model) WithRefresh(f func() map[string]State) Model {
-	m.refresh = f
-	return m
-}
-
-// New builds the model. state is what the journal replayed; others are the
-// other participants' journals (for the facilitator view); notice is shown
-// once (e.g. a dropped torn line).
-func New(plan Plan, rec Recorder, state State, others map[string]State, notice string) Model {
+// New builds the model. state is what the journal replayed; notice is shown
+// once (e.g. a dropped torn line). The plan must have questions (KanoPlan
+// and ReadinessPlan refuse to build an empty one).
+//
+// The participant's screen has no tally: the facilitator reads it with
+// `dsc workshop tally` or the console of `dsc workshop serve`, so nobody
+// sees the room's answers before answering.
+func New(plan Plan, rec Recorder, state State, notice string) Model {
 	if state.Answers == nil {
-		state = State{Answers: map[Key]int{}, Skipped: map[Key]bool{}}
+		state = NewState()
 	}
 	ti := textinput.New()
 	ti.Prompt = "› "
-	m := Model{plan: plan, rec: rec, state: state, others: others, t: texts(plan.Lang), keys: newKeyMap(), st: newStyles(),
+	m := Model{plan: plan, rec: rec, state: state, t: texts(plan.Lang), keys: newKeyMap(), st: newStyles(),
 		jump: ti, help: help.New(), bar: progress.New(progress.WithSolidFill("#2E75B6"), progress.WithoutPercentage()),
 		width: 80, height: 24, notice: notice}
 	m.cur = m.firstOpen(0)
@@ -126,25 +114,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = msg.Width
 		m.bar.Width = max(10, msg.Width-20)
 		return m, nil
-	case othersMsg:
-		m.others = msg
-		return m, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && (len(msg.Runes) > 1 || msg.Paste) && m.mode != modeJump {
+			// Keys typed fast or pasted arrive as one message ("15", or
+			// "[15]" when the terminal marks a paste): take
+			// them one by one, as if they had come apart.
+			var cmd tea.Cmd
+			var next tea.Model = m
+			for _, r := range msg.Runes {
+				next, cmd = next.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+				if cmd != nil {
+					return next, cmd // only Quit returns a command here
+				}
+			}
+			return next, nil
+		}
 		if key.Matches(msg, m.keys.Quit) && (m.mode != modeJump || msg.String() == "ctrl+c") {
 			return m, tea.Quit
 		}
-		switch m.mode {
-		case modeJump:
+		if m.mode == modeJump {
 			return m.updateJump(msg)
-		case modeFacilitator:
-			return m.updateFacilitator(msg), nil
 		}
-		m = m.updateAsk(msg)
-		if m.mode == modeFacilitator && key.Matches(msg, m.keys.Facilitator) && m.refresh != nil {
-			refresh := m.refresh
-			return m, func() tea.Msg { return othersMsg(refresh()) }
-		}
-		return m, nil
+		return m.updateAsk(msg), nil
 	}
 	return m, nil
 }
@@ -189,9 +180,6 @@ func (m Model) updateAsk(msg tea.KeyMsg) Model {
 		m.jump.SetValue("")
 		m.jumpSel = 0
 		m.jump.Focus()
-	case key.Matches(msg, m.keys.Facilitator):
-		m.mode = modeFacilitator
-		m.facTop = 0
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	}
@@ -274,21 +262,6 @@ func (m Model) updateJump(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (m Model) updateFacilitator(msg tea.KeyMsg) Model {
-	switch {
-	case key.Matches(msg, m.keys.Facilitator), key.Matches(msg, m.keys.Escape):
-		m.mode = modeAsk
-		if m.firstOpen(0) < 0 {
-			m.mode = modeDone
-		}
-	case key.Matches(msg, m.keys.Up):
-		m.facTop = max(0, m.facTop-1)
-	case key.Matches(msg, m.keys.Down):
-		m.facTop++
-	}
-	return m
-}
-
 // View draws the current screen.
 func (m Model) View() string {
 	w := max(40, m.width)
@@ -309,8 +282,6 @@ func (m Model) View() string {
 	switch m.mode {
 	case modeJump:
 		body = m.viewJump()
-	case modeFacilitator:
-		body = m.viewFacilitator(w)
 	case modeDone:
 		body = m.st.ok.Render(m.t.done) + "\n\n" + m.st.muted.Render(m.t.doneHint)
 	default:
@@ -417,23 +388,6 @@ func (m Model) viewJump() string {
 		} else {
 			b.WriteString("  " + truncate(line, m.width-4))
 		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-func (m Model) viewFacilitator(w int) string {
-	var b strings.Builder
-	b.WriteString(m.st.prompt.Render(truncate(m.t.facilitator, w)))
-	b.WriteString("\n")
-	rows := TallyOf(m.plan, m.state, m.others)
-	header, lines := rows.Render(w)
-	b.WriteString(m.st.title.Render(header))
-	b.WriteString("\n")
-	visible := max(3, m.height-9)
-	top := min(m.facTop, max(0, len(lines)-visible))
-	for i := top; i < len(lines) && i < top+visible; i++ {
-		b.WriteString(lines[i])
 		b.WriteString("\n")
 	}
 	return b.String()

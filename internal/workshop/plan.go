@@ -18,7 +18,8 @@ type Option struct {
 type Question struct {
 	Item     string // feature or readiness question id
 	Question string // kano: functional, dysfunctional, importance; readiness: ""
-	Group    string // core element or dimension
+	Group    string // core element or dimension, as named for people
+	GroupID  string // its id, e.g. direct-sales or a dimension id
 	Title    string // feature name or question text
 	Detail   string // feature description
 	Prompt   string
@@ -73,8 +74,8 @@ func KanoPlan(ws *workspace.Workspace, participant, segment string, only []strin
 		return out
 	}
 	for n, e := range entries {
-		group := t.elements[roadmap.Element(e.Element)]
-		base := Question{Item: e.ID, Group: group, Title: e.Name, Detail: e.Description, Unit: n + 1, Units: len(entries)}
+		group := t.element(roadmap.Element(e.Element))
+		base := Question{Item: e.ID, Group: group, GroupID: e.Element, Title: e.Name, Detail: e.Description, Unit: n + 1, Units: len(entries)}
 		fq := base
 		fq.Question, fq.Prompt, fq.Options = "functional", t.functional, answers()
 		dq := base
@@ -112,8 +113,20 @@ func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
 		}
 		return Plan{}, fmt.Errorf("unknown rater %q; raters in readiness.yaml: %v", rater, ids)
 	}
+	p, err := ReadinessQuestions(ws)
+	p.Participant = rater
+	return p, err
+}
+
+// ReadinessQuestions is the readiness questionnaire for nobody in
+// particular: the tally's rows and the server's questions.
+func ReadinessQuestions(ws *workspace.Workspace) (Plan, error) {
+	r, err := ws.NeedReadiness()
+	if err != nil {
+		return Plan{}, err
+	}
 	t := texts(ws.Config.Lang())
-	p := Plan{Kind: KindReadiness, Participant: rater, Lang: ws.Config.Lang()}
+	p := Plan{Kind: KindReadiness, Lang: ws.Config.Lang()}
 	var levels []Option
 	for _, l := range r.ScaleLevels() {
 		levels = append(levels, Option{Value: l.Level, Label: l.Name, Description: l.Description})
@@ -126,8 +139,35 @@ func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
 	for _, d := range r.Dimensions {
 		for _, q := range d.Questions {
 			n++
-			p.Questions = append(p.Questions, Question{Item: q.ID, Group: d.Name, Title: q.Text, Prompt: t.maturity, Options: levels, Unit: n, Units: total})
+			p.Questions = append(p.Questions, Question{Item: q.ID, Group: d.Name, GroupID: d.ID, Title: q.Text, Prompt: t.maturity, Options: levels, Unit: n, Units: total})
 		}
 	}
+	if len(p.Questions) == 0 {
+		return Plan{}, fmt.Errorf("readiness.yaml has no questions to rate; add questions to its dimensions")
+	}
+	if len(levels) == 0 {
+		return Plan{}, fmt.Errorf("readiness.yaml has no maturity scale to rate on; add \"scale:\" levels")
+	}
 	return p, nil
+}
+
+// Progress counts the plan's units (features, or readiness questions) whose
+// required questions are all answered or skipped, and how many units there are.
+func (p Plan) Progress(s State) (done, total int) {
+	open := map[int]bool{}
+	for _, q := range p.Questions {
+		if _, seen := open[q.Unit]; !seen {
+			open[q.Unit] = false
+		}
+		k := q.Key()
+		if _, ok := s.Answers[k]; !ok && !s.Skipped[k] && !q.Optional {
+			open[q.Unit] = true
+		}
+	}
+	for _, o := range open {
+		if !o {
+			done++
+		}
+	}
+	return done, len(open)
 }

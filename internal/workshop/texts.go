@@ -6,27 +6,21 @@ import (
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
-// answersIn are the five Kano answers in code order, from the text catalogue.
-func answersIn(l text.Lang) [5]string {
-	var out [5]string
-	for i, a := range kano.Answers {
-		out[i] = text.KanoAnswer(l, a)
-	}
-	return out
+// wording is every text the workshop screens show, in one language, taken
+// from the text catalogue (internal/text), which holds every client word.
+type wording struct {
+	lang                                  text.Lang
+	answers                               [5]string
+	functional, dysfunctional, importance string
+	maturity                              string
+	kano, readiness, participant, segment string
+	question, of, answered, done          string
+	doneHint, skipped, jumpPrompt         string
+	noMatch, writeFailed                  string
+	importanceLow, importanceHigh         string
 }
 
-// wording is every text the workshop screens show, in one language.
-type wording struct {
-	answers                                 [5]string
-	functional, dysfunctional, importance   string
-	maturity                                string
-	elements                                map[roadmap.Element]string
-	kano, readiness, participant, segment   string
-	question, of, answered, done, doneHint  string
-	skipped, jumpPrompt, facilitator, none  string
-	noMatch, writeFailed, feature, category string
-	importanceLow, importanceHigh           string
-}
+func (w wording) element(e roadmap.Element) string { return text.Element(w.lang, e) }
 
 func (w wording) importanceLabel(v int) string {
 	switch v {
@@ -38,41 +32,20 @@ func (w wording) importanceLabel(v int) string {
 	return ""
 }
 
-var english = wording{
-	answers:       answersIn(text.English),
-	functional:    "How do you feel if the DSC offers this?",
-	dysfunctional: "How do you feel if the DSC does NOT offer this?",
-	importance:    "How important is this to you? (optional)",
-	maturity:      "Where does the company stand today?",
-	elements: map[roadmap.Element]string{roadmap.Login: "Central login", roadmap.DirectSales: "Direct Sales", roadmap.AfterSales: "After Sales",
-		roadmap.SelfService: "Self Service", roadmap.DigitalService: "Digital Service"},
-	kano: "Kano workshop", readiness: "Readiness workshop", participant: "participant", segment: "segment",
-	question: "question", of: "of", answered: "answered", done: "All questions are answered. Thank you!",
-	doneHint: "← review answers · g jump · f facilitator view · q quit", skipped: "skipped",
-	jumpPrompt: "Jump to: type a name or number", facilitator: "Facilitator view: live tally of all participants so far",
-	none: "–", noMatch: "no match", writeFailed: "could not save the answer", feature: "feature", category: "category",
-	importanceLow: "not important at all", importanceHigh: "extremely important",
-}
-
-var german = wording{
-	answers:       answersIn(text.German),
-	functional:    "Wie würden Sie es finden, wenn das DSC dies bietet?",
-	dysfunctional: "Wie würden Sie es finden, wenn das DSC dies NICHT bietet?",
-	importance:    "Wie wichtig ist Ihnen das? (optional)",
-	maturity:      "Wo steht das Unternehmen heute?",
-	elements: map[roadmap.Element]string{roadmap.Login: "Zentraler Login", roadmap.DirectSales: "Direct Sales", roadmap.AfterSales: "After Sales",
-		roadmap.SelfService: "Self Service", roadmap.DigitalService: "Digital Service"},
-	kano: "Kano-Workshop", readiness: "Reifegrad-Workshop", participant: "Teilnehmer", segment: "Segment",
-	question: "Frage", of: "von", answered: "beantwortet", done: "Alle Fragen sind beantwortet. Vielen Dank!",
-	doneHint: "← Antworten prüfen · g springen · f Moderatorensicht · q beenden", skipped: "übersprungen",
-	jumpPrompt: "Springen zu: Name oder Nummer eingeben", facilitator: "Moderatorensicht: Zwischenstand aller Teilnehmer",
-	none: "–", noMatch: "kein Treffer", writeFailed: "Antwort konnte nicht gespeichert werden", feature: "Funktion", category: "Kategorie",
-	importanceLow: "völlig unwichtig", importanceHigh: "äußerst wichtig",
-}
-
+// texts returns the wording of a workspace language ("de" or else English).
 func texts(lang string) wording {
-	if lang == "de" {
-		return german
+	l := text.LangOf(lang)
+	w := func(k text.W) string { return text.Word(l, k) }
+	out := wording{lang: l,
+		functional: w(text.WFunctional), dysfunctional: w(text.WDysfunctional), importance: w(text.WImportance),
+		maturity: w(text.WMaturity), kano: w(text.WKanoWorkshop), readiness: w(text.WReadinessWorkshop),
+		participant: w(text.WParticipant), segment: w(text.WSegment), question: w(text.WQuestion), of: w(text.WOf),
+		answered: w(text.WAnswered), done: w(text.WDone), doneHint: w(text.WDoneHint), skipped: w(text.WSkipped),
+		jumpPrompt: w(text.WJumpPrompt), noMatch: w(text.WNoMatch), writeFailed: w(text.WWriteFailed),
+		importanceLow: w(text.WImportanceLow), importanceHigh: w(text.WImportanceHigh),
 	}
-	return english
+	for i, a := range kano.Answers {
+		out.answers[i] = text.KanoAnswer(l, a)
+	}
+	return out
 }

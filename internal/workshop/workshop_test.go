@@ -3,9 +3,6 @@ package workshop
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -83,7 +80,7 @@ func kanoPlan(t testing.TB, only ...string) Plan {
 func TestAnswerBackSkipClear(t *testing.T) {
 	rec := &memory{}
 	plan := kanoPlan(t, "single-sign-on", "live-stock")
-	var m tea.Model = New(plan, rec, State{}, nil, "")
+	var m tea.Model = New(plan, rec, State{}, "")
 	// functional 1, dysfunctional 5, importance by arrows + enter (down x2 from 1 -> 3).
 	m = keys(m, "1", "5", "down", "down", "enter")
 	wm := m.(Model)
@@ -127,7 +124,7 @@ func TestAnswerBackSkipClear(t *testing.T) {
 
 func TestAFailedWriteDoesNotAdvance(t *testing.T) {
 	rec := &memory{fail: true}
-	m := keys(New(kanoPlan(t, "single-sign-on"), rec, State{}, nil, ""), "1").(Model)
+	m := keys(New(kanoPlan(t, "single-sign-on"), rec, State{}, ""), "1").(Model)
 	if m.Current() != 0 || len(m.Answers()) != 0 || m.Err() == nil {
 		t.Fatalf("current %d answers %v err %v", m.Current(), m.Answers(), m.Err())
 	}
@@ -148,64 +145,65 @@ func TestResumeAtFirstOpenQuestion(t *testing.T) {
 		{V: 1, Action: ActionSkip, Item: "single-sign-on", Question: "importance"},
 		{V: 1, Action: ActionAnswer, Item: "live-stock", Question: "dysfunctional", Value: 3},
 	})
-	m := New(plan, &memory{}, st, nil, "")
+	m := New(plan, &memory{}, st, "")
 	if m.Current() != 3 { // live-stock functional
 		t.Errorf("resumed at %d, want 3", m.Current())
 	}
 }
 
-func TestJumpAndFacilitator(t *testing.T) {
+func TestJump(t *testing.T) {
 	plan := kanoPlan(t)
-	others := map[string]State{"Ben": Apply([]Event{
-		{V: 1, Action: ActionAnswer, Item: "live-stock", Question: "functional", Value: 1},
-		{V: 1, Action: ActionAnswer, Item: "live-stock", Question: "dysfunctional", Value: 5},
-	})}
-	var m tea.Model = New(plan, &memory{}, State{}, others, "")
+	var m tea.Model = New(plan, &memory{}, State{}, "")
 	m = keys(m, "g", "l", "i", "v", "e", " ", "s", "t", "o", "c", "k", "enter")
 	wm := m.(Model)
 	if q := plan.Questions[wm.Current()]; q.Item != "live-stock" || q.Question != "functional" {
 		t.Fatalf("jumped to %+v", q)
 	}
-	m = keys(m, "1", "4") // like / live with -> A
+}
+
+// Regression: every participant could open the room's tally with "f".
+func TestParticipantsCannotOpenTheTally(t *testing.T) {
+	var m tea.Model = New(kanoPlan(t), &memory{}, State{}, "")
+	before := m.View()
 	m = keys(m, "f")
-	view := m.View()
-	if !strings.Contains(view, "Facilitator view") {
-		t.Fatal("no facilitator view")
+	if m.View() != before || strings.Contains(m.View(), "tally") {
+		t.Errorf("f changed the participant's screen:\n%s", m.View())
 	}
-	// Ben O (like/dislike) + Anna A (like/live with): n 2, A 1, O 1, mixed O/A or A/O.
-	tl := TallyOf(plan, m.(Model).state, others)
-	found := false
-	for _, r := range tl.Rows {
-		if r.Item == "live-stock" {
-			found = true
-			if r.N != 2 || r.Result.Counts.A != 1 || r.Result.Counts.O != 1 {
-				t.Errorf("tally %+v", r.Result)
-			}
-		}
+}
+
+// Regression: two keys arriving in one read ("15" from fast typing or a
+// paste) were dropped; they answer two questions.
+func TestBurstKeysAreTakenOneByOne(t *testing.T) {
+	rec := &memory{}
+	var m tea.Model = New(kanoPlan(t, "single-sign-on", "live-stock"), rec, State{}, "")
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("15")})
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("7"), Paste: true})
+	a := m.(Model).Answers()
+	if a[Key{"single-sign-on", "functional"}] != 1 || a[Key{"single-sign-on", "dysfunctional"}] != 5 || a[Key{"single-sign-on", "importance"}] != 7 || len(rec.events) != 3 {
+		t.Errorf("answers %v events %d", a, len(rec.events))
 	}
-	if !found {
-		t.Error("live-stock missing from the tally")
+	if _, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2q")}); cmd == nil {
+		t.Error("q inside a burst does not quit")
 	}
-	if m = keys(m, "esc"); m.(Model).mode != modeAsk {
-		t.Error("esc does not close the tally")
+}
+
+// Regression: a questionnaire without questions (validate accepts it) made
+// the readiness workshop panic.
+func TestReadinessWithoutQuestions(t *testing.T) {
+	ws := exampleWorkspace(t, "intralogistics")
+	for i := range ws.Readiness.Dimensions {
+		ws.Readiness.Dimensions[i].Questions = nil
 	}
-	// Opening the tally re-reads the other journals.
-	refreshed := m.(Model).WithRefresh(func() map[string]State { return map[string]State{"Cem": Apply(nil)} })
-	next, cmd := refreshed.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("f")})
-	if cmd == nil {
-		t.Fatal("no refresh command")
-	}
-	next, _ = next.Update(cmd())
-	if _, ok := next.(Model).others["Cem"]; !ok {
-		t.Errorf("others not refreshed: %v", next.(Model).others)
+	if _, err := ReadinessPlan(ws, "cso"); err == nil || !strings.Contains(err.Error(), "no questions") {
+		t.Errorf("err %v", err)
 	}
 }
 
 func TestViewFitsAndAdapts(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {60, 20}} {
-		var m tea.Model = New(kanoPlan(t), &memory{}, State{}, nil, "")
+		var m tea.Model = New(kanoPlan(t), &memory{}, State{}, "")
 		m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		for _, ks := range [][]string{nil, {"1", "5"}, {"g"}, {"esc", "f"}} {
+		for _, ks := range [][]string{nil, {"1", "5"}, {"g"}, {"esc"}} {
 			m = keys(m, ks...)
 			v := m.View()
 			lines := strings.Split(v, "\n")
@@ -224,7 +222,7 @@ func TestViewFitsAndAdapts(t *testing.T) {
 func TestGermanLabels(t *testing.T) {
 	ws := exampleWorkspace(t, "intralogistics")
 	p, _ := KanoPlan(ws, "Claudia", "", nil, false)
-	v := New(p, &memory{}, State{}, nil, "").View()
+	v := New(p, &memory{}, State{}, "").View()
 	for _, want := range []string{"Kano-Workshop", "Das würde mich sehr freuen", "Zentraler Login"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q", want)
@@ -244,133 +242,8 @@ func TestReadinessPlan(t *testing.T) {
 	if len(p.Questions) != 33 || len(p.Questions[0].Options) != 5 || p.Questions[0].Options[0].Description == "" {
 		t.Fatalf("plan %+v", p.Questions[0])
 	}
-	m := keys(New(p, &memory{}, State{}, nil, ""), "3", "4")
+	m := keys(New(p, &memory{}, State{}, ""), "3", "4")
 	if m.(Model).Answers()[Key{"ss-1", ""}] != 3 || !strings.Contains(m.View(), "Initial") {
 		t.Errorf("answers %v", m.(Model).Answers())
-	}
-}
-
-func TestJournalTornLastLine(t *testing.T) {
-	dir := t.TempDir()
-	path := JournalPath(dir, KindKano, "Anna Berg")
-	j, rep, err := OpenJournal(path)
-	if err != nil || len(rep.Events) != 0 {
-		t.Fatal(err)
-	}
-	for i := 1; i <= 3; i++ {
-		if err := j.Record(Event{Workshop: KindKano, Participant: "Anna Berg", Action: ActionAnswer, Item: "f", Question: "functional", Value: i}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	j.Close()
-	// A crash in the middle of the fourth write.
-	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
-	f.WriteString(`{"v":1,"seq":4,"workshop":"kano","parti`)
-	f.Close()
-	j, rep, err = OpenJournal(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Events) != 3 || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], "dropped a torn last line") {
-		t.Fatalf("replay %+v", rep)
-	}
-	if err := j.Record(Event{Workshop: KindKano, Participant: "Anna Berg", Action: ActionAnswer, Item: "g", Question: "functional", Value: 2}); err != nil {
-		t.Fatal(err)
-	}
-	j.Close()
-	data, _ := os.ReadFile(path)
-	rep2, keep := ReadEvents(path, data)
-	if len(rep2.Events) != 4 || len(rep2.Warnings) != 0 || keep != len(data) || rep2.Events[3].Seq != 4 {
-		t.Errorf("after repair: %d events, warnings %v", len(rep2.Events), rep2.Warnings)
-	}
-	if got := Apply(rep2.Events).Answers; got[Key{"f", "functional"}] != 3 || got[Key{"g", "functional"}] != 2 {
-		t.Errorf("state %v", got)
-	}
-}
-
-func TestJournalWholeLastLineWithoutNewline(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "kano-x.jsonl")
-	os.WriteFile(path, []byte(`{"v":1,"seq":1,"action":"answer","item":"a","question":"functional","value":1}`), 0o644)
-	j, rep, err := OpenJournal(path)
-	if err != nil || len(rep.Events) != 1 {
-		t.Fatalf("%v %+v", err, rep)
-	}
-	j.Record(Event{Action: ActionAnswer, Item: "b", Question: "functional", Value: 2})
-	j.Close()
-	data, _ := os.ReadFile(path)
-	if rep, _ := ReadEvents(path, data); len(rep.Events) != 2 || rep.Events[1].Seq != 2 {
-		t.Errorf("events %+v", rep.Events)
-	}
-}
-
-func TestExport(t *testing.T) {
-	dir := t.TempDir()
-	src, _ := examples.FS("automotive-aftermarket")
-	fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dir, p), 0o755)
-		}
-		b, _ := fs.ReadFile(src, p)
-		return os.WriteFile(filepath.Join(dir, p), b, 0o644)
-	})
-	journals := filepath.Join(dir, "workshops")
-	record := func(kind, who, seg string, evs ...Event) {
-		j, _, err := OpenJournal(JournalPath(journals, kind, who))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range evs {
-			e.Workshop, e.Participant, e.Segment = kind, who, seg
-			j.Record(e)
-		}
-		j.Close()
-	}
-	record(KindKano, "Anna", "B2B", Event{Action: ActionAnswer, Item: "live-stock", Question: "functional", Value: 1},
-		Event{Action: ActionAnswer, Item: "live-stock", Question: "dysfunctional", Value: 5}, Event{Action: ActionAnswer, Item: "live-stock", Question: "importance", Value: 8})
-	record(KindKano, "Ben", "B2C", Event{Action: ActionAnswer, Item: "live-stock", Question: "functional", Value: 2},
-		Event{Action: ActionAnswer, Item: "live-stock", Question: "dysfunctional", Value: 5})
-	// A new rater (added to readiness.yaml) rates two questions.
-	ry := filepath.Join(dir, "readiness.yaml")
-	b, _ := os.ReadFile(ry)
-	os.WriteFile(ry, []byte(strings.Replace(string(b), "raters:\n", "raters:\n  - id: cfo\n    name: Chief Financial Officer\n", 1)), 0o644)
-	record(KindReadiness, "cfo", "", Event{Action: ActionAnswer, Item: "ss-1", Value: 2}, Event{Action: ActionAnswer, Item: "pr-1", Value: 4})
-
-	ws, err := workspace.Load(os.DirFS(dir), "ws", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Export(ws, dir, journals)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(res.Files, []string{KanoExportFile, "ratings/workshop-cfo.yaml"}) || res.Respondents != 2 || res.Raters != 1 {
-		t.Fatalf("export %+v", res)
-	}
-	got, _ := os.ReadFile(filepath.Join(dir, KanoExportFile))
-	want := `# Kano answers captured with ` + "`dsc workshop kano`; rewritten by `dsc workshop export`." + `
-respondents:
-  - id: workshop-anna
-    attributes:
-      segment: B2B
-    answers:
-      live-stock:
-        functional: "1"
-        dysfunctional: "5"
-        importance: "8"
-  - id: workshop-ben
-    attributes:
-      segment: B2C
-    answers:
-      live-stock:
-        functional: "2"
-        dysfunctional: "5"
-`
-	if string(got) != want {
-		t.Errorf("kano export:\n%s\nwant\n%s", got, want)
-	}
-	// The exported files load with the workspace.
-	if _, err := workspace.Load(os.DirFS(dir), "ws", ""); err != nil {
-		t.Fatalf("workspace with exports does not load: %v", err)
 	}
 }

@@ -7,6 +7,7 @@ package workspace
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -41,7 +42,23 @@ type Workspace struct {
 	Settings settings.Settings
 
 	prefix string
+	// state says how far each workspace file was read. A file that was
+	// refused, empty or malformed stops the checks that depend on it, so one
+	// mistake gives one message.
+	state map[string]fileState
 }
+
+// fileState is how far a workspace file was read.
+type fileState int
+
+const (
+	fileAbsent fileState = iota
+	// fileBroken: the file is there but was refused, empty or malformed;
+	// what it defines is unknown.
+	fileBroken
+	// fileRead: the file was read whole (single values may still be wrong).
+	fileRead
+)
 
 // Path is how a workspace file is named in messages: relative to where the user stands.
 func (w *Workspace) Path(file string) string {
@@ -64,7 +81,7 @@ func (e *MissingFileError) Error() string {
 // NeedJourney returns the journey or a MissingFileError.
 func (w *Workspace) NeedJourney() (*Journey, error) {
 	if w.Journey == nil {
-		return nil, &MissingFileError{JourneyFile, "the customer journey (stages, channels, personas, touchpoints)"}
+		return nil, &MissingFileError{JourneyFile, files[JourneyFile].holds}
 	}
 	return w.Journey, nil
 }
@@ -72,7 +89,7 @@ func (w *Workspace) NeedJourney() (*Journey, error) {
 // NeedReadiness returns the readiness questionnaire or a MissingFileError.
 func (w *Workspace) NeedReadiness() (*Readiness, error) {
 	if w.Readiness == nil {
-		return nil, &MissingFileError{ReadinessFile, "the readiness questionnaire (dimensions, questions, raters, ratings)"}
+		return nil, &MissingFileError{ReadinessFile, files[ReadinessFile].holds}
 	}
 	return w.Readiness, nil
 }
@@ -80,46 +97,70 @@ func (w *Workspace) NeedReadiness() (*Readiness, error) {
 // NeedCapabilities returns the capabilities or a MissingFileError.
 func (w *Workspace) NeedCapabilities() (*Capabilities, error) {
 	if w.Capabilities == nil {
-		return nil, &MissingFileError{CapabilitiesFile, "the capabilities the target picture needs (with dependencies)"}
+		return nil, &MissingFileError{CapabilitiesFile, files[CapabilitiesFile].holds}
 	}
 	return w.Capabilities, nil
 }
+
+// fileSpec describes one YAML file of a workspace, for messages.
+type fileSpec struct {
+	// holds says what the file holds.
+	holds string
+	// emptyHint says how to fix the file when it is empty.
+	emptyHint string
+}
+
+var files = map[string]fileSpec{
+	ConfigFile: {"the engagement: client, segments, surveys and settings",
+		`add "client: ..." with the client's name (see docs/workspace.md)`},
+	CatalogFile: {"the DSC's features, services and revenue streams",
+		`list the DSC's features, services and revenue streams under "entries:" (see docs/workspace.md)`},
+	JourneyFile: {"the customer journey (stages, channels, personas, touchpoints)",
+		"describe the journey (stages, channels, personas, touchpoints), or delete the file if there is none yet"},
+	ReadinessFile: {"the readiness questionnaire (dimensions, questions, raters, ratings)",
+		`add the questionnaire ("dimensions:" with their questions), or delete the file if there is none yet`},
+	CapabilitiesFile: {"the capabilities the target picture needs (with dependencies)",
+		`list the capabilities under "capabilities:", or delete the file if there are none yet`},
+	RatingsDir: {"ratings of the readiness questionnaire",
+		`add "ratings:" (as written by dsc workshop export), or delete the file`},
+}
+
+// maxFileSize bounds a workspace YAML file. The examples' largest file is
+// about 60 KB; a catalog of thousands of entries stays under a few MB.
+const maxFileSize = 32 << 20
 
 // Load reads and validates the workspace in fsys. name is how it is shown in
 // status lines; prefix is put before file names in messages (the folder as
 // the user typed it). Every problem in every file is reported at once as a
 // *diag.Error, together with the workspace as far as it could be read
-// (nil when dsc.yaml is missing or broken).
+// (nil when dsc.yaml is missing).
 func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
-	w := &Workspace{Name: name, FS: fsys, prefix: prefix}
+	w := &Workspace{Name: name, FS: fsys, prefix: prefix, state: map[string]fileState{}}
 	var probs diag.List
 
-	if !w.read(ConfigFile, &w.Config, &probs, true) {
+	if !w.decode(ConfigFile, &w.Config, &probs, true) {
 		return nil, probs.Err()
 	}
-	w.read(CatalogFile, &w.Catalog, &probs, true)
-	if exists(fsys, JourneyFile) {
-		w.Journey = &Journey{}
-		w.read(JourneyFile, w.Journey, &probs, false)
-	}
-	if exists(fsys, ReadinessFile) {
-		w.Readiness = &Readiness{}
-		w.read(ReadinessFile, w.Readiness, &probs, false)
+	w.decode(CatalogFile, &w.Catalog, &probs, true)
+	w.Journey = decodeOptional[Journey](w, JourneyFile, &probs)
+	w.Readiness = decodeOptional[Readiness](w, ReadinessFile, &probs)
+	if w.Readiness != nil {
 		w.readRatings(&probs)
-	} else if files := listDir(fsys, RatingsDir, ".yaml", ".yml"); len(files) > 0 {
+	} else if files := w.listDir(RatingsDir, &probs, ".yaml", ".yml"); len(files) > 0 {
 		probs.Add(w.Path(path.Join(RatingsDir, files[0])), 1, 1, "ratings found but readiness.yaml is missing",
 			"add readiness.yaml with the questionnaire these ratings answer")
 	}
-	if exists(fsys, CapabilitiesFile) {
-		w.Capabilities = &Capabilities{}
-		w.read(CapabilitiesFile, w.Capabilities, &probs, false)
+	w.Capabilities = decodeOptional[Capabilities](w, CapabilitiesFile, &probs)
+	w.Market = decodeOptional[Market](w, MarketFile, &probs)
+	if w.state[ConfigFile] == fileRead {
+		// Without a readable dsc.yaml the surveys it names (with their
+		// sheets and layouts) are unknown; reading whatever lies under
+		// surveys/ instead would report problems that are not there.
+		w.Surveys = w.surveySources(&probs)
+		w.readMappings(&probs)
 	}
-	w.readMarket(&probs)
-	w.Surveys = w.surveySources(&probs)
-	w.readMappings(&probs)
 
-	v := newValidator(w, &probs)
-	v.run()
+	newValidator(w, &probs).run()
 	w.Settings = w.resolveSettings()
 	if err := probs.Err(); err != nil {
 		// The partial workspace lets `dsc validate` go on to check survey
@@ -131,33 +172,131 @@ func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 	return w, nil
 }
 
-// read decodes one YAML file; it reports whether the file was there.
-func (w *Workspace) read(file string, into any, probs *diag.List, required bool) bool {
-	data, err := fs.ReadFile(w.FS, file)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			if required {
-				hint := "create it (see docs/workspace.md)"
-				if file == ConfigFile {
-					hint = "is this a workspace? run `dsc init DIR` to create one, or pass --workspace DIR or --example NAME"
-				}
-				probs.Add(w.Path(file), 0, 0, "required file is missing", hint)
-			}
-			return false
-		}
-		probs.Add(w.Path(file), 0, 0, fmt.Sprintf("cannot read: %v", err), "check the file's permissions")
+// decodeOptional reads an optional file: nil when it is absent.
+func decodeOptional[T any](w *Workspace, file string, probs *diag.List) *T {
+	v := new(T)
+	if !w.decode(file, v, probs, false) {
+		return nil
+	}
+	return v
+}
+
+// decode reads one YAML file into `into` and reports whether the file is
+// there (whether or not it could be read); w.state[file] records how far.
+func (w *Workspace) decode(file string, into any, probs *diag.List, required bool) bool {
+	data, present, ok := w.readFile(file, probs, required)
+	if !present {
 		return false
 	}
-	probs.Append(yamlx.Decode(w.Path(file), data, into)...)
+	w.state[file] = fileBroken
+	if !ok {
+		return true
+	}
+	ps, outcome := yamlx.DecodeDocument(w.Path(file), data, into)
+	probs.Append(ps...)
+	switch outcome {
+	case yamlx.Empty:
+		spec := files[file]
+		if strings.HasPrefix(file, RatingsDir+"/") {
+			spec = files[RatingsDir]
+		}
+		msg := "the file is empty"
+		if file == ConfigFile {
+			msg = `the file is empty: missing required key "client"`
+		}
+		probs.Add(w.Path(file), 1, 1, msg, spec.emptyHint)
+	case yamlx.Decoded:
+		w.state[file] = fileRead
+	}
 	return true
 }
 
-func (w *Workspace) readRatings(probs *diag.List) {
-	for _, f := range listDir(w.FS, RatingsDir, ".yaml", ".yml") {
-		var rf RatingsFile
-		if w.read(path.Join(RatingsDir, f), &rf, probs, false) {
-			w.Readiness.Ratings = append(w.Readiness.Ratings, rf.Ratings...)
+// readFile returns the bytes of a workspace file; present says whether
+// something by that name is there, ok whether it could be read (when not, the
+// problem is reported).
+// It refuses what is not a regular file (a named pipe, a device, a socket or
+// a folder, also behind a symlink) before opening it, so that a FIFO or
+// /dev/zero under a workspace name is one message rather than a hang.
+func (w *Workspace) readFile(file string, probs *diag.List, required bool) (data []byte, present, ok bool) {
+	err := w.statRegular(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		if required {
+			hint := "create it (see docs/workspace.md)"
+			if file == ConfigFile {
+				hint = "is this a workspace? run `dsc init DIR` to create one, or pass --workspace DIR or --example NAME"
+			}
+			probs.Add(w.Path(file), 0, 0, "required file is missing", hint)
 		}
+		return nil, false, false
+	}
+	if err == nil {
+		data, err = readLimited(w.FS, file)
+	}
+	if err != nil {
+		w.cannotRead(probs, file, err)
+		return nil, true, false
+	}
+	return data, true, true
+}
+
+// checkRegular refuses files that are not regular files.
+func checkRegular(st fs.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		if st.Size() > maxFileSize {
+			return fmt.Errorf("the file holds %d MB, more than the %d MB a workspace file may hold", st.Size()>>20, maxFileSize>>20)
+		}
+		return nil
+	case m.IsDir():
+		return errors.New("it is a folder, not a file")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("it is a named pipe (FIFO), not a file")
+	case m&fs.ModeSocket != 0:
+		return errors.New("it is a socket, not a file")
+	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
+		return errors.New("it is a device, not a file")
+	}
+	return fmt.Errorf("it is not a regular file (%s)", m.Type())
+}
+
+// readLimited reads a file that was checked to be regular, refusing it when it
+// grew past maxFileSize since.
+func readLimited(fsys fs.FS, file string) ([]byte, error) {
+	f, err := fsys.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err == nil && len(data) > maxFileSize {
+		err = fmt.Errorf("the file holds more than the %d MB a workspace file may hold", maxFileSize>>20)
+	}
+	return data, err
+}
+
+// statRegular returns fs.ErrNotExist when name is absent, another error when
+// it is there but not a regular file a workspace may hold.
+func (w *Workspace) statRegular(name string) error {
+	st, err := fs.Stat(w.FS, name)
+	if err != nil {
+		return err
+	}
+	return checkRegular(st)
+}
+
+// cannotRead reports a file that is there but cannot be read.
+func (w *Workspace) cannotRead(probs *diag.List, name string, err error) {
+	probs.Add(w.Path(name), 0, 0, fmt.Sprintf("cannot read: %v", err),
+		"workspace files must be regular files you can read; check what the name points at and its permissions")
+}
+
+func (w *Workspace) readRatings(probs *diag.List) {
+	for _, f := range w.listDir(RatingsDir, probs, ".yaml", ".yml") {
+		var rf RatingsFile
+		file := path.Join(RatingsDir, f)
+		w.decode(file, &rf, probs, false)
+		w.Readiness.Ratings = append(w.Readiness.Ratings, rf.Ratings...)
 	}
 }
 
@@ -165,32 +304,57 @@ func (w *Workspace) readRatings(probs *diag.List) {
 // file under surveys/ with its mapping file X.map.yaml when one is there.
 func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 	if len(w.Config.Surveys) > 0 {
+		var out []SurveySource
 		for _, s := range w.Config.Surveys {
-			if s.File != "" && !exists(w.FS, s.File) {
-				p := s.Loc.At("file")
-				probs.Add(w.Path(ConfigFile), p.Line, p.Col, fmt.Sprintf("survey file %q not found", s.File),
-					"put the export under surveys/ and give its path relative to the workspace")
+			ok := s.File != ""
+			if ok && !w.regular(s.File, s.Loc, "file", "survey file", probs) {
+				ok = false
 			}
-			if s.Mapping != "" && !exists(w.FS, s.Mapping) {
-				p := s.Loc.At("mapping")
-				probs.Add(w.Path(ConfigFile), p.Line, p.Col, fmt.Sprintf("mapping file %q not found", s.Mapping),
-					"create it (see docs/workspace.md, \"Survey mappings\") or remove the mapping key")
+			if s.Mapping != "" && !w.regular(s.Mapping, s.Loc, "mapping", "mapping file", probs) {
+				s.Mapping = ""
+				ok = false
+			}
+			if ok {
+				out = append(out, s)
 			}
 		}
-		return w.Config.Surveys
+		return out
 	}
 	var out []SurveySource
-	for _, f := range listDir(w.FS, SurveysDir, ".csv", ".xlsx", ".yaml", ".yml") {
+	for _, f := range w.listDir(SurveysDir, probs, ".csv", ".xlsx", ".yaml", ".yml") {
 		if survey.IsMappingFile(f) {
 			continue
 		}
 		src := SurveySource{File: path.Join(SurveysDir, f), Loc: yamlx.NewLoc(w.Path(path.Join(SurveysDir, f)), 0, 0)}
 		if m := survey.MappingFor(src.File); exists(w.FS, m) {
+			if !w.regular(m, src.Loc, "", "mapping file", probs) {
+				continue
+			}
 			src.Mapping = m
 		}
 		out = append(out, src)
 	}
 	return out
+}
+
+// regular reports whether name, given in dsc.yaml under key of loc, is a
+// regular file, and reports the problem when it is not.
+func (w *Workspace) regular(name string, loc yamlx.Loc, key, what string, probs *diag.List) bool {
+	err := w.statRegular(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		p := loc.At(key)
+		hint := "put the export under surveys/ and give its path relative to the workspace"
+		if what == "mapping file" {
+			hint = "create it (see docs/workspace.md, \"Survey mappings\") or remove the mapping key"
+		}
+		probs.Add(loc.File, p.Line, p.Col, fmt.Sprintf("%s %q not found", what, name), hint)
+		return false
+	}
+	if err != nil {
+		w.cannotRead(probs, name, err)
+		return false
+	}
+	return true
 }
 
 // readMappings decodes the mapping file of each survey that has one.
@@ -200,9 +364,10 @@ func (w *Workspace) readMappings(probs *diag.List) {
 		if s.Mapping == "" {
 			continue
 		}
-		data, err := fs.ReadFile(w.FS, s.Mapping)
+		data, err := readLimited(w.FS, s.Mapping)
 		if err != nil {
-			continue // a missing mapping is reported by surveySources
+			w.cannotRead(probs, s.Mapping, err)
+			continue
 		}
 		m, ps := survey.DecodeMapping(w.Path(s.Mapping), data)
 		probs.Append(ps...)
@@ -220,7 +385,12 @@ func (w *Workspace) SurveyInput() []survey.Source {
 }
 
 // EntrySet is the set of catalog ids, for checking references from surveys.
+// It is nil (accept any id) when catalog.yaml could not be read, so that a
+// broken catalog is one problem, not one per survey column.
 func (w *Workspace) EntrySet() map[string]bool {
+	if w.state[CatalogFile] != fileRead {
+		return nil
+	}
 	m := make(map[string]bool, len(w.Catalog.Entries))
 	for _, e := range w.Catalog.Entries {
 		m[e.ID] = true
@@ -233,9 +403,10 @@ func exists(fsys fs.FS, name string) bool {
 	return err == nil
 }
 
-// listDir lists regular files in dir with one of the extensions, sorted.
-func listDir(fsys fs.FS, dir string, exts ...string) []string {
-	entries, err := fs.ReadDir(fsys, dir)
+// listDir lists the files in dir with one of the extensions, sorted. Names
+// that are not regular files are reported and left out.
+func (w *Workspace) listDir(dir string, probs *diag.List, exts ...string) []string {
+	entries, err := fs.ReadDir(w.FS, dir)
 	if err != nil {
 		return nil
 	}
@@ -246,6 +417,10 @@ func listDir(fsys fs.FS, dir string, exts ...string) []string {
 		}
 		for _, x := range exts {
 			if strings.EqualFold(path.Ext(e.Name()), x) {
+				if err := w.statRegular(path.Join(dir, e.Name())); err != nil {
+					w.cannotRead(probs, path.Join(dir, e.Name()), err)
+					break
+				}
 				out = append(out, e.Name())
 				break
 			}

@@ -1,9 +1,6 @@
 package workspace
 
-import (
-	"github.com/dsc-workbench/dsc/internal/diag"
-	"github.com/dsc-workbench/dsc/internal/yamlx"
-)
+import "github.com/dsc-workbench/dsc/internal/yamlx"
 
 // MarketFile is the optional market, competitor and trend analysis.
 const MarketFile = "market.yaml"
@@ -71,22 +68,4 @@ type Highlight struct {
 	Loc   yamlx.Loc
 	Stage string `yaml:"stage,required"`
 	Text  string `yaml:"text,required"`
-}
-
-// readMarket decodes market.yaml when the workspace has one.
-func (w *Workspace) readMarket(probs *diag.List) {
-	if exists(w.FS, MarketFile) {
-		w.Market = &Market{}
-		w.read(MarketFile, w.Market, probs, false)
-	}
-}
-
-// CompetitorName returns a competitor's name, or the id when unknown.
-func (m *Market) CompetitorName(id string) string {
-	for _, c := range m.Competitors {
-		if c.ID == id {
-			return nameOr(c.Name, id)
-		}
-	}
-	return id
 }

@@ -48,6 +48,7 @@ func (w *Workspace) resolveSettings() settings.Settings {
 	if t := c.Roadmap.TeamSize; t != nil && *t > 0 {
 		s.Roadmap.TeamSize = *t
 	}
+	resolveRoadmap(&s.Roadmap, c.Roadmap)
 	return s
 }
 

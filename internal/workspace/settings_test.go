@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"reflect"
 	"testing"
 	"testing/fstest"
 
@@ -25,7 +26,7 @@ func TestSettingsResolvedFromTheWorkspace(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if w.Settings.Kano != settings.Default().Kano || w.Settings.Roadmap != settings.Default().Roadmap {
+		if w.Settings.Kano != settings.Default().Kano || !reflect.DeepEqual(w.Settings.Roadmap, settings.Default().Roadmap) {
 			t.Errorf("got %+v", w.Settings)
 		}
 	})
@@ -72,7 +73,7 @@ settings:
 		if err == nil {
 			t.Fatal("want problems")
 		}
-		if w.Settings.Kano != settings.Default().Kano || w.Settings.Roadmap != settings.Default().Roadmap {
+		if w.Settings.Kano != settings.Default().Kano || !reflect.DeepEqual(w.Settings.Roadmap, settings.Default().Roadmap) {
 			t.Errorf("got %+v", w.Settings)
 		}
 	})

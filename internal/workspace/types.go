@@ -85,11 +85,19 @@ type ReadinessSettings struct {
 	DisagreementThreshold *float64 `yaml:"disagreement_threshold"`
 }
 
-// RoadmapSettings date the roadmap.
+// RoadmapSettings date, staff and price the roadmap (docs/roadmap.md).
 type RoadmapSettings struct {
-	Loc      yamlx.Loc
-	Start    string   `yaml:"start"`
-	TeamSize *float64 `yaml:"team_size"`
+	Loc              yamlx.Loc
+	Start            string          `yaml:"start"`
+	TeamSize         *float64        `yaml:"team_size"`
+	AssessmentMonths *float64        `yaml:"assessment_months"`
+	ApprovalMonths   *float64        `yaml:"approval_months"`
+	Coupled          string          `yaml:"coupled"`
+	Capacity         Capacity        `yaml:"capacity"`
+	PMOTeamSize      *float64        `yaml:"pmo_team_size"`
+	MonthlyRate      *float64        `yaml:"monthly_rate"`
+	Currency         string          `yaml:"currency"`
+	Clusters         ClusterSettings `yaml:"clusters"`
 }
 
 // Catalog is catalog.yaml: the DSC's features, services and revenue streams.
@@ -301,9 +309,12 @@ type Rater struct {
 
 // Rating is one rater's scores, question id -> level.
 type Rating struct {
-	Loc    yamlx.Loc
-	Rater  string         `yaml:"rater,required"`
-	Scores map[string]int `yaml:"scores,required"`
+	Loc   yamlx.Loc
+	Rater string `yaml:"rater,required"`
+	// Assessment is the month of the assessment ("YYYY-MM"); "" is the
+	// earliest (a baseline without a date).
+	Assessment string         `yaml:"assessment"`
+	Scores     map[string]int `yaml:"scores,required"`
 }
 
 // RatingsFile is a file under ratings/ (written by `dsc workshop export`).
@@ -333,4 +344,7 @@ type Capability struct {
 	Step        int      `yaml:"step"`
 	DependsOn   []string `yaml:"depends_on"`
 	Enables     []string `yaml:"enables"`
+	TeamSize    *float64 `yaml:"team_size"`
+	Owner       string   `yaml:"owner"`
+	Start       string   `yaml:"start"`
 }

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -57,7 +58,7 @@ func TestExamplesLoad(t *testing.T) {
 	}
 }
 
-func problems(t *testing.T, m fstest.MapFS) []string {
+func problems(t *testing.T, m fs.FS) []string {
 	t.Helper()
 	_, err := Load(m, "test", "")
 	var de *diag.Error

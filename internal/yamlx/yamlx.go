@@ -10,12 +10,16 @@
 package yamlx
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -63,12 +67,38 @@ func (l *Loc) Set(key string, p Pos) {
 
 var locType = reflect.TypeOf(Loc{})
 
-// maxNodes bounds the work done on one document so an alias bomb cannot hang the loader.
-const maxNodes = 1_000_000
+// Outcome says how much of a document could be read.
+type Outcome int
+
+const (
+	// Decoded: the document was read; any problems sit in single values.
+	Decoded Outcome = iota
+	// Empty: the document holds nothing: no bytes, only comments, or null.
+	// The target keeps its zero value and no problem is reported; the caller
+	// knows whether an empty file is allowed.
+	Empty
+	// Unreadable: the document as a whole could not be read: malformed
+	// YAML, a root that is not a mapping, a second document, or aliases
+	// beyond the budget. What the target holds must not be trusted as
+	// complete, so checks that depend on it should not run.
+	Unreadable
+)
+
+// minAliasBudget is how many nodes aliases may add to a small document.
+// Larger documents may add as many nodes as they hold, so the work to
+// decode a document grows at most to twice its size, whatever the aliases
+// say; a document without aliases is never refused, however large.
+const minAliasBudget = 10_000
 
 // Decode parses data as one YAML document into v (a pointer to a struct) and
 // returns every problem found. A document that is empty decodes to the zero value.
-func Decode(file string, data []byte, v any) (problems []diag.Problem) {
+func Decode(file string, data []byte, v any) []diag.Problem {
+	ps, _ := DecodeDocument(file, data, v)
+	return ps
+}
+
+// DecodeDocument is Decode that also says how far the document could be read.
+func DecodeDocument(file string, data []byte, v any) (problems []diag.Problem, outcome Outcome) {
 	d := &decoder{file: file}
 	defer func() {
 		// yaml.v3 has panicked on pathological input in the past; a panic here
@@ -76,21 +106,113 @@ func Decode(file string, data []byte, v any) (problems []diag.Problem) {
 		if r := recover(); r != nil {
 			problems = append(d.problems.Sorted(), diag.Problem{File: file, Line: 1, Col: 1,
 				Msg: fmt.Sprintf("cannot parse YAML: %v", r), Hint: "check the file's syntax"})
+			outcome = Unreadable
 		}
 	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		p := syntaxProblem(file, err)
-		if l := firstFailingLine(data); l > p.Line {
-			p.Line, p.Col = l, 1
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, Empty
 		}
-		return []diag.Problem{p}
+		return []diag.Problem{malformed(file, data, err)}, Unreadable
 	}
-	if len(doc.Content) == 0 {
+	outcome = Decoded
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return []diag.Problem{malformed(file, data, err)}, Unreadable
+	default:
+		d.problems.Add(file, next.Line, 1, "a second YAML document starts here; dsc reads one document per file",
+			"remove the \"---\" line and merge what follows into the document above, or move it to a file of its own")
+		outcome = Unreadable
+	}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		if outcome == Decoded {
+			return nil, Empty
+		}
+		return d.problems.Sorted(), outcome
+	}
+	root := doc.Content[0]
+	if a := aliasOverBudget(root); a != nil {
+		d.errf(a, "write the values out, or refer to large anchors less often; an anchor must not contain an alias to itself",
+			"aliases (\"*name\") expand this document to more than twice its written size")
+		return d.problems.Sorted(), Unreadable
+	}
+	target := reflect.ValueOf(v).Elem()
+	if target.Kind() == reflect.Struct && root.Kind != yaml.MappingNode {
+		outcome = Unreadable // reported by structValue below
+	}
+	d.value(root, target, "", nil, "")
+	return d.problems.Sorted(), outcome
+}
+
+// malformed turns a yaml.v3 syntax error into a problem at the line that breaks.
+func malformed(file string, data []byte, err error) diag.Problem {
+	p := syntaxProblem(file, err)
+	if l := firstFailingLine(data); l > p.Line {
+		p.Line, p.Col = l, 1
+	}
+	return p
+}
+
+// aliasOverBudget returns the alias at which the nodes that aliases add to
+// the document exceed the budget, or nil. It counts before decoding, in time
+// proportional to the document as written, so an alias bomb costs no more
+// than reading its text.
+func aliasOverBudget(root *yaml.Node) *yaml.Node {
+	sizes := map[*yaml.Node]int{}
+	budget := max(minAliasBudget, written(root))
+	added := 0
+	var walk func(n *yaml.Node) *yaml.Node
+	walk = func(n *yaml.Node) *yaml.Node {
+		if n.Kind == yaml.AliasNode {
+			if n.Alias != nil {
+				added += expanded(n.Alias, sizes)
+			}
+			if added > budget {
+				return n
+			}
+			return nil
+		}
+		for _, c := range n.Content {
+			if a := walk(c); a != nil {
+				return a
+			}
+		}
 		return nil
 	}
-	d.value(doc.Content[0], reflect.ValueOf(v).Elem(), "", nil, "")
-	return d.problems.Sorted()
+	return walk(root)
+}
+
+// written counts the nodes of a document as written, not following aliases.
+func written(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += written(k)
+	}
+	return c
+}
+
+// expanded counts the nodes n stands for once its aliases are followed,
+// remembering each node's count; counts stop growing at maxCount so that
+// nested aliases cannot overflow them.
+func expanded(n *yaml.Node, sizes map[*yaml.Node]int) int {
+	const maxCount = 1 << 40
+	if c, ok := sizes[n]; ok {
+		return c
+	}
+	sizes[n] = maxCount // an anchor that contains itself expands without end
+	c := 1
+	for _, k := range n.Content {
+		if k.Kind == yaml.AliasNode && k.Alias != nil {
+			k = k.Alias
+		}
+		c = min(c+expanded(k, sizes), maxCount)
+	}
+	sizes[n] = c
+	return c
 }
 
 var lineRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
@@ -134,10 +256,24 @@ func firstFailingLine(data []byte) int {
 	return lo
 }
 
+// OneOf is a value written in one of several shapes, such as a number or a
+// mapping: Target returns a pointer to decode a node of the given kind into,
+// or nil and a description of the shapes it accepts.
+type OneOf interface {
+	Target(kind yaml.Kind) (target any, want string)
+}
+
+func oneOf(v reflect.Value) (OneOf, bool) {
+	if !v.CanAddr() {
+		return nil, false
+	}
+	o, ok := v.Addr().Interface().(OneOf)
+	return o, ok
+}
+
 type decoder struct {
 	file     string
 	problems diag.List
-	nodes    int
 }
 
 func (d *decoder) errf(n *yaml.Node, hint, format string, args ...any) {
@@ -149,18 +285,20 @@ func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
 // value decodes node into v. name is the key it sits under, for messages;
 // parent and key let maps record their entries' positions in the enclosing Loc.
 func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc, key string) {
-	d.nodes++
-	if d.nodes > maxNodes {
-		if d.nodes == maxNodes+1 {
-			d.errf(n, "remove aliases that expand recursively", "document too large after expanding aliases")
-		}
-		return
-	}
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
+		n = n.Alias // bounded: aliasOverBudget refused documents that expand too far
 	}
 	if isNull(n) {
 		return // an explicit null or "key:" with no value leaves the zero value
+	}
+	if o, ok := oneOf(v); ok {
+		target, want := o.Target(n.Kind)
+		if target == nil {
+			d.errf(n, "write "+want, "%s must be %s, got %s", label(name), want, describe(n))
+			return
+		}
+		d.value(n, reflect.ValueOf(target).Elem(), name, parent, key)
+		return
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
@@ -251,7 +389,26 @@ type fieldInfo struct {
 	required bool
 }
 
+// typeInfo is what structFields learns of a struct type, computed once per type.
+type typeInfo struct {
+	fields map[string]fieldInfo
+	names  []string
+	locIdx int
+}
+
+var typeInfos sync.Map // reflect.Type -> *typeInfo
+
 func structFields(t reflect.Type) (map[string]fieldInfo, []string, int) {
+	if ti, ok := typeInfos.Load(t); ok {
+		ti := ti.(*typeInfo)
+		return ti.fields, ti.names, ti.locIdx
+	}
+	fields, names, locIdx := readStructFields(t)
+	typeInfos.Store(t, &typeInfo{fields, names, locIdx})
+	return fields, names, locIdx
+}
+
+func readStructFields(t reflect.Type) (map[string]fieldInfo, []string, int) {
 	fields := map[string]fieldInfo{}
 	var names []string
 	locIdx := -1

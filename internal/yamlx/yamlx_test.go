@@ -124,29 +124,101 @@ func TestAliasBombIsBounded(t *testing.T) {
 		src += n + ": &" + n + " [*" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + "]\n"
 		prev = n
 	}
-	var v map[string]any
-	_ = v
 	var r struct {
 		Loc Loc
 		A   [][]string             `yaml:"a"`
 		H   [][][][][][][][]string `yaml:"h"`
 	}
-	probs := Decode("bomb.yaml", []byte(src), &r)
-	found := false
-	for _, p := range probs {
-		if strings.Contains(p.Msg, "too large") {
-			found = true
-		}
+	probs, outcome := DecodeDocument("bomb.yaml", []byte(src), &r)
+	// One message at the alias that tips the expansion over the budget
+	// (in list "d", whose 10 aliases to c add 10 x 111 nodes each), nothing else.
+	if len(probs) != 1 || !strings.HasPrefix(probs[0].String(), "bomb.yaml:4:") || !strings.Contains(probs[0].Msg, "expand this document") || outcome != Unreadable {
+		t.Fatalf("got %v, outcome %d", probs, outcome)
 	}
-	if !found {
-		t.Fatalf("alias expansion not bounded: %v", probs)
+}
+
+func TestTwoThousandAliasesGiveOneProblem(t *testing.T) {
+	var r root
+	probs, outcome := DecodeDocument("bomb.yaml", aliasDoc(2000, 400), &r)
+	// The anchor has 1 + 2 x 401 = 803 nodes; the document as written about
+	// 2,800, so the budget is 10,000 and the 13th alias (13 x 803 = 10,439)
+	// exceeds it: line 3 holds the anchor, line 4 the first alias.
+	if len(probs) != 1 || probs[0].Line != 3+13 || outcome != Unreadable {
+		t.Fatalf("got %v, outcome %d", probs, outcome)
+	}
+}
+
+func TestModestAliasesAreRead(t *testing.T) {
+	src := "title: t\nitems:\n  - &i {id: a, tags: [x, y]}\n  - *i\n  - *i\n"
+	var r root
+	probs, outcome := DecodeDocument("f.yaml", []byte(src), &r)
+	if len(probs) != 0 || outcome != Decoded || len(r.Items) != 3 || r.Items[2].Tags[1] != "y" {
+		t.Fatalf("got %v %d %+v", probs, outcome, r.Items)
+	}
+}
+
+// A plain document is never taken for an alias bomb, however many values it
+// holds: only what aliases add counts against the budget. 100,001 values are
+// ten times the budget of a small document; BenchmarkSurvey40000x10 proves
+// it for a YAML survey of 40,000 respondents (4.4 million values), which the
+// old whole-document limit of one million refused.
+func TestLargeDocumentWithoutAliasesIsRead(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("title: t\nitems:\n  - id: a\n    tags: [")
+	for i := 0; i < 100_000; i++ {
+		b.WriteString("x,")
+	}
+	b.WriteString("x]\n")
+	var r root
+	probs, outcome := DecodeDocument("big.yaml", []byte(b.String()), &r)
+	if len(probs) != 0 || outcome != Decoded || len(r.Items[0].Tags) != 100_001 {
+		t.Fatalf("got %v, outcome %d", probs, outcome)
 	}
 }
 
 func TestEmptyDocumentIsZero(t *testing.T) {
+	for _, src := range []string{"", "# only a comment\n", "~\n", "null\n", "---\n", "---\n# c\n...\n"} {
+		var r root
+		ps, outcome := DecodeDocument("e.yaml", []byte(src), &r)
+		if len(ps) != 0 || outcome != Empty || r.Title != "" {
+			t.Errorf("%q: got %v, outcome %d", src, ps, outcome)
+		}
+	}
+}
+
+func TestSecondDocumentIsAnError(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"title: a\n---\ntitle: b\n", "d.yaml:2:1: a second YAML document starts here"},
+		{"title: a\n---\n", "d.yaml:2:1: a second YAML document starts here"},
+		{"---\ntitle: a\n...\n---\ntitle: b\n", "d.yaml:4:1: a second YAML document starts here"},
+	} {
+		var r root
+		ps, outcome := DecodeDocument("d.yaml", []byte(c.src), &r)
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].String(), c.want) || outcome != Unreadable {
+			t.Errorf("%q: got %v, outcome %d", c.src, ps, outcome)
+		}
+		if r.Title != "a" {
+			t.Errorf("%q: the first document was not read: %+v", c.src, r)
+		}
+	}
+	// A leading "---" opens the one document.
 	var r root
-	if ps := Decode("e.yaml", nil, &r); len(ps) != 0 {
-		t.Fatalf("got %v", ps)
+	if ps, outcome := DecodeDocument("d.yaml", []byte("---\ntitle: a\n"), &r); len(ps) != 0 || outcome != Decoded {
+		t.Errorf("leading ---: %v %d", ps, outcome)
+	}
+}
+
+func TestRootThatIsNotAMappingIsUnreadable(t *testing.T) {
+	for _, src := range []string{"- a\n- b\n", "just text\n"} {
+		var r root
+		ps, outcome := DecodeDocument("r.yaml", []byte(src), &r)
+		if len(ps) != 1 || !strings.Contains(ps[0].Msg, "must be a mapping") || outcome != Unreadable {
+			t.Errorf("%q: got %v, outcome %d", src, ps, outcome)
+		}
+	}
+	var r root
+	if _, outcome := DecodeDocument("r.yaml", []byte("title: [\n"), &r); outcome != Unreadable {
+		t.Errorf("malformed: outcome %d", outcome)
 	}
 }
 

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/golden"
+)
+
+func TestCapabilitiesFormats(t *testing.T) {
+	j := runInProcess("capabilities", "--example", "intralogistics", "--format", "json")
+	if j.code != 0 {
+		t.Fatalf("exit %d: %s", j.code, j.stderr)
+	}
+	golden.Text(t, "TestCapabilitiesFormats_json", []byte(j.stdout))
+	c := runInProcess("capabilities", "--example", "intralogistics", "--format", "csv")
+	lines := strings.Split(strings.TrimSpace(c.stdout), "\n")
+	if c.code != 0 || len(lines) != 1+23 || !strings.HasPrefix(lines[0], `needs \ of,wave,block,team,ebusiness-competence,`) ||
+		!strings.HasPrefix(lines[1], "ebusiness-competence,1,,tribe-") {
+		t.Errorf("csv: %d lines, %q %q", len(lines), lines[0], lines[1])
+	}
+	d := runInProcess("capabilities", "--example", "intralogistics", "--format", "dot")
+	if d.code != 0 || !strings.HasPrefix(d.stdout, "digraph capabilities {") || !strings.Contains(d.stdout, `"role-staffing" -> "tribe-teams";`) {
+		t.Errorf("dot: %s", d.stdout[:min(200, len(d.stdout))])
+	}
+	tbl := runInProcess("capabilities", "--example", "automotive-aftermarket")
+	for _, want := range []string{"SEQUENCED DEPENDENCY MATRIX", "CAPABILITIES in sequence", "PROPOSED TRIBE TEAMS"} {
+		if !strings.Contains(tbl.stdout, want) {
+			t.Errorf("table lacks %q: %s", want, tbl.stdout[:200])
+		}
+	}
+}
+
+func TestCapabilitiesWithoutReadiness(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "ws")
+	runInProcess("init", ws)
+	os.Remove(filepath.Join(ws, "readiness.yaml"))
+	r := runInProcess("capabilities", "--workspace", ws)
+	// Digital sales competence (2 months) from month 3, then the platform
+	// (4 months): 2027-04 – 2027-05 and 2027-06 – 2027-09.
+	if r.code != 0 || !strings.Contains(r.stdout, "2 in 2 waves, 0 coupled blocks, 1 proposed tribe team;") ||
+		!strings.Contains(r.stdout, "2027-06 – 2027-09") {
+		t.Fatalf("exit %d: %s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := runInProcess("readiness", "--workspace", ws); r.code != 1 || !strings.Contains(r.stderr, "readiness.yaml not found") {
+		t.Errorf("readiness without file: exit %d %s", r.code, r.stderr)
+	}
+}

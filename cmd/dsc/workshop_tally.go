@@ -1,0 +1,103 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/workshop"
+)
+
+// newCmdWorkshopTally builds `dsc workshop tally`: the facilitator's view of
+// every participant's answers so far, outside the participants' screens.
+func newCmdWorkshopTally(f *cmdutil.Factory, runF func(*WorkshopOptions) error) *cobra.Command {
+	opts := &WorkshopOptions{IO: f.IOStreams, Workspace: f.Workspace}
+	cmd := &cobra.Command{
+		Use:   "tally <kano|readiness>",
+		Short: "Show the live tally of every participant's answers so far (for the facilitator)",
+		Long: `Read every journal of a workshop and tally the answers: for Kano, each feature's
+counts and category by the workspace's evaluation table and rule (the same
+classification as dsc kano); for readiness, each question's mean, lowest and
+highest rating. Participants never see it on their screens.`,
+		Example: `  dsc workshop tally kano --workspace acme
+  dsc workshop tally readiness --workspace acme --format json`,
+		Args:      cobra.ExactArgs(1),
+		ValidArgs: []string{workshop.KindKano, workshop.KindReadiness},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if args[0] != workshop.KindKano && args[0] != workshop.KindReadiness {
+				return cmdutil.FlagErrorf("unknown workshop %q; use kano or readiness", args[0])
+			}
+			if err := cmdutil.ValidateFormat(opts.Format, "table", "json"); err != nil {
+				return err
+			}
+			opts.Kind = args[0]
+			opts.JournalDir = journalDirFor(f, opts.JournalDir)
+			if runF != nil {
+				return runF(opts)
+			}
+			return workshopTallyRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.JournalDir, "journal-dir", "", "folder of the journals (default: the workspace's workshops/)")
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	return cmd
+}
+
+func workshopTallyRun(opts *WorkshopOptions) error {
+	ws, err := opts.Workspace()
+	if err != nil {
+		return err
+	}
+	var plan workshop.Plan
+	if opts.Kind == workshop.KindKano {
+		plan, err = workshop.KanoPlan(ws, "", "", nil, false)
+	} else {
+		plan, err = workshop.ReadinessQuestions(ws)
+	}
+	if err != nil {
+		return err
+	}
+	logs, warnings, err := workshop.ReadLogs(opts.JournalDir, opts.Kind)
+	if err != nil {
+		return err
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(opts.IO.ErrOut, "warning:", w)
+	}
+	states := make([]workshop.State, len(logs))
+	for i, l := range logs {
+		states[i] = workshop.Apply(l.Events)
+	}
+	tally := workshop.TallyOf(plan, states, ws.Settings.Kano.Options())
+	if opts.Format == "json" {
+		return cmdutil.WriteJSON(opts.IO.Out, tally)
+	}
+	cs := opts.IO.ColorScheme()
+	t := tableprinter.New(opts.IO.Out, opts.IO.IsStdoutTTY(), opts.IO.Width(), cs.Bold)
+	if opts.Kind == workshop.KindKano {
+		t.Header("id", "feature", "n", "A", "O", "M", "I", "R", "Q", "category", "better", "worse")
+		t.AlignRight(2, 3, 4, 5, 6, 7, 8, 10, 11)
+		for _, r := range tally.Rows {
+			c := r.Result.Counts
+			t.Row(r.Item, r.Title, strconv.Itoa(r.N), strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I),
+				strconv.Itoa(c.R), strconv.Itoa(c.Q), r.Result.String(), f2(r.Result.Better), f2(r.Result.Worse))
+		}
+	} else {
+		t.Header("id", "question", "n", "mean", "min", "max")
+		t.AlignRight(2, 3, 4, 5)
+		for _, r := range tally.Rows {
+			mean, lo, hi := "-", "-", "-"
+			if r.N > 0 {
+				mean, lo, hi = f2(r.Mean), strconv.Itoa(r.Min), strconv.Itoa(r.Max)
+			}
+			t.Row(r.Item, r.Title, strconv.Itoa(r.N), mean, lo, hi)
+		}
+	}
+	if opts.IO.IsStdoutTTY() {
+		fmt.Fprintf(opts.IO.Out, "%d participants\n", tally.Participants)
+	}
+	return t.Print()
+}

@@ -1,0 +1,99 @@
+package workspace
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// breakFile replaces name in m with data.
+func breakFile(m fstest.MapFS, name, data string) {
+	m[name] = &fstest.MapFile{Data: []byte(data)}
+}
+
+// lineBroken replaces line n (1-based) of a file.
+func lineBroken(t *testing.T, m fstest.MapFS, name string, n int, line string) {
+	t.Helper()
+	lines := strings.Split(string(m[name].Data), "\n")
+	if n > len(lines) {
+		t.Fatalf("%s has %d lines", name, len(lines))
+	}
+	lines[n-1] = line
+	breakFile(m, name, strings.Join(lines, "\n"))
+}
+
+// A file that cannot be read gives one problem: the checks that depend on
+// what it defines do not run. Before, a syntax error in catalog.yaml gave
+// 412 problems (every reference to an entry from the journey, the
+// capabilities, the pins and the survey), the real one among them.
+func TestNoCascades(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		edit func(t *testing.T, m fstest.MapFS)
+		want string
+	}{
+		{"catalog.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
+			lineBroken(t, m, CatalogFile, 28, `    name: "Accessory partners`)
+		}, "catalog.yaml:28:"},
+		{"catalog.yaml empty", func(t *testing.T, m fstest.MapFS) { breakFile(m, CatalogFile, "") },
+			"catalog.yaml:1:1: the file is empty"},
+		{"catalog.yaml comments only", func(t *testing.T, m fstest.MapFS) { breakFile(m, CatalogFile, "# entries to come\n") },
+			"catalog.yaml:1:1: the file is empty"},
+		{"catalog.yaml a list", func(t *testing.T, m fstest.MapFS) { breakFile(m, CatalogFile, "- id: a\n") },
+			"catalog.yaml:1:1: the document must be a mapping"},
+		{"catalog.yaml a second document", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[CatalogFile].Data)
+			i := strings.Index(data, "entries:")
+			breakFile(m, CatalogFile, data[:i]+"---\n"+data[i:])
+		}, "a second YAML document starts here"},
+		{"catalog.yaml an alias bomb", func(t *testing.T, m fstest.MapFS) {
+			var b strings.Builder
+			b.WriteString("entries:\n  - &e {id: e, name: E, kind: feature, element: login, functions: [" + strings.Repeat("product-search, ", 400) + "product-search]}\n")
+			b.WriteString(strings.Repeat("  - *e\n", 2000))
+			breakFile(m, CatalogFile, b.String())
+		}, "expand this document"},
+		{"journey.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
+			// The catalog's functions may be defined in the journey: unknown now, not wrong.
+			breakFile(m, CatalogFile, strings.Replace(string(m[CatalogFile].Data), "functions: [product-search]", "functions: [own-function]", 1))
+			breakFile(m, JourneyFile, "functions:\n  - {id: own-function\n")
+		}, "journey.yaml:"},
+		{"dsc.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
+			// Personas name segments of dsc.yaml, pins name entries: none of it is checked.
+			breakFile(m, ConfigFile, "client: [Nordlift\n")
+		}, "dsc.yaml:"},
+		{"readiness.yaml syntax error with ratings", func(t *testing.T, m fstest.MapFS) {
+			breakFile(m, ReadinessFile, "dimensions: [\n")
+			breakFile(m, "ratings/extra.yaml", "ratings:\n  - rater: cso\n    scores: {ss-1: 3}\n")
+		}, "readiness.yaml:"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := exampleFS(t, "intralogistics")
+			c.edit(t, m)
+			got := problems(t, m)
+			if len(got) != 1 || !strings.Contains(got[0], c.want) {
+				t.Fatalf("want 1 problem with %q, got %d:\n%s", c.want, len(got), strings.Join(got[:min(len(got), 10)], "\n"))
+			}
+		})
+	}
+}
+
+// An empty or comment-only file is a mistake, not an absent file: a
+// consultant who created journey.yaml meant to fill it.
+func TestEmptyFiles(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{JourneyFile, "journey.yaml:1:1: the file is empty; describe the journey"},
+		{ReadinessFile, "readiness.yaml:1:1: the file is empty; add the questionnaire"},
+		{CapabilitiesFile, "capabilities.yaml:1:1: the file is empty; list the capabilities"},
+		{ConfigFile, `dsc.yaml:1:1: the file is empty: missing required key "client"; add "client: ..."`},
+		{"ratings/workshop.yaml", `ratings/workshop.yaml:1:1: the file is empty; add "ratings:"`},
+	} {
+		for _, data := range []string{"", "# to do\n", "\n\n", "---\n"} {
+			m := exampleFS(t, "intralogistics")
+			breakFile(m, c.file, data)
+			got := problems(t, m)
+			if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+				t.Errorf("%s = %q: got %q", c.file, data, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package workspace
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/dsc-workbench/dsc/internal/settings"
+	"github.com/dsc-workbench/dsc/internal/yamlx"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// Coupled settings: what a dependency cycle among capabilities means.
+var CoupledModes = []string{"error", "allow"}
+
+// Capacity is settings.roadmap.capacity: people available per month, as one
+// number or per operating-model element ({it: 4, organisation: 3, governance: 1}).
+type Capacity struct {
+	Total      *float64
+	PerElement map[string]float64
+}
+
+// Target lets the capacity be written as a number or a mapping.
+func (c *Capacity) Target(kind yaml.Kind) (any, string) {
+	switch kind {
+	case yaml.ScalarNode:
+		return &c.Total, ""
+	case yaml.MappingNode:
+		return &c.PerElement, ""
+	}
+	return nil, "a number of people or a mapping of operating-model element to people, e.g. {it: 4, organisation: 3, governance: 1}"
+}
+
+// Set reports whether a capacity was given.
+func (c Capacity) Set() bool { return c.Total != nil || c.PerElement != nil }
+
+// ClusterSettings tune the clustering of capabilities into tribe teams.
+type ClusterSettings struct {
+	Loc               yamlx.Loc
+	DependencyWeight  *float64 `yaml:"dependency_weight"`
+	SharedEntryWeight *float64 `yaml:"shared_entry_weight"`
+	Resolution        *float64 `yaml:"resolution"`
+	MaxSize           int      `yaml:"max_size"`
+}
+
+// roadmapSettings checks settings.roadmap beyond start and team_size.
+func (v *validator) roadmapSettings() {
+	rm := v.w.Config.Settings.Roadmap
+	v.positive(rm.Loc, "assessment_months", "assessment_months", rm.AssessmentMonths)
+	v.positive(rm.Loc, "approval_months", "approval_months", rm.ApprovalMonths)
+	v.enum(rm.Loc, "coupled", "coupled", rm.Coupled, CoupledModes)
+	v.nonNegative(rm.Loc, "pmo_team_size", "pmo_team_size", rm.PMOTeamSize, "the people the PMO holds for the whole programme, e.g. 1")
+	v.nonNegative(rm.Loc, "monthly_rate", "monthly_rate", rm.MonthlyRate, "the cost of one person-month, e.g. 15000")
+	if c := rm.Capacity; c.Total != nil && *c.Total <= 0 {
+		v.add(rm.Loc, "capacity", fmt.Sprintf("capacity must be greater than 0, got %g", *c.Total), "give the people available per month, e.g. 8")
+	}
+	for _, e := range sortedKeys(rm.Capacity.PerElement) {
+		k := "capacity." + e
+		if !slices.Contains(strs(roadmap.OperatingElements), e) {
+			v.add(rm.Loc, k, fmt.Sprintf("unknown operating-model element %q in capacity", e), "use "+strings.Join(strs(roadmap.OperatingElements), ", "))
+		} else if x := rm.Capacity.PerElement[e]; x <= 0 {
+			v.add(rm.Loc, k+".value", fmt.Sprintf("capacity of %s must be greater than 0, got %g", e, x), "give the people available per month")
+		}
+	}
+	cl := rm.Clusters
+	v.nonNegative(cl.Loc, "dependency_weight", "dependency_weight", cl.DependencyWeight, "the affinity of a dependency, default 1")
+	v.nonNegative(cl.Loc, "shared_entry_weight", "shared_entry_weight", cl.SharedEntryWeight, "the affinity per jointly enabled entry, default 0.5")
+	v.positive(cl.Loc, "resolution", "resolution", cl.Resolution)
+	if cl.MaxSize < 0 {
+		v.add(cl.Loc, "max_size", fmt.Sprintf("max_size must not be negative, got %d", cl.MaxSize), "0 means no limit")
+	}
+}
+
+func (v *validator) nonNegative(loc yamlx.Loc, key, what string, x *float64, hint string) {
+	if x != nil && *x < 0 {
+		v.add(loc, key, fmt.Sprintf("%s must not be negative, got %g", what, *x), hint)
+	}
+}
+
+// roadmapChecks checks what the roadmap needs beyond the files' own rules:
+// settings.roadmap, each capability's team and pinned start against the
+// capacity, and the ratings' assessment months.
+func (v *validator) roadmapChecks() {
+	v.roadmapSettings()
+	if r := v.w.Readiness; r != nil {
+		for _, rt := range r.Ratings {
+			if rt.Assessment == "" {
+				continue
+			}
+			if _, err := time.Parse("2006-01", rt.Assessment); err != nil {
+				v.add(rt.Loc, "assessment", fmt.Sprintf("assessment %q of %q's rating is not a month", rt.Assessment, rt.Rater),
+					"write the month of the assessment as YYYY-MM, e.g. 2027-09")
+			}
+		}
+	}
+	if v.w.Capabilities == nil {
+		return
+	}
+	missing := map[string]bool{}
+	for _, x := range v.w.Capabilities.Capabilities {
+		if e := v.capabilityPlanning(x, fmt.Sprintf("capability %q", x.ID)); e != "" {
+			missing[e] = true
+		}
+	}
+	rm := v.w.Config.Settings.Roadmap
+	if rm.Capacity.PerElement != nil && v.w.resolveSettings().Roadmap.PMOTeamSize > 0 {
+		if _, ok := rm.Capacity.PerElement[string(roadmap.Governance)]; !ok {
+			missing[string(roadmap.Governance)] = true
+		}
+	}
+	for _, e := range sortedKeys(missing) {
+		v.add(rm.Loc, "capacity", fmt.Sprintf("capacity names no %s, which the plan needs", e),
+			fmt.Sprintf("add \"%s: N\" to settings.roadmap.capacity (the PMO draws on governance)", e))
+	}
+}
+
+// capabilityPlanning checks a capability's team, pinned start and whether the
+// capacity can ever staff it; it returns the element the capacity map lacks.
+func (v *validator) capabilityPlanning(x Capability, owner string) string {
+	rm := v.w.Config.Settings.Roadmap
+	v.positive(x.Loc, "team_size", "team_size", x.TeamSize)
+	if x.Start != "" {
+		switch t, err := time.Parse("2006-01", x.Start); {
+		case err != nil:
+			v.add(x.Loc, "start", fmt.Sprintf("start %q of %s is not a month", x.Start, owner), "pin the start as YYYY-MM, e.g. 2027-06")
+		case rm.Start == "":
+			v.add(x.Loc, "start", fmt.Sprintf("%s pins its start, but the roadmap has no start month", owner),
+				"add settings.roadmap.start (YYYY-MM) to dsc.yaml, or remove the pin")
+		default:
+			if s, err := time.Parse("2006-01", rm.Start); err == nil && t.Before(s) {
+				v.add(x.Loc, "start", fmt.Sprintf("%s is pinned to %s, before the roadmap starts (%s)", owner, x.Start, rm.Start),
+					"pin a month on or after settings.roadmap.start")
+			}
+		}
+	}
+	if !rm.Capacity.Set() || !slices.Contains(strs(roadmap.OperatingElements), x.Element) {
+		return ""
+	}
+	team := v.w.resolveSettings().Roadmap.TeamSize
+	if x.TeamSize != nil {
+		team = *x.TeamSize
+	}
+	pool, limit := "capacity", 0.0
+	if rm.Capacity.Total != nil {
+		limit = *rm.Capacity.Total
+	} else {
+		var ok bool
+		pool = "capacity of " + x.Element
+		if limit, ok = rm.Capacity.PerElement[x.Element]; !ok {
+			return x.Element
+		}
+	}
+	pmo := 0.0
+	if rm.Capacity.Total != nil || x.Element == string(roadmap.Governance) {
+		pmo = v.w.resolveSettings().Roadmap.PMOTeamSize
+	}
+	if team > limit-pmo && limit > 0 {
+		key := "element"
+		if x.TeamSize != nil {
+			key = "team_size"
+		}
+		msg := fmt.Sprintf("%s needs %g people, but the %s is %g", owner, team, pool, limit)
+		if pmo > 0 {
+			msg += fmt.Sprintf(", %g of them in the PMO", pmo)
+		}
+		v.add(x.Loc, key, msg, "raise settings.roadmap.capacity or give the capability a smaller team_size")
+	}
+	return ""
+}
+
+// assessments lists the assessment months of the ratings, earliest first
+// ("" for undated ratings comes first).
+func assessments(ratings []Rating) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range ratings {
+		if !seen[r.Assessment] {
+			seen[r.Assessment] = true
+			out = append(out, r.Assessment)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// resolveRoadmap lays settings.roadmap's planning fields over the defaults;
+// values the validator rejects keep their defaults.
+func resolveRoadmap(s *settings.Roadmap, c RoadmapSettings) {
+	positive := func(dst *float64, src *float64) {
+		if src != nil && *src > 0 {
+			*dst = *src
+		}
+	}
+	nonNegative := func(dst *float64, src *float64) {
+		if src != nil && *src >= 0 {
+			*dst = *src
+		}
+	}
+	positive(&s.AssessmentMonths, c.AssessmentMonths)
+	positive(&s.ApprovalMonths, c.ApprovalMonths)
+	nonNegative(&s.PMOTeamSize, c.PMOTeamSize)
+	nonNegative(&s.MonthlyRate, c.MonthlyRate)
+	s.Coupled = c.Coupled == "allow"
+	s.Currency = c.Currency
+	positive(&s.Capacity.Total, c.Capacity.Total)
+	if c.Capacity.PerElement != nil && c.Capacity.Total == nil {
+		s.Capacity.PerElement = map[roadmap.OperatingElement]float64{}
+		for e, v := range c.Capacity.PerElement {
+			if v > 0 && slices.Contains(roadmap.OperatingElements, roadmap.OperatingElement(e)) {
+				s.Capacity.PerElement[roadmap.OperatingElement(e)] = v
+			}
+		}
+	}
+	cl := c.Clusters
+	nonNegative(&s.Clusters.DependencyWeight, cl.DependencyWeight)
+	nonNegative(&s.Clusters.SharedEntryWeight, cl.SharedEntryWeight)
+	positive(&s.Clusters.Resolution, cl.Resolution)
+	if cl.MaxSize > 0 {
+		s.Clusters.MaxSize = cl.MaxSize
+	}
+}

@@ -1,0 +1,56 @@
+package roadmap
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+func TestSelectTarget(t *testing.T) {
+	cands := []Candidate{
+		{ID: "login", Element: Login, Kind: Feature, Category: kano.MustBe, Source: "kano", Parties: []string{"idp"}},
+		{ID: "shop", Element: DirectSales, Kind: Feature, Category: kano.OneDimensional, Source: "expected", Parties: []string{"psp", "idp"}},
+		{ID: "finance", Element: DirectSales, Kind: Service, Category: kano.Attractive, Source: "kano", Better: 0.6},
+		{ID: "gadget", Element: DigitalService, Kind: Feature, Category: kano.Attractive, Source: "kano", Better: 0.4},
+		{ID: "dream", Element: DigitalService, Kind: Feature, Category: kano.Attractive, Source: "expected"},
+		{ID: "blog", Element: DigitalService, Kind: Feature, Category: kano.Indifferent, Source: "kano"},
+		{ID: "popup", Element: DigitalService, Kind: Feature, Category: kano.Reverse, Source: "kano"},
+		{ID: "odd", Element: AfterSales, Kind: Feature, Category: kano.Questionable, Source: "kano"},
+		{ID: "new", Element: AfterSales, Kind: Feature},
+		{ID: "ads", Element: DigitalService, Kind: RevenueStream, Category: kano.Indifferent, Source: "kano"},
+		{ID: "hotline", Element: DigitalService, Kind: Service, Category: kano.MustBe, Source: "kano"},
+	}
+	pins := []Pin{{Entry: "ads", Decision: "include", Reason: "board decision"}, {Entry: "hotline", Decision: "exclude"}}
+	tp := SelectTarget(cands, pins, 0.5)
+	ids := func(ss []Selection) []string {
+		out := []string{}
+		for _, s := range ss {
+			out = append(out, s.ID)
+		}
+		return out
+	}
+	el := map[Element]ElementPicture{}
+	for _, e := range tp.Elements {
+		el[e.Element] = e
+	}
+	if !reflect.DeepEqual(ids(el[Login].Features), []string{"login"}) || !reflect.DeepEqual(ids(el[DirectSales].Features), []string{"shop"}) ||
+		!reflect.DeepEqual(ids(el[DirectSales].Services), []string{"finance"}) || !reflect.DeepEqual(ids(el[DigitalService].RevenueStreams), []string{"ads"}) {
+		t.Errorf("elements %+v", tp.Elements)
+	}
+	if !reflect.DeepEqual(el[DirectSales].Parties, []string{"psp", "idp"}) {
+		t.Errorf("parties %v", el[DirectSales].Parties)
+	}
+	if !reflect.DeepEqual(ids(tp.Discuss), []string{"dream", "popup", "odd", "new"}) {
+		t.Errorf("discuss %v", ids(tp.Discuss))
+	}
+	if !reflect.DeepEqual(ids(tp.Out), []string{"gadget", "blog", "hotline"}) || tp.Selected != 4 {
+		t.Errorf("out %v selected %d", ids(tp.Out), tp.Selected)
+	}
+	if tp.Out[0].Reason != "attractive, Better 0.40 < 0.50" || tp.Out[2].Reason != "pinned (exclude)" || !tp.Out[2].Pinned {
+		t.Errorf("reasons %q %q", tp.Out[0].Reason, tp.Out[2].Reason)
+	}
+	if ads := el[DigitalService].RevenueStreams[0]; !ads.Pinned || ads.Reason != "pinned: board decision" {
+		t.Errorf("ads %+v", ads)
+	}
+}
