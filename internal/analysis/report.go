@@ -100,7 +100,12 @@ func (rm *Roadmap) annotate(r *Report) {
 		switch it.ID {
 		case "step-1":
 			if rd := r.Readiness; rd != nil {
-				gaps := append([]readiness.DimensionResult(nil), rd.Dimensions...)
+				var gaps []readiness.DimensionResult
+				for _, d := range rd.Dimensions {
+					if d.IsRated() {
+						gaps = append(gaps, d)
+					}
+				}
 				sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
 				var top []string
 				for _, d := range gaps[:min(3, len(gaps))] {

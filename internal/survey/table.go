@@ -253,10 +253,9 @@ type column struct {
 
 // featureCols are the answer columns of one feature in the wide layout.
 type featureCols struct {
-	id               string
-	index            int
-	fun, dys, imp    int // column indexes, -1 when absent
-	funName, dysName string
+	id            string
+	index         int
+	fun, dys, imp int // column indexes, -1 when absent
 }
 
 var respondentNames = map[string]bool{"respondent": true, "respondent id": true, "respondentid": true, "id": true,
