@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -74,28 +73,62 @@ func marketRun(opts *MarketOptions) error {
 	if ws.Market == nil && opts.IO.IsStderrTTY() {
 		fmt.Fprintln(opts.IO.ErrOut, opts.IO.ColorScheme().Gray("no market.yaml: no competitors, so no parity and no flags; see docs/market.md"))
 	}
-	switch opts.Format {
-	case "json":
-		return cmdutil.WriteJSON(opts.IO.Out, m)
-	case "csv":
-		return writeMarketCSV(opts.IO, m)
-	}
-	return printMarket(opts.IO, m)
+	return cmdutil.Output{Data: m,
+		Table: func() *tableprinter.Table { return marketTable(opts.IO, m) },
+		View:  func() error { return printMarket(opts.IO, m) }}.Write(opts.IO, opts.Format)
 }
 
+// marketTable is one row per catalog entry: piped output and --format csv.
+func marketTable(ios *iostreams.IOStreams, m *analysis.Market) *tableprinter.Table {
+	var cols []tableprinter.Column
+	for _, h := range []string{"id", "name", "element", "kind", "category", "category_source", "in_target", "today", "channels_today", "gap",
+		"reconsider_because", "competitors", "full", "partial", "none", "unassessed", "parity", "flags", "value", "revenue", "effort",
+		"confidence", "score", "quadrant", "priority", "priority_group", "trends"} {
+		cols = append(cols, tableprinter.Text(h))
+	}
+	for _, c := range m.Competitors {
+		cols = append(cols, tableprinter.Fixed("offer:"+c.ID))
+	}
+	t := tableprinter.New(ios, cols...)
+	num := func(x *float64) string {
+		if x == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*x, 'f', -1, 64)
+	}
+	for _, e := range m.Entries {
+		var full, partial, none, unassessed, parity string
+		if p := e.Parity; p != nil {
+			full, partial, none, unassessed = strconv.Itoa(p.Full), strconv.Itoa(p.Partial), strconv.Itoa(p.None), strconv.Itoa(p.Unassessed)
+			parity = strconv.FormatFloat(p.P, 'f', -1, 64)
+		}
+		prio := ""
+		if e.Priority > 0 {
+			prio = strconv.Itoa(e.Priority)
+		}
+		row := []string{e.ID, e.Name, string(e.Element), string(e.Kind), string(e.Category), e.CategorySource, strconv.FormatBool(e.InTarget),
+			string(e.Today), strings.Join(e.ChannelsToday, ";"), string(e.Gap), string(e.Why),
+			strconv.Itoa(len(m.Competitors)), full, partial, none, unassessed, parity, strings.Join(flagNames(e.Flags), ";"),
+			num(e.Value), num(e.Revenue), num(e.Effort), num(e.Confidence), num(e.Score), string(e.Quadrant), prio, string(e.Group), strings.Join(e.Trends, ";")}
+		for _, lv := range e.Offers {
+			row = append(row, string(lv))
+		}
+		t.AddRow(row...)
+	}
+	return t
+}
+
+// printMarket is the terminal view: the counts, the competitors, the
+// entries by core element, the trend radar, the unserved stages and the
+// priority.
 func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 	cs := ios.ColorScheme()
 	out := ios.Out
-	tty := ios.IsStdoutTTY()
-	heading := func(s string) { fmt.Fprintf(out, "\n%s\n", cs.Bold(s)) }
-	table := func() *tableprinter.Table { return tableprinter.New(out, tty, ios.Width(), cs.Bold) }
-	stageName := map[string]string{}
-	for _, s := range m.Stages {
-		stageName[s.ID] = s.Name
-	}
+	heading := func(s string) { fmt.Fprintf(out, "\n%s\n", ios.Fit(cs.Bold(s))) }
+	note := func(s string) { fmt.Fprintln(out, ios.Fit(cs.Gray(s))) }
 
-	fmt.Fprintf(out, "%s %d competitors, %d catalog entries, %d trends (relevant from %d)\n", cs.Bold("Market:"),
-		len(m.Competitors), len(m.Entries), len(m.Trends), m.RelevantFrom)
+	fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %d competitors, %d catalog entries, %d trends (relevant from %d)", cs.Bold("Market:"),
+		len(m.Competitors), len(m.Entries), len(m.Trends), m.RelevantFrom)))
 	var gaps []string
 	for _, g := range m.Gaps {
 		s := fmt.Sprintf("%d %s", g.Entries, strings.ReplaceAll(string(g.Gap), "-", " "))
@@ -104,28 +137,30 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 		}
 		gaps = append(gaps, s)
 	}
-	fmt.Fprintf(out, "%s %s\n", cs.Bold("Target vs today:"), strings.Join(gaps, ", "))
+	fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s", cs.Bold("Target vs today:"), strings.Join(gaps, ", "))))
 	if len(m.Competitors) > 0 {
 		var flags []string
 		for _, f := range m.Flags {
 			flags = append(flags, fmt.Sprintf("%d %s", f.Entries, f.Flag))
 		}
-		fmt.Fprintf(out, "%s %s\n", cs.Bold("Flags:"), strings.Join(flags, ", "))
+		fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s", cs.Bold("Flags:"), strings.Join(flags, ", "))))
 
 		heading("COMPETITORS")
-		t := table()
-		t.Header("competitor", "kind", "segments", "full", "partial", "none", "coverage")
-		t.AlignRight(3, 4, 5, 6)
+		t := tableprinter.New(ios, tableprinter.Text("competitor"), tableprinter.Fixed("kind"), tableprinter.Fixed("segments").Optional(1),
+			tableprinter.Number("full"), tableprinter.Number("partial"), tableprinter.Number("none"), tableprinter.Number("coverage"))
 		for _, c := range m.Competitors {
-			t.Row(c.Name, string(c.Kind), strings.Join(c.Segments, ","), strconv.Itoa(c.Full), strconv.Itoa(c.Partial), strconv.Itoa(c.None), fmt.Sprintf("%.2f", c.Coverage))
+			t.AddRow(c.Name, string(c.Kind), strings.Join(c.Segments, ","), strconv.Itoa(c.Full), strconv.Itoa(c.Partial), strconv.Itoa(c.None), fmt.Sprintf("%.2f", c.Coverage))
 		}
-		t.Print()
+		if err := t.Render(); err != nil {
+			return err
+		}
 	}
 
 	heading("ENTRIES by core element: parity, flags, today and gap")
-	t := table()
-	t.Header("element", "entry", "cat", "parity", "F/P/N", "flags", "today", "gap", "value", "effort", "score", "#")
-	t.AlignRight(3, 8, 9, 10, 11)
+	t := tableprinter.New(ios, tableprinter.Fixed("element").Optional(2), tableprinter.Text("entry"), tableprinter.Fixed("cat"),
+		tableprinter.Number("parity"), tableprinter.Fixed("F/P/N").Optional(1), tableprinter.Text("flags"), tableprinter.Fixed("today"),
+		tableprinter.Text("gap"), tableprinter.Number("value").Optional(1), tableprinter.Number("effort").Optional(1),
+		tableprinter.Number("score").Optional(1), tableprinter.Number("#"))
 	for _, el := range roadmap.Elements {
 		for _, e := range m.Entries {
 			if e.Element != el {
@@ -136,44 +171,44 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 				parity = fmt.Sprintf("%.2f", p.P)
 				fpn = fmt.Sprintf("%d/%d/%d", p.Full, p.Partial, p.None+p.Unassessed)
 			}
-			t.Row(string(e.Element), e.ID, categoryCode(e), parity, fpn, joinFlags(e.Flags), string(e.Today), gapText(e),
+			t.AddRow(string(e.Element), e.ID, categoryCode(e), parity, fpn, strings.Join(flagNames(e.Flags), ","), string(e.Today), gapText(e),
 				optNum(e.Value), optNum(e.Effort), optScore(e.Score), rankText(e.Priority))
 		}
 	}
-	t.Print()
-	if tty {
-		fmt.Fprintln(out, cs.Gray("cat: Kano category (lower case: the catalog's expected one, no survey). F/P/N: competitors offering it fully, partly, not (or not assessed)."))
+	if err := t.Render(); err != nil {
+		return err
 	}
+	note("cat: Kano category (lower case: the catalog's expected one, no survey). F/P/N: competitors offering it fully, partly, not (or not assessed).")
 
 	if len(m.Trends) > 0 {
 		heading("TREND RADAR by horizon and relevance")
-		t := table()
-		t.Header("horizon", "relevance", "trend", "entries", "stages", "unserved stages")
-		t.AlignRight(1)
+		t := tableprinter.New(ios, tableprinter.Fixed("horizon"), tableprinter.Fixed("relevance"), tableprinter.Text("trend"),
+			tableprinter.Text("entries").Optional(1), tableprinter.Text("stages"), tableprinter.Text("unserved stages"))
 		for _, tr := range m.Trends {
 			rel := strconv.Itoa(tr.Relevance)
 			if tr.Relevant {
 				rel += " *"
 			}
-			t.Row(string(tr.Horizon), rel, tr.Name, strings.Join(tr.Entries, ", "), strings.Join(tr.Stages, ", "), strings.Join(tr.Unserved, ", "))
+			t.AddRow(string(tr.Horizon), rel, tr.Name, strings.Join(tr.Entries, ", "), strings.Join(tr.Stages, ", "), strings.Join(tr.Unserved, ", "))
 		}
-		t.Print()
-		if tty {
-			fmt.Fprintln(out, cs.Gray(fmt.Sprintf("* relevant (relevance %d or more).", m.RelevantFrom)))
+		if err := t.Render(); err != nil {
+			return err
 		}
+		note(fmt.Sprintf("* relevant (relevance %d or more).", m.RelevantFrom))
 		heading("STAGES a relevant trend touches but no target entry serves")
 		switch {
 		case !m.JourneyKnown:
-			fmt.Fprintln(out, "unknown: the workspace has no journey.yaml to say which stages the target serves")
+			fmt.Fprintln(out, ios.Fit("unknown: the workspace has no journey.yaml to say which stages the target serves"))
 		case len(m.Unserved) == 0:
-			fmt.Fprintln(out, "none: every stage a relevant trend touches is served by an entry of the target picture")
+			fmt.Fprintln(out, ios.Fit("none: every stage a relevant trend touches is served by an entry of the target picture"))
 		default:
-			t := table()
-			t.Header("stage", "trends")
+			t := tableprinter.New(ios, tableprinter.Text("stage"), tableprinter.Text("trends"))
 			for _, u := range m.Unserved {
-				t.Row(u.Name, strings.Join(u.Trends, ", "))
+				t.AddRow(u.Name, strings.Join(u.Trends, ", "))
 			}
-			t.Print()
+			if err := t.Render(); err != nil {
+				return err
+			}
 		}
 	}
 
@@ -186,17 +221,17 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 	for _, e := range m.Entries {
 		byID[e.ID] = e
 	}
-	t = table()
-	t.Header("#", "entry", "rule", "cat", "gap", "value", "confidence", "effort", "score", "quadrant")
-	t.AlignRight(0, 5, 6, 7, 8)
+	t = tableprinter.New(ios, tableprinter.Number("#"), tableprinter.Text("entry"), tableprinter.Fixed("rule"), tableprinter.Fixed("cat"),
+		tableprinter.Fixed("gap"), tableprinter.Number("value"), tableprinter.Number("confidence").Optional(1), tableprinter.Number("effort"),
+		tableprinter.Number("score"), tableprinter.Fixed("quadrant"))
 	for i, id := range m.Priority {
 		e := byID[id]
-		t.Row(strconv.Itoa(i+1), e.Name, string(e.Group), categoryCode(e), gapText(e), optNum(e.Value), optNum(e.Confidence), optNum(e.Effort), optScore(e.Score), string(e.Quadrant))
+		t.AddRow(strconv.Itoa(i+1), e.Name, string(e.Group), categoryCode(e), gapText(e), optNum(e.Value), optNum(e.Confidence), optNum(e.Effort), optScore(e.Score), string(e.Quadrant))
 	}
-	t.Print()
-	if tty {
-		fmt.Fprintln(out, cs.Gray(fmt.Sprintf("score = value x confidence / effort. Effort is low at or below the median, %g person-months; value is high above %g.", m.EffortSplit, market.HighValueAbove)))
+	if err := t.Render(); err != nil {
+		return err
 	}
+	note(fmt.Sprintf("score = value x confidence / effort. Effort is low at or below the median, %g person-months; value is high above %g.", m.EffortSplit, market.HighValueAbove))
 	return nil
 }
 
@@ -212,12 +247,12 @@ func categoryCode(e analysis.MarketEntry) string {
 	return strings.ToLower(string(e.Category))
 }
 
-func joinFlags(fs []market.Flag) string {
+func flagNames(fs []market.Flag) []string {
 	s := make([]string, len(fs))
 	for i, f := range fs {
 		s[i] = string(f)
 	}
-	return strings.Join(s, ",")
+	return s
 }
 
 func gapText(e analysis.MarketEntry) string {
@@ -242,53 +277,6 @@ func rankText(n int) string {
 		return "-"
 	}
 	return strconv.Itoa(n)
-}
-
-// writeMarketCSV writes one row per catalog entry.
-func writeMarketCSV(ios *iostreams.IOStreams, m *analysis.Market) error {
-	w := csv.NewWriter(ios.Out)
-	header := []string{"id", "name", "element", "kind", "category", "category_source", "in_target", "today", "channels_today", "gap", "reconsider_because",
-		"competitors", "full", "partial", "none", "unassessed", "parity", "flags", "value", "revenue", "effort", "confidence", "score", "quadrant", "priority", "priority_group", "trends"}
-	for _, c := range m.Competitors {
-		header = append(header, "offer:"+c.ID)
-	}
-	w.Write(header)
-	num := func(x *float64) string {
-		if x == nil {
-			return ""
-		}
-		return strconv.FormatFloat(*x, 'f', -1, 64)
-	}
-	for _, e := range m.Entries {
-		var full, partial, none, unassessed, parity string
-		if p := e.Parity; p != nil {
-			full, partial, none, unassessed = strconv.Itoa(p.Full), strconv.Itoa(p.Partial), strconv.Itoa(p.None), strconv.Itoa(p.Unassessed)
-			parity = strconv.FormatFloat(p.P, 'f', -1, 64)
-		}
-		prio := ""
-		if e.Priority > 0 {
-			prio = strconv.Itoa(e.Priority)
-		}
-		row := []string{e.ID, csvText(e.Name), string(e.Element), string(e.Kind), string(e.Category), e.CategorySource, strconv.FormatBool(e.InTarget),
-			string(e.Today), strings.Join(e.ChannelsToday, ";"), string(e.Gap), string(e.Why),
-			strconv.Itoa(len(m.Competitors)), full, partial, none, unassessed, parity, strings.ReplaceAll(joinFlags(e.Flags), ",", ";"),
-			num(e.Value), num(e.Revenue), num(e.Effort), num(e.Confidence), num(e.Score), string(e.Quadrant), prio, string(e.Group), strings.Join(e.Trends, ";")}
-		for _, lv := range e.Offers {
-			row = append(row, string(lv))
-		}
-		w.Write(row)
-	}
-	w.Flush()
-	return w.Error()
-}
-
-// csvText keeps a spreadsheet from reading text as a formula: a value that
-// starts with = + - @ or a control character gets a leading apostrophe.
-func csvText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }
 
 // MarketSummary counts what market.yaml holds, for `dsc validate`.

@@ -126,18 +126,30 @@ func TestMarketAutomotiveFigures(t *testing.T) {
 	}
 }
 
-func TestMarketTableAndCSV(t *testing.T) {
-	r := run(t, ".", "market", "--example", "automotive-aftermarket")
+func TestMarketViewTableAndCSV(t *testing.T) {
+	r := runTTY(200, "market", "--example", "automotive-aftermarket")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{"Market: 7 competitors, 50 catalog entries, 15 trends", "ENTRIES by core element", "TREND RADAR", "PRIORITY",
-		"self-service\tmy-vehicles\tA\t0.71\t4/2/1\ttable-stakes,delight-decay\tnone\tto-build\t4\t2\t1.40\t"} {
+	for _, want := range []string{"Market: 7 competitors, 50 catalog entries, 15 trends", "Target vs today: 20 to build (3 planned), 12 to improve, 10 in place, 2 to reconsider",
+		"ENTRIES by core element", "TREND RADAR", "STAGES a relevant trend", "PRIORITY", "table-stakes,delight-decay"} {
 		if !strings.Contains(r.stdout, want) {
-			t.Errorf("table lacks %q", want)
+			t.Errorf("view lacks %q", want)
 		}
 	}
-	r = run(t, ".", "market", "--example", "automotive-aftermarket", "--format", "csv")
+	if r := runTTY(60, "market", "--example", "automotive-aftermarket"); r.code != 0 || longestLine(r.stdout) > 60 {
+		t.Errorf("a 60-column terminal: exit %d, longest line %d", r.code, longestLine(r.stdout))
+	}
+	// Piped: one row per entry, tab-separated, full values.
+	r = runInProcess("market", "--example", "automotive-aftermarket")
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 51 || !strings.HasPrefix(lines[0], "id\tname\telement") {
+		t.Fatalf("piped: %d lines, header %q", len(lines), lines[0])
+	}
+	if !strings.Contains(r.stdout, "my-vehicles\tMy vehicles: saved cars for fitting parts\tself-service\tfeature\tA\tkano\ttrue\tnone\t\tto-build\t\t7\t4\t2\t1\t0\t0.7142857142857143\ttable-stakes;delight-decay\t") {
+		t.Errorf("piped row of my-vehicles missing:\n%s", r.stdout)
+	}
+	r = runInProcess("market", "--example", "automotive-aftermarket", "--format", "csv")
 	rows, err := csv.NewReader(strings.NewReader(r.stdout)).ReadAll()
 	if err != nil || len(rows) != 51 {
 		t.Fatalf("csv: %d rows, %v", len(rows), err)
@@ -145,6 +157,14 @@ func TestMarketTableAndCSV(t *testing.T) {
 	if rows[0][0] != "id" || rows[0][len(rows[0])-1] != "offer:autoplus" {
 		t.Errorf("header %v", rows[0])
 	}
+}
+
+func longestLine(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n = max(n, len([]rune(l)))
+	}
+	return n
 }
 
 // A workspace without market.yaml still gets today's gap and the priority;
