@@ -57,6 +57,7 @@ func (v *validator) run() {
 	v.pins()
 	v.mappings()
 	v.market()
+	checkSurveys(v.w, v.probs)
 }
 
 // define puts every id of the workspace into the index. Kinds whose file is
