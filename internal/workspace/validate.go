@@ -56,6 +56,7 @@ func (v *validator) run() {
 	v.roadmapChecks()
 	v.pins()
 	v.mappings()
+	v.market()
 	checkSurveys(v.w, v.probs)
 }
 
