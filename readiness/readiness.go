@@ -59,28 +59,36 @@ type Disagreement struct {
 	High   []string `json:"high_raters"`
 }
 
-// QuestionResult aggregates one question over raters.
+// QuestionResult aggregates one question over raters. A question nobody
+// rated has no score: Mean, Median, Min, Max, SD and Gap are nil (null in
+// JSON), never 0, which would read as the bottom of the scale.
 type QuestionResult struct {
-	ID        string  `json:"id"`
-	Dimension string  `json:"dimension"`
-	Text      string  `json:"text"`
-	Weight    float64 `json:"weight"`
-	Target    float64 `json:"target"`
-	N         int     `json:"n"`
-	Mean      float64 `json:"mean"`
-	Median    float64 `json:"median"`
-	Min       int     `json:"min"`
-	Max       int     `json:"max"`
+	ID        string   `json:"id"`
+	Dimension string   `json:"dimension"`
+	Text      string   `json:"text"`
+	Weight    float64  `json:"weight"`
+	Target    float64  `json:"target"`
+	N         int      `json:"n"`
+	Mean      *float64 `json:"mean"`
+	Median    *float64 `json:"median"`
+	Min       *int     `json:"min"`
+	Max       *int     `json:"max"`
 	// SD is the sample standard deviation over raters (n-1; 0 for one rating).
-	SD  float64 `json:"sd"`
-	Gap float64 `json:"gap"`
+	SD  *float64 `json:"sd"`
+	Gap *float64 `json:"gap"`
 	// Ratings keeps every rater's raw rating, never only the aggregate.
 	Ratings      map[string]int `json:"ratings"`
 	Missing      []string       `json:"missing_raters"`
 	Disagreement *Disagreement  `json:"disagreement,omitempty"`
 }
 
-// DimensionResult scores one dimension.
+// Rated reports whether anybody rated the question.
+func (q QuestionResult) Rated() bool { return q.N > 0 }
+
+// DimensionResult scores one dimension. A dimension none of whose
+// questions was rated has no current score, gap or rank: Current, Gap and
+// WeightedGap are nil (null in JSON) and Rank is 0 (absent), so it is never
+// ranked as the largest gap; Result.NotRated lists it apart.
 type DimensionResult struct {
 	ID          string  `json:"id"`
 	Name        string  `json:"name"`
@@ -88,14 +96,14 @@ type DimensionResult struct {
 	Importance  float64 `json:"importance"`
 	// Current is the weighted mean of the question means (by question weight)
 	// over the questions that have at least one rating.
-	Current float64 `json:"current"`
+	Current *float64 `json:"current"`
 	// Target is the weighted mean of the question targets.
 	Target float64 `json:"target"`
 	// Gap = Target - Current; WeightedGap = Gap x Importance.
-	Gap         float64 `json:"gap"`
-	WeightedGap float64 `json:"weighted_gap"`
-	// Rank orders dimensions by weighted gap, largest first.
-	Rank int `json:"rank"`
+	Gap         *float64 `json:"gap"`
+	WeightedGap *float64 `json:"weighted_gap"`
+	// Rank orders the rated dimensions by weighted gap, largest first.
+	Rank int `json:"rank,omitempty"`
 	// RaterScores is each rater's own weighted score, to show outliers.
 	RaterScores   map[string]float64 `json:"rater_scores"`
 	Rated         int                `json:"questions_rated"`
@@ -103,6 +111,9 @@ type DimensionResult struct {
 	Missing       int                `json:"missing_ratings"`
 	Disagreements int                `json:"disagreements"`
 }
+
+// IsRated reports whether any question of the dimension was rated.
+func (d DimensionResult) IsRated() bool { return d.Current != nil }
 
 // Missing is one rating that was not given.
 type Missing struct {
@@ -118,6 +129,9 @@ type Result struct {
 	Dimensions []DimensionResult `json:"dimensions"`
 	Questions  []QuestionResult  `json:"questions"`
 	Missing    []Missing         `json:"missing"`
+	// NotRated lists the dimensions nobody rated, in questionnaire order;
+	// they have no score and take no part in the index.
+	NotRated []string `json:"not_rated"`
 	// WeightedCurrent and WeightedTarget are importance-weighted means of the
 	// dimension scores.
 	WeightedCurrent float64 `json:"weighted_current"`
@@ -139,7 +153,7 @@ func Analyze(q Questionnaire) Result {
 	if len(q.Scale) > 0 {
 		lo, hi = q.Scale[0].Level, q.Scale[len(q.Scale)-1].Level
 	}
-	res := Result{Scale: q.Scale, Raters: q.Raters, Threshold: q.DisagreementThreshold, Missing: []Missing{}}
+	res := Result{Scale: q.Scale, Raters: q.Raters, Threshold: q.DisagreementThreshold, Missing: []Missing{}, NotRated: []string{}}
 	var impSum, curSum, tgtSum, attainNum, attainDen float64
 	for _, d := range q.Dimensions {
 		dr := DimensionResult{ID: d.ID, Name: d.Name, Requirement: d.Requirement, Importance: d.Importance,
@@ -154,10 +168,10 @@ func Analyze(q Questionnaire) Result {
 			res.Questions = append(res.Questions, qr)
 			w := qr.Weight
 			wTgt += w * qr.Target
-			if qr.N > 0 {
+			if qr.Rated() {
 				dr.Rated++
 				wSum += w
-				wCur += w * qr.Mean
+				wCur += w * *qr.Mean
 			}
 			for r, v := range qr.Ratings {
 				raterNum[r] += w * float64(v)
@@ -178,22 +192,22 @@ func Analyze(q Questionnaire) Result {
 		if allW > 0 {
 			dr.Target = wTgt / allW
 		}
-		if wSum > 0 {
-			dr.Current = wCur / wSum
-		}
 		for r, den := range raterDen {
 			dr.RaterScores[r] = raterNum[r] / den
 		}
-		dr.Gap = dr.Target - dr.Current
-		dr.WeightedGap = dr.Gap * dr.Importance
-		res.Dimensions = append(res.Dimensions, dr)
-		if dr.Rated > 0 {
+		if wSum > 0 {
+			cur := wCur / wSum
+			gap := dr.Target - cur
+			dr.Current, dr.Gap, dr.WeightedGap = &cur, &gap, ptr(gap*dr.Importance)
 			impSum += dr.Importance
-			curSum += dr.Importance * dr.Current
+			curSum += dr.Importance * cur
 			tgtSum += dr.Importance * dr.Target
-			attainNum += dr.Importance * (dr.Current - float64(lo))
+			attainNum += dr.Importance * (cur - float64(lo))
 			attainDen += dr.Importance * (dr.Target - float64(lo))
+		} else {
+			res.NotRated = append(res.NotRated, dr.ID)
 		}
+		res.Dimensions = append(res.Dimensions, dr)
 	}
 	if impSum > 0 {
 		res.WeightedCurrent = curSum / impSum
@@ -226,6 +240,7 @@ func question(q Questionnaire, d Dimension, qu Question) QuestionResult {
 		qr.Target = *d.Target
 	}
 	var vals []float64
+	lo, hi := 0, 0
 	for _, r := range q.Raters {
 		v, ok := q.Ratings[r.ID][qu.ID]
 		if !ok {
@@ -234,11 +249,11 @@ func question(q Questionnaire, d Dimension, qu Question) QuestionResult {
 		}
 		qr.Ratings[r.ID] = v
 		vals = append(vals, float64(v))
-		if qr.N == 0 || v < qr.Min {
-			qr.Min = v
+		if qr.N == 0 || v < lo {
+			lo = v
 		}
-		if qr.N == 0 || v > qr.Max {
-			qr.Max = v
+		if qr.N == 0 || v > hi {
+			hi = v
 		}
 		qr.N++
 	}
@@ -249,30 +264,31 @@ func question(q Questionnaire, d Dimension, qu Question) QuestionResult {
 	for _, v := range vals {
 		sum += v
 	}
-	qr.Mean = sum / float64(qr.N)
+	mean := sum / float64(qr.N)
+	sd := 0.0
 	if qr.N > 1 {
 		ss := 0.0
 		for _, v := range vals {
-			ss += (v - qr.Mean) * (v - qr.Mean)
+			ss += (v - mean) * (v - mean)
 		}
-		qr.SD = math.Sqrt(ss / float64(qr.N-1))
+		sd = math.Sqrt(ss / float64(qr.N-1))
 	}
 	sorted := append([]float64(nil), vals...)
 	sort.Float64s(sorted)
-	if m := len(sorted); m%2 == 1 {
-		qr.Median = sorted[m/2]
-	} else {
-		qr.Median = (sorted[m/2-1] + sorted[m/2]) / 2
+	median := sorted[len(sorted)/2]
+	if m := len(sorted); m%2 == 0 {
+		median = (sorted[m/2-1] + sorted[m/2]) / 2
 	}
-	qr.Gap = qr.Target - qr.Mean
-	if spread := float64(qr.Max - qr.Min); spread >= q.DisagreementThreshold {
+	qr.Mean, qr.Median, qr.SD, qr.Gap = &mean, &median, &sd, ptr(qr.Target-mean)
+	qr.Min, qr.Max = &lo, &hi
+	if spread := float64(hi - lo); spread >= q.DisagreementThreshold {
 		dis := &Disagreement{Spread: spread, Low: []string{}, High: []string{}}
 		for _, r := range q.Raters {
 			v, ok := qr.Ratings[r.ID]
-			if ok && v == qr.Min {
+			if ok && v == lo {
 				dis.Low = append(dis.Low, r.ID)
 			}
-			if ok && v == qr.Max {
+			if ok && v == hi {
 				dis.High = append(dis.High, r.ID)
 			}
 		}
@@ -281,15 +297,20 @@ func question(q Questionnaire, d Dimension, qu Question) QuestionResult {
 	return qr
 }
 
-// rankByWeightedGap numbers dimensions by weighted gap, largest first (ties by id).
+func ptr(x float64) *float64 { return &x }
+
+// rankByWeightedGap numbers the rated dimensions by weighted gap, largest
+// first (ties by id); unrated dimensions keep rank 0.
 func rankByWeightedGap(ds []DimensionResult) {
-	idx := make([]int, len(ds))
-	for i := range idx {
-		idx[i] = i
+	var idx []int
+	for i, d := range ds {
+		if d.IsRated() {
+			idx = append(idx, i)
+		}
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
 		x, y := ds[idx[a]], ds[idx[b]]
-		if gx, gy := math.Round(x.WeightedGap*1e9), math.Round(y.WeightedGap*1e9); gx != gy {
+		if gx, gy := math.Round(*x.WeightedGap*1e9), math.Round(*y.WeightedGap*1e9); gx != gy {
 			return gx > gy
 		}
 		return x.ID < y.ID

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -85,24 +85,24 @@ func capabilitiesRun(opts *CapabilitiesOptions) error {
 		return err
 	}
 	switch opts.Format {
-	case "json":
-		return cmdutil.WriteJSON(opts.IO.Out, capabilitiesJSON{res, rm.Start, rm.Finish, rm.FinishUnlimited, rm.CriticalPath})
 	case "dot":
 		_, err := fmt.Fprint(opts.IO.Out, roadmap.DOT(res.Graph))
 		return err
 	case "csv":
-		return writeDSMCSV(opts.IO, res)
+		return dsmTable(opts.IO, res).WriteCSV(opts.IO.Out)
 	}
-	return printCapabilities(opts.IO, res, rm)
+	return cmdutil.Output{Data: capabilitiesJSON{res, rm.Start, rm.Finish, rm.FinishUnlimited, rm.CriticalPath},
+		Table: func() *tableprinter.Table { return capabilityTable(opts.IO, res, rm) },
+		View:  func() error { return printCapabilities(opts.IO, res, rm) }}.Write(opts.IO, opts.Format)
 }
 
-func writeDSMCSV(io *iostreams.IOStreams, res *analysis.Capabilities) error {
-	w := csv.NewWriter(io.Out)
-	header := []string{"needs \\ of", "wave", "block", "team"}
+// dsmTable is the dependency matrix (--format csv): row needs column (1).
+func dsmTable(io *iostreams.IOStreams, res *analysis.Capabilities) *tableprinter.Table {
+	cols := []tableprinter.Column{tableprinter.Fixed("needs \\ of"), tableprinter.Number("wave"), tableprinter.Fixed("block"), tableprinter.Fixed("team")}
 	for _, c := range res.Capabilities {
-		header = append(header, c.ID)
+		cols = append(cols, tableprinter.Number(c.ID))
 	}
-	w.Write(header)
+	t := tableprinter.New(io, cols...)
 	for i, c := range res.Capabilities {
 		row := []string{c.ID, strconv.Itoa(c.Wave), c.Block, c.Cluster}
 		for j := range res.Capabilities {
@@ -112,10 +112,33 @@ func writeDSMCSV(io *iostreams.IOStreams, res *analysis.Capabilities) error {
 				row = append(row, "0")
 			}
 		}
-		w.Write(row)
+		t.AddRow(row...)
 	}
-	w.Flush()
-	return w.Error()
+	return t
+}
+
+// capabilityTable is the main table of `dsc capabilities` when piped: every
+// capability in sequence with its schedule and the readiness of its dimension.
+func capabilityTable(io *iostreams.IOStreams, res *analysis.Capabilities, rm *analysis.Roadmap) *tableprinter.Table {
+	var cols []tableprinter.Column
+	for _, h := range []string{"id", "name", "element", "step", "wave", "block", "team", "current", "target", "gap", "readiness_dimension",
+		"readiness_current", "readiness_target", "people", "months", "start", "end", "slack", "fan_in", "fan_out", "critical"} {
+		cols = append(cols, tableprinter.Text(h))
+	}
+	t := tableprinter.New(io, cols...)
+	for _, c := range res.Capabilities {
+		var rdim, rcur, rtgt, start, end string
+		if rc, ok := res.Context[c.ID]; ok {
+			rdim, rcur, rtgt = rc.Dimension, optF2(rc.Current, ""), f2(rc.Target)
+		}
+		if it, ok := rm.Item(c.ID); ok {
+			start, end = it.StartMonth, it.EndMonth
+		}
+		t.AddRow(c.ID, c.Name, string(c.Element), strconv.Itoa(c.Step), strconv.Itoa(c.Wave), c.Block, c.Cluster, strconv.Itoa(c.Current),
+			strconv.Itoa(c.Target), strconv.Itoa(c.Gap), rdim, rcur, rtgt, fmtNum(c.TeamSize), fmtNum(c.Duration), start, end, fmtNum(c.Slack),
+			strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut), strconv.FormatBool(c.Critical))
+	}
+	return t
 }
 
 // period is "2027-04 – 2027-06", or one month when it starts and ends in it.
@@ -126,22 +149,26 @@ func period(it analysis.DatedItem) string {
 	return it.StartMonth + " – " + it.EndMonth
 }
 
+// printCapabilities is the terminal view: a summary, the sequenced
+// dependency matrix, the capabilities in sequence, coupled blocks and the
+// proposed tribe teams.
 func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities, rm *analysis.Roadmap) error {
 	cs := io.ColorScheme()
 	out := io.Out
-	tty := io.IsStdoutTTY()
-	fmt.Fprintf(out, "%s %d in %s, %s, %s; %s\n", cs.Bold("Capabilities:"), len(res.Capabilities), plural(res.Waves, "wave"),
-		plural(len(res.Blocks), "coupled block"), plural(len(res.Clusters), "proposed tribe team"), finishLine(rm))
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("SEQUENCED DEPENDENCY MATRIX: row needs column (x); waves as bands, coupled blocks marked #"))
-	fmt.Fprint(out, dsmFigure(res, io.Width(), tty))
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d in %s, %s, %s; %s", cs.Bold("Capabilities:"), len(res.Capabilities), plural(res.Waves, "wave"),
+		plural(len(res.Blocks), "coupled block"), plural(len(res.Clusters), "proposed tribe team"), finishLine(rm))))
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("SEQUENCED DEPENDENCY MATRIX: row needs column (x); waves as bands, coupled blocks marked #")))
+	fmt.Fprint(out, dsmFigure(res, io.Width()))
 	fmt.Fprintf(out, "\n%s\n", cs.Bold("CAPABILITIES in sequence"))
-	t := tableprinter.New(out, tty, io.Width(), cs.Bold)
-	t.Header("#", "capability", "element", "step", "wave", "block", "team", "gap", "readiness of dimension", "people", "months", "period", "slack", "fan-in", "fan-out")
-	t.AlignRight(0, 3, 4, 7, 9, 10, 12, 13, 14)
+	t := tableprinter.New(io, tableprinter.Number("#"), tableprinter.Text("capability"), tableprinter.Fixed("element").Optional(2),
+		tableprinter.Number("step").Optional(3), tableprinter.Number("wave"), tableprinter.Fixed("block").Optional(2), tableprinter.Fixed("team").Optional(2),
+		tableprinter.Number("gap"), tableprinter.Text("readiness of dimension").Optional(1), tableprinter.Number("people").Optional(3),
+		tableprinter.Number("months"), tableprinter.Fixed("period"), tableprinter.Number("slack").Optional(1),
+		tableprinter.Number("fan-in").Optional(3), tableprinter.Number("fan-out").Optional(3))
 	for i, c := range res.Capabilities {
 		ctx := "-"
 		if rc, ok := res.Context[c.ID]; ok {
-			ctx = fmt.Sprintf("%s %.2f/%.2f", rc.Dimension, rc.Current, rc.Target)
+			ctx = fmt.Sprintf("%s %s/%s", rc.Dimension, optF2(rc.Current, notRated), f2(rc.Target))
 		}
 		name := c.Name
 		if c.Critical {
@@ -151,30 +178,30 @@ func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities, rm *
 		if it, ok := rm.Item(c.ID); ok {
 			when = period(it)
 		}
-		t.Row(strconv.Itoa(i+1), name, string(c.Element), strconv.Itoa(c.Step), strconv.Itoa(c.Wave), orDash(c.Block), c.Cluster,
+		t.AddRow(strconv.Itoa(i+1), name, string(c.Element), strconv.Itoa(c.Step), strconv.Itoa(c.Wave), orDash(c.Block), c.Cluster,
 			strconv.Itoa(c.Gap), ctx, fmtNum(c.TeamSize), fmtNum(c.Duration), when, fmtNum(c.Slack), strconv.Itoa(c.FanIn), strconv.Itoa(c.FanOut))
 	}
-	t.Print()
-	if tty {
-		fmt.Fprintln(out, cs.Gray("* on the critical path. Periods come from the one schedule (dsc roadmap); slack is how long a capability may slip without delaying the end when people are unlimited."))
+	if err := t.Render(); err != nil {
+		return err
 	}
+	fmt.Fprintln(out, io.Fit(cs.Gray("* on the critical path. Periods come from the one schedule (dsc roadmap); slack is how long a capability may slip without delaying the end when people are unlimited.")))
 	if len(res.Blocks) > 0 {
 		fmt.Fprintf(out, "\n%s\n", cs.Bold("COUPLED BLOCKS: built as one unit"))
-		t := tableprinter.New(out, tty, io.Width(), cs.Bold)
-		t.Header("block", "capabilities", "cycle")
+		t := tableprinter.New(io, tableprinter.Fixed("block"), tableprinter.Text("capabilities"), tableprinter.Text("cycle"))
 		for _, b := range res.Blocks {
-			t.Row(b.ID, strings.Join(b.Capabilities, ", "), strings.Join(b.Cycle, " -> "))
+			t.AddRow(b.ID, strings.Join(b.Capabilities, ", "), strings.Join(b.Cycle, " -> "))
 		}
-		t.Print()
+		if err := t.Render(); err != nil {
+			return err
+		}
 	}
-	fmt.Fprintf(out, "\n%s\n", cs.Bold("PROPOSED TRIBE TEAMS: clusters by dependency density and jointly enabled entries"))
-	t = tableprinter.New(out, tty, io.Width(), cs.Bold)
-	t.Header("team", "around", "cohesion", "capabilities", "delivers")
-	t.AlignRight(2)
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("PROPOSED TRIBE TEAMS: clusters by dependency density and jointly enabled entries")))
+	t = tableprinter.New(io, tableprinter.Fixed("team"), tableprinter.Text("around"), tableprinter.Number("cohesion"), tableprinter.Text("capabilities"),
+		tableprinter.Text("delivers"))
 	for _, c := range res.Clusters {
-		t.Row(c.ID, c.Name, fmt.Sprintf("%.2f", c.Cohesion), strings.Join(c.Capabilities, ", "), orDash(strings.Join(c.Entries, ", ")))
+		t.AddRow(c.ID, c.Name, f2(c.Cohesion), strings.Join(c.Capabilities, ", "), orDash(strings.Join(c.Entries, ", ")))
 	}
-	return t.Print()
+	return t.Render()
 }
 
 // finishLine is "2027-01 – 2028-09 (21 months; 18 with unlimited people)".
@@ -206,10 +233,9 @@ func orDash(s string) string {
 	return s
 }
 
-// dsmFigure draws the sequenced matrix: one row and column per capability,
-// a rule between waves, # for the cells of a coupled block. Piped, it is a
-// tab-separated matrix with the same marks.
-func dsmFigure(res *analysis.Capabilities, width int, tty bool) string {
+// dsmFigure draws the sequenced matrix on a terminal: one row and column
+// per capability, a rule between waves, # for the cells of a coupled block.
+func dsmFigure(res *analysis.Capabilities, width int) string {
 	var b strings.Builder
 	caps := res.Capabilities
 	mark := func(i, j int) string {
@@ -223,21 +249,6 @@ func dsmFigure(res *analysis.Capabilities, width int, tty bool) string {
 		}
 		return "."
 	}
-	if !tty {
-		b.WriteString("#\tcapability\twave")
-		for j := range caps {
-			fmt.Fprintf(&b, "\t%d", j+1)
-		}
-		b.WriteByte('\n')
-		for i, c := range caps {
-			fmt.Fprintf(&b, "%d\t%s\t%d", i+1, c.ID, c.Wave)
-			for j := range caps {
-				b.WriteString("\t" + mark(i, j))
-			}
-			b.WriteByte('\n')
-		}
-		return b.String()
-	}
 	num := len(strconv.Itoa(len(caps)))
 	cell := num + 1
 	bands := res.Waves - 1
@@ -246,7 +257,16 @@ func dsmFigure(res *analysis.Capabilities, width int, tty bool) string {
 		nameW = max(nameW, len([]rune(c.ID)))
 	}
 	if width > 0 {
-		nameW = max(8, min(nameW, width-(num+1)-5-len(caps)*cell-2*bands-1))
+		// The grid without names: row number, wave, the cells and the bands.
+		grid := (num + 1) + 5 + len(caps)*cell + 2*bands
+		switch room := width - grid - 1; {
+		case room >= 8:
+			nameW = min(nameW, room)
+		case grid <= width:
+			nameW = 0 // numbers only: they match the # of the table below
+		default:
+			return fmt.Sprintf("%d capabilities need %d columns; widen the terminal, or see --format csv.\n", len(caps), grid)
+		}
 	}
 	newBand := func(j int) bool { return j > 0 && caps[j].Wave != caps[j-1].Wave }
 	prefix := fmt.Sprintf("%*s %-*s %4s ", num, "", nameW, "", "wave")
@@ -273,7 +293,7 @@ func dsmFigure(res *analysis.Capabilities, width int, tty bool) string {
 		if i == 0 || newBand(i) {
 			wave = strconv.Itoa(c.Wave)
 		}
-		fmt.Fprintf(&b, "%*d %-*s %4s ", num, i+1, nameW, clip(c.ID, nameW), wave)
+		fmt.Fprintf(&b, "%*d %-*s %4s ", num, i+1, nameW, clip(termtext.Line(c.ID), nameW), wave)
 		for j := range caps {
 			if newBand(j) {
 				b.WriteString("│ ")

@@ -25,7 +25,7 @@ func TestCapabilitiesFormats(t *testing.T) {
 	if d.code != 0 || !strings.HasPrefix(d.stdout, "digraph capabilities {") || !strings.Contains(d.stdout, `"role-staffing" -> "tribe-teams";`) {
 		t.Errorf("dot: %s", d.stdout[:min(200, len(d.stdout))])
 	}
-	tbl := runInProcess("capabilities", "--example", "automotive-aftermarket")
+	tbl := runTTY(120, "capabilities", "--example", "automotive-aftermarket")
 	for _, want := range []string{"SEQUENCED DEPENDENCY MATRIX", "CAPABILITIES in sequence", "PROPOSED TRIBE TEAMS"} {
 		if !strings.Contains(tbl.stdout, want) {
 			t.Errorf("table lacks %q: %s", want, tbl.stdout[:200])
@@ -37,7 +37,7 @@ func TestCapabilitiesWithoutReadiness(t *testing.T) {
 	ws := filepath.Join(t.TempDir(), "ws")
 	runInProcess("init", ws)
 	os.Remove(filepath.Join(ws, "readiness.yaml"))
-	r := runInProcess("capabilities", "--workspace", ws)
+	r := runTTY(120, "capabilities", "--workspace", ws)
 	// Digital sales competence (2 months) from month 3, then the platform
 	// (4 months): 2027-04 – 2027-05 and 2027-06 – 2027-09.
 	if r.code != 0 || !strings.Contains(r.stdout, "2 in 2 waves, 0 coupled blocks, 1 proposed tribe team;") ||

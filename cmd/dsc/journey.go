@@ -11,7 +11,9 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/journey"
 )
@@ -41,7 +43,7 @@ journey and how much of it still rests on hypotheses. Rules: docs/journey.md.`,
   dsc journey --workspace acme --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := cmdutil.ValidateFormat(opts.Format, "table", "json"); err != nil {
+			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -51,7 +53,7 @@ journey and how much of it still rests on hypotheses. Rules: docs/journey.md.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Persona, "persona", "", "show the coverage grid of one persona")
-	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json or csv (csv and piped: the coverage grid, one row per stage and channel)")
 	return cmd
 }
 
@@ -92,62 +94,81 @@ func journeyRun(opts *JourneyOptions) error {
 			return cmdutil.FlagErrorf("unknown persona %q; personas: %s", opts.Persona, strings.Join(ids, ", "))
 		}
 	}
-	if opts.Format == "json" {
-		return cmdutil.WriteJSON(opts.IO.Out, res)
-	}
-	return printJourney(opts.IO, res, opts.Persona)
+	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return coverageTable(opts.IO, res, opts.Persona) },
+		View: func() error { return printJourney(opts.IO, res, opts.Persona) }}.Write(opts.IO, opts.Format)
 }
 
-func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string) error {
+// personaGrid is the coverage of one persona, or the whole journey for "".
+func personaGrid(res *analysis.Journey, persona string) journey.Coverage {
+	for _, pg := range res.PersonaGrids {
+		if persona != "" && pg.Persona == persona {
+			return pg.Coverage
+		}
+	}
+	return res.Coverage
+}
+
+// coverageTable is the main table of `dsc journey` (piped and csv): the
+// coverage grid in long form, one row per stage and channel, so that no
+// "3/5" cell is read as a date.
+func coverageTable(io *iostreams.IOStreams, res *analysis.Journey, persona string) *tableprinter.Table {
+	t := tableprinter.New(io, tableprinter.Text("stage"), tableprinter.Text("channel"), tableprinter.Text("touchpoints"), tableprinter.Text("features"))
+	grid := personaGrid(res, persona)
+	for si, s := range grid.Stages {
+		for ci, c := range grid.Channels {
+			n := grid.Cells[si][ci]
+			t.AddRow(s, c, strconv.Itoa(n.Touchpoints), strconv.Itoa(n.Features))
+		}
+	}
+	return t
+}
+
+// printJourney is the terminal view: every table of the journey analysis.
+func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string) (err error) {
 	cs := io.ColorScheme()
 	out := io.Out
-	tty := io.IsStdoutTTY()
 	heading := func(s string) {
-		fmt.Fprintf(out, "\n%s\n", cs.Bold(s))
+		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(termtext.Line(s))))
 	}
-	table := func() *tableprinter.Table { return tableprinter.New(out, tty, io.Width(), cs.Bold) }
+	var t *tableprinter.Table
+	render := func() {
+		if err == nil {
+			err = t.Render()
+		}
+	}
 	names := map[string]string{}
 	for _, s := range res.Stages {
 		names[s.ID] = s.Name
 	}
-	fmt.Fprintf(out, "%s %d stages, %d channels, %d personas; feature categories from: %s\n", cs.Bold("Journey:"),
-		len(res.Stages), len(res.Channels), len(res.Personas), res.CategorySource)
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d stages, %d channels, %d personas; feature categories from: %s", cs.Bold("Journey:"),
+		len(res.Stages), len(res.Channels), len(res.Personas), res.CategorySource)))
 
-	grid := res.Coverage
+	grid := personaGrid(res, persona)
 	title := "COVERAGE: touchpoints/features per stage and channel"
 	if persona != "" {
-		for _, pg := range res.PersonaGrids {
-			if pg.Persona == persona {
-				grid = pg.Coverage
-			}
-		}
 		title += " for persona " + persona
 	}
 	heading(title)
-	t := table()
-	header := []string{"stage"}
+	cols := []tableprinter.Column{tableprinter.Text("stage")}
 	for _, c := range res.Channels {
-		header = append(header, abbreviate(c.ID, 10))
+		cols = append(cols, tableprinter.Fixed(abbreviate(c.ID, 10)))
 	}
-	header = append(header, "total")
-	t.Header(header...)
+	t = tableprinter.New(io, append(cols, tableprinter.Fixed("total"))...)
 	for si, s := range grid.Stages {
 		row := []string{s}
 		for ci := range grid.Channels {
 			row = append(row, cellText(grid.Cells[si][ci]))
 		}
 		row = append(row, cellText(grid.StageTotals[si]))
-		t.Row(row...)
+		t.AddRow(row...)
 	}
 	total := []string{"total"}
 	for _, c := range grid.ChannelTotals {
 		total = append(total, cellText(c))
 	}
-	t.Row(total...)
-	t.Print()
-	if tty {
-		fmt.Fprintln(out, cs.Gray("3/5 = 3 touchpoints serving 5 distinct features; - = no touchpoint. Totals count distinct features."))
-	}
+	t.AddRow(total...)
+	render()
+	fmt.Fprintln(out, io.Fit(cs.Gray("3/5 = 3 touchpoints serving 5 distinct features; - = no touchpoint. Totals count distinct features.")))
 
 	heading(fmt.Sprintf("ORPHAN FEATURES: %d catalog entries no touchpoint serves", len(res.Orphans)))
 	printWrapped(io, res.Orphans)
@@ -155,25 +176,23 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 	printWrapped(io, res.Empty)
 
 	heading(fmt.Sprintf("HOLES: %d persona x stage combinations without a must-be or one-dimensional feature", len(res.Holes)))
-	t = table()
-	t.Header("persona", "stage", "kind", "touchpoints", "categories met")
-	t.AlignRight(3)
+	t = tableprinter.New(io, tableprinter.Fixed("persona"), tableprinter.Fixed("stage"), tableprinter.Text("kind"), tableprinter.Number("touchpoints"),
+		tableprinter.Text("categories met"))
 	for _, h := range res.Holes {
 		if persona != "" && h.Persona != persona {
 			continue
 		}
-		t.Row(h.Persona, h.Stage, h.Kind, strconv.Itoa(h.Touchpoints), countsText(h.Categories))
+		t.AddRow(h.Persona, h.Stage, h.Kind, strconv.Itoa(h.Touchpoints), countsText(h.Categories))
 	}
-	t.Print()
+	render()
 
 	heading(fmt.Sprintf("OVER-SERVED CELLS: %d (3+ touchpoints, only indifferent or reverse features)", len(res.OverServed)))
 	if len(res.OverServed) > 0 {
-		t = table()
-		t.Header("stage", "channel", "touchpoints", "features")
+		t = tableprinter.New(io, tableprinter.Fixed("stage"), tableprinter.Fixed("channel"), tableprinter.Number("touchpoints"), tableprinter.Number("features"))
 		for _, c := range res.OverServed {
-			t.Row(c.Stage, c.Channel, strconv.Itoa(c.Touchpoints), strconv.Itoa(c.Features))
+			t.AddRow(c.Stage, c.Channel, strconv.Itoa(c.Touchpoints), strconv.Itoa(c.Features))
 		}
-		t.Print()
+		render()
 	}
 
 	cfg := res.Configuration
@@ -184,9 +203,8 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 		omni = "no; phases without both an online and an offline lead: " + strings.Join(cfg.NotIntegrated, ", ")
 	}
 	heading(fmt.Sprintf("CHANNEL CONFIGURATION: closest model %s; omni-channel: %s", cfg.Closest, omni))
-	t = table()
-	t.Header("phase", "low-cost", "high-touch", "partner", "dominant", "leading channels")
-	t.AlignRight(1, 2, 3)
+	t = tableprinter.New(io, tableprinter.Fixed("phase"), tableprinter.Number("low-cost"), tableprinter.Number("high-touch"), tableprinter.Number("partner"),
+		tableprinter.Fixed("dominant"), tableprinter.Text("leading channels"))
 	for _, p := range cfg.Phases {
 		var dom []string
 		for _, d := range p.Dominant {
@@ -196,25 +214,23 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 		for _, k := range journey.CostClasses {
 			leading = append(leading, p.Leading[k]...)
 		}
-		t.Row(p.Phase, strconv.Itoa(p.Weights[journey.LowCost]), strconv.Itoa(p.Weights[journey.HighTouch]), strconv.Itoa(p.Weights[journey.Partner]),
+		t.AddRow(p.Phase, strconv.Itoa(p.Weights[journey.LowCost]), strconv.Itoa(p.Weights[journey.HighTouch]), strconv.Itoa(p.Weights[journey.Partner]),
 			strings.Join(dom, "+"), strings.Join(leading, ", "))
 	}
-	t.Print()
+	render()
 	fmt.Fprintln(out)
-	t = table()
-	t.Header("model", "fit", "contradicting phases")
+	t = tableprinter.New(io, tableprinter.Fixed("model"), tableprinter.Fixed("fit"), tableprinter.Text("contradicting phases"))
 	for _, s := range cfg.Scores {
 		var cs []string
 		for _, c := range s.Contradictions {
 			cs = append(cs, fmt.Sprintf("%s (expected %s; %s)", c.Phase, c.Expected, c.Found))
 		}
-		t.Row(string(s.Model), fmt.Sprintf("%d/%d", s.Met, s.Expected), strings.Join(cs, "; "))
+		t.AddRow(string(s.Model), fmt.Sprintf("%d/%d", s.Met, s.Expected), strings.Join(cs, "; "))
 	}
-	t.Print()
+	render()
 
 	heading("OMNI-CHANNEL PROCESSES")
-	t = table()
-	t.Header("process", "support", "missing")
+	t = tableprinter.New(io, tableprinter.Text("process"), tableprinter.Fixed("support"), tableprinter.Text("missing"))
 	for _, p := range res.Processes {
 		var miss []string
 		for _, s := range p.Steps {
@@ -222,28 +238,26 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 				miss = append(miss, fmt.Sprintf("%s at %s via %s", s.Function, s.Stage, s.Channel))
 			}
 		}
-		t.Row(p.Name, p.Status, strings.Join(miss, "; "))
+		t.AddRow(p.Name, p.Status, strings.Join(miss, "; "))
 	}
-	t.Print()
+	render()
 
 	heading("KPIS ALONG THE JOURNEY")
-	t = table()
-	t.Header("stage", "touchpoint", "kpi", "current", "target", "gap")
-	t.AlignRight(3, 4, 5)
+	t = tableprinter.New(io, tableprinter.Fixed("stage"), tableprinter.Text("touchpoint"), tableprinter.Text("kpi"), tableprinter.Number("current"),
+		tableprinter.Number("target"), tableprinter.Number("gap"))
 	for _, sk := range res.KPIs {
 		for _, k := range sk.KPIs {
-			t.Row(sk.Stage, k.Touchpoint, k.Name+unitSuffix(k.Unit), optNum(k.Current), optNum(k.Target), optNum(k.Gap))
+			t.AddRow(sk.Stage, k.Touchpoint, k.Name+unitSuffix(k.Unit), optNum(k.Current), optNum(k.Target), optNum(k.Gap))
 		}
 	}
-	t.Print()
+	render()
 
 	heading("EVIDENCE: share of the touchpoints each persona meets that are still hypotheses")
-	t = table()
-	eh := []string{"persona"}
+	ecols := []tableprinter.Column{tableprinter.Text("persona")}
 	for _, s := range res.Stages {
-		eh = append(eh, abbreviate(s.ID, 10))
+		ecols = append(ecols, tableprinter.Number(abbreviate(s.ID, 10)))
 	}
-	t.Header(eh...)
+	t = tableprinter.New(io, ecols...)
 	byPersona := map[string]map[string]journey.EvidenceByPersona{}
 	for _, e := range res.Evidence {
 		if byPersona[e.Persona] == nil {
@@ -259,11 +273,12 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 				row = append(row, "-")
 				continue
 			}
-			row = append(row, fmt.Sprintf("%.0f%%", 100*e.HypothesisShare))
+			row = append(row, numfmt.Percent(100*e.HypothesisShare, 0))
 		}
-		t.Row(row...)
+		t.AddRow(row...)
 	}
-	return t.Print()
+	render()
+	return err
 }
 
 func cellText(c journey.Count) string {
@@ -294,7 +309,7 @@ func printWrapped(io *iostreams.IOStreams, ids []string) {
 		fmt.Fprintln(io.Out, "none")
 		return
 	}
-	fmt.Fprintln(io.Out, strings.Join(ids, ", "))
+	fmt.Fprintln(io.Out, io.Fit(termtext.Line(strings.Join(ids, ", "))))
 }
 
 func abbreviate(s string, n int) string {
@@ -315,5 +330,5 @@ func optNum(x *float64) string {
 	if x == nil {
 		return "-"
 	}
-	return strconv.FormatFloat(*x, 'f', -1, 64)
+	return fmtNum(*x)
 }

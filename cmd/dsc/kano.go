@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -13,9 +12,11 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -58,7 +59,7 @@ features are named by their column ids.`,
   dsc kano --workspace acme --table pouliot --rule aom --format csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := cmdutil.ValidateFormat(opts.Format, "table", "json", "csv"); err != nil {
+			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
 			}
 			if cmd.Flags().Changed("min-n") {
@@ -119,17 +120,12 @@ func kanoRun(opts *KanoOptions) error {
 	if err != nil {
 		return err
 	}
-	switch opts.Format {
-	case "json":
-		return cmdutil.WriteJSON(opts.IO.Out, res)
-	case "csv":
-		return writeKanoCSV(opts.IO, res)
-	}
-	return printKano(opts.IO, res, ws != nil)
+	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return kanoTable(opts.IO, res) },
+		View: func() error { return printKano(opts.IO, res, ws != nil) }}.Write(opts.IO, opts.Format)
 }
 
-func f2(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) }
-
+// printKano is the terminal view: a title, one table per core element (or
+// one table for a standalone survey) and a legend.
 func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error {
 	cs := io.ColorScheme()
 	out := io.Out
@@ -139,19 +135,16 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		if s.LowN {
 			note = ", low n"
 		}
-		segs = append(segs, fmt.Sprintf("%s %d%s", s.Value, s.Respondents, note))
+		segs = append(segs, fmt.Sprintf("%s %d%s", termtext.Line(s.Value), s.Respondents, note))
 	}
-	if io.IsStdoutTTY() {
-		fmt.Fprintf(out, "%s %d respondents", cs.Bold("Kano analysis:"), res.Respondents)
-		if len(segs) > 0 {
-			fmt.Fprintf(out, " (%s: %s)", res.SegmentBy, strings.Join(segs, ", "))
-		}
-		fmt.Fprintf(out, "; %s table, %s rule, min n %d\n\n", res.Table, res.Rule, res.MinN)
+	title := fmt.Sprintf("%s %d respondents", cs.Bold("Kano analysis:"), res.Respondents)
+	if len(segs) > 0 {
+		title += fmt.Sprintf(" (%s: %s)", termtext.Line(res.SegmentBy), strings.Join(segs, ", "))
 	}
+	title += fmt.Sprintf("; %s table, %s rule, min n %d", res.Table, res.Rule, res.MinN)
+	fmt.Fprintf(out, "%s\n\n", io.Fit(title))
 	groups := []string{""}
-	// Piped output is one tab-separated table that scripts can cut; only a
-	// terminal gets one table per core element.
-	if grouped && io.IsStdoutTTY() {
+	if grouped {
 		groups = groups[:0]
 		for _, e := range roadmap.Elements {
 			groups = append(groups, string(e))
@@ -162,38 +155,32 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		segNames[i] = s.Value
 	}
 	for _, g := range groups {
-		t := tableprinter.New(out, io.IsStdoutTTY(), io.Width(), cs.Bold)
-		header := []string{"#", "feature", "n", "A", "O", "M", "I", "R", "Q", "category", "better", "worse", "importance"}
+		cols := []tableprinter.Column{tableprinter.Number("#"), tableprinter.Text("feature"), tableprinter.Number("n"),
+			tableprinter.Number("A").Optional(2), tableprinter.Number("O").Optional(2), tableprinter.Number("M").Optional(2),
+			tableprinter.Number("I").Optional(2), tableprinter.Number("R").Optional(3), tableprinter.Number("Q").Optional(3),
+			tableprinter.Fixed("category"), tableprinter.Number("better"), tableprinter.Number("worse"), tableprinter.Number("imp").Optional(1)}
 		if len(segNames) > 0 {
-			header = append(header, strings.Join(segNames, " | "))
+			cols = append(cols, tableprinter.Text(strings.Join(segNames, " | ")))
 		}
-		header = append(header, "flags")
-		if !io.IsStdoutTTY() {
-			header = append([]string{"element", "id"}, header...)
-		}
-		t.Header(header...)
-		t.AlignRight(0, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12)
+		cols = append(cols, tableprinter.Text("flags"))
+		t := tableprinter.New(io, cols...)
 		for _, f := range res.Features {
 			if g != "" && f.Element != g {
 				continue
 			}
 			c := f.Counts
-			cat := f.String()
 			imp := "-"
 			if f.Continuous.ImportanceN > 0 {
 				imp = f2(f.Continuous.ImportanceMean)
 			}
 			row := []string{strconv.Itoa(f.Rank), f.Name, strconv.Itoa(f.N),
 				strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
-				cat, f2(f.Better), f2(f.Worse), imp}
+				f.String(), f2(f.Better), f2(f.Worse), imp}
 			if len(segNames) > 0 {
 				row = append(row, segmentSummary(f, segNames))
 			}
 			row = append(row, strings.Join(f.Flags, ","))
-			if !io.IsStdoutTTY() {
-				row = append([]string{f.Element, f.ID}, row...)
-			}
-			t.Row(row...)
+			t.AddRow(row...)
 		}
 		if t.Len() == 0 {
 			continue
@@ -201,18 +188,14 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		if g != "" {
 			fmt.Fprintln(out, cs.Bold(strings.ToUpper(g)))
 		}
-		if err := t.Print(); err != nil {
+		if err := t.Render(); err != nil {
 			return err
 		}
-		if io.IsStdoutTTY() {
-			fmt.Fprintln(out)
-		}
+		fmt.Fprintln(out)
 	}
-	if io.IsStdoutTTY() {
-		fmt.Fprintln(out, cs.Gray("A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable."))
-		fmt.Fprintln(out, cs.Gray("M/O: Fong's test cannot separate the two most frequent categories. # is the priority rank."))
-		fmt.Fprintln(out, cs.Gray("Segments marked * differ significantly (chi-square, p < 0.05)."))
-	}
+	fmt.Fprintln(out, io.Fit(cs.Gray("A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable; imp importance. "+
+		"M/O: Fong's test cannot separate the two most frequent categories. # is the priority rank. "+
+		"Segments marked * differ significantly (chi-square, p < 0.05).")))
 	return nil
 }
 
@@ -235,19 +218,24 @@ func segmentSummary(f analysis.KanoFeature, segs []string) string {
 	return out
 }
 
-func writeKanoCSV(io *iostreams.IOStreams, res *analysis.Kano) error {
-	w := csv.NewWriter(io.Out)
-	w.Write([]string{"rank", "id", "name", "element", "scope", "n", "missing", "A", "O", "M", "I", "R", "Q", "category", "mixed", "significant",
+// kanoTable is the main table of `dsc kano` (piped and --format csv): one
+// row per feature and scope (all respondents, then each segment), full precision.
+func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table {
+	var cols []tableprinter.Column
+	for _, h := range []string{"rank", "id", "name", "element", "scope", "n", "missing", "A", "O", "M", "I", "R", "Q", "category", "mixed", "significant",
 		"better", "worse", "total_strength", "category_strength", "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd",
-		"importance_mean", "importance_n", "priority", "segments_differ", "flags"})
-	g := func(x float64) string { return strconv.FormatFloat(x, 'f', 6, 64) }
-	row := func(f analysis.KanoFeature, scope string, r kano.Result, differ string) []string {
+		"importance_mean", "importance_n", "priority", "segments_differ", "flags"} {
+		cols = append(cols, tableprinter.Text(h))
+	}
+	t := tableprinter.New(io, cols...)
+	g := func(x float64) string { return numfmt.Fixed(x, 6) }
+	row := func(f analysis.KanoFeature, scope string, r kano.Result, differ string) {
 		c := r.Counts
-		return []string{strconv.Itoa(f.Rank), f.ID, safeCSV(f.Name), f.Element, scope, strconv.Itoa(r.N), strconv.Itoa(r.Missing),
+		t.AddRow(strconv.Itoa(f.Rank), f.ID, f.Name, f.Element, scope, strconv.Itoa(r.N), strconv.Itoa(r.Missing),
 			strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
 			string(r.Category), string(r.Mixed), strconv.FormatBool(r.Significant), g(r.Better), g(r.Worse), g(r.TotalStrength), g(r.CategoryStrength),
 			g(r.Continuous.FunctionalMean), g(r.Continuous.FunctionalSD), g(r.Continuous.DysfunctionalMean), g(r.Continuous.DysfunctionalSD),
-			g(r.Continuous.ImportanceMean), strconv.Itoa(r.Continuous.ImportanceN), g(r.Continuous.Priority), differ, strings.Join(r.Flags, " ")}
+			g(r.Continuous.ImportanceMean), strconv.Itoa(r.Continuous.ImportanceN), g(r.Continuous.Priority), differ, strings.Join(r.Flags, " "))
 	}
 	for _, f := range res.Features {
 		differ := ""
@@ -257,19 +245,10 @@ func writeKanoCSV(io *iostreams.IOStreams, res *analysis.Kano) error {
 				differ = "significant"
 			}
 		}
-		w.Write(row(f, "all", f.Result, differ))
+		row(f, "all", f.Result, differ)
 		for _, s := range res.Segments {
-			w.Write(row(f, s.Value, f.Segments[s.Value], ""))
+			row(f, s.Value, f.Segments[s.Value], "")
 		}
 	}
-	w.Flush()
-	return w.Error()
-}
-
-// safeCSV keeps a spreadsheet from reading a name as a formula.
-func safeCSV(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
-		return "'" + s
-	}
-	return s
+	return t
 }

@@ -58,9 +58,20 @@ func run(t *testing.T, dir string, args ...string) result {
 	return result{out.String(), errOut.String(), code}
 }
 
-// runInProcess calls Main with test streams.
+// runInProcess calls Main with test streams that are not a terminal.
 func runInProcess(args ...string) result {
 	ios, _, out, errOut := iostreams.Test()
+	code := Main(args, ios)
+	return result{out.String(), errOut.String(), code}
+}
+
+// runTTY calls Main with test streams that act as a colourless terminal of
+// width columns.
+func runTTY(width int, args ...string) result {
+	ios, _, out, errOut := iostreams.Test()
+	ios.SetTTY(true)
+	ios.SetWidth(width)
+	ios.DisableColor()
 	code := Main(args, ios)
 	return result{out.String(), errOut.String(), code}
 }

@@ -11,7 +11,9 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
 )
@@ -41,7 +43,7 @@ Formulas: docs/readiness.md.`,
   dsc readiness --workspace acme --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := cmdutil.ValidateFormat(opts.Format, "table", "json"); err != nil {
+			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -50,8 +52,8 @@ Formulas: docs/readiness.md.`,
 			return readinessRun(opts)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.Questions, "questions", false, "also list every question with its ratings")
-	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	cmd.Flags().BoolVar(&opts.Questions, "questions", false, "also list every question with its ratings (piped and csv: the questions instead of the dimensions)")
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
 	return cmd
 }
 
@@ -64,36 +66,124 @@ func readinessRun(opts *ReadinessOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Format == "json" {
-		return cmdutil.WriteJSON(opts.IO.Out, res)
+	main := func() *tableprinter.Table { return dimensionTable(opts.IO, res) }
+	if opts.Questions {
+		main = func() *tableprinter.Table { return questionTable(opts.IO, res) }
 	}
-	return printReadiness(opts.IO, res, opts.Questions)
+	return cmdutil.Output{Data: res, Table: main, View: func() error { return printReadiness(opts.IO, res, opts.Questions) }}.Write(opts.IO, opts.Format)
 }
 
+// notRated stands in for the score of a dimension or question nobody rated.
+const notRated = "not rated"
+
+// optF2 formats a score that may be missing; missing is "" in data output.
+func optF2(x *float64, missing string) string {
+	if x == nil {
+		return missing
+	}
+	return f2(*x)
+}
+
+func optInt(x *int, missing string) string {
+	if x == nil {
+		return missing
+	}
+	return strconv.Itoa(*x)
+}
+
+// dimensionTable is the main table of `dsc readiness` (piped and csv):
+// every dimension in questionnaire order with every rater's score. A
+// dimension nobody rated has an empty rank, current, gap and weighted gap.
+func dimensionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.Table {
+	cols := []tableprinter.Column{tableprinter.Number("rank"), tableprinter.Fixed("id"), tableprinter.Text("dimension"), tableprinter.Number("importance"),
+		tableprinter.Number("current"), tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Number("weighted_gap"),
+		tableprinter.Number("questions_rated"), tableprinter.Number("questions"), tableprinter.Number("disagreements"), tableprinter.Number("missing")}
+	for _, rt := range r.Raters {
+		cols = append(cols, tableprinter.Number(rt.ID))
+	}
+	t := tableprinter.New(io, cols...)
+	for _, d := range r.Dimensions {
+		rank := ""
+		if d.IsRated() {
+			rank = strconv.Itoa(d.Rank)
+		}
+		row := []string{rank, d.ID, d.Name, fmtNum(d.Importance), optF2(d.Current, ""), f2(d.Target), optF2(d.Gap, ""), optF2(d.WeightedGap, ""),
+			strconv.Itoa(d.Rated), strconv.Itoa(d.Questions), strconv.Itoa(d.Disagreements), strconv.Itoa(d.Missing)}
+		for _, rt := range r.Raters {
+			if s, ok := d.RaterScores[rt.ID]; ok {
+				row = append(row, f2(s))
+			} else {
+				row = append(row, "")
+			}
+		}
+		t.AddRow(row...)
+	}
+	return t
+}
+
+// questionTable lists every question with its statistics and each rater's rating.
+func questionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.Table {
+	cols := []tableprinter.Column{tableprinter.Fixed("id"), tableprinter.Fixed("dimension"), tableprinter.Text("question"), tableprinter.Number("weight"),
+		tableprinter.Number("n"), tableprinter.Number("mean"), tableprinter.Number("median"), tableprinter.Number("min"), tableprinter.Number("max"),
+		tableprinter.Number("sd"), tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Fixed("disagreement")}
+	for _, rt := range r.Raters {
+		cols = append(cols, tableprinter.Number(rt.ID))
+	}
+	t := tableprinter.New(io, cols...)
+	for _, q := range r.Questions {
+		dis := ""
+		if q.Disagreement != nil {
+			dis = fmtNum(q.Disagreement.Spread)
+		}
+		var med string
+		if q.Median != nil {
+			med = fmtNum(*q.Median)
+		}
+		row := []string{q.ID, q.Dimension, q.Text, fmtNum(q.Weight), strconv.Itoa(q.N), optF2(q.Mean, ""), med, optInt(q.Min, ""), optInt(q.Max, ""),
+			optF2(q.SD, ""), fmtNum(q.Target), optF2(q.Gap, ""), dis}
+		for _, rt := range r.Raters {
+			if v, ok := q.Ratings[rt.ID]; ok {
+				row = append(row, strconv.Itoa(v))
+			} else {
+				row = append(row, "")
+			}
+		}
+		t.AddRow(row...)
+	}
+	return t
+}
+
+// printReadiness is the terminal view: the index, the rated dimensions by
+// weighted gap, those nobody rated apart, disagreement, missing ratings and,
+// with --questions, every question.
 func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool) error {
 	cs := io.ColorScheme()
 	out := io.Out
-	tty := io.IsStdoutTTY()
-	table := func() *tableprinter.Table { return tableprinter.New(out, tty, io.Width(), cs.Bold) }
 	lo, hi := 1, 5
 	if len(r.Scale) > 0 {
 		lo, hi = r.Scale[0].Level, r.Scale[len(r.Scale)-1].Level
 	}
-	fmt.Fprintf(out, "%s index %.1f/100 (weighted current %.2f on %d-%d, target %.2f; %.1f%% of the way to target); %d raters\n",
-		cs.Bold("Readiness:"), r.Index, r.WeightedCurrent, lo, hi, r.WeightedTarget, r.TargetAttainment, len(r.Raters))
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s index %s/100 (weighted current %s on %d-%d, target %s; %s of the way to target); %d raters",
+		cs.Bold("Readiness:"), numfmt.Fixed(r.Index, 1), f2(r.WeightedCurrent), lo, hi, f2(r.WeightedTarget), numfmt.Percent(r.TargetAttainment, 1), len(r.Raters))))
 	fmt.Fprintf(out, "\n%s\n", cs.Bold("DIMENSIONS by weighted gap"))
-	t := table()
-	header := []string{"#", "dimension", "importance", "current", "target", "gap", "weighted gap", "rated"}
+	cols := []tableprinter.Column{tableprinter.Number("#"), tableprinter.Text("dimension"), tableprinter.Number("imp."), tableprinter.Number("current"),
+		tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Number("w. gap"), tableprinter.Fixed("rated")}
 	for _, rt := range r.Raters {
-		header = append(header, abbreviate(rt.ID, 10))
+		cols = append(cols, tableprinter.Number(rt.ID).Optional(1))
 	}
-	header = append(header, "flags")
-	t.Header(header...)
-	t.AlignRight(0, 2, 3, 4, 5, 6)
-	dims := append([]readiness.DimensionResult(nil), r.Dimensions...)
-	sort.SliceStable(dims, func(i, j int) bool { return dims[i].Rank < dims[j].Rank })
-	for _, d := range dims {
-		row := []string{strconv.Itoa(d.Rank), d.Name, fmtNum(d.Importance), f2(d.Current), f2(d.Target), f2(d.Gap), f2(d.WeightedGap),
+	cols = append(cols, tableprinter.Text("flags"))
+	t := tableprinter.New(io, cols...)
+	var ranked, unrated []readiness.DimensionResult
+	for _, d := range r.Dimensions {
+		if d.IsRated() {
+			ranked = append(ranked, d)
+		} else {
+			unrated = append(unrated, d)
+		}
+	}
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Rank < ranked[j].Rank })
+	for _, d := range ranked {
+		row := []string{strconv.Itoa(d.Rank), d.Name, fmtNum(d.Importance), f2(*d.Current), f2(d.Target), f2(*d.Gap), f2(*d.WeightedGap),
 			fmt.Sprintf("%d/%d", d.Rated, d.Questions)}
 		for _, rt := range r.Raters {
 			if s, ok := d.RaterScores[rt.ID]; ok {
@@ -110,9 +200,22 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 			flags = append(flags, fmt.Sprintf("%d missing", d.Missing))
 		}
 		row = append(row, strings.Join(flags, ", "))
-		t.Row(row...)
+		t.AddRow(row...)
 	}
-	t.Print()
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if len(unrated) > 0 {
+		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("NOT RATED: %d dimensions no rater scored (no current score, not ranked)", len(unrated)))))
+		t = tableprinter.New(io, tableprinter.Text("dimension"), tableprinter.Number("importance"), tableprinter.Fixed("current"),
+			tableprinter.Number("target"), tableprinter.Number("questions"))
+		for _, d := range unrated {
+			t.AddRow(d.Name, fmtNum(d.Importance), notRated, f2(d.Target), strconv.Itoa(d.Questions))
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
 
 	var dis []readiness.QuestionResult
 	for _, q := range r.Questions {
@@ -120,14 +223,16 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 			dis = append(dis, q)
 		}
 	}
-	fmt.Fprintf(out, "\n%s\n", cs.Bold(fmt.Sprintf("DISAGREEMENT: %d questions where raters are %g or more levels apart", len(dis), r.Threshold)))
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("DISAGREEMENT: %d questions where raters are %s or more levels apart", len(dis), fmtNum(r.Threshold)))))
 	if len(dis) > 0 {
-		t = table()
-		t.Header("question", "dimension", "ratings", "low", "high")
+		t = tableprinter.New(io, tableprinter.Text("question"), tableprinter.Fixed("dimension"), tableprinter.Text("ratings").Optional(1),
+			tableprinter.Text("low"), tableprinter.Text("high"))
 		for _, q := range dis {
-			t.Row(q.ID+" "+q.Text, q.Dimension, ratingsText(r, q), strings.Join(q.Disagreement.Low, ", "), strings.Join(q.Disagreement.High, ", "))
+			t.AddRow(q.ID+" "+q.Text, q.Dimension, ratingsText(r, q), strings.Join(q.Disagreement.Low, ", "), strings.Join(q.Disagreement.High, ", "))
 		}
-		t.Print()
+		if err := t.Render(); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(out, "\n%s\n", cs.Bold(fmt.Sprintf("MISSING RATINGS: %d (not counted as zero)", len(r.Missing))))
 	if len(r.Missing) > 0 {
@@ -137,20 +242,24 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 		}
 		for _, rt := range r.Raters {
 			if qs := byRater[rt.ID]; len(qs) > 0 {
-				fmt.Fprintf(out, "%s did not rate %s\n", rt.ID, strings.Join(qs, ", "))
+				fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s did not rate %s", termtext.Line(rt.ID), strings.Join(qs, ", "))))
 			}
 		}
 	}
 	if questions {
 		fmt.Fprintf(out, "\n%s\n", cs.Bold("QUESTIONS"))
-		t = table()
-		t.Header("question", "dimension", "weight", "n", "mean", "median", "min", "max", "sd", "target", "gap", "ratings")
-		t.AlignRight(2, 3, 4, 5, 6, 7, 8, 9, 10)
+		t = tableprinter.New(io, tableprinter.Text("question"), tableprinter.Fixed("dimension"), tableprinter.Number("weight").Optional(1), tableprinter.Number("n"),
+			tableprinter.Number("mean"), tableprinter.Number("median").Optional(1), tableprinter.Number("min").Optional(2), tableprinter.Number("max").Optional(2),
+			tableprinter.Number("sd").Optional(1), tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Text("ratings").Optional(3))
 		for _, q := range r.Questions {
-			t.Row(q.ID+" "+q.Text, q.Dimension, fmtNum(q.Weight), strconv.Itoa(q.N), f2(q.Mean), fmtNum(q.Median), strconv.Itoa(q.Min), strconv.Itoa(q.Max),
-				f2(q.SD), fmtNum(q.Target), f2(q.Gap), ratingsText(r, q))
+			med := notRated
+			if q.Median != nil {
+				med = fmtNum(*q.Median)
+			}
+			t.AddRow(q.ID+" "+q.Text, q.Dimension, fmtNum(q.Weight), strconv.Itoa(q.N), optF2(q.Mean, notRated), med, optInt(q.Min, "-"), optInt(q.Max, "-"),
+				optF2(q.SD, "-"), fmtNum(q.Target), optF2(q.Gap, "-"), ratingsText(r, q))
 		}
-		t.Print()
+		return t.Render()
 	}
 	return nil
 }
@@ -164,5 +273,3 @@ func ratingsText(r *readiness.Result, q readiness.QuestionResult) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
-func fmtNum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

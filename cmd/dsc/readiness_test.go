@@ -32,7 +32,7 @@ func TestReadinessExamples(t *testing.T) {
 			}
 		})
 	}
-	tbl := run(t, ".", "readiness", "--example", "intralogistics", "--questions")
+	tbl := runTTY(120, "readiness", "--example", "intralogistics", "--questions")
 	for _, want := range []string{"DIMENSIONS by weighted gap", "DISAGREEMENT", "MISSING RATINGS", "cio did not rate in-1, in-2", "QUESTIONS"} {
 		if !strings.Contains(tbl.stdout, want) {
 			t.Errorf("table lacks %q", want)

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/testenv"
 )
 
 func TestReportFormatsFlag(t *testing.T) {
@@ -46,26 +48,14 @@ func TestReportDeterministicAcrossProcesses(t *testing.T) {
 	}
 }
 
-func chromium(t *testing.T) string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("chromium is required in CI (.ci/run installs it)")
-	}
-	t.Skip("chromium not installed")
-	return ""
-}
-
-// TestReportRendersOfflineInChromium loads report.html from a file in
+// TestE2EReportRendersOfflineInChromium loads report.html from a file in
 // headless Chromium with every network request sent to a dead proxy, and
 // reads back what the page's own script recorded: how many charts rendered,
 // JavaScript errors, and resource requests. It also saves a screenshot
 // (to $DSC_SCREENSHOTS, or the test's temporary folder).
-func TestReportRendersOfflineInChromium(t *testing.T) {
-	bin := chromium(t)
+func TestE2EReportRendersOfflineInChromium(t *testing.T) {
+	testenv.EndToEnd(t)
+	bin := testenv.Tool(t, "chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
 		t.Run(example, func(t *testing.T) {
 			dir := t.TempDir()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/jsonout"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -72,6 +72,7 @@ type Summary struct {
 	Ratings      int            `json:"ratings,omitempty"`
 	Capabilities int            `json:"capabilities,omitempty"`
 	Dependencies int            `json:"dependencies,omitempty"`
+	Market       *MarketSummary `json:"market,omitempty"`
 	Surveys      []string       `json:"surveys"`
 	Problems     []diag.Problem `json:"problems"`
 	Warnings     []diag.Problem `json:"warnings"`
@@ -106,6 +107,7 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 			s.Dependencies += len(x.DependsOn)
 		}
 	}
+	s.Market = summarizeMarket(w)
 	for _, st := range surveys {
 		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %d respondents, %d features)", st.File, st.Format, st.Respondents, len(st.Features)))
 	}
@@ -139,9 +141,7 @@ func validateRun(opts *ValidateOptions) error {
 		default:
 			return err
 		}
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(s); err != nil {
+		if err := jsonout.Write(opts.IO.Out, s); err != nil {
 			return err
 		}
 		if !s.Valid {
@@ -183,6 +183,7 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 	} else {
 		fmt.Fprintf(out, "  capabilities  %s\n", cs.Gray("no capabilities.yaml"))
 	}
+	printMarketSummary(out, cs, s.Market)
 	if len(s.Surveys) > 0 {
 		fmt.Fprintf(out, "  surveys       %s\n", strings.Join(s.Surveys, ", "))
 	} else {

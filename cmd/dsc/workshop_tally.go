@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 )
@@ -30,7 +31,7 @@ highest rating. Participants never see it on their screens.`,
 			if args[0] != workshop.KindKano && args[0] != workshop.KindReadiness {
 				return cmdutil.FlagErrorf("unknown workshop %q; use kano or readiness", args[0])
 			}
-			if err := cmdutil.ValidateFormat(opts.Format, "table", "json"); err != nil {
+			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
 			}
 			opts.Kind = args[0]
@@ -42,7 +43,7 @@ highest rating. Participants never see it on their screens.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.JournalDir, "journal-dir", "", "folder of the journals (default: the workspace's workshops/)")
-	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
 	return cmd
 }
 
@@ -72,32 +73,35 @@ func workshopTallyRun(opts *WorkshopOptions) error {
 		states[i] = workshop.Apply(l.Events)
 	}
 	tally := workshop.TallyOf(plan, states, ws.Settings.Kano.Options())
-	if opts.Format == "json" {
-		return cmdutil.WriteJSON(opts.IO.Out, tally)
-	}
-	cs := opts.IO.ColorScheme()
-	t := tableprinter.New(opts.IO.Out, opts.IO.IsStdoutTTY(), opts.IO.Width(), cs.Bold)
-	if opts.Kind == workshop.KindKano {
-		t.Header("id", "feature", "n", "A", "O", "M", "I", "R", "Q", "category", "better", "worse")
-		t.AlignRight(2, 3, 4, 5, 6, 7, 8, 10, 11)
+	table := func(missing string) *tableprinter.Table { return tallyTable(opts.IO, opts.Kind, tally, missing) }
+	return cmdutil.Output{Data: tally, Table: func() *tableprinter.Table { return table("") }, View: func() error {
+		fmt.Fprintf(opts.IO.Out, "%d participants\n", tally.Participants)
+		return table("-").Render()
+	}}.Write(opts.IO, opts.Format)
+}
+
+// tallyTable lists the tally of a Kano or readiness workshop; missing
+// stands in for the mean, lowest and highest rating of an unrated question.
+func tallyTable(io *iostreams.IOStreams, kind string, tally workshop.Tally, missing string) *tableprinter.Table {
+	if kind == workshop.KindKano {
+		t := tableprinter.New(io, tableprinter.Fixed("id"), tableprinter.Text("feature"), tableprinter.Number("n"),
+			tableprinter.Number("A"), tableprinter.Number("O"), tableprinter.Number("M"), tableprinter.Number("I"), tableprinter.Number("R"),
+			tableprinter.Number("Q"), tableprinter.Fixed("category"), tableprinter.Number("better"), tableprinter.Number("worse"))
 		for _, r := range tally.Rows {
 			c := r.Result.Counts
-			t.Row(r.Item, r.Title, strconv.Itoa(r.N), strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I),
+			t.AddRow(r.Item, r.Title, strconv.Itoa(r.N), strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I),
 				strconv.Itoa(c.R), strconv.Itoa(c.Q), r.Result.String(), f2(r.Result.Better), f2(r.Result.Worse))
 		}
-	} else {
-		t.Header("id", "question", "n", "mean", "min", "max")
-		t.AlignRight(2, 3, 4, 5)
-		for _, r := range tally.Rows {
-			mean, lo, hi := "-", "-", "-"
-			if r.N > 0 {
-				mean, lo, hi = f2(r.Mean), strconv.Itoa(r.Min), strconv.Itoa(r.Max)
-			}
-			t.Row(r.Item, r.Title, strconv.Itoa(r.N), mean, lo, hi)
+		return t
+	}
+	t := tableprinter.New(io, tableprinter.Fixed("id"), tableprinter.Text("question"), tableprinter.Number("n"), tableprinter.Number("mean"),
+		tableprinter.Number("min"), tableprinter.Number("max"))
+	for _, r := range tally.Rows {
+		mean, lo, hi := missing, missing, missing
+		if r.N > 0 {
+			mean, lo, hi = f2(r.Mean), strconv.Itoa(r.Min), strconv.Itoa(r.Max)
 		}
+		t.AddRow(r.Item, r.Title, strconv.Itoa(r.N), mean, lo, hi)
 	}
-	if opts.IO.IsStdoutTTY() {
-		fmt.Fprintf(opts.IO.Out, "%d participants\n", tally.Participants)
-	}
-	return t.Print()
+	return t
 }

@@ -11,30 +11,31 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dsc-workbench/dsc/internal/testenv"
 )
 
-// tmuxSession drives the real binary in a terminal of a fixed size.
+// tmuxSession drives the real binary in a terminal of a fixed size, on a
+// tmux server of its own: the socket lives in the test's temporary folder,
+// so tests never share a server.
 type tmuxSession struct {
 	t      *testing.T
 	socket string
 	name   string
+	starts int
 }
 
 func newTmux(t *testing.T) *tmuxSession {
 	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("tmux is required in CI (.ci/run installs it)")
-		}
-		t.Skip("tmux not installed")
-	}
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("dsc-test-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "w"}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	testenv.EndToEnd(t)
+	testenv.Tool(t, "tmux")
+	s := &tmuxSession{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
 	return s
 }
 
 func (s *tmuxSession) tmux(args ...string) string {
-	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+	out, err := exec.Command("tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		s.t.Fatalf("tmux %v: %v: %s", args, err, out)
 	}
@@ -42,15 +43,23 @@ func (s *tmuxSession) tmux(args ...string) string {
 }
 
 // start runs the command in a new 80x24 session; the shell waits afterwards
-// so the pane can be read after the program exits.
+// so the pane can be read after the program exits. A restart opens the new
+// session before closing the old one: closing the last session stops the
+// server, and a session opened while it stops fails ("server exited
+// unexpectedly"), which made the SIGKILL test fail one run in four.
 func (s *tmuxSession) start(dir string, args ...string) {
 	quoted := make([]string, len(args))
 	for i, a := range args {
 		quoted[i] = strconv.Quote(a)
 	}
 	cmd := fmt.Sprintf("cd %s && NO_COLOR=1 %s %s; code=$?; stty sane; printf '\\r\\nEXITED %%s\\n' $code; sleep 60", strconv.Quote(dir), binary, strings.Join(quoted, " "))
-	exec.Command("tmux", "-L", s.socket, "kill-session", "-t", s.name).Run()
+	old := s.name
+	s.starts++
+	s.name = fmt.Sprintf("w%d", s.starts)
 	s.tmux("new-session", "-d", "-s", s.name, "-x", "80", "-y", "24", cmd)
+	if old != "" {
+		s.tmux("kill-session", "-t", old)
+	}
 }
 
 func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-p", "-t", s.name) }
@@ -111,7 +120,7 @@ func TestWorkshopNeedsATerminal(t *testing.T) {
 
 // A whole short workshop through the real binary, then the export, then the
 // Kano analysis of what was captured.
-func TestWorkshopEndToEnd(t *testing.T) {
+func TestE2EWorkshop(t *testing.T) {
 	dir := blankWorkspace(t)
 	s := newTmux(t)
 	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Tess Tester", "--segment", "B2B", "--no-importance")
@@ -139,7 +148,7 @@ func TestWorkshopEndToEnd(t *testing.T) {
 
 // Kill the process in the middle of a workshop: every answer given before the
 // kill is on disk, and the restart resumes at the right question.
-func TestWorkshopSurvivesSIGKILL(t *testing.T) {
+func TestE2EWorkshopSurvivesSIGKILL(t *testing.T) {
 	dir := blankWorkspace(t)
 	// The join line, then one line per answer.
 	journal := filepath.Join(dir, "ws", "workshops", "kano-001-kim.jsonl")
@@ -173,7 +182,7 @@ func TestWorkshopSurvivesSIGKILL(t *testing.T) {
 
 // A journal whose last line was torn by a crash starts with a warning and
 // resumes after the last whole answer.
-func TestWorkshopRecoversATornJournal(t *testing.T) {
+func TestE2EWorkshopRecoversATornJournal(t *testing.T) {
 	dir := blankWorkspace(t)
 	jdir := filepath.Join(dir, "ws", "workshops")
 	os.MkdirAll(jdir, 0o755)
@@ -197,7 +206,7 @@ func TestWorkshopRecoversATornJournal(t *testing.T) {
 	}
 }
 
-func TestReadinessWorkshopExport(t *testing.T) {
+func TestE2EReadinessWorkshopExport(t *testing.T) {
 	dir := blankWorkspace(t)
 	s := newTmux(t)
 	s.start(dir, "workshop", "readiness", "--workspace", "ws", "--rater", "rater-1")
@@ -217,8 +226,11 @@ func TestReadinessWorkshopExport(t *testing.T) {
 	if r := run(t, dir, "workshop", "export", "--workspace", "ws"); r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
+	// Piped, --questions lists every question with a column per rater.
 	rd := run(t, dir, "readiness", "--workspace", "ws", "--questions")
-	if rd.code != 0 || !strings.Contains(rd.stdout, "rater-1 3") || !strings.Contains(rd.stdout, "rater-1 4") {
+	lines := strings.Split(rd.stdout, "\n")
+	if rd.code != 0 || len(lines) < 3 || !strings.HasSuffix(lines[0], "\trater-1") || !strings.HasPrefix(lines[1], "ss-1\t") || !strings.HasSuffix(lines[1], "\t3") ||
+		!strings.HasPrefix(lines[2], "it-1\t") || !strings.HasSuffix(lines[2], "\t4") {
 		t.Errorf("readiness after export: %s %s", rd.stdout, rd.stderr)
 	}
 }

@@ -40,6 +40,7 @@ type Report struct {
 	Capabilities *Capabilities     `json:"capabilities"`
 	Target       roadmap.Target    `json:"target_picture"`
 	Roadmap      *Roadmap          `json:"roadmap"`
+	Market       *Market           `json:"market"`
 }
 
 // RunAll runs every analysis the workspace has input for, with set.
@@ -78,6 +79,10 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	}
 	step("Target picture")
 	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), set.Target.Pins, set.Target.BetterThreshold)
+	if HasMarketInput(ws) {
+		step("Market, competitors and today")
+		r.Market = RunMarket(ws, r.Kano, r.Target)
+	}
 	if ws.Capabilities != nil {
 		step("Capabilities and roadmap")
 		if r.Capabilities, r.Roadmap, err = RunSchedule(ws, set, r.Readiness); err != nil {
@@ -95,7 +100,12 @@ func (rm *Roadmap) annotate(r *Report) {
 		switch it.ID {
 		case "step-1":
 			if rd := r.Readiness; rd != nil {
-				gaps := append([]readiness.DimensionResult(nil), rd.Dimensions...)
+				var gaps []readiness.DimensionResult
+				for _, d := range rd.Dimensions {
+					if d.IsRated() {
+						gaps = append(gaps, d)
+					}
+				}
 				sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
 				var top []string
 				for _, d := range gaps[:min(3, len(gaps))] {

@@ -13,10 +13,10 @@ import (
 
 // ReadinessContext is the readiness of the dimension a capability belongs to.
 type ReadinessContext struct {
-	Dimension string  `json:"dimension"`
-	Current   float64 `json:"current"`
-	Target    float64 `json:"target"`
-	Gap       float64 `json:"gap"`
+	Dimension string   `json:"dimension"`
+	Current   *float64 `json:"current"` // nil when nobody rated the dimension
+	Target    float64  `json:"target"`
+	Gap       *float64 `json:"gap"`
 }
 
 // Capabilities is the dependency structure matrix (sequenced, with coupled

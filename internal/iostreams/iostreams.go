@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/mattn/go-isatty"
 )
@@ -34,7 +36,7 @@ func System() *IOStreams {
 		stdinTTY:  isTerminal(os.Stdin),
 		stdoutTTY: isTerminal(os.Stdout),
 		stderrTTY: isTerminal(os.Stderr),
-		width:     120,
+		width:     80,
 	}
 	if s.stdoutTTY {
 		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
@@ -79,8 +81,25 @@ func (s *IOStreams) DisableColor() { s.colorDisabled = true }
 // never with NO_COLOR or --no-color.
 func (s *IOStreams) ColorEnabled() bool { return s.stdoutTTY && !s.colorDisabled }
 
-// Width is the terminal width tables should fit.
+// Width is the terminal width tables should fit (80 when a terminal does
+// not say; 0 means no limit).
 func (s *IOStreams) Width() int { return s.width }
+
+// Fit wraps text at word boundaries so that no line is wider than the
+// terminal; off a terminal, or without a known width, it returns text as is.
+func (s *IOStreams) Fit(text string) string {
+	if !s.stdoutTTY || s.width <= 0 {
+		return text
+	}
+	lines := strings.Split(ansi.Wrap(text, s.width, ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// SetWidth sets the terminal width (for tests).
+func (s *IOStreams) SetWidth(w int) { s.width = w }
 
 // StartProgress shows a status line on a terminal's stderr; elsewhere it does nothing.
 func (s *IOStreams) StartProgress(label string) {

@@ -374,8 +374,11 @@ func readinessRadar(l Labels, r *analysis.Report) chart {
 	var ind []*opts.Indicator
 	var cur, tgt []float64
 	for _, d := range rd.Dimensions {
+		if !d.IsRated() {
+			continue // no current score; listed as not rated under the table
+		}
 		ind = append(ind, &opts.Indicator{Name: d.Name, Max: hi, Min: 0})
-		cur = append(cur, round(d.Current))
+		cur = append(cur, round(*d.Current))
 		tgt = append(tgt, round(d.Target))
 	}
 	rad := charts.NewRadar()

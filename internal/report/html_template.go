@@ -5,13 +5,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/kano"
 )
 
 var funcs = template.FuncMap{
-	"f2":   func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) },
-	"f1":   func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
-	"num":  func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) },
+	"f2":   func(x float64) string { return numfmt.Fixed(x, 2) },
+	"f1":   func(x float64) string { return numfmt.Fixed(x, 1) },
+	"num":  func(x float64) string { return numfmt.Short(x) },
 	"join": strings.Join,
 	"catColor": func(c kano.Category) string {
 		if col, ok := palette.category[c]; ok {
@@ -154,7 +155,8 @@ footer { max-width: 1180px; margin: 0 auto; padding: 16px 40px 40px; color: var(
 <p>{{$.L.T "Readiness index"}} <b>{{f1 .Index}}</b>/100; {{$.L.T "Target attainment"}} {{f1 .TargetAttainment}}%</p>
 {{with index $.Charts "readiness"}}<div class="chart-title">{{.Title}}</div><div class="chart" id="chart-{{.ID}}" style="height: {{.Height}}px"></div>{{end}}
 <table><tr><th class="n">{{$.L.T "Rank"}}</th><th>{{$.L.T "Dimension"}}</th><th class="n">{{$.L.T "Importance"}}</th><th class="n">{{$.L.T "Current"}}</th><th class="n">{{$.L.T "Target"}}</th><th class="n">{{$.L.T "Gap"}}</th><th class="n">{{$.L.T "Weighted gap"}}</th><th class="n">{{$.L.T "Disagreement"}}</th><th class="n">{{$.L.T "Missing"}}</th></tr>
-{{range .Dimensions}}<tr><td class="n">{{.Rank}}</td><td>{{.Name}}</td><td class="n">{{num .Importance}}</td><td class="n">{{f2 .Current}}</td><td class="n">{{f2 .Target}}</td><td class="n">{{f2 .Gap}}</td><td class="n">{{f2 .WeightedGap}}</td><td class="n">{{.Disagreements}}</td><td class="n">{{.Missing}}</td></tr>{{end}}</table>
+{{range .Dimensions}}{{if .IsRated}}<tr><td class="n">{{.Rank}}</td><td>{{.Name}}</td><td class="n">{{num .Importance}}</td><td class="n">{{f2 .Current}}</td><td class="n">{{f2 .Target}}</td><td class="n">{{f2 .Gap}}</td><td class="n">{{f2 .WeightedGap}}</td><td class="n">{{.Disagreements}}</td><td class="n">{{.Missing}}</td></tr>{{end}}{{end}}
+{{range .Dimensions}}{{if not .IsRated}}<tr class="not-rated"><td class="n"></td><td>{{.Name}}</td><td class="n">{{num .Importance}}</td><td class="n" >{{$.L.T "not rated"}}</td><td class="n">{{f2 .Target}}</td><td class="n"></td><td class="n"></td><td class="n">{{.Disagreements}}</td><td class="n">{{.Missing}}</td></tr>{{end}}{{end}}</table>
 </section>{{end}}
 
 {{with .R.Capabilities}}<section id="capabilities">

@@ -125,6 +125,7 @@ var german = map[string]string{
 	"SD":                                    "Std.-Abw.",
 	"Disagreement":                          "Uneinigkeit",
 	"Missing":                               "Fehlend",
+	"not rated":                             "nicht bewertet",
 	"Wave":                                  "Welle",
 	"Effort":                                "Aufwand",
 	"Months":                                "Monate",

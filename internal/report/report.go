@@ -1,13 +1,13 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/atomicfile"
+	"github.com/dsc-workbench/dsc/internal/jsonout"
 )
 
 // Formats the report can be written in.
@@ -43,8 +43,5 @@ func Write(r *analysis.Report, dir string, formats []string, progress func(strin
 
 // WriteJSON writes every analysis in one document with stable keys.
 func WriteJSON(r *analysis.Report, w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return jsonout.Write(w, r)
 }

@@ -120,6 +120,14 @@ func (b *book) put(sheet string, col, row int, v any, style string) {
 		b.check(b.f.SetCellInt(sheet, c, int64(x)))
 	case float64:
 		b.check(b.f.SetCellFloat(sheet, c, x, -1, 64))
+	case *float64: // nil: no value, such as the score of a dimension nobody rated
+		if x != nil {
+			b.check(b.f.SetCellFloat(sheet, c, *x, -1, 64))
+		}
+	case *int:
+		if x != nil {
+			b.check(b.f.SetCellInt(sheet, c, int64(*x)))
+		}
 	case bool:
 		b.check(b.f.SetCellStr(sheet, c, b.yesNo(x)))
 	default:
@@ -598,7 +606,11 @@ func (b *book) readinessSheet(r *analysis.Report) {
 	}
 	var rows [][]any
 	for _, d := range rd.Dimensions {
-		row := []any{d.Rank, d.ID, d.Name, d.Importance, d.Current, d.Target, d.Gap, d.WeightedGap, d.Disagreements, d.Missing}
+		var rank any = d.Rank
+		if !d.IsRated() {
+			rank = b.l.T("not rated")
+		}
+		row := []any{rank, d.ID, d.Name, d.Importance, d.Current, d.Target, d.Gap, d.WeightedGap, d.Disagreements, d.Missing}
 		for _, rt := range rd.Raters {
 			if v, ok := d.RaterScores[rt.ID]; ok {
 				row = append(row, v)

@@ -26,6 +26,8 @@ const (
 	kindQuestion
 	kindRater
 	kindCapability
+	kindCompetitor
+	kindTrend
 	numKinds
 )
 
@@ -55,6 +57,8 @@ var kinds = [numKinds]kindInfo{
 	kindQuestion:    {"question", "readiness.yaml", ReadinessFile},
 	kindRater:       {"rater", "raters in readiness.yaml", ReadinessFile},
 	kindCapability:  {"capability", "capabilities.yaml", CapabilitiesFile},
+	kindCompetitor:  {"competitor", "competitors in market.yaml", MarketFile},
+	kindTrend:       {"trend", "trends in market.yaml", MarketFile},
 }
 
 func (k kind) String() string { return kinds[k].noun }

@@ -56,6 +56,8 @@ func (v *validator) run() {
 	v.roadmapChecks()
 	v.pins()
 	v.mappings()
+	v.market()
+	checkSurveys(v.w, v.probs)
 }
 
 // define puts every id of the workspace into the index. Kinds whose file is

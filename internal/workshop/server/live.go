@@ -174,8 +174,8 @@ func (s *Server) liveReadiness() ([]LiveDimension, []int) {
 	var out []LiveDimension
 	for _, d := range res.Dimensions {
 		ld := LiveDimension{ID: d.ID, Name: d.Name, Raters: len(d.RaterScores), Target: round3(d.Target)}
-		if d.Rated > 0 {
-			mean := round3(d.Current)
+		if d.IsRated() {
+			mean := round3(*d.Current)
 			ld.Mean = &mean
 			lo, hi := math.Inf(1), math.Inf(-1)
 			for _, v := range d.RaterScores {

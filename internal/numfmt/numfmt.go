@@ -1,0 +1,43 @@
+// Package numfmt formats numbers for people in one place, so every table,
+// CSV file and report rounds the same way and none prints "-0.00".
+package numfmt
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Fixed formats x with prec decimals. A value that rounds to zero prints
+// without a sign: -0.004 is "0.00", not "-0.00".
+func Fixed(x float64, prec int) string {
+	return unsignZero(strconv.FormatFloat(x, 'f', prec, 64))
+}
+
+// Short formats x with as few decimals as represent it exactly (2.5, 3, 0.125).
+func Short(x float64) string {
+	return unsignZero(strconv.FormatFloat(x, 'f', -1, 64))
+}
+
+// Percent formats a share in percent with prec decimals and a "%" sign.
+func Percent(x float64, prec int) string { return Fixed(x, prec) + "%" }
+
+// Zero returns x with negative zero turned into positive zero, for values
+// stored in JSON or a workbook, where -0 would print as "-0".
+func Zero(x float64) float64 {
+	if x == 0 {
+		return 0
+	}
+	return x
+}
+
+// IsNegZero reports whether x is -0 (for tests).
+func IsNegZero(x float64) bool { return x == 0 && math.Signbit(x) }
+
+// unsignZero drops the sign of a formatted number whose digits are all zero.
+func unsignZero(s string) string {
+	if strings.HasPrefix(s, "-") && strings.Trim(s[1:], "0.") == "" {
+		return s[1:]
+	}
+	return s
+}
