@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/dsc-workbench/dsc/internal/survey"
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 )
 
@@ -77,10 +78,8 @@ func startServer(t *testing.T, dir string, args ...string) *serveProc {
 // the real binary while it is killed with SIGKILL at random moments and
 // restarted; at the end every acknowledged answer is in the export exactly
 // once, and the workspace is valid.
-func TestWorkshopServeSurvivesKill9(t *testing.T) {
-	if os.Getenv("DSC_E2E") == "" {
-		t.Skip("end-to-end test: set DSC_E2E=1")
-	}
+func TestE2EWorkshopServeSurvivesKill9(t *testing.T) {
+	testenv.EndToEnd(t)
 	dir := blankWorkspace(t)
 	args := []string{"--code", "KILLME", "--facilitator-token", "kill-test-facilitator-token"}
 	var mu sync.Mutex

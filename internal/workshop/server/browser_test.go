@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,20 +11,16 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 )
 
 // browser starts headless Chromium (Debian's chromium) for the end-to-end
-// tests, which run when DSC_E2E is set (.ci/run sets it in its own step).
+// tests, which run when DSC_E2E=1 (.ci/run runs them in a step of their own).
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	if os.Getenv("DSC_E2E") == "" {
-		t.Skip("end-to-end test: set DSC_E2E=1")
-	}
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatal("chromium is required (.ci/run installs it)")
-	}
+	testenv.EndToEnd(t)
+	path := testenv.Tool(t, "chromium")
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)
@@ -58,7 +53,7 @@ func screenshot(dir, name string) chromedp.Action[chromedp.Void] {
 // A participant on a phone-sized screen joins, answers five questions,
 // reloads, resumes where they were, and finishes; every answer is in the
 // journal.
-func TestBrowserPhoneFlow(t *testing.T) {
+func TestE2EBrowserPhoneFlow(t *testing.T) {
 	ctx := browser(t)
 	dir := shots(t)
 	f := newFixture(t, "automotive-aftermarket", workshop.KindKano, "", Limits{}, "single-sign-on", "live-stock", "click-and-collect")
@@ -123,7 +118,7 @@ func TestBrowserPhoneFlow(t *testing.T) {
 
 // The projector view at 1920x1080 with twelve participants' answers, for
 // Kano and readiness; the screenshots are for people to look at.
-func TestBrowserProjector(t *testing.T) {
+func TestE2EBrowserProjector(t *testing.T) {
 	ctx := browser(t)
 	dir := shots(t)
 	start := time.Now()
