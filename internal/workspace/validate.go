@@ -6,17 +6,15 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
-// Enumerations the workspace files use that no domain package owns.
-var (
-	languages = []string{"en", "de"}
-	layouts   = []string{"wide", "long"}
-)
+// layouts are the survey layouts dsc.yaml may name.
+var layouts = []string{"wide", "long"}
 
 var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
@@ -213,7 +211,7 @@ func (v *validator) positive(loc yamlx.Loc, key, what string, x *float64) {
 
 func (v *validator) config() {
 	c := &v.w.Config
-	v.enum(c.Loc, "language", "language", c.Language, languages)
+	v.enum(c.Loc, "language", "language", c.Language, strs(text.Langs))
 	for _, s := range c.Surveys {
 		v.enum(s.Loc, "layout", "survey layout", s.Layout, layouts)
 	}
