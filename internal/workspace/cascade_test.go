@@ -97,3 +97,26 @@ func TestEmptyFiles(t *testing.T) {
 		}
 	}
 }
+
+// Every repetition is found by one mechanism and names both places.
+func TestRepetitionsNameBothPlaces(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	j := string(m[JourneyFile].Data)
+	j = strings.Replace(j, "channel_roles:\n", "channel_roles:\n  - channel: customer-portal\n    roles: {lead-generation: lead}\n", 1)
+	j += "functions:\n  - id: product-search\n  - id: own\n  - id: own\n"
+	breakFile(m, JourneyFile, j)
+	d := string(m[ConfigFile].Data)
+	d = strings.Replace(d, "    pins:\n", "    pins:\n      - {entry: used-equipment, decision: exclude}\n", 1)
+	breakFile(m, ConfigFile, d)
+	got := strings.Join(problems(t, m), "\n")
+	for _, want := range []string{
+		`channel "customer-portal" has roles twice (also at journey.yaml:750:14)`,
+		`function "product-search" is built in; remove it or choose another id`,
+		`duplicate function id "own" (also at journey.yaml:`,
+		`entry "used-equipment" is pinned twice (also at dsc.yaml:25:17)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}
