@@ -319,7 +319,7 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 		return out
 	}
 	var out []SurveySource
-	for _, f := range w.listDir(SurveysDir, probs, ".csv", ".xlsx", ".yaml", ".yml") {
+	for _, f := range w.listDir(SurveysDir, probs, survey.Extensions...) {
 		if survey.IsMappingFile(f) {
 			continue
 		}
@@ -377,7 +377,7 @@ func (w *Workspace) readMappings(probs *diag.List) {
 func (w *Workspace) SurveyInput() []survey.Source {
 	out := make([]survey.Source, len(w.Surveys))
 	for i, s := range w.Surveys {
-		out[i] = survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Sheet: s.Sheet, Layout: s.Layout, Mapping: s.Map}
+		out[i] = survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Key: path.Clean(s.File), Sheet: s.Sheet, Layout: s.Layout, Wave: s.Wave, Mapping: s.Map}
 	}
 	return out
 }

@@ -54,6 +54,7 @@ func (v *validator) run() {
 	v.roadmapChecks()
 	v.pins()
 	v.mappings()
+	checkSurveys(v.w, v.probs)
 }
 
 // define puts every id of the workspace into the index. Kinds whose file is
