@@ -184,6 +184,7 @@ func decodeOptional[T any](w *Workspace, file string, probs *diag.List) *T {
 func (w *Workspace) decode(file string, into any, probs *diag.List, required bool) bool {
 	data, present, ok := w.readFile(file, probs, required)
 	if !present {
+		w.state[file] = fileAbsent
 		return false
 	}
 	w.state[file] = fileBroken
