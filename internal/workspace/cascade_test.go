@@ -52,6 +52,22 @@ func TestNoCascades(t *testing.T) {
 			b.WriteString(strings.Repeat("  - *e\n", 2000))
 			breakFile(m, CatalogFile, b.String())
 		}, "expand this document"},
+		{"catalog.yaml entries not a list", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[CatalogFile].Data)
+			breakFile(m, CatalogFile, data[:strings.Index(data, "entries:")]+"entries: see the workshop notes\n")
+		}, `"entries" must be a list, got "see the workshop notes"`},
+		{"journey.yaml stages a mapping", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[JourneyFile].Data)
+			i, j := strings.Index(data, "stages:"), strings.Index(data, "sales_phases:")
+			breakFile(m, JourneyFile, data[:i]+"stages:\n  id: awareness\n"+data[j:])
+		}, `"stages" must be a list, got a mapping`},
+		{"readiness.yaml questions not a list", func(t *testing.T, m fstest.MapFS) {
+			// The ratings of readiness.yaml name the questions that were under it.
+			data := string(m[ReadinessFile].Data)
+			i := strings.Index(data, "    questions:\n")
+			j := i + strings.Index(data[i:], "\n  - id:")
+			breakFile(m, ReadinessFile, data[:i]+"    questions: later"+data[j:])
+		}, `"questions" must be a list`},
 		{"journey.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
 			// The catalog's functions may be defined in the journey: unknown now, not wrong.
 			breakFile(m, CatalogFile, strings.Replace(string(m[CatalogFile].Data), "functions: [product-search]", "functions: [own-function]", 1))
