@@ -100,6 +100,7 @@ func TestEmptyFiles(t *testing.T) {
 		{JourneyFile, "journey.yaml:1:1: the file is empty; describe the journey"},
 		{ReadinessFile, "readiness.yaml:1:1: the file is empty; add the questionnaire"},
 		{CapabilitiesFile, "capabilities.yaml:1:1: the file is empty; list the capabilities"},
+		{MarketFile, "market.yaml:1:1: the file is empty; list the competitors"},
 		{ConfigFile, `dsc.yaml:1:1: the file is empty: missing required key "client"; add "client: ..."`},
 		{"ratings/workshop.yaml", `ratings/workshop.yaml:1:1: the file is empty; add "ratings:"`},
 	} {

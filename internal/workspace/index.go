@@ -26,6 +26,8 @@ const (
 	kindQuestion
 	kindRater
 	kindCapability
+	kindCompetitor
+	kindTrend
 	numKinds
 )
 
@@ -56,6 +58,8 @@ var kinds = [numKinds]kindInfo{
 	kindQuestion:    {"question", "readiness.yaml", ReadinessFile, "questions"},
 	kindRater:       {"rater", "raters in readiness.yaml", ReadinessFile, "raters"},
 	kindCapability:  {"capability", "capabilities.yaml", CapabilitiesFile, "capabilities"},
+	kindCompetitor:  {"competitor", "competitors in market.yaml", MarketFile, "competitors"},
+	kindTrend:       {"trend", "trends in market.yaml", MarketFile, "trends"},
 }
 
 func (k kind) String() string { return kinds[k].noun }

@@ -132,6 +132,13 @@ type Entry struct {
 	Functions   []string `yaml:"functions"`
 	Competitors string   `yaml:"competitors"`
 	Trends      string   `yaml:"trends"`
+	// Today's state and the value/effort figures (docs/market.md).
+	Today         string   `yaml:"today"`
+	ChannelsToday []string `yaml:"channels_today"`
+	Value         *float64 `yaml:"value"`
+	Revenue       *float64 `yaml:"revenue"`
+	Effort        *float64 `yaml:"effort"`
+	Confidence    *float64 `yaml:"confidence"`
 }
 
 // Journey is journey.yaml: stages, phases, channels, personas and touchpoints.

@@ -54,6 +54,7 @@ func (v *validator) run() {
 	v.roadmapChecks()
 	v.pins()
 	v.mappings()
+	v.market()
 	checkSurveys(v.w, v.probs)
 }
 
@@ -80,6 +81,9 @@ func (v *validator) define() {
 	}
 	if c := w.Capabilities; c != nil {
 		v.unknownIfFailed(c.Loc, kindCapability)
+	}
+	if m := w.Market; m != nil {
+		v.unknownIfFailed(m.Loc, kindCompetitor, kindTrend)
 	}
 
 	defineAll(v, kindSegment, w.Config.Segments, func(s Segment) (string, yamlx.Loc) { return s.ID, s.Loc })
