@@ -92,6 +92,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdJourney(f, nil),
 		NewCmdReadiness(f, nil),
 		NewCmdCapabilities(f, nil),
+		NewCmdRoadmap(f, nil),
 		NewCmdMarket(f, nil),
 		NewCmdReport(f, nil),
 		NewCmdWorkshop(f),
