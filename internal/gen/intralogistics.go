@@ -16,6 +16,7 @@ func intralogistics() *engagement {
 	)
 	return &engagement{
 		name: "intralogistics", seed: 20261125,
+		market:   intralogisticsMarket(),
 		client:   "Nordlift Intralogistik SE",
 		industry: "Intralogistik (Stapler, Lagersysteme, Flottenservices; B2B)",
 		language: "de",

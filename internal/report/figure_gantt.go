@@ -59,9 +59,9 @@ func itemName(l text.Lang, it analysis.DatedItem) string {
 	case analysis.ItemPhase:
 		return text.Phase(l, it.Phase)
 	case analysis.ItemPMO:
-		return l.T(text.PMO)
+		return text.PMO(l)
 	case analysis.ItemMilestone:
-		return text.Milestone(l, it.Milestone)
+		return text.MilestoneName(l, it.Milestone, "")
 	}
 	return it.Name
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 )
@@ -91,6 +92,9 @@ func TestNotAssessed(t *testing.T) {
 	for _, f := range []string{"journey.yaml", "readiness.yaml", "capabilities.yaml"} {
 		delete(m, f)
 	}
+	// Without a journey the catalog cannot name today's channels.
+	cat := regexp.MustCompile(`(?m)^\s*channels_today:.*\n`).ReplaceAllString(string(m["catalog.yaml"].Data), "")
+	m["catalog.yaml"] = &fstest.MapFile{Data: []byte(cat)}
 	html := string(renderTo(t, build(t, m), WriteHTML))
 	for _, want := range []string{"journey.yaml", "readiness.yaml", "capabilities.yaml"} {
 		if !strings.Contains(html, "not assessed: the workspace has no file for this view ("+want+")") {

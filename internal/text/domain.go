@@ -306,23 +306,3 @@ var channelSelectors = map[string]pair{
 // ChannelSelector names the channels a process step accepts ("any online
 // channel", "store").
 func ChannelSelector(l Lang, s string) string { return lookup(channelSelectors, l, s, s) }
-
-var milestones = map[roadmap.MilestoneKind]pair{
-	roadmap.MilestoneTargetApproved:  {"Target picture approved", "Zielbild abgenommen"},
-	roadmap.MilestoneOrganisation:    {"Organisation in place", "Organisation steht"},
-	roadmap.MilestonePlatformLive:    {"Platform live", "Plattform live"},
-	roadmap.MilestoneTribeTeamLaunch: {"Tribe team launched", "Tribe-Team gestartet"},
-	roadmap.MilestoneProgrammeFinish: {"Programme complete", "Programm abgeschlossen"},
-}
-
-// Milestone names a milestone of the roadmap.
-func Milestone(l Lang, k roadmap.MilestoneKind) string { return lookup(milestones, l, k, string(k)) }
-
-var phases = map[roadmap.PhaseKind]pair{
-	roadmap.PhaseRequirements:   {"System requirements", "Systemanforderungen"},
-	roadmap.PhaseSelection:      {"Provider evaluation and selection", "Anbieterbewertung und -auswahl"},
-	roadmap.PhaseImplementation: {"Implementation in the existing landscape", "Einführung in die bestehende Landschaft"},
-}
-
-// Phase names a sub-phase of step 6.
-func Phase(l Lang, k roadmap.PhaseKind) string { return lookup(phases, l, k, string(k)) }

@@ -185,7 +185,6 @@ const (
 	Quadrant
 	NumberedKey
 	Contents2
-	PMO
 
 	numKeys // keep last
 )
@@ -369,5 +368,4 @@ var labels = [numKeys]pair{
 	Quadrant:      {"Quadrant", "Quadrant"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	Contents2:     {"Views", "Ansichten"},
-	PMO:           {"Programme management office (PMO)", "Programm-Management-Office (PMO)"},
 }
