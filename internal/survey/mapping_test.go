@@ -9,7 +9,7 @@ import (
 
 func TestWordsAndCues(t *testing.T) {
 	for text, want := range map[string]string{
-		"Live-Chat (24/7)?":                   "live chat 24 7",
+		"Live-Chat (24/7)?":                    "live chat 24 7",
 		"Si votre lit disposait d'une analyse": "si votre lit disposait d une analyse",
 		"How would you feel if it didn't?":     "how would you feel if it didnt",
 		"Wie fänden Sie „Größe“?":              "wie faenden sie groesse",
