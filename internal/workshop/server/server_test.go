@@ -244,9 +244,22 @@ func TestVoting(t *testing.T) {
 	if me.Next == nil || me.Next.Entry == "single-sign-on" {
 		t.Errorf("next %+v skips nothing", me.Next)
 	}
+	var live Live
+	if f.call("GET", "/api/tally", testToken, nil, &live); len(live.Closed) != 1 || live.Closed[0] != "Central login" {
+		t.Errorf("projector's closed parts %v", live.Closed)
+	}
 	f.call("POST", "/api/voting", testToken, VotingRequest{Open: false}, nil)
 	if f.call("GET", "/api/me", tok, nil, &me); me.Next != nil {
 		t.Errorf("next %+v while everything is closed", me.Next)
+	}
+	// The page says the facilitator opens the next part (and refreshes).
+	req, _ := http.NewRequest("GET", f.ts.URL+"/", nil)
+	req.AddCookie(&http.Cookie{Name: participantCookie, Value: tok})
+	res, _ := f.ts.Client().Do(req)
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(page), "The facilitator opens the next part shortly.") || !strings.Contains(string(page), `http-equiv="refresh"`) {
+		t.Errorf("waiting page:\n%s", page)
 	}
 	f.call("POST", "/api/voting", testToken, VotingRequest{Open: true}, nil)
 	if code := f.call("PUT", "/api/answers/single-sign-on", tok, AnswerRequest{Functional: ip(1)}, nil); code != 200 {
