@@ -52,7 +52,7 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
 		Start: set.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
-		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
+		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, workspace.NameOr(s.Name, s.ID)})
 	}
 	for _, p := range ws.Catalog.Parties {
 		r.Parties = append(r.Parties, PartyInfo{ID: p.ID, Name: p.Name, Kind: p.Kind})
