@@ -51,7 +51,9 @@ const maxCellProblems = 1000
 // Read streams the answers of src into s. Invalid input comes back as a
 // *diag.Error listing every problem; I/O failures as plain errors.
 func Read(src Source, cfg Config, s *kano.Survey) (Stats, error) {
-	st := Stats{File: src.Display, Features: []string{}, Attributes: []string{}}
+	// Stats name the file as the workspace does (surveys/x.csv), not as a
+	// path was typed, so that report.json is the same wherever it is made.
+	st := Stats{File: src.Path, Features: []string{}, Attributes: []string{}}
 	r := &reader{src: src, cfg: cfg, survey: s, stats: &st, labels: src.Mapping.labels(), cache: map[string]kano.Answer{}}
 	r.codes = [6]kano.Answer{0, kano.Like, kano.Expect, kano.Neutral, kano.LiveWith, kano.Dislike}
 	if src.Mapping != nil && src.Mapping.Codes == DislikeFirst {
