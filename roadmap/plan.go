@@ -214,6 +214,21 @@ const (
 	MilestoneProgrammeFinish MilestoneKind = "programme-finish"
 )
 
+// Step is the step a milestone closes: the approval closes step 2, the
+// organisation step 5, the platform step 6; tribe teams and the finish belong
+// to step 7.
+func (k MilestoneKind) Step() int {
+	switch k {
+	case MilestoneTargetApproved:
+		return 2
+	case MilestoneOrganisation:
+		return 5
+	case MilestonePlatformLive:
+		return 6
+	}
+	return 7
+}
+
 // Milestone is a point in the plan. Cluster names the tribe team for
 // MilestoneTribeTeamLaunch.
 type Milestone struct {
@@ -977,3 +992,12 @@ func StepLabel(n int) string {
 	}
 	return fmt.Sprintf("Step %d", n)
 }
+
+// MilestoneKinds lists the kinds of milestones.
+var MilestoneKinds = []MilestoneKind{MilestoneTargetApproved, MilestoneOrganisation, MilestonePlatformLive, MilestoneTribeTeamLaunch, MilestoneProgrammeFinish}
+
+// Rules lists the rules a plan enforces.
+var Rules = []Rule{RuleAfterApproval, RuleOrganisation, RulePeopleLast, RuleDependency, RuleCapacity}
+
+// Causes lists what can force a breach.
+var Causes = []Cause{CauseDependency, CauseCoupled, CausePin}

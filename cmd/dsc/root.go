@@ -40,7 +40,8 @@ deliverables of a Digital Sales Center engagement.
 The workflow follows the three phases of a DSC project:
   1. Strategy        collect features in catalog.yaml, score customer surveys with
                      the Kano model (dsc kano, dsc workshop kano), map them along
-                     the journey (dsc journey)
+                     the journey (dsc journey), hold them against competitors,
+                     trends and what the client has today (dsc market)
   2. Requirements    assess readiness (dsc readiness, dsc workshop readiness) and
                      the capabilities the target picture needs (dsc capabilities)
   3. Implementation  regenerate the target picture, the seven-step roadmap and the
@@ -95,6 +96,8 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdJourney(f, nil),
 		NewCmdReadiness(f, nil),
 		NewCmdCapabilities(f, nil),
+		NewCmdRoadmap(f, nil),
+		NewCmdMarket(f, nil),
 		NewCmdReport(f, nil),
 		NewCmdWorkshop(f),
 	)

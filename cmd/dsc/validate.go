@@ -72,6 +72,7 @@ type Summary struct {
 	Ratings      int            `json:"ratings,omitempty"`
 	Capabilities int            `json:"capabilities,omitempty"`
 	Dependencies int            `json:"dependencies,omitempty"`
+	Market       *MarketSummary `json:"market,omitempty"`
 	Surveys      []string       `json:"surveys"`
 	Problems     []diag.Problem `json:"problems"`
 	Warnings     []diag.Problem `json:"warnings"`
@@ -106,6 +107,7 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 			s.Dependencies += len(x.DependsOn)
 		}
 	}
+	s.Market = summarizeMarket(w)
 	for _, st := range surveys {
 		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %d respondents, %d features)", st.File, st.Format, st.Respondents, len(st.Features)))
 	}
@@ -181,6 +183,7 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 	} else {
 		fmt.Fprintf(out, "  capabilities  %s\n", cs.Gray("no capabilities.yaml"))
 	}
+	printMarketSummary(out, cs, s.Market)
 	if len(s.Surveys) > 0 {
 		fmt.Fprintf(out, "  surveys       %s\n", strings.Join(s.Surveys, ", "))
 	} else {

@@ -13,19 +13,13 @@ import (
 // writeExample copies an embedded example into a temporary folder.
 func writeExample(t *testing.T, name string) string {
 	t.Helper()
-	m, err := examples.MapFS(name)
+	src, err := examples.FS(name)
+	dir := t.TempDir()
+	if err == nil {
+		err = os.CopyFS(dir, src)
+	}
 	if err != nil {
 		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for file, f := range m {
-		p := filepath.Join(dir, filepath.FromSlash(file))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return dir
 }

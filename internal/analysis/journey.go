@@ -101,7 +101,7 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		jt := journey.Touchpoint{ID: t.ID, Name: workspace.NameOr(t.Name, t.ID), Interaction: t.Interaction, Stage: t.Stage, Channel: t.Channel,
 			Personas: t.Personas, Features: t.Features, Functions: t.Functions, Evidence: journey.Evidence(t.Evidence)}
 		for _, kp := range t.KPIs {
-			jt.KPIs = append(jt.KPIs, journey.KPI{Name: kp.Name, Unit: kp.Unit, Current: kp.Current, Target: kp.Target, LowerIsBetter: kp.Better == "lower"})
+			jt.KPIs = append(jt.KPIs, journey.KPI{Name: kp.Name, Unit: kp.Unit, Current: kp.Current, Target: kp.Target, LowerIsBetter: kp.Better == journey.KPILowerIsBetter})
 		}
 		in.Touchpoints = append(in.Touchpoints, jt)
 	}

@@ -5,7 +5,6 @@
 package analysis
 
 import (
-	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -66,29 +65,18 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 		if srcs == nil {
 			srcs = ws.SurveyInput()
 		}
-		cfg.Entries = ws.EntrySet()
+		cfg.Catalog = ws.SurveyCatalog()
+	}
+	if sc := ks.Screening; sc != nil {
+		cfg.Screening = survey.NewScreening(sc.MaxQuestionable, sc.MaxIndifferent, *ko.Table)
 	}
 	if len(srcs) == 0 {
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE"}
 	}
 	s := kano.NewSurvey()
 	res := &Kano{Table: string(ks.Table), Rule: string(ks.Rule), MinN: ks.MinN, SegmentBy: ks.SegmentBy}
-	var probs diag.List
-	for _, src := range srcs {
-		if o.Progress != nil {
-			o.Progress(src.Display)
-		}
-		st, err := survey.Read(src, cfg, s)
-		if err != nil {
-			if de, ok := err.(*diag.Error); ok {
-				probs.Append(de.Problems...)
-				continue
-			}
-			return nil, err
-		}
-		res.Sources = append(res.Sources, st)
-	}
-	if err := probs.Err(); err != nil {
+	var err error
+	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
 		return nil, err
 	}
 	a := s.Analyze(ko)

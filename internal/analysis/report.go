@@ -42,6 +42,7 @@ type Report struct {
 	Capabilities *Capabilities     `json:"capabilities"`
 	Target       roadmap.Target    `json:"target_picture"`
 	Roadmap      *Roadmap          `json:"roadmap"`
+	Market       *Market           `json:"market"`
 }
 
 // RunAll runs every analysis the workspace has input for, with set.
@@ -80,6 +81,10 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	}
 	step("Target picture")
 	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), set.Target.Pins, set.Target.BetterThreshold)
+	if HasMarketInput(ws) {
+		step("Market, competitors and today")
+		r.Market = RunMarket(ws, r.Kano, r.Target)
+	}
 	if ws.Capabilities != nil {
 		step("Capabilities and roadmap")
 		if r.Capabilities, r.Roadmap, err = RunSchedule(ws, set, r.Readiness); err != nil {

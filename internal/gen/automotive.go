@@ -17,6 +17,7 @@ func automotive() *engagement {
 	)
 	return &engagement{
 		name: "automotive-aftermarket", seed: 20261124,
+		market:   automotiveMarket(),
 		client:   "Meyer Autoteile GmbH & Co. KG",
 		industry: "Automotive aftermarket (multichannel parts retail, B2B and B2C)",
 		language: "en",

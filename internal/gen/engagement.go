@@ -35,6 +35,7 @@ type engagement struct {
 	targets                          map[string]float64
 	capabilities                     []capability
 	survey                           surveySpec
+	market                           *marketSpec // nil: no market.yaml
 	seed                             uint64
 }
 
@@ -163,6 +164,12 @@ func (e *engagement) files() (map[string][]byte, error) {
 	if err := e.surveyFiles(rng, files); err != nil {
 		return nil, err
 	}
+	if e.market != nil {
+		if err := e.market.check(e); err != nil {
+			return nil, err
+		}
+		files["market.yaml"] = []byte(e.marketFile())
+	}
 	return files, nil
 }
 
@@ -243,6 +250,7 @@ func (e *engagement) catalog() string {
 			if x.trends != "" {
 				d.line(2, "trends: %s", q(x.trends))
 			}
+			e.market.catalogFields(&d, x.id)
 		}
 	}
 	return d.String()

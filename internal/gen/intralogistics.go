@@ -16,6 +16,7 @@ func intralogistics() *engagement {
 	)
 	return &engagement{
 		name: "intralogistics", seed: 20261125,
+		market:   intralogisticsMarket(),
 		client:   "Nordlift Intralogistik SE",
 		industry: "Intralogistics (forklifts, warehouse systems, fleet services; B2B)",
 		language: "de",

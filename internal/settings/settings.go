@@ -33,6 +33,8 @@ type Kano struct {
 	// SegmentBy is the respondent attribute that splits a survey into
 	// segments; empty for no segments.
 	SegmentBy string `json:"segment_by,omitempty"`
+	// Screening, when set, drops careless respondents before classifying.
+	Screening *Screening `json:"screening,omitempty"`
 }
 
 // Options returns the kano package's options for these settings.

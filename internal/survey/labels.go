@@ -23,6 +23,9 @@ func DefaultLabels() Labels {
 		for _, t := range text.KanoAnswerWordings(a) {
 			l.Add(a, t)
 		}
+		for _, t := range text.KanoAnswerVariants(a) {
+			l.Add(a, t)
+		}
 	}
 	return l
 }
@@ -59,30 +62,23 @@ func expandOptional(text string) []string {
 	return out
 }
 
-// Normalize folds an answer text so that case, whitespace, apostrophes,
-// punctuation and German umlauts do not matter: "Das würde mich sehr
-// stören!" and "das wuerde mich sehr stoeren" normalise alike.
+// Normalize folds an answer or question text so that case, whitespace,
+// apostrophes, punctuation, emoji and accents do not matter: "Das würde
+// mich sehr stören!" and "das wuerde mich sehr stoeren" normalise alike, as
+// do "Cela me plaît 🤩" and "cela me plait".
 func Normalize(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
+		if f, ok := folds[r]; ok {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(f)
+			space = false
+			continue
+		}
 		switch r {
-		case 'ä':
-			b.WriteString("ae")
-			space = false
-			continue
-		case 'ö':
-			b.WriteString("oe")
-			space = false
-			continue
-		case 'ü':
-			b.WriteString("ue")
-			space = false
-			continue
-		case 'ß':
-			b.WriteString("ss")
-			space = false
-			continue
 		case '\'', '’', '‘', '`', '´':
 			continue // "I'm" and "Im" are the same answer
 		}
@@ -98,3 +94,18 @@ func Normalize(s string) string {
 	}
 	return b.String()
 }
+
+// folds spells accented letters without their accents; German umlauts the
+// German way (ä -> ae), so "wuerde" and "würde" meet.
+var folds = func() map[rune]string {
+	m := map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o"}
+	for base, accented := range map[string]string{
+		"a": "àáâãåāăą", "c": "çćč", "e": "èéêëēėęě", "i": "ìíîïī", "n": "ñń", "o": "òóôõō",
+		"u": "ùúûūů", "y": "ýÿ", "s": "śš", "z": "źżž", "l": "ł", "r": "ř", "d": "ď", "t": "ť",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()

@@ -1,13 +1,13 @@
 package survey
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/kano"
@@ -18,31 +18,52 @@ type Source struct {
 	FS      fs.FS
 	Path    string // inside FS
 	Display string // how messages name the file
+	// Key identifies the file for the "listed twice" check (an absolute
+	// path, or the workspace path); "" uses Display.
+	Key     string
 	Sheet   string
 	Layout  string // "", "wide" or "long"
+	Wave    string // panel wave: one respondent may answer once per wave
 	Mapping *Mapping
 }
 
 // Config says what the reader checks answers against.
 type Config struct {
-	// Entries are the catalog ids features must name; nil accepts any id
-	// (scoring a spreadsheet without a workspace).
-	Entries map[string]bool
+	// Catalog lists the entries features must be, with the names and
+	// aliases question texts use for them; nil accepts any id (scoring a
+	// spreadsheet without a workspace).
+	Catalog []CatalogEntry
 	// SegmentBy names the attribute column that splits respondents into segments.
 	SegmentBy string
+	// IDs, when set, is shared by the files of one wave so a respondent
+	// seen in two of them is reported; nil checks within the file only.
+	IDs *IDRegistry
+	// Screening, when set, drops respondents with too many questionable or
+	// indifferent answers.
+	Screening *Screening
 }
 
-// Stats describes what was read from one file.
+// Stats describes what was read from one file and how.
 type Stats struct {
-	File        string   `json:"file"`
-	Format      string   `json:"format"`
-	Layout      string   `json:"layout"`
-	Respondents int      `json:"respondents"`
-	Answers     int      `json:"answers"`
-	Blank       int      `json:"blank_answers"`
-	Features    []string `json:"features"`
-	Attributes  []string `json:"attributes"`
-	SegmentBy   string   `json:"segment_by,omitempty"`
+	File   string `json:"file"`
+	Format string `json:"format"`
+	FileInfo
+	// Tool is the survey tool the header shows ("" for a plain table).
+	Tool string `json:"tool,omitempty"`
+	// HeaderRows is how many rows above the answers were read as header.
+	HeaderRows int `json:"header_rows,omitempty"`
+	// RespondentColumn is the respondent id column ("" when respondents
+	// are numbered by row).
+	RespondentColumn string       `json:"respondent_column,omitempty"`
+	Wave             string       `json:"wave,omitempty"`
+	Layout           string       `json:"layout"`
+	Respondents      int          `json:"respondents"`
+	Answers          int          `json:"answers"`
+	Blank            int          `json:"blank_answers"`
+	Screened         *ScreenStats `json:"screened,omitempty"`
+	Features         []string     `json:"features"`
+	Attributes       []string     `json:"attributes"`
+	SegmentBy        string       `json:"segment_by,omitempty"`
 }
 
 // maxCellProblems caps how many bad cells are listed; the rest are counted.
@@ -51,37 +72,54 @@ const maxCellProblems = 1000
 // Read streams the answers of src into s. Invalid input comes back as a
 // *diag.Error listing every problem; I/O failures as plain errors.
 func Read(src Source, cfg Config, s *kano.Survey) (Stats, error) {
+	r := newReader(src, cfg, s)
+	err := r.read()
+	return *r.stats, err
+}
+
+func newReader(src Source, cfg Config, s *kano.Survey) *reader {
 	// Stats name the file as the workspace does (surveys/x.csv), not as a
 	// path was typed, so that report.json is the same wherever it is made.
-	st := Stats{File: src.Path, Features: []string{}, Attributes: []string{}}
-	r := &reader{src: src, cfg: cfg, survey: s, stats: &st, labels: src.Mapping.labels(), cache: map[string]kano.Answer{}}
-	r.codes = [6]kano.Answer{0, kano.Like, kano.Expect, kano.Neutral, kano.LiveWith, kano.Dislike}
-	if src.Mapping != nil && src.Mapping.Codes == DislikeFirst {
-		r.codes = [6]kano.Answer{0, kano.Dislike, kano.LiveWith, kano.Neutral, kano.Expect, kano.Like}
+	st := &Stats{File: src.Path, Wave: src.Wave, Features: []string{}, Attributes: []string{}}
+	r := &reader{src: src, cfg: cfg, survey: s, stats: st, values: newValueReader(src.Mapping)}
+	if cfg.Catalog != nil {
+		r.entries = make(map[string]bool, len(cfg.Catalog))
+		for _, e := range cfg.Catalog {
+			r.entries[e.ID] = true
+		}
+		r.matcher = newMatcher(cfg.Catalog)
 	}
+	return r
+}
+
+func (r *reader) read() error {
 	var err error
-	switch strings.ToLower(path.Ext(src.Path)) {
-	case ".csv", ".txt":
-		st.Format = "csv"
+	switch formatOf(r.src.Path) {
+	case "csv":
+		r.stats.Format = "csv"
 		err = r.readTable(newCSVTable)
-	case ".xlsx", ".xlsm":
-		st.Format = "xlsx"
+	case "xlsx":
+		r.stats.Format = "xlsx"
 		err = r.readTable(newXLSXTable)
-	case ".yaml", ".yml":
-		st.Format = "yaml"
+	case "yaml":
+		r.stats.Format = "yaml"
 		err = r.readYAML()
 	default:
-		return st, &diag.Error{Problems: []diag.Problem{{File: src.Display, Msg: "unknown survey file type " + strconv.Quote(path.Ext(src.Path)),
-			Hint: "export the survey as CSV, XLSX or YAML"}}}
+		return &diag.Error{Problems: []diag.Problem{{File: r.src.Display, Msg: "unknown survey file type " + strconv.Quote(path.Ext(r.src.Path)),
+			Hint: "export the survey as CSV, TSV, XLSX or YAML (" + strings.Join(Extensions, ", ") + ")"}}}
 	}
 	if err != nil {
-		return st, err
+		var de *diag.Error
+		if !errors.As(err, &de) {
+			return err
+		}
+		r.probs.Append(de.Problems...)
 	}
 	if r.dropped > 0 {
-		r.probs.Add(src.Display, 0, 0, fmt.Sprintf("%d more bad cells not listed", r.dropped), "fix the ones above and run again")
+		r.probs.Add(r.src.Display, 0, 0, fmt.Sprintf("%d more bad cells not listed", r.dropped), "fix the ones above and run again")
 	}
-	sort.Strings(st.Attributes)
-	return st, r.probs.Err()
+	sort.Strings(r.stats.Attributes)
+	return r.probs.Err()
 }
 
 type reader struct {
@@ -89,12 +127,22 @@ type reader struct {
 	cfg     Config
 	survey  *kano.Survey
 	stats   *Stats
-	labels  Labels
-	cache   map[string]kano.Answer
-	codes   [6]kano.Answer
-	probs   diag.List
-	cells   int
-	dropped int
+	values  *valueReader
+	entries map[string]bool // nil: any id
+	matcher *matcher        // nil without a catalog
+	header  *header
+	columns []Column
+	use     *mappingUse
+	// unknownReported: unknown entries already reported, one message each.
+	unknownReported map[string]bool
+	probs           diag.List
+	cells           int
+	dropped         int
+}
+
+// problem is an input problem in the survey file.
+func (r *reader) problem(line, col int, msg, hint string) error {
+	return &diag.Error{Problems: []diag.Problem{{File: r.src.Display, Line: line, Col: col, Msg: msg, Hint: hint}}}
 }
 
 // cellProblem records a bad cell, up to the cap.
@@ -107,92 +155,56 @@ func (r *reader) cellProblem(line, col int, msg, hint string) {
 	r.probs.Add(r.src.Display, line, col, msg, hint)
 }
 
-// answer parses one Kano answer cell; ok is false for an unknown answer.
-func (r *reader) answer(cell string) (kano.Answer, bool) {
-	if len(cell) == 1 && cell[0] >= '1' && cell[0] <= '5' {
-		return r.codes[cell[0]-'0'], true
-	}
-	if a, ok := r.cache[cell]; ok {
-		return a, a != badAnswer
-	}
-	t := strings.TrimSpace(cell)
-	var a kano.Answer
-	switch {
-	case t == "":
-		a = kano.Missing
-	case len(t) == 1 && t[0] >= '1' && t[0] <= '5':
-		a = r.codes[t[0]-'0']
-	default:
-		if f, err := strconv.ParseFloat(t, 64); err == nil {
-			a = badAnswer
-			if f == float64(int(f)) && f >= 1 && f <= 5 {
-				a = r.codes[int(f)]
+// fileError names the survey file in problems that came without one.
+func (r *reader) fileError(err error) error {
+	var de *diag.Error
+	if errors.As(err, &de) {
+		for i := range de.Problems {
+			if de.Problems[i].File == "" {
+				de.Problems[i].File = r.src.Display
 			}
-		} else if la, ok := r.labels[Normalize(t)]; ok {
-			a = la
-		} else {
-			a = badAnswer
 		}
+		return de
 	}
-	if len(r.cache) < 10000 {
-		r.cache[cell] = a
-	}
-	return a, a != badAnswer
-}
-
-// badAnswer marks a cached unknown answer.
-const badAnswer kano.Answer = -1
-
-// importance parses a 1-9 importance: a number, or a label that starts with one ("9 - Extremely important").
-func importance(cell string) (int, bool) {
-	if len(cell) == 1 && cell[0] >= '1' && cell[0] <= '9' {
-		return int(cell[0] - '0'), true // the common case, without allocation or parsing
-	}
-	t := strings.TrimSpace(cell)
-	if t == "" {
-		return 0, true
-	}
-	end := 0
-	for end < len(t) && t[end] >= '0' && t[end] <= '9' {
-		end++
-	}
-	if end == 0 {
-		return 0, false
-	}
-	if end < len(t) {
-		rest := strings.TrimSpace(t[end:])
-		// "7.0" from a spreadsheet number is fine; "7x" is not.
-		if strings.HasPrefix(rest, ".") {
-			if f, err := strconv.ParseFloat(t, 64); err != nil || f != float64(int(f)) {
-				return 0, false
-			}
-		} else if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !strings.ContainsRune("-–—:=", r) {
-			return 0, false
-		}
-	}
-	n, err := strconv.Atoi(t[:end])
-	if err != nil || n < 1 || n > 9 {
-		return 0, false
-	}
-	return n, true
+	return err
 }
 
 // feature resolves a feature id against the catalog; known reports whether it may be used.
 func (r *reader) feature(id string) (int, bool) {
-	if r.cfg.Entries != nil && !r.cfg.Entries[id] {
+	if r.entries != nil && !r.entries[id] {
 		return 0, false
 	}
 	return r.survey.Feature(id), true
 }
 
-func (r *reader) unknownFeatureHint(id string) string {
-	ids := make([]string, 0, len(r.cfg.Entries))
-	for k := range r.cfg.Entries {
+func (r *reader) entryIDs() []string {
+	ids := make([]string, 0, len(r.entries))
+	for k := range r.entries {
 		ids = append(ids, k)
 	}
 	sort.Strings(ids)
-	if s := diag.Suggest(id, ids); s != "" {
+	return ids
+}
+
+func (r *reader) unknownFeatureHint(id string) string {
+	if s := diag.Suggest(id, r.entryIDs()); s != "" {
 		return "did you mean " + diag.Quote(s) + "? map the column to a catalog id or add the entry to catalog.yaml"
 	}
 	return "map the column to a catalog id in the survey's mapping file, or add the entry to catalog.yaml"
+}
+
+func cell(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+func blankRow(row []string) bool {
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }

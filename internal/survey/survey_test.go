@@ -164,7 +164,7 @@ labels:
 	csv := "Response ID,Customer type,How would you feel if there were a portal?,How would you feel if there were NO portal?\n" +
 		"7,B2B,5,1\n" + // dislike-first: 5 = like, 1 = dislike -> O
 		"8,B2C,Me encanta,3\n" // like / neutral -> A
-	a, _, err := read(t, "s.csv", csv, m, Config{SegmentBy: "segment", Entries: map[string]bool{"portal": true}})
+	a, _, err := read(t, "s.csv", csv, m, Config{SegmentBy: "segment", Catalog: ids("portal")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,12 +206,16 @@ func TestTwentyBadCellsAllReported(t *testing.T) {
 
 func TestHeaderProblems(t *testing.T) {
 	_, _, err := read(t, "h.csv", "respondent,segment,a_functional,b_functional,b_dysfunctional,ghost_functional,ghost_dysfunctional\nr1,B2B,1,1,1,1,1\n", nil,
-		Config{SegmentBy: "country", Entries: map[string]bool{"a": true, "b": true, "gost": true}})
-	got := strings.Join(problems(t, err), "\n")
+		Config{SegmentBy: "country", Catalog: ids("a", "b", "gost")})
+	ps := problems(t, err)
+	if len(ps) != 3 {
+		t.Errorf("want 3 problems, one per mistake:\n%s", strings.Join(ps, "\n"))
+	}
+	got := strings.Join(ps, "\n")
 	for _, want := range []string{
 		`h.csv:1:1: segment column "country" not found; attribute columns: "segment"`,
-		`h.csv:1:3: feature "a" has no dysfunctional column`,
-		`h.csv:1:6: column "ghost_functional" names unknown catalog entry "ghost"; did you mean "gost"?`,
+		`h.csv:1:3: column C "a_functional": entry "a" has a functional question but no dysfunctional one; add a column "a_dysfunctional"`,
+		`h.csv:1:6: column F "ghost_functional": names unknown catalog entry "ghost"; did you mean "gost"?`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in\n%s", want, got)
@@ -316,4 +320,13 @@ func TestZipBombRefused(t *testing.T) {
 			t.Errorf("%s: %v", c.name, err)
 		}
 	}
+}
+
+// ids is a catalog of entries known by their ids only.
+func ids(list ...string) []CatalogEntry {
+	out := make([]CatalogEntry, len(list))
+	for i, id := range list {
+		out[i] = CatalogEntry{ID: id, Name: id}
+	}
+	return out
 }

@@ -3,7 +3,6 @@ package survey
 import (
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/yamlx"
@@ -49,6 +48,12 @@ func (r *reader) readYAML() error {
 	feats := map[string]int{}
 	unknown := map[string]bool{}
 	segFound := r.cfg.SegmentBy == ""
+	ids := r.cfg.IDs
+	if ids == nil {
+		ids = NewIDRegistry()
+	}
+	file := ids.addFile(r.src.Display)
+	var answers []pendingAnswer
 	for _, resp := range ys.Respondents {
 		for k := range resp.Attributes {
 			attrs[k] = true
@@ -61,14 +66,13 @@ func (r *reader) readYAML() error {
 				}
 			}
 		}
-		h := r.survey.Segment(strings.TrimSpace(segValue))
-		r.stats.Respondents++
-		ids := make([]string, 0, len(resp.Answers))
-		for id := range resp.Answers {
-			ids = append(ids, id)
+		if first, dup := ids.see(resp.ID, file, resp.Loc.Line); dup {
+			p := resp.Loc.At("id")
+			r.cellProblem(p.Line, p.Col, fmt.Sprintf("respondent %q is also at %s", resp.ID, ids.where(first)),
+				"each respondent counts once: remove the duplicate, or if the files are waves of a panel, give each its wave: in dsc.yaml")
 		}
-		sort.Strings(ids)
-		for _, id := range ids {
+		answers = answers[:0]
+		for _, id := range sortedKeys(resp.Answers) {
 			ans := resp.Answers[id]
 			fi, ok := feats[id]
 			if !ok {
@@ -85,14 +89,14 @@ func (r *reader) readYAML() error {
 			}
 			f := r.yamlAnswer(ans, Functional, ans.Functional)
 			d := r.yamlAnswer(ans, Dysfunctional, ans.Dysfunctional)
-			imp, ok := importance(ans.Importance)
+			imp, ok := r.values.importance(ans.Importance)
 			if !ok {
 				p := ans.Loc.At(Importance)
 				r.cellProblem(p.Line, p.Col, fmt.Sprintf("unknown importance %q", ans.Importance), "use a number from 1 to 9")
 			}
-			r.count(f, d)
-			r.survey.Add(fi, h, f, d, imp)
+			answers = append(answers, pendingAnswer{feature: fi, f: f, d: d, imp: imp})
 		}
+		r.keep(strings.TrimSpace(segValue), answers)
 	}
 	for k := range attrs {
 		r.stats.Attributes = append(r.stats.Attributes, k)
@@ -104,7 +108,7 @@ func (r *reader) readYAML() error {
 }
 
 func (r *reader) yamlAnswer(ans YAMLAnswer, key, value string) kano.Answer {
-	got, ok := r.answer(value)
+	got, ok := r.values.answer(value)
 	if !ok {
 		p := ans.Loc.At(key)
 		r.cellProblem(p.Line, p.Col, fmt.Sprintf("unknown %s answer %q", key, value), "use "+Accepted())

@@ -14,14 +14,8 @@ import (
 func exampleDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, f := range exampleFS(t, "intralogistics") {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.CopyFS(dir, exampleFS(t, "intralogistics")); err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }

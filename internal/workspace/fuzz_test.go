@@ -25,6 +25,9 @@ func FuzzLoad(f *testing.F) {
 	f.Add(uint8(1), []byte("entries:\n  - id: a\n    name: [\n"))
 	f.Add(uint8(4), []byte("capabilities:\n  - {id: a, name: A, element: it, dimension: it-systems, current: 1, target: 2, effort: 1, depends_on: [a]}\n"))
 	f.Add(uint8(2), []byte("a: &a [*a]\n"))
+	f.Add(uint8(1), []byte("# nothing yet\n"))
+	f.Add(uint8(3), []byte("dimensions: []\n---\nraters: []\n"))
+	f.Add(uint8(1), []byte("entries:\n  - &e {id: e, name: E, kind: feature, element: login}\n  - *e\n  - *e\n"))
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		m := fstest.MapFS{}
 		for k, v := range base {

@@ -31,6 +31,7 @@ type Workspace struct {
 	Journey      *Journey      // nil when journey.yaml is absent
 	Readiness    *Readiness    // nil when readiness.yaml is absent; Ratings include ratings/
 	Capabilities *Capabilities // nil when capabilities.yaml is absent
+	Market       *Market       // nil when market.yaml is absent
 	// Surveys are the survey files to read, from dsc.yaml or found under surveys/.
 	Surveys []SurveySource
 	// Warnings are findings that do not stop a command, such as a target below current maturity.
@@ -120,6 +121,8 @@ var files = map[string]fileSpec{
 		`add the questionnaire ("dimensions:" with their questions), or delete the file if there is none yet`},
 	CapabilitiesFile: {"the capabilities the target picture needs (with dependencies)",
 		`list the capabilities under "capabilities:", or delete the file if there are none yet`},
+	MarketFile: {"the market: competitors, their offerings, trends and company analyses",
+		"list the competitors, their offerings and the trends, or delete the file if there is no market analysis yet"},
 	RatingsDir: {"ratings of the readiness questionnaire",
 		`add "ratings:" (as written by dsc workshop export), or delete the file`},
 }
@@ -150,6 +153,7 @@ func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 			"add readiness.yaml with the questionnaire these ratings answer")
 	}
 	w.Capabilities = decodeOptional[Capabilities](w, CapabilitiesFile, &probs)
+	w.Market = decodeOptional[Market](w, MarketFile, &probs)
 	if w.state[ConfigFile] == fileRead {
 		// Without a readable dsc.yaml the surveys it names (with their
 		// sheets and layouts) are unknown; reading whatever lies under
@@ -184,6 +188,7 @@ func decodeOptional[T any](w *Workspace, file string, probs *diag.List) *T {
 func (w *Workspace) decode(file string, into any, probs *diag.List, required bool) bool {
 	data, present, ok := w.readFile(file, probs, required)
 	if !present {
+		w.state[file] = fileAbsent
 		return false
 	}
 	w.state[file] = fileBroken
@@ -319,7 +324,7 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 		return out
 	}
 	var out []SurveySource
-	for _, f := range w.listDir(SurveysDir, probs, ".csv", ".xlsx", ".yaml", ".yml") {
+	for _, f := range w.listDir(SurveysDir, probs, survey.Extensions...) {
 		if survey.IsMappingFile(f) {
 			continue
 		}
@@ -377,7 +382,7 @@ func (w *Workspace) readMappings(probs *diag.List) {
 func (w *Workspace) SurveyInput() []survey.Source {
 	out := make([]survey.Source, len(w.Surveys))
 	for i, s := range w.Surveys {
-		out[i] = survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Sheet: s.Sheet, Layout: s.Layout, Mapping: s.Map}
+		out[i] = survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Key: path.Clean(s.File), Sheet: s.Sheet, Layout: s.Layout, Wave: s.Wave, Mapping: s.Map}
 	}
 	return out
 }

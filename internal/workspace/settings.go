@@ -27,6 +27,7 @@ func (w *Workspace) resolveSettings() settings.Settings {
 		s.Kano.MinN = c.Kano.MinN
 	}
 	s.Kano.SegmentBy = c.Kano.SegmentBy
+	s.Kano.Screening = resolveScreening(c.Kano.Screening)
 
 	if t := c.Target.BetterThreshold; t != nil && *t >= 0 && *t <= 1 {
 		s.Target.BetterThreshold = *t

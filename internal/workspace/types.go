@@ -41,6 +41,7 @@ type SurveySource struct {
 	File    string `yaml:"file,required"`
 	Sheet   string `yaml:"sheet"`
 	Layout  string `yaml:"layout"`
+	Wave    string `yaml:"wave"`
 	Mapping string `yaml:"mapping"`
 	// Map is the decoded mapping file, when there is one.
 	Map *survey.Mapping `yaml:"-"`
@@ -58,10 +59,11 @@ type Settings struct {
 // KanoSettings choose the evaluation table and the classification rule.
 type KanoSettings struct {
 	Loc       yamlx.Loc
-	Table     string `yaml:"table"`
-	Rule      string `yaml:"rule"`
-	MinN      int    `yaml:"min_n"`
-	SegmentBy string `yaml:"segment_by"`
+	Table     string             `yaml:"table"`
+	Rule      string             `yaml:"rule"`
+	MinN      int                `yaml:"min_n"`
+	SegmentBy string             `yaml:"segment_by"`
+	Screening *ScreeningSettings `yaml:"screening"`
 }
 
 // TargetSettings drive the selection of the DSC target picture.
@@ -121,6 +123,7 @@ type Entry struct {
 	Loc         yamlx.Loc
 	ID          string   `yaml:"id,required"`
 	Name        string   `yaml:"name,required"`
+	Aliases     []string `yaml:"aliases"`
 	Description string   `yaml:"description"`
 	Kind        string   `yaml:"kind,required"`
 	Element     string   `yaml:"element,required"`
@@ -129,6 +132,13 @@ type Entry struct {
 	Functions   []string `yaml:"functions"`
 	Competitors string   `yaml:"competitors"`
 	Trends      string   `yaml:"trends"`
+	// Today's state and the value/effort figures (docs/market.md).
+	Today         string   `yaml:"today"`
+	ChannelsToday []string `yaml:"channels_today"`
+	Value         *float64 `yaml:"value"`
+	Revenue       *float64 `yaml:"revenue"`
+	Effort        *float64 `yaml:"effort"`
+	Confidence    *float64 `yaml:"confidence"`
 }
 
 // Journey is journey.yaml: stages, phases, channels, personas and touchpoints.

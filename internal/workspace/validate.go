@@ -6,17 +6,15 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
-// Enumerations the workspace files use that no domain package owns.
-var (
-	languages = []string{"en", "de"}
-	layouts   = []string{"wide", "long"}
-)
+// layouts are the survey layouts dsc.yaml may name.
+var layouts = []string{"wide", "long"}
 
 var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
@@ -56,17 +54,38 @@ func (v *validator) run() {
 	v.roadmapChecks()
 	v.pins()
 	v.mappings()
+	v.market()
+	checkSurveys(v.w, v.probs)
 }
 
 // define puts every id of the workspace into the index. Kinds whose file is
-// there but could not be read are unknown: references to them are not
-// checked, so a broken file gives its own problem and no others.
+// there but could not be read, or whose list is not a list, are unknown:
+// references to them are not checked, so the broken file gives its own
+// problem and no others.
 func (v *validator) define() {
-	for k := range kinds {
-		file := kinds[k].file
-		v.ix.kinds[k].unknown = v.w.state[file] == fileBroken
-	}
 	w := v.w
+	for k := range kinds {
+		v.ix.kinds[k].unknown = w.state[kinds[k].file] == fileBroken
+	}
+	v.unknownIfFailed(w.Config.Loc, kindSegment)
+	v.unknownIfFailed(w.Catalog.Loc, kindParty, kindEntry)
+	if j := w.Journey; j != nil {
+		v.unknownIfFailed(j.Loc, kindFunction, kindStage, kindPhase, kindChannel, kindPersona, kindInteraction, kindTouchpoint, kindProcess)
+	}
+	if r := w.Readiness; r != nil {
+		v.unknownIfFailed(r.Loc, kindDimension, kindRater)
+		v.ix.kinds[kindQuestion].unknown = v.ix.kinds[kindQuestion].unknown || v.ix.kinds[kindDimension].unknown
+		for _, d := range r.Dimensions {
+			v.unknownIfFailed(d.Loc, kindQuestion)
+		}
+	}
+	if c := w.Capabilities; c != nil {
+		v.unknownIfFailed(c.Loc, kindCapability)
+	}
+	if m := w.Market; m != nil {
+		v.unknownIfFailed(m.Loc, kindCompetitor, kindTrend)
+	}
+
 	defineAll(v, kindSegment, w.Config.Segments, func(s Segment) (string, yamlx.Loc) { return s.ID, s.Loc })
 	defineAll(v, kindParty, w.Catalog.Parties, func(p Party) (string, yamlx.Loc) { return p.ID, p.Loc })
 	defineAll(v, kindEntry, w.Catalog.Entries, func(e Entry) (string, yamlx.Loc) { return e.ID, e.Loc })
@@ -108,6 +127,15 @@ func (v *validator) define() {
 	}
 	if c := w.Capabilities; c != nil {
 		defineAll(v, kindCapability, c.Capabilities, func(x Capability) (string, yamlx.Loc) { return x.ID, x.Loc })
+	}
+}
+
+// unknownIfFailed marks each kind unknown whose list in loc could not be read.
+func (v *validator) unknownIfFailed(loc yamlx.Loc, ks ...kind) {
+	for _, k := range ks {
+		if loc.Failed(kinds[k].key) {
+			v.ix.kinds[k].unknown = true
+		}
 	}
 }
 
@@ -198,7 +226,7 @@ func (v *validator) positive(loc yamlx.Loc, key, what string, x *float64) {
 
 func (v *validator) config() {
 	c := &v.w.Config
-	v.enum(c.Loc, "language", "language", c.Language, languages)
+	v.enum(c.Loc, "language", "language", c.Language, strs(text.Langs))
 	for _, s := range c.Surveys {
 		v.enum(s.Loc, "layout", "survey layout", s.Layout, layouts)
 	}
@@ -237,7 +265,7 @@ func (v *validator) catalog() {
 		v.refs(s, "parties", kindParty, e.Parties)
 		v.refs(s, "functions", kindFunction, e.Functions)
 	}
-	if len(cat.Entries) == 0 && v.w.state[CatalogFile] == fileRead {
+	if len(cat.Entries) == 0 && v.w.state[CatalogFile] == fileRead && !cat.Loc.Failed("entries") {
 		v.add(cat.Loc, "entries", "the catalog has no entries", "list the DSC's features, services and revenue streams under \"entries:\"")
 	}
 }

@@ -46,13 +46,13 @@ type fixture struct {
 	ts  *httptest.Server
 }
 
-func newFixture(t testing.TB, example, kind, dir string, limits Limits) *fixture {
+func newFixture(t testing.TB, example, kind, dir string, limits Limits, only ...string) *fixture {
 	t.Helper()
 	ws := loadExample(t, example)
 	var plan workshop.Plan
 	var err error
 	if kind == workshop.KindKano {
-		plan, err = workshop.KanoPlan(ws, "", "", nil, true)
+		plan, err = workshop.KanoPlan(ws, "", "", only, true)
 	} else {
 		plan, err = workshop.ReadinessQuestions(ws)
 	}
@@ -72,9 +72,11 @@ func newFixture(t testing.TB, example, kind, dir string, limits Limits) *fixture
 	return f
 }
 
+// close stops the server: the live streams first (they end when the hub
+// closes), then the listener.
 func (f *fixture) close() {
-	f.ts.Close()
 	f.srv.Close()
+	f.ts.Close()
 }
 
 // call sends a JSON request with a bearer token and decodes the answer.

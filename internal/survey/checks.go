@@ -1,0 +1,222 @@
+package survey
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// kanoWatch watches the columns nothing maps for Kano answers: a question
+// whose feature the reader could not find must not vanish from the result.
+type kanoWatch struct {
+	cols []watched
+}
+
+type watched struct {
+	col                     *Column
+	nonBlank, labels, codes int
+	example                 string
+	// distinct unknown values, up to six: five or fewer may be answer codes.
+	distinct []string
+}
+
+func (r *reader) newKanoWatch(cols []Column) *kanoWatch {
+	w := &kanoWatch{}
+	for i := range cols {
+		if cols[i].kanoCheck {
+			w.cols = append(w.cols, watched{col: &cols[i]})
+		}
+	}
+	return w
+}
+
+// see counts one row's cells.
+func (w *kanoWatch) see(row []string, v *valueReader) {
+	for i := range w.cols {
+		c := &w.cols[i]
+		s := cell(row, c.col.Index-1)
+		if s == "" {
+			continue
+		}
+		switch v.kind(s) {
+		case valueMissing:
+		case valueLabel:
+			c.nonBlank++
+			c.labels++
+			if c.example == "" {
+				c.example = strings.TrimSpace(s)
+			}
+		case valueCode:
+			c.nonBlank++
+			c.codes++
+		default:
+			c.nonBlank++
+			if len(c.distinct) <= 5 && !slices.Contains(c.distinct, s) {
+				c.distinct = append(c.distinct, s)
+			}
+		}
+	}
+}
+
+// kano says whether a watched column holds Kano answers, and in what words.
+func (c *watched) kano() (string, bool) {
+	switch {
+	case c.nonBlank == 0:
+		return "", false
+	case c.labels == c.nonBlank:
+		return fmt.Sprintf("Kano answers (%d, such as %q)", c.labels, clip(c.example, 40)), true
+	case c.col.sharedStem && c.labels+c.codes == c.nonBlank:
+		return fmt.Sprintf("Kano answers (%d), like the other rows of its question", c.nonBlank), true
+	}
+	return "", false
+}
+
+// coded says whether a column holds at most five distinct values that are
+// no answers dsc knows: maybe answer codes such as LimeSurvey's A1..A5.
+func (c *watched) coded() bool {
+	return c.nonBlank > 0 && c.labels == 0 && c.codes == 0 && len(c.distinct) <= 5
+}
+
+// report names every unmapped column that holds Kano answers: wordings, or
+// codes in a grid whose other rows are answers. Columns under one repeated
+// question (a form with a section per feature) get one message; without a
+// catalog one message says why none could be matched. It returns how many
+// columns it reported.
+func (w *kanoWatch) report(r *reader) int {
+	type group struct {
+		cols []*watched
+		what string
+	}
+	var groups []*group
+	byText := map[string]*group{}
+	n := 0
+	for i := range w.cols {
+		c := &w.cols[i]
+		what, ok := c.kano()
+		if !ok {
+			continue
+		}
+		n++
+		key := Normalize(c.col.Text)
+		g := byText[key]
+		if g == nil || key == "" {
+			g = &group{what: what}
+			if key != "" {
+				byText[key] = g
+			}
+			groups = append(groups, g)
+		}
+		g.cols = append(g.cols, c)
+	}
+	if n == 0 {
+		return 0
+	}
+	if r.matcher == nil {
+		var refs []string
+		for _, g := range groups {
+			for _, c := range g.cols {
+				refs = append(refs, c.col.Ref)
+			}
+		}
+		r.probs.Add(r.src.Display, r.header.first, groups[0].cols[0].col.Index, fmt.Sprintf("%d columns hold Kano answers (%s), but without a catalog nothing says which feature each asks about", n, refList(refs)),
+			"run it inside a workspace whose catalog names the features (dsc kano --workspace DIR --survey FILE), name the columns <feature>_functional and <feature>_dysfunctional, or map them (dsc survey map FILE)")
+		return n
+	}
+	for _, g := range groups {
+		first := g.cols[0].col
+		if len(g.cols) == 1 {
+			r.probs.Add(r.src.Display, r.header.first, first.Index, fmt.Sprintf("%s holds %s, but no catalog entry is matched to it", first.quoted(), g.what),
+				fmt.Sprintf("if it asks about a catalog entry, add the words it uses to that entry's aliases: in catalog.yaml, or map it: columns: - {column: %s, entry: ID, question: %s}; to leave it out, map it with question: ignore",
+					first.Ref, questionCue(words(first.stem+" "+first.item), nil).question))
+			continue
+		}
+		refs := make([]string, len(g.cols))
+		for i, c := range g.cols {
+			refs[i] = c.col.Ref
+		}
+		r.probs.Add(r.src.Display, r.header.first, first.Index,
+			fmt.Sprintf("the question %q heads %d columns of Kano answers (%s) and names no feature: one section per feature?", clip(first.Text, 80), len(g.cols), refList(refs)),
+			fmt.Sprintf("map the stem with the features in column order: questions: - {stem: %q, entries: [ID, ...]} (dsc survey map drafts it)", first.Text))
+	}
+	return n
+}
+
+// noAnswers explains a file in which nothing is a Kano question.
+func (w *kanoWatch) noAnswers(r *reader) {
+	var coded []string
+	var values []string
+	for i := range w.cols {
+		if c := &w.cols[i]; c.coded() && c.col.Kind == KindAttribute {
+			coded = append(coded, c.col.Ref)
+			for _, v := range c.distinct {
+				if !slices.Contains(values, v) && len(values) < 6 {
+					values = append(values, v)
+				}
+			}
+		}
+	}
+	msg := "no answer columns found"
+	hint := `inside a workspace, name the catalog's entries (or their aliases) in the questions; else name columns "<feature>_functional" and "<feature>_dysfunctional", or add a mapping file (dsc survey inspect shows how each column was read)`
+	if len(coded) >= 2 {
+		msg = fmt.Sprintf("no answer columns found; %d columns (%s) hold a few codes (%s) that may be answers", len(coded), refList(coded), strings.Join(values, ", "))
+		hint = "if the export has question and answer codes (as LimeSurvey's \"Question code\" and \"Answer codes\" do), export it again with full question texts and full answers, or map the codes: dsc survey map FILE drafts the lines"
+	}
+	r.probs.Add(r.src.Display, r.header.first, 1, msg, hint)
+}
+
+// refList shortens a list of column letters: "B, C, D, E ... W".
+func refList(refs []string) string {
+	if len(refs) <= 6 {
+		return strings.Join(refs, ", ")
+	}
+	return fmt.Sprintf("%s ... %s", strings.Join(refs[:4], ", "), refs[len(refs)-1])
+}
+
+// headerLike spots a row inside the data that repeats the header: two
+// exports pasted one below the other, or a header row the reader did not
+// expect (Qualtrics' import ids).
+type headerLike struct {
+	texts [][]string // per column, the header texts
+}
+
+func newHeaderLike(h *header) *headerLike {
+	hl := &headerLike{texts: make([][]string, len(h.cells))}
+	for _, l := range h.lines {
+		for i, t := range l {
+			if i < len(hl.texts) && strings.TrimSpace(t) != "" {
+				hl.texts[i] = append(hl.texts[i], t)
+			}
+		}
+	}
+	return hl
+}
+
+// check reports whether row looks like a header row, and says so.
+func (hl *headerLike) check(r *reader, row []string, line int) bool {
+	same, nonBlank := 0, 0
+	for i, v := range row {
+		if v == "" {
+			continue
+		}
+		nonBlank++
+		if v[0] == '{' && isImportID(v) {
+			r.probs.Add(r.src.Display, line, i+1, "this row holds Qualtrics import ids ({\"ImportId\": ...}): a header row inside the data",
+				"Qualtrics exports have three header rows; remove header_rows from the mapping file, or remove the row")
+			return true
+		}
+		if i < len(hl.texts) {
+			for _, t := range hl.texts[i] {
+				if len(t) == len(v) && t == v {
+					same++
+					break
+				}
+			}
+		}
+	}
+	if same >= 2 && same*2 >= nonBlank {
+		r.probs.Add(r.src.Display, line, 1, fmt.Sprintf("this row repeats the header (%d of its %d cells are header texts): a header row inside the data", same, nonBlank),
+			"remove it; if a second export was pasted below the first, check that no respondent is now in the file twice")
+		return true
+	}
+	return false
+}

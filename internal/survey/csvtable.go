@@ -1,0 +1,148 @@
+package survey
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+)
+
+// csvTable reads a text export: comma, semicolon, tab or pipe separated,
+// in any encoding decodeText recognises.
+type csvTable struct {
+	f    fs.File
+	cr   *csv.Reader
+	info FileInfo
+	skip int // lines before the header (a "sep=;" line)
+}
+
+func newCSVTable(src Source) (table, error) {
+	f, err := src.FS.Open(src.Path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", src.Display, err)
+	}
+	text, enc, err := decodeText(f)
+	if err != nil {
+		f.Close()
+		return nil, decodeProblem(err)
+	}
+	br := bufio.NewReaderSize(text, sniffSize)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		f.Close()
+		return nil, decodeProblem(err)
+	}
+	t := &csvTable{f: f, info: FileInfo{Encoding: enc}}
+	sep, declared := declaredSeparator(head)
+	if declared {
+		// Excel writes and honours a first line "sep=;".
+		br.ReadSlice('\n')
+		t.skip = 1
+	} else {
+		sep = sniffSeparator(head)
+	}
+	t.info.Separator = separatorName(sep)
+	cr := csv.NewReader(br)
+	cr.Comma = sep
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	cr.LazyQuotes = true
+	t.cr = cr
+	return t, nil
+}
+
+// declaredSeparator reads Excel's "sep=X" first line.
+func declaredSeparator(head []byte) (rune, bool) {
+	line, _, _ := bytes.Cut(head, []byte{'\n'})
+	line = bytes.TrimRight(line, "\r")
+	if len(line) == 5 && bytes.EqualFold(line[:4], []byte("sep=")) {
+		switch line[4] {
+		case ',', ';', '\t', '|':
+			return rune(line[4]), true
+		}
+	}
+	return 0, false
+}
+
+// sniffSeparator picks the separator that splits the first rows of head
+// into the most rows of equal width: a header of several columns followed
+// by rows of the same width. Quoted cells holding other separators (a
+// question text with commas in a semicolon file) do not fool it.
+func sniffSeparator(head []byte) rune {
+	best, bestScore := ',', -1
+	for _, sep := range []rune{',', ';', '\t', '|'} {
+		if score := separatorScore(head, sep); score > bestScore {
+			best, bestScore = sep, score
+		}
+	}
+	return best
+}
+
+// separatorScore rates a separator on up to 20 rows of head: rows as wide
+// as the header count most, then the header's width.
+func separatorScore(head []byte, sep rune) int {
+	if !bytes.ContainsRune(head, sep) {
+		return 0
+	}
+	// Only whole lines: the last one may be cut off by the sniff window.
+	if i := bytes.LastIndexByte(head, '\n'); i > 0 && len(head) == sniffSize {
+		head = head[:i+1]
+	}
+	cr := csv.NewReader(bytes.NewReader(head))
+	cr.Comma = sep
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	width, same := 0, 0
+	for i := 0; i < 20; i++ {
+		rec, err := cr.Read()
+		if err != nil {
+			break
+		}
+		if i == 0 {
+			width = len(rec)
+			continue
+		}
+		if len(rec) == width {
+			same++
+		}
+	}
+	if width < 2 {
+		return 0
+	}
+	return same*10000 + min(width, 9999)
+}
+
+func (t *csvTable) Next() ([]string, int, error) {
+	rec, err := t.cr.Read()
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, pe.Line + t.skip, &diag.Error{Problems: []diag.Problem{{Line: pe.Line + t.skip, Col: pe.Column,
+				Msg: "malformed CSV: " + pe.Err.Error(), Hint: "re-export the file from the survey tool"}}}
+		}
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		return nil, 0, decodeProblem(err)
+	}
+	line, _ := t.cr.FieldPos(0)
+	return rec, line + t.skip, nil
+}
+
+// decodeProblem turns a decoding failure into an input problem.
+func decodeProblem(err error) error {
+	var de *DecodeError
+	if errors.As(err, &de) {
+		return &diag.Error{Problems: []diag.Problem{{Line: de.Line, Col: 1, Msg: de.Error(), Hint: de.Hint}}}
+	}
+	return err
+}
+
+func (t *csvTable) CellRef(int, int) string { return "" }
+func (t *csvTable) Info() FileInfo          { return t.info }
+func (t *csvTable) Close() error            { return t.f.Close() }

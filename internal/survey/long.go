@@ -1,0 +1,155 @@
+package survey
+
+import (
+	"fmt"
+	"io"
+)
+
+// readLong reads the long layout: one row per respondent and feature. Each
+// respondent's rows come together, so only the respondent being read is
+// held in memory; earlier respondents are remembered by a hash of their id.
+func (r *reader) readLong(rr *rowReader, cols []Column) error {
+	idx := map[string]int{"respondent": -1, "feature": -1, Functional: -1, Dysfunctional: -1, Importance: -1}
+	for i, c := range cols {
+		var key string
+		switch {
+		case c.Kind == KindAttribute || c.Kind == KindMetadata:
+			r.stats.Attributes = append(r.stats.Attributes, c.Attribute)
+			continue
+		case c.Kind == KindRespondent:
+			key = "respondent"
+		case c.Kind == KindFeature:
+			key = "feature"
+		case c.Kind == KindAnswer && c.Entry == "":
+			key = c.Question
+		default:
+			continue
+		}
+		if idx[key] < 0 {
+			idx[key] = i
+		}
+	}
+	for _, need := range []string{"respondent", "feature", Functional, Dysfunctional} {
+		if idx[need] < 0 {
+			r.probs.Add(r.src.Display, r.header.first, 1, fmt.Sprintf("long layout needs a %q column", need),
+				"columns: respondent, feature, functional, dysfunctional[, importance], then any attributes")
+		}
+	}
+	seg, _ := r.segmentColumn(cols)
+	if r.probs.Len() > 0 {
+		return nil
+	}
+	lr := &longReader{r: r, cols: cols, idx: idx, seg: seg, features: map[string]int{}, unknown: map[string]bool{},
+		done: NewIDRegistry(), answered: map[int]int{}}
+	lr.doneFile = lr.done.addFile(r.src.Display)
+	if r.cfg.IDs != nil {
+		lr.wave = r.cfg.IDs
+		lr.waveFile = lr.wave.addFile(r.src.Display)
+	}
+	hl := newHeaderLike(r.header)
+	for {
+		row, line, err := rr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return r.fileError(err)
+		}
+		if blankRow(row) || hl.check(r, row, line) {
+			continue
+		}
+		lr.row(row, line)
+	}
+	lr.flush()
+	return nil
+}
+
+// longReader holds the respondent being read.
+type longReader struct {
+	r        *reader
+	cols     []Column
+	idx      map[string]int
+	seg      int
+	features map[string]int
+	unknown  map[string]bool
+
+	current  string          // id of the respondent being read; "" before the first
+	line     int             // where their rows start
+	segment  string          // their segment
+	answers  []pendingAnswer // their answers so far
+	answered map[int]int     // feature index -> line, for this respondent
+	started  bool
+
+	done     *IDRegistry // respondents already read in this file
+	doneFile uint32
+	wave     *IDRegistry // the wave's respondents in other files
+	waveFile uint32
+}
+
+func (lr *longReader) row(row []string, line int) {
+	r := lr.r
+	id := trimSpace(cell(row, lr.idx["respondent"]))
+	if !lr.started || id != lr.current || id == "" {
+		lr.flush()
+		lr.start(id, row, line)
+	}
+	fid := trimSpace(cell(row, lr.idx["feature"]))
+	fi, ok := lr.features[fid]
+	if !ok {
+		if fi, ok = r.feature(fid); !ok {
+			if !lr.unknown[fid] {
+				lr.unknown[fid] = true
+				r.cellProblem(line, lr.idx["feature"]+1, fmt.Sprintf("unknown catalog entry %q in column %q", fid, lr.cols[lr.idx["feature"]].Text), r.unknownFeatureHint(fid))
+			}
+			return
+		}
+		lr.features[fid] = fi
+		r.stats.Features = append(r.stats.Features, fid)
+	}
+	if first, dup := lr.answered[fi]; dup && id != "" {
+		r.cellProblem(line, lr.idx["feature"]+1, fmt.Sprintf("respondent %q answers %q twice (also at line %d)", id, fid, first),
+			"remove the duplicate row: each respondent answers each feature once")
+		return
+	}
+	lr.answered[fi] = line
+	lr.answers = append(lr.answers, pendingAnswer{
+		feature: fi,
+		f:       r.answerAt(lr.cols, row, line, lr.idx[Functional]),
+		d:       r.answerAt(lr.cols, row, line, lr.idx[Dysfunctional]),
+		imp:     r.importanceAt(lr.cols, row, line, lr.idx[Importance]),
+	})
+}
+
+// start begins a respondent; one seen before in this file means the rows are
+// not together, or the respondent is in the file twice.
+func (lr *longReader) start(id string, row []string, line int) {
+	r := lr.r
+	lr.started, lr.current, lr.line = true, id, line
+	lr.segment = trimSpace(cell(row, lr.seg))
+	lr.answers = lr.answers[:0]
+	clear(lr.answered)
+	if id == "" {
+		return
+	}
+	col := lr.idx["respondent"] + 1
+	if first, dup := lr.done.see(id, lr.doneFile, line); dup {
+		r.cellProblem(line, col, fmt.Sprintf("respondent %q appears again after other respondents (first at line %d)", id, first.line),
+			"keep each respondent's rows together (sort the file by respondent); if it is a second response, remove it")
+		return
+	}
+	if lr.wave != nil {
+		if first, dup := lr.wave.see(id, lr.waveFile, line); dup {
+			r.cellProblem(line, col, fmt.Sprintf("respondent %q is also in %s", id, lr.wave.where(first)),
+				"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
+		}
+	}
+}
+
+// flush adds the respondent just read.
+func (lr *longReader) flush() {
+	if !lr.started || len(lr.answers) == 0 && lr.current == "" {
+		return
+	}
+	lr.r.keep(lr.segment, lr.answers)
+	lr.answers = lr.answers[:0]
+}

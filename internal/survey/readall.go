@@ -1,0 +1,78 @@
+package survey
+
+import (
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// ReadAll reads several survey files into one survey. It refuses a file
+// listed twice, two files with the same content, and a respondent id seen
+// twice within a wave (files without a wave form one wave). progress, when
+// set, is told which file is read. Problems of every file come back
+// together as one *diag.Error.
+func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file string)) ([]Stats, error) {
+	var probs diag.List
+	waves := map[string]*IDRegistry{}
+	seenKey := map[string]string{}
+	seenContent := map[uint64]string{}
+	seed := maphash.MakeSeed()
+	var stats []Stats
+	for _, src := range srcs {
+		key := src.Key
+		if key == "" {
+			key = src.Display
+		}
+		if first, dup := seenKey[key]; dup {
+			probs.Add(src.Display, 0, 0, fmt.Sprintf("the survey is listed twice (also as %s)", first), "list each survey once: its respondents would count twice")
+			continue
+		}
+		seenKey[key] = src.Display
+		sum, err := digest(src, seed)
+		if err == nil {
+			if first, dup := seenContent[sum]; dup {
+				probs.Add(src.Display, 0, 0, fmt.Sprintf("the file duplicates %s (the same content)", first), "the same export listed twice counts every respondent twice: remove one of them")
+				continue
+			}
+			seenContent[sum] = src.Display
+		}
+		c := cfg
+		if c.IDs = waves[src.Wave]; c.IDs == nil {
+			c.IDs = NewIDRegistry()
+			waves[src.Wave] = c.IDs
+		}
+		if progress != nil {
+			progress(src.Display)
+		}
+		st, err := Read(src, c, s)
+		if err != nil {
+			var de *diag.Error
+			if errors.As(err, &de) {
+				probs.Append(de.Problems...)
+				continue
+			}
+			return nil, err
+		}
+		stats = append(stats, st)
+	}
+	return stats, probs.Err()
+}
+
+// digest hashes a file's bytes, to find the same export listed under two names.
+func digest(src Source, seed maphash.Seed) (uint64, error) {
+	f, err := src.FS.Open(src.Path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	var h maphash.Hash
+	h.SetSeed(seed)
+	if _, err := io.Copy(&h, f); err != nil {
+		return 0, err
+	}
+	return h.Sum64(), nil
+}

@@ -1,0 +1,110 @@
+package survey
+
+import (
+	"fmt"
+	"hash/maphash"
+)
+
+// IDRegistry remembers the respondents seen in the files of one survey wave
+// by a hash of their ids: memory grows by a few bytes per respondent, never
+// with their answers. The same panel respondent in two waves is fine; give
+// each wave its own registry.
+type IDRegistry struct {
+	seed  maphash.Seed
+	seen  map[uint64]idPlace
+	files []string
+}
+
+// idPlace is where an id was first seen: a file of the registry and a line.
+type idPlace struct {
+	file uint32
+	line uint32
+}
+
+// NewIDRegistry starts an empty registry.
+func NewIDRegistry() *IDRegistry {
+	return &IDRegistry{seed: maphash.MakeSeed(), seen: map[uint64]idPlace{}}
+}
+
+// addFile registers a file and returns its number.
+func (g *IDRegistry) addFile(display string) uint32 {
+	g.files = append(g.files, display)
+	return uint32(len(g.files) - 1)
+}
+
+// see records key at file:line and returns where it was seen first, if it was.
+func (g *IDRegistry) see(key string, file uint32, line int) (idPlace, bool) {
+	h := maphash.String(g.seed, key)
+	if first, ok := g.seen[h]; ok {
+		return first, true
+	}
+	g.seen[h] = idPlace{file, uint32(line)}
+	return idPlace{}, false
+}
+
+// where names a place for messages: "surveys/a.csv:7".
+func (g *IDRegistry) where(p idPlace) string {
+	return fmt.Sprintf("%s:%d", g.files[p.file], p.line)
+}
+
+// respondentCheck finds respondent ids seen twice: in this file, and
+// through the wave's registry in the other files of the wave.
+type respondentCheck struct {
+	col    int // the id column, -1 without one
+	with   int // for tools that number respondents per export: the start-time column
+	local  *IDRegistry
+	wave   *IDRegistry // nil when ids are only unique within the file
+	lfile  uint32
+	wfile  uint32
+	reader *reader
+}
+
+func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respondentCheck {
+	rc := &respondentCheck{col: col, with: -1, reader: r, local: NewIDRegistry()}
+	rc.lfile = rc.local.addFile(r.src.Display)
+	wave := r.cfg.IDs
+	if wave != nil && p != nil && p.localIDs {
+		// Ids like 1, 2, 3 repeat in every export of the tool: across
+		// files a response is the same only with the same start time.
+		wave = nil
+		for i, c := range cols {
+			if c.Kind == KindMetadata && containsNormalized(p.idWith, c.Text) {
+				rc.with, wave = i, r.cfg.IDs
+				break
+			}
+		}
+	}
+	if wave != nil {
+		rc.wave = wave
+		rc.wfile = wave.addFile(r.src.Display)
+	}
+	return rc
+}
+
+// check records the respondent of a row and reports a duplicate id.
+func (rc *respondentCheck) check(row []string, line int) {
+	if rc.col < 0 {
+		return
+	}
+	id := trimSpace(cell(row, rc.col))
+	if id == "" {
+		return
+	}
+	r := rc.reader
+	if first, dup := rc.local.see(id, rc.lfile, line); dup {
+		r.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first.line),
+			"remove the duplicate response: each respondent counts once")
+		return
+	}
+	if rc.wave == nil {
+		return
+	}
+	key := id
+	if rc.with >= 0 {
+		key += "\x00" + trimSpace(cell(row, rc.with))
+	}
+	if first, dup := rc.wave.see(key, rc.wfile, line); dup {
+		r.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, rc.wave.where(first)),
+			"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
+	}
+}

@@ -1,0 +1,103 @@
+package survey
+
+import "github.com/dsc-workbench/dsc/kano"
+
+// Screening drops respondents who gave too many questionable or
+// indifferent answers, as stp25kano's rm_Q and rm_I do. A limit below zero
+// is off.
+type Screening struct {
+	MaxQuestionable int
+	MaxIndifferent  int
+	Table           kano.Table
+}
+
+// NewScreening builds a screening from optional limits (nil: no limit).
+func NewScreening(maxQuestionable, maxIndifferent *int, table kano.Table) *Screening {
+	s := &Screening{MaxQuestionable: -1, MaxIndifferent: -1, Table: table}
+	if maxQuestionable != nil {
+		s.MaxQuestionable = *maxQuestionable
+	}
+	if maxIndifferent != nil {
+		s.MaxIndifferent = *maxIndifferent
+	}
+	return s
+}
+
+// ScreenStats reports what screening dropped, and why.
+type ScreenStats struct {
+	MaxQuestionable *int `json:"max_questionable,omitempty"`
+	MaxIndifferent  *int `json:"max_indifferent,omitempty"`
+	// Dropped respondents in all; a respondent over both limits is counted
+	// once, under questionable.
+	Dropped      int `json:"dropped"`
+	Questionable int `json:"dropped_questionable"`
+	Indifferent  int `json:"dropped_indifferent"`
+}
+
+// pendingAnswer is one feature's answers of the respondent being read.
+type pendingAnswer struct {
+	feature int
+	f, d    kano.Answer
+	imp     int
+}
+
+// screen decides whether to keep a respondent and counts the ones dropped.
+func (r *reader) screen(answers []pendingAnswer) bool {
+	s := r.cfg.Screening
+	if s == nil {
+		return true
+	}
+	if r.stats.Screened == nil {
+		r.stats.Screened = &ScreenStats{}
+		if s.MaxQuestionable >= 0 {
+			r.stats.Screened.MaxQuestionable = &s.MaxQuestionable
+		}
+		if s.MaxIndifferent >= 0 {
+			r.stats.Screened.MaxIndifferent = &s.MaxIndifferent
+		}
+	}
+	q, i := 0, 0
+	for _, a := range answers {
+		switch s.Table.Classify(a.f, a.d) {
+		case kano.Questionable:
+			q++
+		case kano.Indifferent:
+			i++
+		}
+	}
+	st := r.stats.Screened
+	switch {
+	case s.MaxQuestionable >= 0 && q > s.MaxQuestionable:
+		st.Dropped++
+		st.Questionable++
+		return false
+	case s.MaxIndifferent >= 0 && i > s.MaxIndifferent:
+		st.Dropped++
+		st.Indifferent++
+		return false
+	}
+	return true
+}
+
+// keep adds one respondent's answers to the survey, unless screening drops them.
+func (r *reader) keep(segment string, answers []pendingAnswer) {
+	if !r.screen(answers) {
+		return
+	}
+	r.stats.Respondents++
+	h := r.survey.Segment(segment)
+	for _, a := range answers {
+		r.count(a.f, a.d)
+		r.survey.Add(a.feature, h, a.f, a.d, a.imp)
+	}
+}
+
+func (r *reader) count(f, d kano.Answer) {
+	for _, a := range [2]kano.Answer{f, d} {
+		if a == kano.Missing {
+			r.stats.Blank++
+		} else {
+			r.stats.Answers++
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package survey
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// readTable reads a CSV or XLSX export: header, columns, then the rows of
+// the wide or the long layout.
+func (r *reader) readTable(open tableOpener) error {
+	t, err := open(r.src)
+	if err != nil {
+		return r.fileError(err)
+	}
+	defer t.Close()
+	r.stats.FileInfo = t.Info()
+	rr := &rowReader{t: t}
+	h, err := r.readHeader(rr)
+	if err != nil {
+		return r.fileError(err)
+	}
+	r.header = h
+	r.stats.HeaderRows = h.rows
+	if h.tool != nil {
+		r.stats.Tool = string(h.tool.tool)
+	}
+	cols := r.classify(h, rr.pending)
+	r.columns = cols
+	for _, c := range cols {
+		if c.Decision != "" && !c.echo {
+			r.probs.Add(r.src.Display, h.first, c.Index, c.quoted()+": "+c.Decision, c.Hint)
+		}
+		if c.Kind == KindRespondent {
+			r.stats.RespondentColumn = fmt.Sprintf("%s %q", c.Ref, c.Text)
+		}
+	}
+	layout := r.src.Layout
+	if layout == "" && r.src.Mapping != nil {
+		layout = r.src.Mapping.Layout
+	}
+	if layout == "" {
+		layout = "wide"
+		for _, c := range cols {
+			if c.Kind == KindFeature {
+				layout = "long"
+			}
+		}
+	}
+	r.stats.Layout = layout
+	if layout == "long" {
+		return r.readLong(rr, cols)
+	}
+	return r.readWide(rr, cols)
+}
+
+// featureCols are the answer columns of one feature in the wide layout.
+type featureCols struct {
+	id            string
+	index         int
+	fun, dys, imp int // column indexes, -1 when absent
+}
+
+func (r *reader) readWide(rr *rowReader, cols []Column) error {
+	byID := map[string]*featureCols{}
+	var feats []*featureCols
+	for i, c := range cols {
+		switch {
+		case c.Kind == KindAttribute || c.Kind == KindMetadata:
+			r.stats.Attributes = append(r.stats.Attributes, c.Attribute)
+			continue
+		case c.Kind != KindAnswer:
+			continue
+		case c.Entry == "" && c.Decision == "":
+			r.probs.Add(r.src.Display, r.header.first, i+1, fmt.Sprintf("column %q has answers but no feature", c.Text),
+				`name it "<feature>_functional" (or _dysfunctional, _importance), or map it in the survey's mapping file`)
+			continue
+		case c.Decision != "":
+			continue
+		}
+		fc := byID[c.Entry]
+		if fc == nil {
+			fc = &featureCols{id: c.Entry, fun: -1, dys: -1, imp: -1}
+			byID[c.Entry] = fc
+			feats = append(feats, fc)
+		}
+		switch c.Question {
+		case Functional:
+			fc.fun = i
+		case Dysfunctional:
+			fc.dys = i
+		case Importance:
+			fc.imp = i
+		}
+	}
+	usable := feats[:0]
+	for _, fc := range feats {
+		if fc.fun >= 0 && fc.dys >= 0 {
+			fc.index, _ = r.feature(fc.id)
+			usable = append(usable, fc)
+		}
+	}
+	seg, ok := r.segmentColumn(cols)
+	if !ok {
+		return nil
+	}
+	for _, fc := range usable {
+		r.stats.Features = append(r.stats.Features, fc.id)
+	}
+	return r.rowsWide(rr, cols, usable, seg)
+}
+
+func (r *reader) anyDecision() bool {
+	for _, c := range r.columns {
+		if c.Decision != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) respondentColumn(cols []Column) int {
+	for i, c := range cols {
+		if c.Kind == KindRespondent {
+			return i
+		}
+	}
+	return -1
+}
+
+func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, seg int) error {
+	ids := r.newRespondentCheck(r.respondentColumn(cols), cols, r.header.tool)
+	watch := r.newKanoWatch(cols)
+	hl := newHeaderLike(r.header)
+	answers := make([]pendingAnswer, len(feats))
+	for {
+		row, line, err := rr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return r.fileError(err)
+		}
+		if blankRow(row) {
+			continue
+		}
+		if hl.check(r, row, line) {
+			continue
+		}
+		ids.check(row, line)
+		watch.see(row, r.values)
+		for k, fc := range feats {
+			answers[k] = pendingAnswer{
+				feature: fc.index,
+				f:       r.answerAt(cols, row, line, fc.fun),
+				d:       r.answerAt(cols, row, line, fc.dys),
+				imp:     r.importanceAt(cols, row, line, fc.imp),
+			}
+		}
+		r.keep(trimSpace(cell(row, seg)), answers)
+	}
+	if found := watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
+		watch.noAnswers(r)
+	}
+	return nil
+}
+
+// trimSpace trims without allocating; most cells need no trimming.
+func trimSpace(s string) string {
+	if s == "" || (s[0] > ' ' && s[len(s)-1] > ' ') {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// segmentColumn finds the attribute column named by SegmentBy.
+func (r *reader) segmentColumn(cols []Column) (int, bool) {
+	if r.cfg.SegmentBy == "" {
+		return -1, true
+	}
+	for i, c := range cols {
+		if (c.Kind == KindAttribute || c.Kind == KindMetadata) && strings.EqualFold(c.Attribute, r.cfg.SegmentBy) {
+			return i, true
+		}
+	}
+	var attrs []string
+	for _, c := range cols {
+		if c.Kind == KindAttribute || c.Kind == KindMetadata {
+			attrs = append(attrs, c.Attribute)
+		}
+	}
+	hint := "no attribute columns in this file"
+	if len(attrs) > 0 {
+		hint = "attribute columns: " + diag.QuoteList(attrs)
+	}
+	r.probs.Add(r.src.Display, r.header.first, 1, fmt.Sprintf("segment column %q not found", r.cfg.SegmentBy), hint)
+	return -1, false
+}
+
+func (r *reader) answerAt(cols []Column, row []string, line, i int) kano.Answer {
+	v := cell(row, i)
+	a, ok := r.values.answer(v)
+	if ok {
+		return a
+	}
+	t := strings.TrimSpace(v)
+	if r.values.kind(v) == valueBadCode {
+		msg := fmt.Sprintf("answer code %s is out of range 1-5 (%s)", t, r.where(cols, line, i))
+		hint := "codes run from 1 (like) to 5 (dislike); if your tool exports 5 = like, set \"codes: dislike-first\" in the mapping file; for other codes give values: {CODE: like, ...}"
+		if r.values.numeric {
+			msg = fmt.Sprintf("answer code %s is not among the mapping's values (%s)", t, r.where(cols, line, i))
+			hint = "add it to values: in the mapping file"
+		}
+		r.cellProblem(line, i+1, msg, hint)
+		return kano.Missing
+	}
+	r.badCell(cols, line, i, "answer", v, "use "+Accepted()+", or add the wording under labels in the mapping file")
+	return kano.Missing
+}
+
+func (r *reader) importanceAt(cols []Column, row []string, line, i int) int {
+	if i < 0 {
+		return 0
+	}
+	n, ok := r.values.importance(cell(row, i))
+	if ok {
+		return n
+	}
+	r.badCell(cols, line, i, "importance", cell(row, i), `use a number from 1 to 9, or a label that starts with one, e.g. "9 - Extremely important"`)
+	return 0
+}
+
+// where names a cell for messages: its column, and its reference in a workbook.
+func (r *reader) where(cols []Column, line, i int) string {
+	where := fmt.Sprintf("column %q", clip(cols[i].Text, 60))
+	if ref := r.cellRef(line, i); ref != "" {
+		where = "cell " + ref + ", " + where
+	}
+	return where
+}
+
+func (r *reader) cellRef(line, i int) string {
+	if r.stats.Format != "xlsx" {
+		return ""
+	}
+	return ColumnLetter(i) + strconv.Itoa(line)
+}
+
+func (r *reader) badCell(cols []Column, line, i int, what, value, hint string) {
+	r.cellProblem(line, i+1, fmt.Sprintf("unknown %s %q (%s)", what, clip(value, 60), r.where(cols, line, i)), hint)
+}

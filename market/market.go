@@ -1,0 +1,264 @@
+// Package market analyses the strategy phase's inputs: who offers which
+// catalog entry (parity and the flags it raises against the Kano category),
+// what the client has today (the gap between the target picture and today),
+// what each entry is worth against what it costs (the value/effort priority)
+// and which trends are coming (the radar, and the journey stages a relevant
+// trend touches but no target entry serves). It is pure: typed data in,
+// typed facts out; no files, no printing, no sentences.
+package market
+
+import "github.com/dsc-workbench/dsc/kano"
+
+// Competitor is one player the client is held against.
+type Competitor struct {
+	ID   string
+	Kind CompetitorKind
+}
+
+// Offering says how far a competitor offers a catalog entry.
+type Offering struct {
+	Competitor, Entry string
+	Level             Level
+}
+
+// Entry is a catalog entry with what the other analyses say about it.
+type Entry struct {
+	ID string
+	// Category is the survey's Kano category, else the catalog's expected
+	// one, else kano.NoCategory.
+	Category kano.Category
+	// InTarget is true when the target picture includes the entry.
+	InTarget bool
+	// Today is what the client has today; "" counts as Absent.
+	Today Today
+	// Stages are the journey stages where a touchpoint serves the entry.
+	Stages []string
+	// Value (1-5), Revenue (an annual estimate), Effort (person-months) and
+	// Confidence (0-1) are nil when the catalog does not give them.
+	Value, Revenue, Effort, Confidence *float64
+}
+
+// Trend is a development in the market that affects entries and stages.
+type Trend struct {
+	ID        string
+	Horizon   Horizon
+	Relevance int
+	Entries   []string
+	Stages    []string
+}
+
+// Input is everything the market analysis looks at.
+type Input struct {
+	Competitors []Competitor
+	Offerings   []Offering
+	Entries     []Entry
+	Trends      []Trend
+	// Stages are the journey's stages in order; nil when the workspace has
+	// no journey, and then no stage can be found unserved.
+	Stages []string
+	// RelevantFrom is the relevance from which a trend counts; 0 means
+	// DefaultRelevantFrom.
+	RelevantFrom int
+}
+
+// Parity counts the competitors' offerings of one entry.
+type Parity struct {
+	Full    int `json:"full"`
+	Partial int `json:"partial"`
+	// None counts competitors recorded as not offering the entry;
+	// Unassessed those with no record, which count as not offering it.
+	None       int `json:"none"`
+	Unassessed int `json:"unassessed"`
+	// P is (full + 0.5 x partial) / competitors.
+	P float64 `json:"p"`
+}
+
+// EntryResult is what the market analysis says about one entry.
+type EntryResult struct {
+	ID       string        `json:"id"`
+	Category kano.Category `json:"category"`
+	// Parity is nil when there are no competitors: then there is no parity
+	// and no flag.
+	Parity   *Parity          `json:"parity"`
+	Flags    []Flag           `json:"flags"`
+	Today    Today            `json:"today"`
+	InTarget bool             `json:"in_target"`
+	Gap      Gap              `json:"gap"`
+	Why      ReconsiderReason `json:"reconsider_because,omitempty"`
+	// Score is value x confidence / effort; nil without value or effort.
+	Score    *float64      `json:"score"`
+	Quadrant Quadrant      `json:"quadrant,omitempty"`
+	Priority int           `json:"priority"` // 1 first; 0 not ranked
+	Group    PriorityGroup `json:"priority_group,omitempty"`
+	Trends   []string      `json:"trends"`
+}
+
+// CompetitorResult sums up one competitor's offerings over the catalog.
+type CompetitorResult struct {
+	ID      string `json:"id"`
+	Full    int    `json:"full"`
+	Partial int    `json:"partial"`
+	None    int    `json:"none"`
+	// Coverage is (full + 0.5 x partial) / catalog entries.
+	Coverage float64 `json:"coverage"`
+}
+
+// TrendResult places one trend on the radar.
+type TrendResult struct {
+	ID        string   `json:"id"`
+	Horizon   Horizon  `json:"horizon"`
+	Relevance int      `json:"relevance"`
+	Relevant  bool     `json:"relevant"`
+	Entries   []string `json:"entries"`
+	Stages    []string `json:"stages"`
+	// Unserved are the trend's stages that no target entry serves (only
+	// for relevant trends, and only when the journey is known).
+	Unserved []string `json:"unserved_stages"`
+}
+
+// UnservedStage is a journey stage that relevant trends touch but no entry
+// of the target picture serves.
+type UnservedStage struct {
+	Stage  string   `json:"stage"`
+	Trends []string `json:"trends"`
+}
+
+// GapCount counts the entries of one gap class.
+type GapCount struct {
+	Gap     Gap `json:"gap"`
+	Entries int `json:"entries"`
+	// Planned counts the entries of a "to build" class that are planned.
+	Planned int `json:"planned"`
+}
+
+// FlagCount counts the entries carrying one flag.
+type FlagCount struct {
+	Flag    Flag `json:"flag"`
+	Entries int  `json:"entries"`
+}
+
+// Result is the market analysis.
+type Result struct {
+	Competitors  int                `json:"competitors"`
+	Entries      []EntryResult      `json:"entries"`
+	ByCompetitor []CompetitorResult `json:"by_competitor"`
+	// Trends are in radar order: horizon nearest first, then relevance
+	// highest first, then as given.
+	Trends       []TrendResult   `json:"trends"`
+	RelevantFrom int             `json:"relevant_from"`
+	Unserved     []UnservedStage `json:"unserved_stages"`
+	Gaps         []GapCount      `json:"gaps"`
+	FlagCounts   []FlagCount     `json:"flags"`
+	// EffortSplit is the median effort of the entries in the value/effort
+	// matrix: at or below it an entry's effort is low.
+	EffortSplit float64 `json:"effort_split"`
+	// Priority lists the ranked entries, first first.
+	Priority []string `json:"priority"`
+}
+
+// Analyze runs every market figure on in.
+func Analyze(in Input) Result {
+	relevantFrom := in.RelevantFrom
+	if relevantFrom == 0 {
+		relevantFrom = DefaultRelevantFrom
+	}
+	res := Result{Competitors: len(in.Competitors), RelevantFrom: relevantFrom,
+		Entries: make([]EntryResult, len(in.Entries)), ByCompetitor: []CompetitorResult{},
+		Trends: []TrendResult{}, Unserved: []UnservedStage{}, Priority: []string{}}
+	levels := offeringIndex(in.Offerings)
+	trendsOf := map[string][]string{}
+	for _, t := range in.Trends {
+		for _, e := range t.Entries {
+			trendsOf[e] = append(trendsOf[e], t.ID)
+		}
+	}
+	for i, e := range in.Entries {
+		r := EntryResult{ID: e.ID, Category: e.Category, Today: e.Today, InTarget: e.InTarget, Flags: []Flag{}, Trends: nonNil(trendsOf[e.ID])}
+		if r.Today == "" {
+			r.Today = Absent
+		}
+		if len(in.Competitors) > 0 {
+			p := ParityOf(in.Competitors, levels[e.ID])
+			r.Parity = &p
+			r.Flags = FlagsOf(e.Category, p)
+		}
+		r.Gap, r.Why = GapOf(e.InTarget, e.Category, r.Today)
+		r.Score = Score(e.Value, e.Effort, e.Confidence)
+		res.Entries[i] = r
+	}
+	res.ByCompetitor = byCompetitor(in.Competitors, in.Entries, levels)
+	res.EffortSplit = placeInMatrix(in.Entries, res.Entries)
+	res.Priority = rank(in.Entries, res.Entries)
+	res.Trends, res.Unserved = radar(in, relevantFrom)
+	res.Gaps, res.FlagCounts = counts(res.Entries)
+	return res
+}
+
+// offeringIndex maps entry -> competitor -> level. The loader rejects
+// duplicate offerings; should one slip through, the last one counts.
+func offeringIndex(offerings []Offering) map[string]map[string]Level {
+	m := map[string]map[string]Level{}
+	for _, o := range offerings {
+		if m[o.Entry] == nil {
+			m[o.Entry] = map[string]Level{}
+		}
+		m[o.Entry][o.Competitor] = o.Level
+	}
+	return m
+}
+
+func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[string]Level) []CompetitorResult {
+	out := make([]CompetitorResult, len(comps))
+	for i, c := range comps {
+		r := CompetitorResult{ID: c.ID}
+		for _, e := range entries {
+			switch levels[e.ID][c.ID] {
+			case Full:
+				r.Full++
+			case Partial:
+				r.Partial++
+			default:
+				r.None++
+			}
+		}
+		if len(entries) > 0 {
+			r.Coverage = (float64(r.Full) + 0.5*float64(r.Partial)) / float64(len(entries))
+		}
+		out[i] = r
+	}
+	return out
+}
+
+func counts(entries []EntryResult) ([]GapCount, []FlagCount) {
+	gaps := make([]GapCount, len(Gaps))
+	for i, g := range Gaps {
+		gaps[i].Gap = g
+		for _, e := range entries {
+			if e.Gap == g {
+				gaps[i].Entries++
+				if e.Today == Planned {
+					gaps[i].Planned++
+				}
+			}
+		}
+	}
+	flags := make([]FlagCount, len(Flags))
+	for i, f := range Flags {
+		flags[i].Flag = f
+		for _, e := range entries {
+			for _, g := range e.Flags {
+				if g == f {
+					flags[i].Entries++
+				}
+			}
+		}
+	}
+	return gaps, flags
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
