@@ -93,6 +93,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdValidate(f, nil),
 		NewCmdInit(f, nil),
 		NewCmdKano(f, nil),
+		NewCmdSurvey(f),
 		NewCmdJourney(f, nil),
 		NewCmdReadiness(f, nil),
 		NewCmdCapabilities(f, nil),
