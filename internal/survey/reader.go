@@ -78,9 +78,7 @@ func Read(src Source, cfg Config, s *kano.Survey) (Stats, error) {
 }
 
 func newReader(src Source, cfg Config, s *kano.Survey) *reader {
-	// Stats name the file as the workspace does (surveys/x.csv), not as a
-	// path was typed, so that report.json is the same wherever it is made.
-	st := &Stats{File: src.Path, Wave: src.Wave, Features: []string{}, Attributes: []string{}}
+	st := &Stats{File: src.Display, Wave: src.Wave, Features: []string{}, Attributes: []string{}}
 	r := &reader{src: src, cfg: cfg, survey: s, stats: st, values: newValueReader(src.Mapping)}
 	if cfg.Catalog != nil {
 		r.entries = make(map[string]bool, len(cfg.Catalog))
