@@ -68,6 +68,11 @@ func TestNoCascades(t *testing.T) {
 			j := i + strings.Index(data[i:], "\n  - id:")
 			breakFile(m, ReadinessFile, data[:i]+"    questions: later"+data[j:])
 		}, `"questions" must be a list`},
+		{"dsc.yaml segments not a list", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[ConfigFile].Data)
+			i, j := strings.Index(data, "segments:"), strings.Index(data, "settings:")
+			breakFile(m, ConfigFile, data[:i]+"segments: enterprise and mid-market\n"+data[j:])
+		}, `"segments" must be a list`},
 		{"journey.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
 			// The catalog's functions may be defined in the journey: unknown now, not wrong.
 			breakFile(m, CatalogFile, strings.Replace(string(m[CatalogFile].Data), "functions: [product-search]", "functions: [own-function]", 1))

@@ -327,9 +327,15 @@ func (v *validator) journey() {
 	}
 }
 
+// segmentsUndefined reports whether dsc.yaml was read and defines no
+// segments, so that naming a segment is a mistake of its own kind.
+func (v *validator) segmentsUndefined() bool {
+	return !v.ix.kinds[kindSegment].unknown && len(v.w.Config.Segments) == 0
+}
+
 func (v *validator) persona(p Persona) {
 	switch {
-	case v.w.state[ConfigFile] == fileRead && len(v.w.Config.Segments) == 0:
+	case v.segmentsUndefined():
 		if p.Segment != "" {
 			v.add(p.Loc, "segment", fmt.Sprintf("persona %q names segment %q but dsc.yaml defines no segments", p.ID, p.Segment),
 				"add \"segments:\" to dsc.yaml, e.g. B2B and B2C")
