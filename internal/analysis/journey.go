@@ -94,7 +94,7 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		}
 	}
 	for _, s := range wj.Stages {
-		in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: nameOr(s.Name, s.ID), Kind: s.Kind})
+		in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: workspace.NameOr(s.Name, s.ID), Kind: s.Kind})
 	}
 	in.Phases = wj.PhaseList()
 	if len(wj.SalesPhases) == 0 {
@@ -108,13 +108,13 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		if c.Online != nil {
 			online = *c.Online
 		}
-		in.Channels = append(in.Channels, journey.Channel{ID: c.ID, Name: nameOr(c.Name, c.ID), Type: c.Type, Online: online, Cost: journey.CostClass(c.Cost)})
+		in.Channels = append(in.Channels, journey.Channel{ID: c.ID, Name: workspace.NameOr(c.Name, c.ID), Type: c.Type, Online: online, Cost: journey.CostClass(c.Cost)})
 	}
 	for _, p := range wj.Personas {
 		in.Personas = append(in.Personas, journey.Persona{ID: p.ID, Name: p.Name, Segment: p.Segment})
 	}
 	for _, t := range wj.Touchpoints {
-		jt := journey.Touchpoint{ID: t.ID, Name: nameOr(t.Name, t.ID), Interaction: t.Interaction, Stage: t.Stage, Channel: t.Channel,
+		jt := journey.Touchpoint{ID: t.ID, Name: workspace.NameOr(t.Name, t.ID), Interaction: t.Interaction, Stage: t.Stage, Channel: t.Channel,
 			Personas: t.Personas, Features: t.Features, Functions: t.Functions, Evidence: journey.Evidence(t.Evidence)}
 		for _, kp := range t.KPIs {
 			jt.KPIs = append(jt.KPIs, journey.KPI{Name: kp.Name, Unit: kp.Unit, Current: kp.Current, Target: kp.Target, LowerIsBetter: kp.Better == journey.KPILowerIsBetter})
@@ -173,16 +173,9 @@ func (res *Journey) addViews(ws *workspace.Workspace, k *Kano) {
 		res.Functions = append(res.Functions, Named{f.ID, text.Function(lang, f.ID, f.Name)})
 	}
 	for _, f := range ws.Journey.Functions {
-		res.Functions = append(res.Functions, Named{f.ID, nameOr(f.Name, f.ID)})
+		res.Functions = append(res.Functions, Named{f.ID, workspace.NameOr(f.Name, f.ID)})
 	}
 	for _, x := range ws.Journey.Interactions {
 		res.Interactions = append(res.Interactions, Named{x.ID, x.Name})
 	}
-}
-
-func nameOr(name, id string) string {
-	if name != "" {
-		return name
-	}
-	return id
 }

@@ -10,11 +10,13 @@ import (
 
 // Meta describes the engagement a report is for.
 type Meta struct {
-	Client   string  `json:"client"`
-	Industry string  `json:"industry"`
-	Language string  `json:"language"`
-	Start    string  `json:"start,omitempty"`
-	Segments []Named `json:"segments"`
+	// Workspace is the workspace's folder name (never the path as typed).
+	Workspace string  `json:"workspace"`
+	Client    string  `json:"client"`
+	Industry  string  `json:"industry"`
+	Language  string  `json:"language"`
+	Start     string  `json:"start,omitempty"`
+	Segments  []Named `json:"segments"`
 	// AsOf is the date of the data (dsc.yaml report.as_of), Confidentiality
 	// the line every page carries.
 	AsOf            string `json:"as_of,omitempty"`
@@ -57,11 +59,11 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 			progress(s)
 		}
 	}
-	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
+	r := &Report{Meta: Meta{Workspace: ws.Name, Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
 		Start: set.Roadmap.Start, Segments: []Named{},
 		AsOf: ws.Config.Report.AsOf, Confidentiality: ws.Config.Report.Confidentiality}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
-		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
+		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, workspace.NameOr(s.Name, s.ID)})
 	}
 	for _, p := range ws.Catalog.Parties {
 		r.Parties = append(r.Parties, PartyInfo{ID: p.ID, Name: p.Name, Kind: p.Kind})
