@@ -31,9 +31,9 @@
     setText("join-at", d.words.join_at);
     setText("or-scan", d.words.or_scan);
     var v = document.getElementById("voting");
-    var closed = !d.voting.open;
-    v.textContent = closed ? d.words.closed : d.words.open;
-    v.className = "voting" + (closed ? " closed" : "");
+    var closed = !d.voting.open, some = d.closed && d.closed.length > 0;
+    v.textContent = closed ? d.words.closed : some ? d.words.closed + ": " + d.closed.join(", ") : d.words.open;
+    v.className = "voting" + (closed || some ? " closed" : "");
   }
 
   function portfolio(d) {
