@@ -453,7 +453,7 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 			p.Breaches = append(p.Breaches, Breach{Rule: RuleCapacity, Capability: l.Pool, Cause: CausePin, Start: float64(m), NotBefore: float64(m)})
 		}
 	}
-	p.Breaches = append(pl.breaches, p.Breaches...)
+	p.Breaches = append(append([]Breach{}, pl.breaches...), p.Breaches...)
 	p.Cost = pl.cost(p)
 	return p, nil
 }

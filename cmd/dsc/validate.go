@@ -87,8 +87,10 @@ type Summary struct {
 	Questions    int            `json:"questions,omitempty"`
 	Raters       int            `json:"raters,omitempty"`
 	Ratings      int            `json:"ratings,omitempty"`
+	Assessments  []string       `json:"assessments,omitempty"`
 	Capabilities int            `json:"capabilities,omitempty"`
 	Dependencies int            `json:"dependencies,omitempty"`
+	Coupled      int            `json:"coupled_blocks,omitempty"`
 	Market       *MarketSummary `json:"market,omitempty"`
 	Surveys      []string       `json:"surveys"`
 	Problems     []diag.Problem `json:"problems"`
@@ -117,12 +119,21 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 		for _, rt := range r.Ratings {
 			s.Ratings += len(rt.Scores)
 		}
+		if months := analysis.Assessments(r); len(months) > 1 {
+			for _, m := range months {
+				s.Assessments = append(s.Assessments, analysis.AssessmentLabel(m))
+			}
+		}
 	}
 	if c := w.Capabilities; c != nil {
 		s.Capabilities = len(c.Capabilities)
+		var ids []string
+		deps := map[string][]string{}
 		for _, x := range c.Capabilities {
 			s.Dependencies += len(x.DependsOn)
+			ids, deps[x.ID] = append(ids, x.ID), x.DependsOn
 		}
+		s.Coupled = len(roadmap.Cycles(ids, deps)) // valid only when coupling is allowed
 	}
 	s.Market = summarizeMarket(w)
 	for _, st := range surveys {
@@ -194,12 +205,20 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 		fmt.Fprintf(out, "  journey       %s\n", cs.Gray("no journey.yaml"))
 	}
 	if s.Dimensions > 0 {
-		fmt.Fprintf(out, "  readiness     %d dimensions, %d questions, %d raters, %d ratings\n", s.Dimensions, s.Questions, s.Raters, s.Ratings)
+		fmt.Fprintf(out, "  readiness     %d dimensions, %d questions, %d raters, %d ratings", s.Dimensions, s.Questions, s.Raters, s.Ratings)
+		if len(s.Assessments) > 0 {
+			fmt.Fprintf(out, " in %d assessments (%s; the last is current)", len(s.Assessments), strings.Join(s.Assessments, ", "))
+		}
+		fmt.Fprintln(out)
 	} else {
 		fmt.Fprintf(out, "  readiness     %s\n", cs.Gray("no readiness.yaml"))
 	}
 	if s.Capabilities > 0 {
-		fmt.Fprintf(out, "  capabilities  %d capabilities, %d dependencies, no cycles\n", s.Capabilities, s.Dependencies)
+		cycles := "no cycles"
+		if s.Coupled > 0 {
+			cycles = plural(s.Coupled, "coupled block") + " (built as one unit each)"
+		}
+		fmt.Fprintf(out, "  capabilities  %d capabilities, %d dependencies, %s\n", s.Capabilities, s.Dependencies, cycles)
 	} else {
 		fmt.Fprintf(out, "  capabilities  %s\n", cs.Gray("no capabilities.yaml"))
 	}

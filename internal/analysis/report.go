@@ -32,15 +32,18 @@ type PartyInfo struct {
 // what the Excel and HTML renderers draw. Sections are nil when their input
 // file is absent.
 type Report struct {
-	Meta         Meta              `json:"meta"`
-	Parties      []PartyInfo       `json:"external_parties"`
-	Kano         *Kano             `json:"kano"`
-	Journey      *Journey          `json:"journey"`
-	Readiness    *readiness.Result `json:"readiness"`
-	Capabilities *Capabilities     `json:"capabilities"`
-	Target       roadmap.Target    `json:"target_picture"`
-	Roadmap      *Roadmap          `json:"roadmap"`
-	Market       *Market           `json:"market"`
+	Meta      Meta              `json:"meta"`
+	Parties   []PartyInfo       `json:"external_parties"`
+	Kano      *Kano             `json:"kano"`
+	Journey   *Journey          `json:"journey"`
+	Readiness *readiness.Result `json:"readiness"`
+	// ReadinessTrend is every readiness assessment, earliest first, and the
+	// current one against the one before (nil without readiness.yaml).
+	ReadinessTrend *ReadinessTrend `json:"readiness_trend"`
+	Capabilities   *Capabilities   `json:"capabilities"`
+	Target         roadmap.Target  `json:"target_picture"`
+	Roadmap        *Roadmap        `json:"roadmap"`
+	Market         *Market         `json:"market"`
 }
 
 // RunAll runs every analysis the workspace has input for, with set.
@@ -74,6 +77,9 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	if ws.Readiness != nil {
 		step("Readiness")
 		if r.Readiness, err = RunReadiness(ws, set); err != nil {
+			return nil, err
+		}
+		if r.ReadinessTrend, err = RunReadinessTrend(ws, set, ""); err != nil {
 			return nil, err
 		}
 	}
