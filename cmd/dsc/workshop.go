@@ -54,6 +54,7 @@ writes them where dsc kano and dsc readiness read them.
 
 Journals live in the workspace's workshops/ folder (with --example, in
 ./workshops-NAME).`,
+		Annotations: map[string]string{cmdutil.WaitOnInterrupt: "yes"},
 	}
 	cmd.AddCommand(newCmdWorkshopRun(f, workshop.KindKano, nil), newCmdWorkshopRun(f, workshop.KindReadiness, nil),
 		newCmdWorkshopExport(f, nil), newCmdWorkshopTally(f, nil), newCmdWorkshopServe(f, nil))

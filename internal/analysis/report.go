@@ -14,11 +14,13 @@ import (
 
 // Meta describes the engagement a report is for.
 type Meta struct {
-	Client   string  `json:"client"`
-	Industry string  `json:"industry"`
-	Language string  `json:"language"`
-	Start    string  `json:"start,omitempty"`
-	Segments []Named `json:"segments"`
+	// Workspace is the workspace's folder name (never the path as typed).
+	Workspace string  `json:"workspace"`
+	Client    string  `json:"client"`
+	Industry  string  `json:"industry"`
+	Language  string  `json:"language"`
+	Start     string  `json:"start,omitempty"`
+	Segments  []Named `json:"segments"`
 }
 
 // PartyInfo names an external party.
@@ -53,10 +55,10 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 			progress(s)
 		}
 	}
-	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
+	r := &Report{Meta: Meta{Workspace: ws.Name, Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
 		Start: set.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
-		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
+		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, workspace.NameOr(s.Name, s.ID)})
 	}
 	for _, p := range ws.Catalog.Parties {
 		r.Parties = append(r.Parties, PartyInfo{ID: p.ID, Name: p.Name, Kind: p.Kind})
