@@ -185,6 +185,7 @@ const (
 	Quadrant
 	NumberedKey
 	Contents2
+	PinnedMark
 
 	numKeys // keep last
 )
@@ -368,4 +369,5 @@ var labels = [numKeys]pair{
 	Quadrant:      {"Quadrant", "Quadrant"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	Contents2:     {"Views", "Ansichten"},
+	PinnedMark:    {"set by hand", "von Hand festgelegt"},
 }
