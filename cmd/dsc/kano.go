@@ -142,7 +142,11 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		title += fmt.Sprintf(" (%s: %s)", termtext.Line(res.SegmentBy), strings.Join(segs, ", "))
 	}
 	title += fmt.Sprintf("; %s table, %s rule, min n %d", res.Table, res.Rule, res.MinN)
-	fmt.Fprintf(out, "%s\n\n", io.Fit(title))
+	fmt.Fprintf(out, "%s\n", io.Fit(title))
+	for _, st := range res.Sources {
+		fmt.Fprintln(out, io.Fit(cs.Gray(termtext.Line(sourceLine(st)))))
+	}
+	fmt.Fprintln(out)
 	groups := []string{""}
 	if grouped {
 		groups = groups[:0]

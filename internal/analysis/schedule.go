@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dsc-workbench/dsc/internal/settings"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/readiness"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -49,8 +50,9 @@ type DatedItem struct {
 	Kind ItemKind `json:"kind"`
 	Name string   `json:"name"`
 	Step int      `json:"step"`
-	// Parent is the row it belongs to: the step for capabilities, phases,
-	// the PMO and milestones.
+	// Parent is the row it belongs to: the step for capabilities, the PMO
+	// and milestones; the capability for the sub-phases of a step-6
+	// capability.
 	Parent string `json:"parent"`
 	// Start and Finish are exact months from the programme start.
 	Start  float64 `json:"start"`
@@ -87,8 +89,9 @@ type Roadmap struct {
 	// Months names month k of the plan (Load.Months[k]): "2027-02", or "M1"
 	// without a start.
 	Months []string `json:"months"`
-	// Items lists every step followed by its phases, capabilities, the PMO
-	// and its milestones, in step order: the rows of the Gantt chart.
+	// Items lists every step followed by the PMO (step 7), its capabilities
+	// (a step-6 capability followed by its three sub-phases) and its
+	// milestones, in step order: the rows of the Gantt chart.
 	Items []DatedItem `json:"items"`
 }
 
@@ -156,26 +159,12 @@ func RunSchedule(ws *workspace.Workspace, set settings.Settings, r *readiness.Re
 			}
 		}
 	}
-	return caps, datedRoadmap(plan, g, set.Roadmap.Start, set.Roadmap.Currency), nil
+	return caps, datedRoadmap(plan, g, set.Roadmap.Start, set.Roadmap.Currency, text.LangOf(ws.Config.Lang())), nil
 }
 
-// milestoneNames are the milestones' names in the plan's rows; renderers
-// word them from Milestone.
-var milestoneNames = map[roadmap.MilestoneKind]string{
-	roadmap.MilestoneTargetApproved:  "Target picture approved",
-	roadmap.MilestoneOrganisation:    "Organisation in place",
-	roadmap.MilestonePlatformLive:    "Platform live",
-	roadmap.MilestoneTribeTeamLaunch: "Tribe team launched",
-	roadmap.MilestoneProgrammeFinish: "Programme complete",
-}
-
-// milestoneStep is the step a milestone closes.
-var milestoneStep = map[roadmap.MilestoneKind]int{
-	roadmap.MilestoneTargetApproved: 2, roadmap.MilestoneOrganisation: 5, roadmap.MilestonePlatformLive: 6,
-	roadmap.MilestoneTribeTeamLaunch: 7, roadmap.MilestoneProgrammeFinish: 7,
-}
-
-func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string) *Roadmap {
+// datedRoadmap lays the plan out as rows with calendar months, named in
+// the workspace's language.
+func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l text.Lang) *Roadmap {
 	rm := &Roadmap{Plan: plan, Start: start, Currency: currency, Months: []string{}, Items: []DatedItem{}}
 	for k := 0; k < int(math.Ceil(plan.Finish-1e-9)); k++ {
 		rm.Months = append(rm.Months, roadmap.MonthLabel(start, float64(k)))
@@ -197,28 +186,24 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string) *R
 	}
 	for _, s := range plan.Steps {
 		stepID := "step-" + strconv.Itoa(s.Number)
-		add(DatedItem{ID: stepID, Kind: ItemStep, Name: roadmap.StepLabel(s.Number), Step: s.Number, Start: s.Start, Finish: s.Finish, Critical: s.Critical})
-		for _, ph := range s.Phases {
-			add(DatedItem{ID: stepID + "-" + string(ph.Kind), Kind: ItemPhase, Name: string(ph.Kind), Step: s.Number, Parent: stepID,
-				Start: ph.Start, Finish: ph.Finish, Phase: ph.Kind})
-		}
+		add(DatedItem{ID: stepID, Kind: ItemStep, Name: text.StepTitle(l, s.Number), Step: s.Number, Start: s.Start, Finish: s.Finish, Critical: s.Critical})
 		if s.Number == 7 {
-			add(DatedItem{ID: stepID + "-pmo", Kind: ItemPMO, Name: "Programme management office (PMO)", Step: 7, Parent: stepID, Start: plan.PMO.Start,
+			add(DatedItem{ID: stepID + "-pmo", Kind: ItemPMO, Name: text.PMO(l), Step: 7, Parent: stepID, Start: plan.PMO.Start,
 				Finish: plan.PMO.Finish, TeamSize: plan.PMO.TeamSize})
 		}
 		for _, c := range plan.Capabilities {
 			if c.Step == s.Number {
 				add(DatedItem{ID: c.ID, Kind: ItemCapability, Name: c.Name, Step: c.Step, Parent: stepID, Start: c.Start, Finish: c.Finish,
 					Critical: c.Critical, AssignsPeople: c.AssignsPeople, TeamSize: c.TeamSize, Owner: c.Owner, Cluster: c.Cluster, Block: c.Block})
+				for _, ph := range c.Phases {
+					add(DatedItem{ID: c.ID + "-" + string(ph.Kind), Kind: ItemPhase, Name: text.Phase(l, ph.Kind), Step: c.Step, Parent: c.ID,
+						Start: ph.Start, Finish: ph.Finish, Critical: c.Critical, TeamSize: c.TeamSize, Owner: c.Owner, Phase: ph.Kind})
+				}
 			}
 		}
 		for _, m := range plan.Milestones {
-			if milestoneStep[m.Kind] == s.Number {
-				name := milestoneNames[m.Kind]
-				if t, ok := teams[m.Cluster]; ok {
-					name += ": " + t.Name
-				}
-				add(DatedItem{ID: m.ID, Kind: ItemMilestone, Name: name, Step: s.Number, Parent: stepID, Start: m.At, Finish: m.At,
+			if m.Kind.Step() == s.Number {
+				add(DatedItem{ID: m.ID, Kind: ItemMilestone, Name: text.MilestoneName(l, m.Kind, teams[m.Cluster].Name), Step: s.Number, Parent: stepID, Start: m.At, Finish: m.At,
 					Milestone: m.Kind, Cluster: m.Cluster})
 			}
 		}

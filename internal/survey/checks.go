@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -124,10 +125,15 @@ func (w *kanoWatch) report(r *reader) int {
 	}
 	for _, g := range groups {
 		first := g.cols[0].col
+		for _, c := range g.cols {
+			c.col.Decision = "holds " + g.what + ", but no catalog entry is matched to it"
+			c.col.Hint = "add the words it uses to an entry's aliases, or map it"
+			c.col.repeated = len(g.cols)
+		}
 		if len(g.cols) == 1 {
 			r.probs.Add(r.src.Display, r.header.first, first.Index, fmt.Sprintf("%s holds %s, but no catalog entry is matched to it", first.quoted(), g.what),
 				fmt.Sprintf("if it asks about a catalog entry, add the words it uses to that entry's aliases: in catalog.yaml, or map it: columns: - {column: %s, entry: ID, question: %s}; to leave it out, map it with question: ignore",
-					first.Ref, questionCue(words(first.stem+" "+first.item), nil).question))
+					first.Ref, questionCue(words(first.questionStem()+" "+first.Item), nil).question))
 			continue
 		}
 		refs := make([]string, len(g.cols))
@@ -155,8 +161,14 @@ func (w *kanoWatch) noAnswers(r *reader) {
 			}
 		}
 	}
+	sort.Strings(values)
 	msg := "no answer columns found"
 	hint := `inside a workspace, name the catalog's entries (or their aliases) in the questions; else name columns "<feature>_functional" and "<feature>_dysfunctional", or add a mapping file (dsc survey inspect shows how each column was read)`
+	for i := range w.cols {
+		if c := &w.cols[i]; c.coded() && c.col.Kind == KindAttribute && len(coded) >= 2 {
+			c.col.codes = c.distinct
+		}
+	}
 	if len(coded) >= 2 {
 		msg = fmt.Sprintf("no answer columns found; %d columns (%s) hold a few codes (%s) that may be answers", len(coded), refList(coded), strings.Join(values, ", "))
 		hint = "if the export has question and answer codes (as LimeSurvey's \"Question code\" and \"Answer codes\" do), export it again with full question texts and full answers, or map the codes: dsc survey map FILE drafts the lines"

@@ -23,10 +23,14 @@ const (
 
 // Column is how the reader understands one column, and why.
 type Column struct {
-	Ref       string     `json:"column"` // spreadsheet letter
-	Index     int        `json:"index"`  // 1-based
-	Name      string     `json:"name,omitempty"`
-	Text      string     `json:"text"`
+	Ref   string `json:"column"` // spreadsheet letter
+	Index int    `json:"index"`  // 1-based
+	Name  string `json:"name,omitempty"`
+	Text  string `json:"text"`
+	// Stem and Item are the question and its grid row, matrix sub-question
+	// or answer option, when the header has both.
+	Stem      string     `json:"stem,omitempty"`
+	Item      string     `json:"item,omitempty"`
 	Kind      ColumnKind `json:"kind"`
 	Entry     string     `json:"entry,omitempty"`
 	Question  string     `json:"question,omitempty"`
@@ -38,7 +42,6 @@ type Column struct {
 	Decision string `json:"decision,omitempty"`
 	Hint     string `json:"hint,omitempty"`
 
-	stem, item string
 	// candidate: matched by a name in its text only, so its values must look
 	// like answers before it counts.
 	candidate bool
@@ -48,6 +51,18 @@ type Column struct {
 	sharedStem bool
 	// echo: the same decision is reported at an earlier column already.
 	echo bool
+	// repeated: how many columns of Kano answers share this column's question.
+	repeated int
+	// codes: the few distinct values of a column that may hold answer codes.
+	codes []string
+}
+
+// questionStem is the question without its item.
+func (c *Column) questionStem() string {
+	if c.Item == "" {
+		return c.Text
+	}
+	return c.Stem
 }
 
 func (c *Column) decide(decision, hint string) {
@@ -93,7 +108,10 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	}
 	for i, hc := range h.cells {
 		c := &cols[i]
-		*c = Column{Ref: ColumnLetter(i), Index: i + 1, Name: hc.name, Text: hc.text(), stem: hc.stem, item: hc.item}
+		*c = Column{Ref: ColumnLetter(i), Index: i + 1, Name: hc.name, Text: hc.text()}
+		if hc.item != "" {
+			c.Stem, c.Item = hc.stem, hc.item
+		}
 		if c.Name == c.Text {
 			c.Name = ""
 		}
@@ -477,13 +495,13 @@ func clip(s string, n int) string {
 func markSharedStems(cols []Column) {
 	stems := map[string]bool{}
 	for _, c := range cols {
-		if c.Kind == KindAnswer && c.stem != "" && c.item != "" {
-			stems[Normalize(c.stem)] = true
+		if c.Kind == KindAnswer && c.questionStem() != "" && c.Item != "" {
+			stems[Normalize(c.questionStem())] = true
 		}
 	}
 	for i := range cols {
 		c := &cols[i]
-		if c.kanoCheck && c.stem != "" && stems[Normalize(c.stem)] {
+		if c.kanoCheck && c.questionStem() != "" && stems[Normalize(c.questionStem())] {
 			c.sharedStem = true
 		}
 	}

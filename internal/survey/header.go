@@ -50,11 +50,16 @@ type headerCell struct {
 	name  string
 	stem  string
 	item  string
+	whole string   // a one-row header as written
 	texts []string // every text a mapping's header: may name it by
 }
 
-// text is the column's question as shown to people: "stem [item]".
+// text is the column's question as shown to people: the header as
+// written, or "stem [item]" from two header rows.
 func (h headerCell) text() string {
+	if h.whole != "" {
+		return h.whole
+	}
 	if h.item == "" {
 		return h.stem
 	}
@@ -191,6 +196,7 @@ func buildCells(h *header) []headerCell {
 		switch {
 		case h.rows == 1:
 			c.stem, c.item = splitBracket(first)
+			c.whole = first
 		case qualtrics:
 			text := strings.TrimSpace(cell(h.lines[1], i))
 			if text == "" || isImportID(text) {

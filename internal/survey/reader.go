@@ -131,6 +131,9 @@ type reader struct {
 	header  *header
 	columns []Column
 	use     *mappingUse
+	inspect *inspector // counts values for Inspect; nil when reading
+	// segmentMissing: the segment column was not found.
+	segmentMissing bool
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List

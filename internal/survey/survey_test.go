@@ -330,3 +330,11 @@ func ids(list ...string) []CatalogEntry {
 	}
 	return out
 }
+
+func mapFS(files map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, content := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(content)}
+	}
+	return fsys
+}

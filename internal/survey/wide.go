@@ -198,11 +198,15 @@ func (r *reader) segmentColumn(cols []Column) (int, bool) {
 		hint = "attribute columns: " + diag.QuoteList(attrs)
 	}
 	r.probs.Add(r.src.Display, r.header.first, 1, fmt.Sprintf("segment column %q not found", r.cfg.SegmentBy), hint)
+	r.segmentMissing = true
 	return -1, false
 }
 
 func (r *reader) answerAt(cols []Column, row []string, line, i int) kano.Answer {
 	v := cell(row, i)
+	if r.inspect != nil {
+		r.inspect.see(cols, i, v, r.values.lookup(v))
+	}
 	a, ok := r.values.answer(v)
 	if ok {
 		return a

@@ -115,7 +115,7 @@ var workshopWords = [numWords]pair{
 	WVotingOpen:        {"voting open", "Abstimmung offen"},
 	WVotingClosed:      {"voting closed", "Abstimmung geschlossen"},
 	WLiveCaption:       {"Better: how much offering it pleases. |Worse|: how much its absence annoys.", "Better: wie sehr das Angebot begeistert. |Worse|: wie sehr das Fehlen stört."},
-	WReadinessCaption:  {"Line: mean of all raters. Band: lowest to highest rater.", "Linie: Mittel aller Bewertenden. Band: niedrigste bis höchste Bewertung."},
+	WReadinessCaption:  {"Line: mean of all raters. Band: lowest to highest rater. Dashed: target.", "Linie: Mittel aller Bewertenden. Band: niedrigste bis höchste Bewertung. Gestrichelt: Ziel."},
 	WResume:            {"Continue", "Weiter"},
 }
 

@@ -52,6 +52,27 @@ func TestNoCascades(t *testing.T) {
 			b.WriteString(strings.Repeat("  - *e\n", 2000))
 			breakFile(m, CatalogFile, b.String())
 		}, "expand this document"},
+		{"catalog.yaml entries not a list", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[CatalogFile].Data)
+			breakFile(m, CatalogFile, data[:strings.Index(data, "entries:")]+"entries: see the workshop notes\n")
+		}, `"entries" must be a list, got "see the workshop notes"`},
+		{"journey.yaml stages a mapping", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[JourneyFile].Data)
+			i, j := strings.Index(data, "stages:"), strings.Index(data, "sales_phases:")
+			breakFile(m, JourneyFile, data[:i]+"stages:\n  id: awareness\n"+data[j:])
+		}, `"stages" must be a list, got a mapping`},
+		{"readiness.yaml questions not a list", func(t *testing.T, m fstest.MapFS) {
+			// The ratings of readiness.yaml name the questions that were under it.
+			data := string(m[ReadinessFile].Data)
+			i := strings.Index(data, "    questions:\n")
+			j := i + strings.Index(data[i:], "\n  - id:")
+			breakFile(m, ReadinessFile, data[:i]+"    questions: later"+data[j:])
+		}, `"questions" must be a list`},
+		{"dsc.yaml segments not a list", func(t *testing.T, m fstest.MapFS) {
+			data := string(m[ConfigFile].Data)
+			i, j := strings.Index(data, "segments:"), strings.Index(data, "settings:")
+			breakFile(m, ConfigFile, data[:i]+"segments: enterprise and mid-market\n"+data[j:])
+		}, `"segments" must be a list`},
 		{"journey.yaml syntax error", func(t *testing.T, m fstest.MapFS) {
 			// The catalog's functions may be defined in the journey: unknown now, not wrong.
 			breakFile(m, CatalogFile, strings.Replace(string(m[CatalogFile].Data), "functions: [product-search]", "functions: [own-function]", 1))
@@ -84,6 +105,7 @@ func TestEmptyFiles(t *testing.T) {
 		{JourneyFile, "journey.yaml:1:1: the file is empty; describe the journey"},
 		{ReadinessFile, "readiness.yaml:1:1: the file is empty; add the questionnaire"},
 		{CapabilitiesFile, "capabilities.yaml:1:1: the file is empty; list the capabilities"},
+		{MarketFile, "market.yaml:1:1: the file is empty; list the competitors"},
 		{ConfigFile, `dsc.yaml:1:1: the file is empty: missing required key "client"; add "client: ..."`},
 		{"ratings/workshop.yaml", `ratings/workshop.yaml:1:1: the file is empty; add "ratings:"`},
 	} {
@@ -94,6 +116,29 @@ func TestEmptyFiles(t *testing.T) {
 			if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
 				t.Errorf("%s = %q: got %q", c.file, data, got)
 			}
+		}
+	}
+}
+
+// Every repetition is found by one mechanism and names both places.
+func TestRepetitionsNameBothPlaces(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	j := string(m[JourneyFile].Data)
+	j = strings.Replace(j, "channel_roles:\n", "channel_roles:\n  - channel: customer-portal\n    roles: {lead-generation: lead}\n", 1)
+	j += "functions:\n  - id: product-search\n  - id: own\n  - id: own\n"
+	breakFile(m, JourneyFile, j)
+	d := string(m[ConfigFile].Data)
+	d = strings.Replace(d, "    pins:\n", "    pins:\n      - {entry: used-equipment, decision: exclude}\n", 1)
+	breakFile(m, ConfigFile, d)
+	got := strings.Join(problems(t, m), "\n")
+	for _, want := range []string{
+		`channel "customer-portal" has roles twice (also at journey.yaml:750:14)`,
+		`function "product-search" is built in; remove it or choose another id`,
+		`duplicate function id "own" (also at journey.yaml:`,
+		`entry "used-equipment" is pinned twice (also at dsc.yaml:25:17)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
 		}
 	}
 }

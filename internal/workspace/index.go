@@ -36,29 +36,30 @@ type kindInfo struct {
 	noun string // "catalog entry"
 	// definedIn says where a missing one is defined: "catalog.yaml".
 	definedIn string
-	// file is the workspace file that defines the kind; when it could not be
-	// read, references to the kind are not checked.
-	file string
+	// file is the workspace file that defines the kind, under key; when the
+	// file or the list under key could not be read, references to the kind
+	// are not checked.
+	file, key string
 }
 
 var kinds = [numKinds]kindInfo{
-	kindSegment:     {"segment", "segments in dsc.yaml", ConfigFile},
-	kindParty:       {"external party", "external_parties in catalog.yaml", CatalogFile},
-	kindEntry:       {"catalog entry", "catalog.yaml", CatalogFile},
-	kindFunction:    {"function", "functions in journey.yaml", JourneyFile},
-	kindStage:       {"stage", "stages in journey.yaml", JourneyFile},
-	kindPhase:       {"sales phase", "sales_phases in journey.yaml", JourneyFile},
-	kindChannel:     {"channel", "channels in journey.yaml", JourneyFile},
-	kindPersona:     {"persona", "personas in journey.yaml", JourneyFile},
-	kindInteraction: {"key interaction", "key_interactions in journey.yaml", JourneyFile},
-	kindTouchpoint:  {"touchpoint", "touchpoints in journey.yaml", JourneyFile},
-	kindProcess:     {"process", "processes in journey.yaml", JourneyFile},
-	kindDimension:   {"dimension", "dimensions in readiness.yaml", ReadinessFile},
-	kindQuestion:    {"question", "readiness.yaml", ReadinessFile},
-	kindRater:       {"rater", "raters in readiness.yaml", ReadinessFile},
-	kindCapability:  {"capability", "capabilities.yaml", CapabilitiesFile},
-	kindCompetitor:  {"competitor", "competitors in market.yaml", MarketFile},
-	kindTrend:       {"trend", "trends in market.yaml", MarketFile},
+	kindSegment:     {"segment", "segments in dsc.yaml", ConfigFile, "segments"},
+	kindParty:       {"external party", "external_parties in catalog.yaml", CatalogFile, "external_parties"},
+	kindEntry:       {"catalog entry", "catalog.yaml", CatalogFile, "entries"},
+	kindFunction:    {"function", "functions in journey.yaml", JourneyFile, "functions"},
+	kindStage:       {"stage", "stages in journey.yaml", JourneyFile, "stages"},
+	kindPhase:       {"sales phase", "sales_phases in journey.yaml", JourneyFile, "sales_phases"},
+	kindChannel:     {"channel", "channels in journey.yaml", JourneyFile, "channels"},
+	kindPersona:     {"persona", "personas in journey.yaml", JourneyFile, "personas"},
+	kindInteraction: {"key interaction", "key_interactions in journey.yaml", JourneyFile, "key_interactions"},
+	kindTouchpoint:  {"touchpoint", "touchpoints in journey.yaml", JourneyFile, "touchpoints"},
+	kindProcess:     {"process", "processes in journey.yaml", JourneyFile, "processes"},
+	kindDimension:   {"dimension", "dimensions in readiness.yaml", ReadinessFile, "dimensions"},
+	kindQuestion:    {"question", "readiness.yaml", ReadinessFile, "questions"},
+	kindRater:       {"rater", "raters in readiness.yaml", ReadinessFile, "raters"},
+	kindCapability:  {"capability", "capabilities.yaml", CapabilitiesFile, "capabilities"},
+	kindCompetitor:  {"competitor", "competitors in market.yaml", MarketFile, "competitors"},
+	kindTrend:       {"trend", "trends in market.yaml", MarketFile, "trends"},
 }
 
 func (k kind) String() string { return kinds[k].noun }

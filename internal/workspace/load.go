@@ -121,6 +121,8 @@ var files = map[string]fileSpec{
 		`add the questionnaire ("dimensions:" with their questions), or delete the file if there is none yet`},
 	CapabilitiesFile: {"the capabilities the target picture needs (with dependencies)",
 		`list the capabilities under "capabilities:", or delete the file if there are none yet`},
+	MarketFile: {"the market: competitors, their offerings, trends and company analyses",
+		"list the competitors, their offerings and the trends, or delete the file if there is no market analysis yet"},
 	RatingsDir: {"ratings of the readiness questionnaire",
 		`add "ratings:" (as written by dsc workshop export), or delete the file`},
 }
@@ -186,6 +188,7 @@ func decodeOptional[T any](w *Workspace, file string, probs *diag.List) *T {
 func (w *Workspace) decode(file string, into any, probs *diag.List, required bool) bool {
 	data, present, ok := w.readFile(file, probs, required)
 	if !present {
+		w.state[file] = fileAbsent
 		return false
 	}
 	w.state[file] = fileBroken

@@ -6,17 +6,15 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
-// Enumerations the workspace files use that no domain package owns.
-var (
-	languages = []string{"en", "de"}
-	layouts   = []string{"wide", "long"}
-)
+// layouts are the survey layouts dsc.yaml may name.
+var layouts = []string{"wide", "long"}
 
 var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
@@ -61,14 +59,33 @@ func (v *validator) run() {
 }
 
 // define puts every id of the workspace into the index. Kinds whose file is
-// there but could not be read are unknown: references to them are not
-// checked, so a broken file gives its own problem and no others.
+// there but could not be read, or whose list is not a list, are unknown:
+// references to them are not checked, so the broken file gives its own
+// problem and no others.
 func (v *validator) define() {
-	for k := range kinds {
-		file := kinds[k].file
-		v.ix.kinds[k].unknown = v.w.state[file] == fileBroken
-	}
 	w := v.w
+	for k := range kinds {
+		v.ix.kinds[k].unknown = w.state[kinds[k].file] == fileBroken
+	}
+	v.unknownIfFailed(w.Config.Loc, kindSegment)
+	v.unknownIfFailed(w.Catalog.Loc, kindParty, kindEntry)
+	if j := w.Journey; j != nil {
+		v.unknownIfFailed(j.Loc, kindFunction, kindStage, kindPhase, kindChannel, kindPersona, kindInteraction, kindTouchpoint, kindProcess)
+	}
+	if r := w.Readiness; r != nil {
+		v.unknownIfFailed(r.Loc, kindDimension, kindRater)
+		v.ix.kinds[kindQuestion].unknown = v.ix.kinds[kindQuestion].unknown || v.ix.kinds[kindDimension].unknown
+		for _, d := range r.Dimensions {
+			v.unknownIfFailed(d.Loc, kindQuestion)
+		}
+	}
+	if c := w.Capabilities; c != nil {
+		v.unknownIfFailed(c.Loc, kindCapability)
+	}
+	if m := w.Market; m != nil {
+		v.unknownIfFailed(m.Loc, kindCompetitor, kindTrend)
+	}
+
 	defineAll(v, kindSegment, w.Config.Segments, func(s Segment) (string, yamlx.Loc) { return s.ID, s.Loc })
 	defineAll(v, kindParty, w.Catalog.Parties, func(p Party) (string, yamlx.Loc) { return p.ID, p.Loc })
 	defineAll(v, kindEntry, w.Catalog.Entries, func(e Entry) (string, yamlx.Loc) { return e.ID, e.Loc })
@@ -113,6 +130,15 @@ func (v *validator) define() {
 	}
 }
 
+// unknownIfFailed marks each kind unknown whose list in loc could not be read.
+func (v *validator) unknownIfFailed(loc yamlx.Loc, ks ...kind) {
+	for _, k := range ks {
+		if loc.Failed(kinds[k].key) {
+			v.ix.kinds[k].unknown = true
+		}
+	}
+}
+
 // defineAll adds the ids of items to the index, reporting ids an id cannot be
 // and ids already taken (naming both places).
 func defineAll[T any](v *validator, k kind, items []T, id func(T) (string, yamlx.Loc)) {
@@ -123,7 +149,7 @@ func defineAll[T any](v *validator, k kind, items []T, id func(T) (string, yamlx
 		}
 		if !idRE.MatchString(id) {
 			v.add(loc, "id", fmt.Sprintf("%s id %q has characters an id cannot hold", k, id),
-				fmt.Sprintf("use letters, digits, \".\", \"_\" or \"-\", e.g. %q", slug(id)))
+				fmt.Sprintf("use letters, digits, \".\", \"_\" or \"-\", e.g. %q", Slug(id)))
 		}
 		first, taken := v.ix.add(k, id, loc)
 		switch {
@@ -140,21 +166,6 @@ func defineAll[T any](v *validator, k kind, items []T, id func(T) (string, yamlx
 func (v *validator) add(loc yamlx.Loc, key, msg, hint string) {
 	p := loc.At(key)
 	v.probs.Add(loc.File, p.Line, p.Col, msg, hint)
-}
-
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimRight(b.String(), "-")
 }
 
 // enum checks that the value under key is one of allowed. An empty value
@@ -215,7 +226,7 @@ func (v *validator) positive(loc yamlx.Loc, key, what string, x *float64) {
 
 func (v *validator) config() {
 	c := &v.w.Config
-	v.enum(c.Loc, "language", "language", c.Language, languages)
+	v.enum(c.Loc, "language", "language", c.Language, strs(text.Langs))
 	for _, s := range c.Surveys {
 		v.enum(s.Loc, "layout", "survey layout", s.Layout, layouts)
 	}
@@ -254,7 +265,7 @@ func (v *validator) catalog() {
 		v.refs(s, "parties", kindParty, e.Parties)
 		v.refs(s, "functions", kindFunction, e.Functions)
 	}
-	if len(cat.Entries) == 0 && v.w.state[CatalogFile] == fileRead {
+	if len(cat.Entries) == 0 && v.w.state[CatalogFile] == fileRead && !cat.Loc.Failed("entries") {
 		v.add(cat.Loc, "entries", "the catalog has no entries", "list the DSC's features, services and revenue streams under \"entries:\"")
 	}
 }
@@ -316,9 +327,15 @@ func (v *validator) journey() {
 	}
 }
 
+// segmentsUndefined reports whether dsc.yaml was read and defines no
+// segments, so that naming a segment is a mistake of its own kind.
+func (v *validator) segmentsUndefined() bool {
+	return !v.ix.kinds[kindSegment].unknown && len(v.w.Config.Segments) == 0
+}
+
 func (v *validator) persona(p Persona) {
 	switch {
-	case v.w.state[ConfigFile] == fileRead && len(v.w.Config.Segments) == 0:
+	case v.segmentsUndefined():
 		if p.Segment != "" {
 			v.add(p.Loc, "segment", fmt.Sprintf("persona %q names segment %q but dsc.yaml defines no segments", p.ID, p.Segment),
 				"add \"segments:\" to dsc.yaml, e.g. B2B and B2C")

@@ -113,7 +113,7 @@ func (v *validator) segmentRefs(s site, segs []string) {
 	if len(segs) == 0 {
 		return
 	}
-	if v.w.state[ConfigFile] == fileRead && len(v.w.Config.Segments) == 0 {
+	if v.segmentsUndefined() {
 		v.add(s.loc, "segments", fmt.Sprintf("%s names segments but dsc.yaml defines none", s.owner), "add \"segments:\" to dsc.yaml, e.g. B2B and B2C")
 		return
 	}

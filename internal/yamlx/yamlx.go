@@ -37,6 +37,7 @@ type Loc struct {
 	File string
 	Pos
 	fields map[string]Pos
+	failed map[string]bool
 }
 
 // At returns the position of the value under key, or of the mapping itself
@@ -52,6 +53,18 @@ func (l Loc) At(key string) Pos {
 func (l Loc) Has(key string) bool {
 	_, ok := l.fields[key]
 	return ok
+}
+
+// Failed reports whether the value under key was there but could not be
+// read at all: a list or a mapping written as something else. Checks that
+// depend on what it holds should not run, as it holds nothing.
+func (l Loc) Failed(key string) bool { return l.failed[key] }
+
+func (l *Loc) fail(key string) {
+	if l.failed == nil {
+		l.failed = map[string]bool{}
+	}
+	l.failed[key] = true
 }
 
 // NewLoc builds a Loc by hand, for values that did not come from YAML.
@@ -310,6 +323,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.errf(n, "write it as a list, one \"- item\" per line", "%s must be a list, got %s", label(name), describe(n))
+			if parent != nil {
+				parent.fail(key)
+			}
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -358,6 +374,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 func (d *decoder) mapValue(n *yaml.Node, v reflect.Value, name string, parent *Loc, key string) {
 	if n.Kind != yaml.MappingNode {
 		d.errf(n, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
+		if parent != nil {
+			parent.fail(key)
+		}
 		return
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)

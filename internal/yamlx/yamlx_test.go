@@ -231,3 +231,16 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestFailedMarksListsThatAreNotLists(t *testing.T) {
+	var r root
+	ps, outcome := DecodeDocument("f.yaml", []byte("title: t\nitems: see below\n"), &r)
+	if len(ps) != 1 || outcome != Decoded || !r.Loc.Failed("items") || r.Loc.Failed("title") {
+		t.Fatalf("got %v, outcome %d, failed items %v", ps, outcome, r.Loc.Failed("items"))
+	}
+	r = root{}
+	DecodeDocument("f.yaml", []byte("title: t\nitems:\n  - id: a\n    scores: 3\n"), &r)
+	if r.Loc.Failed("items") || !r.Items[0].Loc.Failed("scores") {
+		t.Fatalf("a bad map inside one item marks that item, not the list: %+v", r.Items)
+	}
+}

@@ -219,6 +219,14 @@ func (m Model) View() string {
 		}
 		b.WriteString(fit(line, w) + "\n")
 	}
+	// A terminal wide enough shows the QR code beside the voting, so the
+	// room can scan it off the facilitator's screen too.
+	if qrW := lipgloss.Width(m.qr); w >= qrW+60 && m.height >= lipgloss.Height(m.qr)+8 {
+		left := lipgloss.NewStyle().Width(w - qrW - 2).Render(strings.TrimRight(b.String(), "\n"))
+		b.Reset()
+		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", strings.TrimRight(m.qr, "\n")))
+		b.WriteString("\n")
+	}
 	b.WriteString("\n")
 
 	// Participants.

@@ -25,6 +25,8 @@ type Live struct {
 	JoinURL   string `json:"join_url"`
 	Code      string `json:"code"`
 	Voting    Voting `json:"voting"`
+	// Closed names the parts closed for voting, for the projector.
+	Closed []string `json:"closed"`
 	// Words are the labels of the view in the workspace language.
 	Words map[string]string `json:"words"`
 	// Kano: the classification with the workspace's table and rule.
@@ -105,6 +107,11 @@ func (s *Server) live() Live {
 			"caption": w(text.WLiveCaption), "readiness_caption": w(text.WReadinessCaption),
 			"better": text.T(s.lang, text.Better), "worse": "|" + text.T(s.lang, text.Worse) + "|",
 			"portfolio": text.T(s.lang, text.KanoPortfolio), "mix": text.T(s.lang, text.CategoryMix)}}
+	for _, g := range s.Groups() {
+		if s.voting.Open && s.voting.Closed[g.ID] {
+			l.Closed = append(l.Closed, g.Name)
+		}
+	}
 	states := make([]workshop.State, len(s.people))
 	for i, p := range s.people {
 		states[i] = p.state

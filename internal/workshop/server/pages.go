@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -69,6 +70,9 @@ type questionView struct {
 	Unit, Units                            int
 	Error                                  string
 	Negative                               bool
+	// ScaleLow and ScaleHigh explain the ends of a numeric scale ("1 = not
+	// important at all").
+	ScaleLow, ScaleHigh string
 }
 
 type optionView struct {
@@ -155,6 +159,10 @@ func (s *Server) questionPage(p *participant, at int, saved bool, errMsg string)
 	given, has := p.state.Answers[q.Key()]
 	for _, o := range q.Options {
 		qv.Options = append(qv.Options, optionView{Value: o.Value, Label: o.Label, Description: o.Description, Chosen: has && o.Value == given})
+	}
+	if qv.Grid {
+		lo, hi := q.Options[0], q.Options[len(q.Options)-1]
+		qv.ScaleLow, qv.ScaleHigh = fmt.Sprintf("%d = %s", lo.Value, lo.Label), fmt.Sprintf("%d = %s", hi.Value, hi.Label)
 	}
 	pg.Q = qv
 	return pg

@@ -182,7 +182,10 @@ func (s *Server) handleSetVoting(w http.ResponseWriter, r *http.Request) {
 // Changes are coalesced to at most a few events a second.
 func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request, p *participant) {
 	rc := http.NewResponseController(w)
-	rc.SetWriteDeadline(time.Time{}) // a stream outlives the server's write timeout
+	// A stream outlives the server's read and write timeouts (an expired
+	// read deadline would cancel the request's context).
+	rc.SetReadDeadline(time.Time{})
+	rc.SetWriteDeadline(time.Time{})
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")

@@ -3,6 +3,9 @@ package server
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	qr "github.com/piglig/go-qr"
 
 	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/workshop"
@@ -46,13 +51,13 @@ type fixture struct {
 	ts  *httptest.Server
 }
 
-func newFixture(t testing.TB, example, kind, dir string, limits Limits) *fixture {
+func newFixture(t testing.TB, example, kind, dir string, limits Limits, only ...string) *fixture {
 	t.Helper()
 	ws := loadExample(t, example)
 	var plan workshop.Plan
 	var err error
 	if kind == workshop.KindKano {
-		plan, err = workshop.KanoPlan(ws, "", "", nil, true)
+		plan, err = workshop.KanoPlan(ws, "", "", only, true)
 	} else {
 		plan, err = workshop.ReadinessQuestions(ws)
 	}
@@ -72,9 +77,11 @@ func newFixture(t testing.TB, example, kind, dir string, limits Limits) *fixture
 	return f
 }
 
+// close stops the server: the live streams first (they end when the hub
+// closes), then the listener.
 func (f *fixture) close() {
-	f.ts.Close()
 	f.srv.Close()
+	f.ts.Close()
 }
 
 // call sends a JSON request with a bearer token and decodes the answer.
@@ -237,9 +244,22 @@ func TestVoting(t *testing.T) {
 	if me.Next == nil || me.Next.Entry == "single-sign-on" {
 		t.Errorf("next %+v skips nothing", me.Next)
 	}
+	var live Live
+	if f.call("GET", "/api/tally", testToken, nil, &live); len(live.Closed) != 1 || live.Closed[0] != "Central login" {
+		t.Errorf("projector's closed parts %v", live.Closed)
+	}
 	f.call("POST", "/api/voting", testToken, VotingRequest{Open: false}, nil)
 	if f.call("GET", "/api/me", tok, nil, &me); me.Next != nil {
 		t.Errorf("next %+v while everything is closed", me.Next)
+	}
+	// The page says the facilitator opens the next part (and refreshes).
+	req, _ := http.NewRequest("GET", f.ts.URL+"/", nil)
+	req.AddCookie(&http.Cookie{Name: participantCookie, Value: tok})
+	res, _ := f.ts.Client().Do(req)
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(page), "The facilitator opens the next part shortly.") || !strings.Contains(string(page), `http-equiv="refresh"`) {
+		t.Errorf("waiting page:\n%s", page)
 	}
 	f.call("POST", "/api/voting", testToken, VotingRequest{Open: true}, nil)
 	if code := f.call("PUT", "/api/answers/single-sign-on", tok, AnswerRequest{Functional: ip(1)}, nil); code != 200 {
@@ -321,7 +341,7 @@ func TestSameAndNonLatinNames(t *testing.T) {
 		ids[r.ID] = true
 	}
 	if len(doc.Respondents) != len(names) || len(ids) != len(names) || doc.Respondents[0].ID != "workshop-001-anna" ||
-		doc.Respondents[1].ID != "workshop-002-anna" || doc.Respondents[3].ID != "workshop-004-李雷" {
+		doc.Respondents[1].ID != "workshop-002-anna" || doc.Respondents[3].ID != "workshop-004-participant" {
 		t.Errorf("ids %v", ids)
 	}
 }
@@ -591,5 +611,45 @@ func TestQRCodeEncodesTheJoinLink(t *testing.T) {
 	term, err := QRTerminal("http://192.168.1.20:8080/?code=K7Q2MX")
 	if err != nil || !strings.Contains(term, "▀") {
 		t.Fatal(err)
+	}
+}
+
+// The terminal's QR code reads back as the join link: its half blocks are
+// turned into modules, drawn as an image and decoded.
+func TestTerminalQRCodeDecodes(t *testing.T) {
+	link := "http://192.168.1.20:8080/?code=K7Q2MX"
+	term, err := QRTerminal(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]bool
+	for _, line := range strings.Split(strings.TrimRight(term, "\n"), "\n") {
+		var top, bottom []bool
+		// Each cell is ESC[<fg>m ESC[<bg>m ▀: 30/40 black, 97/107 white.
+		for _, cell := range strings.Split(line, "▀")[:strings.Count(line, "▀")] {
+			var fg, bg int
+			fmt.Sscanf(cell[strings.LastIndex(cell, "\x1b[")-5:], "\x1b[%dm\x1b[%dm", &fg, &bg)
+			top, bottom = append(top, fg == 30), append(bottom, bg == 40)
+		}
+		rows = append(rows, top, bottom)
+	}
+	const scale = 8
+	img := image.NewGray(image.Rect(0, 0, len(rows[0])*scale, len(rows)*scale))
+	for y, row := range rows {
+		for x, dark := range row {
+			c := color.Gray{255}
+			if dark {
+				c = color.Gray{0}
+			}
+			for dy := range scale {
+				for dx := range scale {
+					img.SetGray(x*scale+dx, y*scale+dy, c)
+				}
+			}
+		}
+	}
+	got, err := qr.Decode(img)
+	if err != nil || got != link {
+		t.Errorf("decoded %q, %v", got, err)
 	}
 }

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/survey"
+	"github.com/dsc-workbench/dsc/internal/workspace"
+)
+
+// NewCmdSurvey groups the commands that help with survey exports.
+func NewCmdSurvey(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "survey <command>",
+		Short: "Inspect survey exports, draft their mappings, write the Kano questionnaire",
+		Long: `Help with Kano survey exports: see how dsc reads an export (tool, header rows,
+respondent id, what each column is and why), draft the few mapping lines an
+export still needs, and write the questionnaire to build the survey from.
+
+Inside a workspace (--workspace, --example, or a dsc.yaml in the current
+folder) the catalog's names and aliases are matched against the questions.
+See docs/surveys.md for every survey tool.`,
+	}
+	cmd.AddCommand(NewCmdSurveyInspect(f, nil), NewCmdSurveyMap(f, nil))
+	return cmd
+}
+
+// surveyWorkspace is the workspace a survey command matches questions
+// against: the one --workspace or --example names, or the current folder
+// when it holds dsc.yaml; nil for none.
+func surveyWorkspace(f *cmdutil.Factory) func() (*workspace.Workspace, error) {
+	return func() (*workspace.Workspace, error) {
+		if !f.WorkspaceGiven && f.Example == "" {
+			if _, err := os.Stat(filepath.Join(f.WorkspacePath(), workspace.ConfigFile)); err != nil {
+				return nil, nil
+			}
+		}
+		return f.Workspace()
+	}
+}
+
+// surveySource opens a survey file for a survey command, with the mapping
+// given by --mapping or the one next to it.
+func surveySource(file, sheet, mapping string) (survey.Source, error) {
+	src, err := survey.OpenFile(file, sheet)
+	if errors.Is(err, os.ErrNotExist) {
+		return src, cmdutil.FlagErrorf("survey file %s not found", file)
+	}
+	if err != nil || mapping == "" {
+		return src, err
+	}
+	data, err := os.ReadFile(mapping)
+	if errors.Is(err, os.ErrNotExist) {
+		return src, cmdutil.FlagErrorf("mapping file %s not found", mapping)
+	}
+	if err != nil {
+		return src, err
+	}
+	m, probs := survey.DecodeMapping(mapping, data)
+	if len(probs) > 0 {
+		return src, &diag.Error{Problems: probs}
+	}
+	src.Mapping = m
+	return src, nil
+}
+
+// surveyConfig is what the reader checks an export against in ws (nil: nothing).
+func surveyConfig(ws *workspace.Workspace) survey.Config {
+	if ws == nil {
+		return survey.Config{}
+	}
+	return survey.Config{Catalog: ws.SurveyCatalog(), SegmentBy: ws.Settings.Kano.SegmentBy}
+}

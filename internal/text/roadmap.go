@@ -1,0 +1,113 @@
+package text
+
+import (
+	"fmt"
+
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+var phases = map[roadmap.PhaseKind]pair{
+	roadmap.PhaseRequirements:   {"System requirements", "Systemanforderungen"},
+	roadmap.PhaseSelection:      {"Provider evaluation and selection", "Anbieterbewertung und -auswahl"},
+	roadmap.PhaseImplementation: {"Implementation in the existing landscape", "Einführung in die bestehende Systemlandschaft"},
+}
+
+// Phase names a sub-phase of step 6.
+func Phase(l Lang, k roadmap.PhaseKind) string { return lookup(phases, l, k, string(k)) }
+
+var milestones = map[roadmap.MilestoneKind]pair{
+	roadmap.MilestoneTargetApproved:  {"Target picture approved", "Zielbild abgenommen"},
+	roadmap.MilestoneOrganisation:    {"Organisation in place", "Organisation steht"},
+	roadmap.MilestonePlatformLive:    {"Platform live", "Plattform live"},
+	roadmap.MilestoneTribeTeamLaunch: {"Tribe team launched", "Tribe-Team gestartet"},
+	roadmap.MilestoneProgrammeFinish: {"Programme complete", "Programm abgeschlossen"},
+}
+
+// MilestoneName names a milestone; a tribe team's launch names the team.
+func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
+	s := lookup(milestones, l, k, string(k))
+	if team != "" {
+		s += ": " + team
+	}
+	return s
+}
+
+var planWords = map[string]pair{
+	"pmo":        {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
+	"pool-all":   {"Programme team", "Programmteam"},
+	"team":       {"team", "Team"},
+	"tribe-team": {"Tribe team", "Tribe-Team"},
+}
+
+// PMO names the programme management office.
+func PMO(l Lang) string { return planWords["pmo"].in(l) }
+
+// Pool names a capacity pool: the programme team, or an element's team ("IT team").
+func Pool(l Lang, pool string) string {
+	if pool == roadmap.PoolAll {
+		return planWords["pool-all"].in(l)
+	}
+	return OperatingElement(l, roadmap.OperatingElement(pool)) + "-" + planWords["team"].in(l)
+}
+
+// TribeTeam names a proposed tribe team after its lead capability.
+func TribeTeam(l Lang, lead string) string { return planWords["tribe-team"].in(l) + " " + lead }
+
+var rules = map[roadmap.Rule]pair{
+	roadmap.RuleAfterApproval: {"capabilities start after the target picture is approved",
+		"Fähigkeiten beginnen nach der Abnahme des Zielbilds"},
+	roadmap.RuleOrganisation: {"the organisation is designed after the competencies and the process landscape",
+		"die Organisation wird nach den Kompetenzen und der Prozesslandschaft gestaltet"},
+	roadmap.RulePeopleLast: {"people are assigned to new roles only at the very end of step 5",
+		"Personen werden erst ganz am Ende von Schritt 5 den neuen Rollen zugeordnet"},
+	roadmap.RuleDependency: {"a capability starts after its prerequisites", "eine Fähigkeit beginnt nach ihren Voraussetzungen"},
+	roadmap.RuleCapacity:   {"the load stays within the capacity", "die Auslastung bleibt innerhalb der Kapazität"},
+}
+
+// RuleName states a rule of the plan.
+func RuleName(l Lang, r roadmap.Rule) string { return lookup(rules, l, r, string(r)) }
+
+var causes = map[roadmap.Cause]pair{
+	roadmap.CauseDependency: {"%s needs %s first", "%s setzt %s voraus"},
+	roadmap.CauseCoupled:    {"%s is coupled with %s", "%s ist mit %s gekoppelt"},
+	roadmap.CausePin:        {"%s is pinned to start in %s", "%s ist fest auf %s terminiert"},
+}
+
+// Breach words a rule the plan breaks, with its cause: name gives a
+// capability's name, month the calendar month of a month offset.
+func Breach(l Lang, b roadmap.Breach, name func(string) string, month func(float64) string) string {
+	rule := RuleName(l, b.Rule)
+	if b.Rule == roadmap.RuleCapacity {
+		f := pair{"Over capacity: %s in %s (pinned starts)", "Über der Kapazität: %s in %s (fest terminierte Starts)"}
+		return fmt.Sprintf(f.in(l), Pool(l, b.Capability), month(b.Start))
+	}
+	q := func(id string) string { return quote(l, name(id)) }
+	var why string
+	switch b.Cause {
+	case roadmap.CausePin:
+		why = fmt.Sprintf(causes[roadmap.CausePin].in(l), q(b.Capability), month(b.Start))
+		if b.By != "" {
+			w := pair{"; %s finishes only in %s", "; %s endet erst %s"}
+			why += fmt.Sprintf(w.in(l), q(b.By), month(b.NotBefore-1e-9))
+		} else {
+			w := pair{"; the target picture is approved only in %s", "; das Zielbild wird erst %s abgenommen"}
+			why += fmt.Sprintf(w.in(l), month(b.NotBefore-1e-9))
+		}
+	default:
+		c, ok := causes[b.Cause]
+		if !ok {
+			c = causes[roadmap.CauseDependency]
+		}
+		why = fmt.Sprintf(c.in(l), q(b.By), q(b.Capability))
+	}
+	broken := pair{"Rule broken (%s): %s", "Regel verletzt (%s): %s"}
+	return fmt.Sprintf(broken.in(l), rule, why)
+}
+
+// quote puts a name in the language's quotation marks.
+func quote(l Lang, s string) string {
+	if l == German {
+		return "„" + s + "“"
+	}
+	return "“" + s + "”"
+}

@@ -1,0 +1,49 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+func TestRoadmapWordsInBothLanguages(t *testing.T) {
+	for _, l := range Langs {
+		for _, k := range roadmap.PhaseKinds {
+			if _, ok := phases[k]; !ok || Phase(l, k) == "" {
+				t.Errorf("phase %s", k)
+			}
+		}
+		for _, k := range roadmap.MilestoneKinds {
+			if _, ok := milestones[k]; !ok {
+				t.Errorf("milestone %s", k)
+			}
+		}
+		for _, r := range roadmap.Rules {
+			if _, ok := rules[r]; !ok {
+				t.Errorf("rule %s", r)
+			}
+		}
+		for _, c := range roadmap.Causes {
+			if _, ok := causes[c]; !ok {
+				t.Errorf("cause %s", c)
+			}
+		}
+	}
+}
+
+func TestBreachWording(t *testing.T) {
+	name := func(id string) string {
+		return map[string]string{"org": "E-business unit", "proc": "Quote to order"}[id]
+	}
+	month := func(m float64) string { return map[int]string{3: "2027-04", 5: "2027-06"}[int(m)] }
+	b := roadmap.Breach{Rule: roadmap.RuleOrganisation, Capability: "org", Cause: roadmap.CauseDependency, By: "proc"}
+	if got, want := Breach(English, b, name, month),
+		"Rule broken (the organisation is designed after the competencies and the process landscape): “Quote to order” needs “E-business unit” first"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	b = roadmap.Breach{Rule: roadmap.RuleOrganisation, Capability: "org", Cause: roadmap.CausePin, By: "proc", Start: 3, NotBefore: 6}
+	if got, want := Breach(German, b, name, month),
+		"Regel verletzt (die Organisation wird nach den Kompetenzen und der Prozesslandschaft gestaltet): „E-business unit“ ist fest auf 2027-04 terminiert; „Quote to order“ endet erst 2027-06"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
