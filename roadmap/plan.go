@@ -433,6 +433,9 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 	for u := range units {
 		p.Finish = math.Max(p.Finish, roundoff.Key(start[u]+units[u].dur))
 	}
+	if p.Finish > MaxMonths || math.IsNaN(p.Finish) {
+		return Plan{}, fmt.Errorf("the roadmap would run %.0f months; at most %d can be planned: check efforts, durations and pinned starts", p.Finish, MaxMonths)
+	}
 	p.Capabilities = pl.planned(units, unitOf, start, c)
 	pl.pinBreaches(&p, units, unitOf, start, offset)
 	p.CriticalPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, c.es, c.ef, c.end, nil)...)

@@ -229,6 +229,7 @@ const (
 	Quadrant
 	NumberedKey
 	Contents2
+	PinnedMark
 
 	numKeys // keep last
 )
@@ -458,4 +459,5 @@ var labels = [numKeys]pair{
 	Quadrant:      {"Quadrant", "Quadrant"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	Contents2:     {"Views", "Ansichten"},
+	PinnedMark:    {"set by hand", "von Hand festgelegt"},
 }
