@@ -3,6 +3,8 @@ package kano
 import (
 	"math"
 	"sort"
+
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // Survey accumulates answers for many features, overall and per segment,
@@ -329,10 +331,10 @@ func Prioritize(fs []FeatureResult) {
 		if ga, gb := priorityGroup(a.Category), priorityGroup(b.Category); ga != gb {
 			return ga < gb
 		}
-		if ka, kb := round9(priorityKey(a.Result)), round9(priorityKey(b.Result)); ka != kb {
+		if ka, kb := roundoff.Key(priorityKey(a.Result)), roundoff.Key(priorityKey(b.Result)); ka != kb {
 			return ka > kb
 		}
-		if pa, pb := round9(a.Continuous.Priority), round9(b.Continuous.Priority); pa != pb {
+		if pa, pb := roundoff.Key(a.Continuous.Priority), roundoff.Key(b.Continuous.Priority); pa != pb {
 			return pa > pb
 		}
 		return a.ID < b.ID
@@ -341,6 +343,3 @@ func Prioritize(fs []FeatureResult) {
 		fs[i].Rank = i + 1
 	}
 }
-
-// round9 keeps float noise from deciding an order.
-func round9(x float64) float64 { return math.Round(x*1e9) / 1e9 }

@@ -8,6 +8,8 @@ package readiness
 import (
 	"math"
 	"sort"
+
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // Level is one level of the maturity scale.
@@ -310,7 +312,7 @@ func rankByWeightedGap(ds []DimensionResult) {
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
 		x, y := ds[idx[a]], ds[idx[b]]
-		if gx, gy := math.Round(*x.WeightedGap*1e9), math.Round(*y.WeightedGap*1e9); gx != gy {
+		if gx, gy := roundoff.Key(*x.WeightedGap), roundoff.Key(*y.WeightedGap); gx != gy {
 			return gx > gy
 		}
 		return x.ID < y.ID

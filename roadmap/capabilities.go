@@ -2,7 +2,6 @@ package roadmap
 
 import (
 	"fmt"
-	"math"
 	"strings"
 )
 
@@ -220,8 +219,6 @@ func nonNil(xs []string) []string {
 	}
 	return xs
 }
-
-func round9(x float64) float64 { return math.Round(x*1e9) / 1e9 }
 
 // DOT renders the graph for Graphviz: prerequisite -> dependent, one rank per
 // wave, coupled blocks and clusters as boxes, critical capabilities bold.

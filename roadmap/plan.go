@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // StepInfo is one of the seven transformation steps of the primer.
@@ -429,7 +431,7 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 	p := Plan{AssessmentMonths: opts.AssessmentMonths, ApprovalMonths: opts.ApprovalMonths, FinishUnlimited: c.end, Finish: offset,
 		Capacity: opts.Capacity, Breaches: []Breach{}}
 	for u := range units {
-		p.Finish = math.Max(p.Finish, round9(start[u]+units[u].dur))
+		p.Finish = math.Max(p.Finish, roundoff.Key(start[u]+units[u].dur))
 	}
 	p.Capabilities = pl.planned(units, unitOf, start, c)
 	pl.pinBreaches(&p, units, unitOf, start, offset)
@@ -453,7 +455,7 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 			p.Breaches = append(p.Breaches, Breach{Rule: RuleCapacity, Capability: l.Pool, Cause: CausePin, Start: float64(m), NotBefore: float64(m)})
 		}
 	}
-	p.Breaches = append(pl.breaches, p.Breaches...)
+	p.Breaches = append(append([]Breach{}, pl.breaches...), p.Breaches...)
 	p.Cost = pl.cost(p)
 	return p, nil
 }
@@ -461,7 +463,7 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 func finishes(units []unit, start []float64) []float64 {
 	f := make([]float64, len(units))
 	for u := range units {
-		f[u] = round9(start[u] + units[u].dur)
+		f[u] = roundoff.Key(start[u] + units[u].dur)
 	}
 	return f
 }
@@ -671,9 +673,9 @@ func (pl *planner) planned(units []unit, unitOf []int, start []float64, c cpmRes
 	for pos, i := range pl.at {
 		cp := pl.caps[i]
 		u := unitOf[i]
-		pc := PlannedCapability{ID: cp.ID, Name: cp.Name, Step: pl.steps[i], Element: cp.Element, Start: round9(start[u]),
-			Finish: round9(start[u] + cp.Duration), Duration: cp.Duration, TeamSize: cp.TeamSize, Effort: cp.Effort, Owner: cp.Owner,
-			Slack: c.slack[u], Critical: c.slack[u] == 0, Delay: round9(start[u] - c.es[u]), DependsOn: nonNil(cp.DependsOn),
+		pc := PlannedCapability{ID: cp.ID, Name: cp.Name, Step: pl.steps[i], Element: cp.Element, Start: roundoff.Key(start[u]),
+			Finish: roundoff.Key(start[u] + cp.Duration), Duration: cp.Duration, TeamSize: cp.TeamSize, Effort: cp.Effort, Owner: cp.Owner,
+			Slack: c.slack[u], Critical: c.slack[u] == 0, Delay: roundoff.Key(start[u] - c.es[u]), DependsOn: nonNil(cp.DependsOn),
 			RuleDependsOn: []string{}, Predecessors: []string{}, AssignsPeople: pl.isPeople(i), Block: pl.g.Capabilities[pos].Block,
 			Cluster: pl.g.Capabilities[pos].Cluster, Pinned: cp.PinnedStart != nil}
 		for _, j := range pl.needs[i] {
@@ -689,7 +691,7 @@ func (pl *planner) planned(units []unit, unitOf []int, start []float64, c cpmRes
 		if pc.Step == 6 {
 			s := pc.Start
 			for k, kind := range PhaseKinds {
-				f := round9(s + cp.Duration*pl.opts.SystemsPhases[k])
+				f := roundoff.Key(s + cp.Duration*pl.opts.SystemsPhases[k])
 				if k == len(PhaseKinds)-1 {
 					f = pc.Finish
 				}
@@ -719,7 +721,7 @@ func (pl *planner) pinBreaches(p *Plan, units []unit, unitOf []int, start []floa
 			if v == unitOf[i] {
 				continue
 			}
-			f := round9(start[v] + units[v].dur)
+			f := roundoff.Key(start[v] + units[v].dur)
 			if s < f-eps {
 				rule, ok := pl.ruleEdge[[2]int{i, j}]
 				if !ok {
@@ -899,7 +901,7 @@ func (pl *planner) load(p Plan, free map[string]float64) []Load {
 	for k := range out {
 		l := &out[k]
 		for m := range l.Months {
-			l.Months[m] = round9(l.Months[m])
+			l.Months[m] = roundoff.Key(l.Months[m])
 			l.Peak = math.Max(l.Peak, l.Months[m])
 			if l.Limited && l.Months[m] > l.Capacity+eps {
 				l.Over = append(l.Over, m)
@@ -935,12 +937,12 @@ func (pl *planner) cost(p Plan) Cost {
 	perStep[7] += pmo
 	spread(pmo, p.PMO.Start, p.PMO.Finish)
 	for s := 1; s <= 7; s++ {
-		pm := round9(perStep[s])
-		c.Steps = append(c.Steps, StepCost{Step: s, PersonMonths: pm, Cost: round9(pm * rate)})
+		pm := roundoff.Key(perStep[s])
+		c.Steps = append(c.Steps, StepCost{Step: s, PersonMonths: pm, Cost: roundoff.Key(pm * rate)})
 		c.PersonMonths += perStep[s]
 	}
-	c.PersonMonths = round9(c.PersonMonths)
-	c.Total = round9(c.PersonMonths * rate)
+	c.PersonMonths = roundoff.Key(c.PersonMonths)
+	c.Total = roundoff.Key(c.PersonMonths * rate)
 	y0, m0, calendar := parseMonth(pl.opts.Start)
 	for m := 0; m < months; m++ {
 		q := QuarterCost{Quarter: m/3 + 1, Label: fmt.Sprintf("Q%d", m/3+1)}
@@ -956,8 +958,8 @@ func (pl *planner) cost(p Plan) Cost {
 	}
 	for k := range c.Quarters {
 		q := &c.Quarters[k]
-		q.PersonMonths = round9(q.PersonMonths)
-		q.Cost = round9(q.PersonMonths * rate)
+		q.PersonMonths = roundoff.Key(q.PersonMonths)
+		q.Cost = roundoff.Key(q.PersonMonths * rate)
 	}
 	return c
 }

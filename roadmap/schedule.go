@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 const eps = 1e-9
@@ -49,7 +51,7 @@ func cpm(units []unit, offset float64) cpmResult {
 				r.es[u] = math.Max(r.es[u], r.ef[p])
 			}
 		}
-		r.ef[u] = round9(r.es[u] + units[u].dur)
+		r.ef[u] = roundoff.Key(r.es[u] + units[u].dur)
 		r.end = math.Max(r.end, r.ef[u])
 	}
 	lf := make([]float64, n)
@@ -59,7 +61,7 @@ func cpm(units []unit, offset float64) cpmResult {
 	for k := n - 1; k >= 0; k-- {
 		u := r.topo[k]
 		ls := lf[u] - units[u].dur
-		r.slack[u] = round9(ls - r.es[u])
+		r.slack[u] = roundoff.Key(ls - r.es[u])
 		if units[u].pin != nil {
 			continue
 		}
@@ -243,7 +245,7 @@ func level(units []unit, offset float64, c cpmResult, cap map[string]float64) ([
 		if math.IsInf(next, 1) {
 			return nil, fmt.Errorf("roadmap: %d capabilities cannot be placed within the capacity", left)
 		}
-		t = round9(next)
+		t = roundoff.Key(next)
 		kept := held[:0]
 		for _, r := range held {
 			if r.finish > t+eps {

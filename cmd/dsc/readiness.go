@@ -24,6 +24,9 @@ type ReadinessOptions struct {
 	Workspace func() (*workspace.Workspace, error)
 	Questions bool
 	Format    string
+	// Compare is the earlier assessment to set the current one against:
+	// "previous" for the one before it.
+	Compare string
 }
 
 // NewCmdReadiness builds `dsc readiness`.
@@ -37,23 +40,37 @@ mean, median, min, max and standard deviation; per dimension the weighted score,
 each rater's own score, the gap to the target and the gap weighted by importance,
 ranked; questions where raters are the threshold or more levels apart; ratings
 that are missing (never counted as zero); and the overall readiness index.
-Formulas: docs/readiness.md.`,
+Formulas: docs/readiness.md.
+
+Ratings may carry "assessment: YYYY-MM" to re-assess as the transformation
+runs; the latest assessment is current everywhere. --compare sets it against
+an earlier one: per dimension now against then and the share of the gap to the
+target closed, the index, and the raters whose ratings moved most.`,
 		Example: `  dsc readiness --example intralogistics
   dsc readiness --example automotive-aftermarket --questions
-  dsc readiness --workspace acme --format json`,
+  dsc readiness --example intralogistics --compare
+  dsc readiness --workspace acme --compare=2027-01 --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
 			}
+			if opts.Compare != "" && opts.Questions {
+				return cmdutil.FlagErrorf("--compare and --questions cannot be combined")
+			}
 			if runF != nil {
 				return runF(opts)
+			}
+			if opts.Compare != "" {
+				return readinessCompareRun(opts)
 			}
 			return readinessRun(opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Questions, "questions", false, "also list every question with its ratings (piped and csv: the questions instead of the dimensions)")
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
+	cmd.Flags().StringVar(&opts.Compare, "compare", "", "set the current assessment against an earlier one: --compare (the one before) or --compare=YYYY-MM")
+	cmd.Flags().Lookup("compare").NoOptDefVal = "previous"
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -20,6 +21,8 @@ type ReportOptions struct {
 	Workspace func() (*workspace.Workspace, error)
 	Out       string
 	Formats   []string
+	// Ctx is cancelled by Ctrl-C; the report set is then not replaced.
+	Ctx context.Context
 }
 
 // NewCmdReport builds `dsc report`.
@@ -53,6 +56,7 @@ results. The same workspace gives byte-identical files. Method: docs/report.md.`
 			if len(opts.Formats) == 0 {
 				return cmdutil.FlagErrorf("--formats needs at least one of %s", strings.Join(report.Formats, ","))
 			}
+			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -79,7 +83,7 @@ func reportRun(opts *ReportOptions) error {
 		opts.IO.StopProgress()
 		return fmt.Errorf("create %s: %w", opts.Out, err)
 	}
-	paths, err := report.Write(res, opts.Out, opts.Formats, progress)
+	paths, err := report.Write(cmdutil.OrBackground(opts.Ctx), res, opts.Out, opts.Formats, progress)
 	opts.IO.StopProgress()
 	if err != nil {
 		return err

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -96,5 +98,38 @@ func TestE2EReportRendersOfflineInChromium(t *testing.T) {
 			}
 			t.Logf("screenshot: %s", png)
 		})
+	}
+}
+
+// report.json names the workspace by its folder name and its survey files
+// by their place in the workspace, so the same workspace gives the same file
+// however its path is typed.
+func TestReportJSONNamesTheWorkspaceByFolder(t *testing.T) {
+	dir := t.TempDir()
+	ws := filepath.Join(dir, "acme")
+	if r := runInProcess("init", ws, "--template", "intralogistics"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	var outs [][]byte
+	for i, path := range []string{ws, filepath.Join(dir, "acme", "..", "acme") + string(filepath.Separator)} {
+		out := filepath.Join(dir, fmt.Sprint("out", i))
+		if r := runInProcess("report", "--workspace", path, "--out", out, "--formats", "json"); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+		b, _ := os.ReadFile(filepath.Join(out, "report.json"))
+		outs = append(outs, b)
+	}
+	var rep struct {
+		Meta struct{ Workspace string }
+		Kano struct{ Sources []struct{ File string } }
+	}
+	if err := json.Unmarshal(outs[0], &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Meta.Workspace != "acme" || len(rep.Kano.Sources) != 1 || rep.Kano.Sources[0].File != "surveys/kano-survey.csv" {
+		t.Errorf("workspace %q, sources %+v", rep.Meta.Workspace, rep.Kano.Sources)
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Error("report.json depends on how the workspace path was typed")
 	}
 }

@@ -8,10 +8,13 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dsc-workbench/dsc/examples"
+	"github.com/dsc-workbench/dsc/internal/atomicfile"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
@@ -60,6 +63,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
   dsc validate --workspace acme
   dsc kano --workspace acme --format json`,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			f.SetRunning(cmd)
 			f.WorkspaceGiven = cmd.Flags().Changed("workspace")
 			if noColor {
 				f.IOStreams.DisableColor()
@@ -102,15 +106,56 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 }
 
 // Main runs dsc with args and returns the exit code: 0 success, 1 invalid
-// input, 2 usage error, 130 cancelled.
+// input, 2 usage error, 130 cancelled (Ctrl-C or SIGTERM).
 func Main(args []string, ios *iostreams.IOStreams) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return execute(ctx, args, ios, interruptGrace)
+}
+
+// interruptGrace is how long an interrupted command may take to stop by
+// itself before dsc removes its unfinished files and exits anyway.
+const interruptGrace = 500 * time.Millisecond
+
+// execute runs the command for args. When ctx is cancelled, output files
+// can no longer be committed (atomicfile.Cleanup removes the unfinished
+// ones), and after grace dsc returns 130 whether or not the command has
+// noticed: reading a large survey or rendering a workbook does not check
+// for Ctrl-C. Commands annotated cmdutil.WaitOnInterrupt (the workshops,
+// which restore the terminal and close their journals) are waited for.
+func execute(ctx context.Context, args []string, ios *iostreams.IOStreams, grace time.Duration) int {
 	f := &cmdutil.Factory{IOStreams: ios, Version: buildVersion()}
 	root := NewRootCmd(f)
 	root.SetArgs(args)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	cmd, err := root.ExecuteContextC(ctx)
-	return exitCode(ios, cmd, err)
+	type outcome struct {
+		cmd *cobra.Command
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		cmd, err := root.ExecuteContextC(ctx)
+		done <- outcome{cmd, err}
+	}()
+	var o outcome
+	select {
+	case o = <-done:
+	case <-ctx.Done():
+		if f.WaitOnInterrupt() {
+			o = <-done
+			break
+		}
+		atomicfile.Cleanup()
+		select {
+		case o = <-done:
+		case <-time.After(grace):
+			o.err = cmdutil.ErrCancel
+		}
+	}
+	if ctx.Err() != nil && !errors.Is(o.err, cmdutil.ErrCancel) {
+		ios.StopProgress()
+		o.err = cmdutil.ErrCancel
+	}
+	return exitCode(ios, o.cmd, o.err)
 }
 
 func exitCode(ios *iostreams.IOStreams, cmd *cobra.Command, err error) int {
@@ -122,7 +167,7 @@ func exitCode(ios *iostreams.IOStreams, cmd *cobra.Command, err error) int {
 	var inputErr *diag.Error
 	var missing *workspace.MissingFileError
 	switch {
-	case errors.Is(err, cmdutil.ErrCancel):
+	case errors.Is(err, cmdutil.ErrCancel), errors.Is(err, context.Canceled):
 		return cmdutil.ExitCancel
 	case errors.Is(err, cmdutil.ErrSilent):
 		return cmdutil.ExitInvalid

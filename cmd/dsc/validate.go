@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/ghactions"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/jsonout"
 	"github.com/dsc-workbench/dsc/internal/survey"
@@ -24,23 +26,36 @@ type ValidateOptions struct {
 	// read of it even when there are problems, so surveys are checked too.
 	Workspace func() (*workspace.Workspace, error)
 	Format    string
+	// Getenv reads the environment (os.Getenv): GITHUB_ACTIONS=true picks
+	// --format github when no format is given.
+	Getenv func(string) string
 }
 
 // NewCmdValidate builds `dsc validate`.
 func NewCmdValidate(f *cmdutil.Factory, runF func(*ValidateOptions) error) *cobra.Command {
-	opts := &ValidateOptions{IO: f.IOStreams, Workspace: f.PartialWorkspace}
+	opts := &ValidateOptions{IO: f.IOStreams, Workspace: f.PartialWorkspace, Getenv: os.Getenv}
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check every workspace file and report all problems at once",
 		Long: `Load the workspace strictly and report every problem at once, sorted, as
 file:line:col: what is wrong; how to fix it. Exits 0 when the workspace is valid,
-1 when it has problems, 2 on a usage error.`,
+1 when it has problems, 2 on a usage error.
+
+--format json lists the problems (file, line, col, message, hint) and
+warnings, or what a valid workspace holds. --format github writes each problem
+as a GitHub Actions annotation (::error file=…,line=…,col=…::…), so it shows
+on the pull request's files; it is the default when GITHUB_ACTIONS=true
+(see docs/ci.md).`,
 		Example: `  dsc validate --example automotive-aftermarket
   dsc validate --workspace clients/acme
-  dsc validate --format json`,
+  dsc validate --format json
+  dsc validate --workspace clients/acme --format github`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := cmdutil.ValidateFormat(opts.Format, "table", "json"); err != nil {
+			if !cmd.Flags().Changed("format") && ghactions.Active(opts.Getenv) {
+				opts.Format = "github"
+			}
+			if err := cmdutil.ValidateFormat(opts.Format, validateFormats...); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -49,9 +64,11 @@ file:line:col: what is wrong; how to fix it. Exits 0 when the workspace is valid
 			return validateRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table or json")
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output format: table, json or github (the default under GitHub Actions)")
 	return cmd
 }
+
+var validateFormats = []string{"table", "json", "github"}
 
 // Summary counts what a valid workspace holds.
 type Summary struct {
@@ -70,8 +87,10 @@ type Summary struct {
 	Questions    int            `json:"questions,omitempty"`
 	Raters       int            `json:"raters,omitempty"`
 	Ratings      int            `json:"ratings,omitempty"`
+	Assessments  []string       `json:"assessments,omitempty"`
 	Capabilities int            `json:"capabilities,omitempty"`
 	Dependencies int            `json:"dependencies,omitempty"`
+	Coupled      int            `json:"coupled_blocks,omitempty"`
 	Market       *MarketSummary `json:"market,omitempty"`
 	Surveys      []string       `json:"surveys"`
 	Problems     []diag.Problem `json:"problems"`
@@ -100,12 +119,21 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 		for _, rt := range r.Ratings {
 			s.Ratings += len(rt.Scores)
 		}
+		if months := analysis.Assessments(r); len(months) > 1 {
+			for _, m := range months {
+				s.Assessments = append(s.Assessments, analysis.AssessmentLabel(m))
+			}
+		}
 	}
 	if c := w.Capabilities; c != nil {
 		s.Capabilities = len(c.Capabilities)
+		var ids []string
+		deps := map[string][]string{}
 		for _, x := range c.Capabilities {
 			s.Dependencies += len(x.DependsOn)
+			ids, deps[x.ID] = append(ids, x.ID), x.DependsOn
 		}
+		s.Coupled = len(roadmap.Cycles(ids, deps)) // valid only when coupling is allowed
 	}
 	s.Market = summarizeMarket(w)
 	for _, st := range surveys {
@@ -131,6 +159,9 @@ func validateRun(opts *ValidateOptions) error {
 		err = mergeProblems(err, serr)
 	}
 	var inputErr *diag.Error
+	if opts.Format == "github" {
+		return writeAnnotations(opts, w, surveys, err)
+	}
 	if opts.Format == "json" {
 		var s Summary
 		switch {
@@ -174,12 +205,20 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 		fmt.Fprintf(out, "  journey       %s\n", cs.Gray("no journey.yaml"))
 	}
 	if s.Dimensions > 0 {
-		fmt.Fprintf(out, "  readiness     %d dimensions, %d questions, %d raters, %d ratings\n", s.Dimensions, s.Questions, s.Raters, s.Ratings)
+		fmt.Fprintf(out, "  readiness     %d dimensions, %d questions, %d raters, %d ratings", s.Dimensions, s.Questions, s.Raters, s.Ratings)
+		if len(s.Assessments) > 0 {
+			fmt.Fprintf(out, " in %d assessments (%s; the last is current)", len(s.Assessments), strings.Join(s.Assessments, ", "))
+		}
+		fmt.Fprintln(out)
 	} else {
 		fmt.Fprintf(out, "  readiness     %s\n", cs.Gray("no readiness.yaml"))
 	}
 	if s.Capabilities > 0 {
-		fmt.Fprintf(out, "  capabilities  %d capabilities, %d dependencies, no cycles\n", s.Capabilities, s.Dependencies)
+		cycles := "no cycles"
+		if s.Coupled > 0 {
+			cycles = plural(s.Coupled, "coupled block") + " (built as one unit each)"
+		}
+		fmt.Fprintf(out, "  capabilities  %d capabilities, %d dependencies, %s\n", s.Capabilities, s.Dependencies, cycles)
 	} else {
 		fmt.Fprintf(out, "  capabilities  %s\n", cs.Gray("no capabilities.yaml"))
 	}
@@ -211,4 +250,39 @@ func mergeProblems(a, b error) error {
 		return b
 	}
 	return a
+}
+
+// writeAnnotations prints every problem as an error annotation and every
+// warning as a warning annotation, then the usual one-line outcome for the
+// log; problems exit 1 as always.
+func writeAnnotations(opts *ValidateOptions, w *workspace.Workspace, surveys []survey.Stats, err error) error {
+	var inputErr *diag.Error
+	if err != nil && !errors.As(err, &inputErr) {
+		return err
+	}
+	var warnings []diag.Problem
+	if w != nil {
+		warnings = w.Warnings
+	}
+	out := opts.IO.Out
+	emit := func(level ghactions.Level, ps []diag.Problem) {
+		for _, p := range ps {
+			msg := p.Msg
+			if p.Hint != "" {
+				msg += "; " + p.Hint
+			}
+			a := ghactions.Annotation{Level: level, File: ghactions.RepoPath(p.File, opts.Getenv), Line: p.Line, Col: p.Col, Title: "dsc validate", Msg: msg}
+			fmt.Fprintln(out, a)
+		}
+	}
+	if inputErr != nil {
+		emit(ghactions.Error, inputErr.Problems)
+		emit(ghactions.Warning, warnings)
+		fmt.Fprintf(out, "%s found\n", plural(len(inputErr.Problems), "problem"))
+		return cmdutil.ErrSilent
+	}
+	emit(ghactions.Warning, warnings)
+	s := summarize(w, surveys)
+	fmt.Fprintf(out, "%s: %s is valid (%d entries, %s)\n", s.Workspace, s.Client, s.EntryCount, plural(len(s.Surveys), "survey"))
+	return nil
 }

@@ -151,3 +151,86 @@ func TestInitRefusesToOverwrite(t *testing.T) {
 		t.Fatalf("--force: exit %d", r.code)
 	}
 }
+
+func TestNewCmdValidateGitHubDefault(t *testing.T) {
+	for _, c := range []struct {
+		args, env, want string
+	}{
+		{"", "true", "github"},
+		{"", "", "table"},
+		{"", "false", "table"},
+		{"--format json", "true", "json"},
+		{"--format table", "true", "table"},
+		{"--format github", "", "github"},
+	} {
+		t.Setenv("GITHUB_ACTIONS", c.env)
+		ios, _, _, _ := iostreams.Test()
+		f := &cmdutil.Factory{IOStreams: ios}
+		var got *ValidateOptions
+		cmd := NewCmdValidate(f, func(o *ValidateOptions) error { got = o; return nil })
+		cmd.SetArgs(strings.Fields(c.args))
+		cmd.SetOut(ios.Out)
+		cmd.SetErr(ios.ErrOut)
+		if err := cmd.Execute(); err != nil || got == nil || got.Format != c.want {
+			t.Errorf("%q GITHUB_ACTIONS=%q: err %v, options %+v, want %s", c.args, c.env, err, got, c.want)
+		}
+	}
+}
+
+// Every problem of the broken workspace becomes one error annotation with
+// its file, line and column; the run still exits 1.
+func TestValidateGitHubAnnotations(t *testing.T) {
+	r := runInProcess("validate", "--workspace", "testdata/broken", "--format", "github")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1: %s", r.code, r.stderr)
+	}
+	golden.Text(t, "", []byte(r.stdout))
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	tail := lines[len(lines)-1]
+	for _, l := range lines[:len(lines)-1] {
+		if !strings.HasPrefix(l, "::error file=testdata/broken/") && !strings.HasPrefix(l, "::warning file=testdata/broken/") {
+			t.Errorf("not an annotation of the workspace: %s", l)
+		}
+	}
+	if !strings.HasSuffix(tail, "problems found") {
+		t.Errorf("last line %q", tail)
+	}
+	// The same problems as the plain listing, one for one.
+	plain := runInProcess("validate", "--workspace", "testdata/broken")
+	if want := strings.Count(plain.stderr, "\n") - 1; len(lines)-1 < want {
+		t.Errorf("%d annotations for %d problems", len(lines)-1, want)
+	}
+}
+
+func TestValidateGitHubValid(t *testing.T) {
+	t.Setenv("GITHUB_ACTIONS", "true")
+	r := runInProcess("validate", "--example", "intralogistics")
+	if r.code != 0 || strings.Contains(r.stdout, "::error") || !strings.Contains(r.stdout, "is valid") {
+		t.Fatalf("exit %d: %s %s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// --format json lists each problem with file, line, col, message and hint.
+func TestValidateJSONProblems(t *testing.T) {
+	r := runInProcess("validate", "--workspace", "testdata/broken", "--format", "json")
+	if r.code != 1 {
+		t.Fatalf("exit %d", r.code)
+	}
+	var s struct {
+		Valid    bool
+		Problems []map[string]any
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.Valid || len(s.Problems) == 0 {
+		t.Fatalf("%+v", s)
+	}
+	for _, p := range s.Problems {
+		for _, k := range []string{"file", "line", "col", "message"} {
+			if _, ok := p[k]; !ok {
+				t.Errorf("problem without %s: %v", k, p)
+			}
+		}
+	}
+}

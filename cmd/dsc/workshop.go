@@ -37,17 +37,24 @@ type WorkshopOptions struct {
 // NewCmdWorkshop builds `dsc workshop` and its subcommands.
 func NewCmdWorkshop(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "workshop <kano|readiness|export>",
-		Short: "Capture Kano and readiness answers live in a terminal UI; nothing is lost",
-		Long: `Run a workshop with a client's team: a full-screen terminal UI asks the Kano
-questions for each catalog entry (or the readiness questions on the maturity
-scale) and writes every answer to a journal on disk before it moves on. Quit,
-Ctrl-C, a closed terminal or a killed process lose nothing: run the same command
-again to resume at the first open question. "dsc workshop export" writes the
-answers where dsc kano and dsc readiness read them.
+		Use:   "workshop <serve|kano|readiness|tally|export>",
+		Short: "Capture Kano and readiness answers live, on phones or in a terminal; nothing is lost",
+		Long: `Run a workshop with a client's team.
+
+"dsc workshop serve kano" is the workshop for a whole room: participants answer
+on their own phones, the projector shows the result forming live, and this
+terminal is the facilitator's console. "dsc workshop kano" and "dsc workshop
+readiness" ask one participant at a time in a full-screen terminal UI.
+
+Every answer is written to the participant's journal on disk before the screen
+moves on (or the phone says "saved"). Quit, Ctrl-C, a closed terminal or a
+killed process lose nothing: run the same command again to resume. "dsc
+workshop tally" shows the facilitator the answers so far; "dsc workshop export"
+writes them where dsc kano and dsc readiness read them.
 
 Journals live in the workspace's workshops/ folder (with --example, in
 ./workshops-NAME).`,
+		Annotations: map[string]string{cmdutil.WaitOnInterrupt: "yes"},
 	}
 	cmd.AddCommand(newCmdWorkshopRun(f, workshop.KindKano, nil), newCmdWorkshopRun(f, workshop.KindReadiness, nil),
 		newCmdWorkshopExport(f, nil), newCmdWorkshopTally(f, nil), newCmdWorkshopServe(f, nil))

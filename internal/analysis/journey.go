@@ -84,7 +84,7 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		}
 	}
 	for _, s := range wj.Stages {
-		in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: nameOr(s.Name, s.ID), Kind: s.Kind})
+		in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: workspace.NameOr(s.Name, s.ID), Kind: s.Kind})
 	}
 	in.Phases = wj.PhaseList()
 	for _, c := range wj.Channels {
@@ -92,13 +92,13 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		if c.Online != nil {
 			online = *c.Online
 		}
-		in.Channels = append(in.Channels, journey.Channel{ID: c.ID, Name: nameOr(c.Name, c.ID), Type: c.Type, Online: online, Cost: journey.CostClass(c.Cost)})
+		in.Channels = append(in.Channels, journey.Channel{ID: c.ID, Name: workspace.NameOr(c.Name, c.ID), Type: c.Type, Online: online, Cost: journey.CostClass(c.Cost)})
 	}
 	for _, p := range wj.Personas {
 		in.Personas = append(in.Personas, journey.Persona{ID: p.ID, Name: p.Name, Segment: p.Segment})
 	}
 	for _, t := range wj.Touchpoints {
-		jt := journey.Touchpoint{ID: t.ID, Name: nameOr(t.Name, t.ID), Interaction: t.Interaction, Stage: t.Stage, Channel: t.Channel,
+		jt := journey.Touchpoint{ID: t.ID, Name: workspace.NameOr(t.Name, t.ID), Interaction: t.Interaction, Stage: t.Stage, Channel: t.Channel,
 			Personas: t.Personas, Features: t.Features, Functions: t.Functions, Evidence: journey.Evidence(t.Evidence)}
 		for _, kp := range t.KPIs {
 			jt.KPIs = append(jt.KPIs, journey.KPI{Name: kp.Name, Unit: kp.Unit, Current: kp.Current, Target: kp.Target, LowerIsBetter: kp.Better == journey.KPILowerIsBetter})
@@ -142,11 +142,4 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		in.Processes = append(in.Processes, jp)
 	}
 	return in
-}
-
-func nameOr(name, id string) string {
-	if name != "" {
-		return name
-	}
-	return id
 }

@@ -79,6 +79,14 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
 		return nil, err
 	}
+	if o.Surveys == nil && len(res.Sources) == len(srcs) {
+		// A workspace's survey is named by its place in the workspace
+		// (surveys/x.csv), not by the path typed to reach the workspace, so
+		// that report.json is the same wherever it is made.
+		for i := range res.Sources {
+			res.Sources[i].File = srcs[i].Path
+		}
+	}
 	a := s.Analyze(ko)
 	res.Respondents, res.Segments = a.Respondents, a.Segments
 	var entries map[string]workspace.Entry

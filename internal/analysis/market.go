@@ -170,7 +170,7 @@ func RunMarket(ws *workspace.Workspace, k *Kano, t roadmap.Target) *Market {
 		m.Trends = append(m.Trends, TrendInfo{TrendResult: r, Name: t.Name, Description: t.Description, Source: t.Source})
 	}
 	for _, u := range res.Unserved {
-		m.Unserved = append(m.Unserved, UnservedStageInfo{UnservedStage: u, Name: nameOr(stageName[u.Stage], u.Stage)})
+		m.Unserved = append(m.Unserved, UnservedStageInfo{UnservedStage: u, Name: workspace.NameOr(stageName[u.Stage], u.Stage)})
 	}
 	for _, a := range wm.Analyses {
 		p := CompanyProfile{Competitor: a.Competitor, Name: a.Competitor, Summary: a.Summary, Source: a.Source, Date: a.Date,

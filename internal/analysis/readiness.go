@@ -6,13 +6,21 @@ import (
 	"github.com/dsc-workbench/dsc/readiness"
 )
 
-// RunReadiness scores the workspace's readiness questionnaire.
+// RunReadiness scores the workspace's readiness questionnaire with the
+// ratings of the latest assessment: the current one everywhere.
 func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Result, error) {
 	wr, err := ws.NeedReadiness()
 	if err != nil {
 		return nil, err
 	}
-	q := readiness.Questionnaire{Ratings: map[string]map[string]int{}, DisagreementThreshold: set.Readiness.DisagreementThreshold}
+	months := Assessments(wr)
+	res := scoreReadiness(wr, set, months[len(months)-1])
+	return &res, nil
+}
+
+// scoreReadiness scores the questionnaire with the ratings of one assessment.
+func scoreReadiness(wr *workspace.Readiness, set settings.Settings, month string) readiness.Result {
+	q := readiness.Questionnaire{Ratings: ratingsOf(wr, month), DisagreementThreshold: set.Readiness.DisagreementThreshold}
 	for _, l := range wr.ScaleLevels() {
 		q.Scale = append(q.Scale, readiness.Level{Level: l.Level, Name: l.Name, Description: l.Description})
 	}
@@ -33,14 +41,5 @@ func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Re
 	for _, r := range wr.Raters {
 		q.Raters = append(q.Raters, readiness.Rater{ID: r.ID, Name: r.Name, Role: r.Role})
 	}
-	for _, rt := range wr.Ratings {
-		if q.Ratings[rt.Rater] == nil {
-			q.Ratings[rt.Rater] = map[string]int{}
-		}
-		for qid, v := range rt.Scores {
-			q.Ratings[rt.Rater][qid] = v
-		}
-	}
-	res := readiness.Analyze(q)
-	return &res, nil
+	return readiness.Analyze(q)
 }

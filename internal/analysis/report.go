@@ -14,11 +14,13 @@ import (
 
 // Meta describes the engagement a report is for.
 type Meta struct {
-	Client   string  `json:"client"`
-	Industry string  `json:"industry"`
-	Language string  `json:"language"`
-	Start    string  `json:"start,omitempty"`
-	Segments []Named `json:"segments"`
+	// Workspace is the workspace's folder name (never the path as typed).
+	Workspace string  `json:"workspace"`
+	Client    string  `json:"client"`
+	Industry  string  `json:"industry"`
+	Language  string  `json:"language"`
+	Start     string  `json:"start,omitempty"`
+	Segments  []Named `json:"segments"`
 }
 
 // PartyInfo names an external party.
@@ -32,15 +34,18 @@ type PartyInfo struct {
 // what the Excel and HTML renderers draw. Sections are nil when their input
 // file is absent.
 type Report struct {
-	Meta         Meta              `json:"meta"`
-	Parties      []PartyInfo       `json:"external_parties"`
-	Kano         *Kano             `json:"kano"`
-	Journey      *Journey          `json:"journey"`
-	Readiness    *readiness.Result `json:"readiness"`
-	Capabilities *Capabilities     `json:"capabilities"`
-	Target       roadmap.Target    `json:"target_picture"`
-	Roadmap      *Roadmap          `json:"roadmap"`
-	Market       *Market           `json:"market"`
+	Meta      Meta              `json:"meta"`
+	Parties   []PartyInfo       `json:"external_parties"`
+	Kano      *Kano             `json:"kano"`
+	Journey   *Journey          `json:"journey"`
+	Readiness *readiness.Result `json:"readiness"`
+	// ReadinessTrend is every readiness assessment, earliest first, and the
+	// current one against the one before (nil without readiness.yaml).
+	ReadinessTrend *ReadinessTrend `json:"readiness_trend"`
+	Capabilities   *Capabilities   `json:"capabilities"`
+	Target         roadmap.Target  `json:"target_picture"`
+	Roadmap        *Roadmap        `json:"roadmap"`
+	Market         *Market         `json:"market"`
 }
 
 // RunAll runs every analysis the workspace has input for, with set.
@@ -50,10 +55,10 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 			progress(s)
 		}
 	}
-	r := &Report{Meta: Meta{Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
+	r := &Report{Meta: Meta{Workspace: ws.Name, Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
 		Start: set.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
-		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, nameOr(s.Name, s.ID)})
+		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, workspace.NameOr(s.Name, s.ID)})
 	}
 	for _, p := range ws.Catalog.Parties {
 		r.Parties = append(r.Parties, PartyInfo{ID: p.ID, Name: p.Name, Kind: p.Kind})
@@ -74,6 +79,9 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	if ws.Readiness != nil {
 		step("Readiness")
 		if r.Readiness, err = RunReadiness(ws, set); err != nil {
+			return nil, err
+		}
+		if r.ReadinessTrend, err = RunReadinessTrend(ws, set, ""); err != nil {
 			return nil, err
 		}
 	}

@@ -4,6 +4,7 @@
 package cmdutil
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -32,3 +33,11 @@ const (
 	ExitUsage   = 2
 	ExitCancel  = 130
 )
+
+// OrBackground is ctx, or context.Background() when a test left it nil.
+func OrBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}

@@ -3,6 +3,9 @@ package cmdutil
 import (
 	"os"
 	"path/filepath"
+	"sync/atomic"
+
+	"github.com/spf13/cobra"
 
 	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
@@ -20,6 +23,27 @@ type Factory struct {
 	WorkspaceGiven  bool
 	Example         string
 	workspaceCached *workspace.Workspace
+
+	running atomic.Pointer[cobra.Command]
+}
+
+// WaitOnInterrupt is the annotation of a command that stops by itself on
+// Ctrl-C, restoring the terminal and closing its files: dsc waits for it
+// rather than exiting after a short grace.
+const WaitOnInterrupt = "dsc/wait-on-interrupt"
+
+// SetRunning records the command about to run (from the root's pre-run).
+func (f *Factory) SetRunning(cmd *cobra.Command) { f.running.Store(cmd) }
+
+// WaitOnInterrupt reports whether the running command, or a parent of it,
+// is annotated WaitOnInterrupt.
+func (f *Factory) WaitOnInterrupt() bool {
+	for c := f.running.Load(); c != nil; c = c.Parent() {
+		if c.Annotations[WaitOnInterrupt] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Workspace loads (once) the workspace the global flags name.
@@ -48,7 +72,7 @@ func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 		if ferr != nil {
 			return nil, &FlagError{Err: ferr}
 		}
-		w, err = workspace.Load(fsys, "example "+f.Example, filepath.ToSlash(filepath.Join("examples", f.Example)))
+		w, err = workspace.Load(fsys, f.Example, filepath.ToSlash(filepath.Join("examples", f.Example)))
 	} else {
 		dir := f.WorkspaceDir
 		if dir == "" {
@@ -62,7 +86,7 @@ func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 		if dir != "." {
 			prefix = filepath.ToSlash(dir)
 		}
-		w, err = workspace.Load(os.DirFS(dir), dir, prefix)
+		w, err = workspace.Load(os.DirFS(dir), FolderName(dir), prefix)
 	}
 	return w, err
 }
@@ -86,4 +110,14 @@ func ValidateFormat(value string, allowed ...string) error {
 		}
 	}
 	return FlagErrorf("unknown format %q; use one of %v", value, allowed)
+}
+
+// FolderName names a workspace by its folder, however the path was typed
+// (".", "../acme/", "/home/me/acme" are all "acme"), so that outputs such
+// as report.json do not depend on where the command ran.
+func FolderName(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return filepath.Base(filepath.Clean(dir))
 }

@@ -303,6 +303,7 @@ func automotive() *engagement {
 			{id: "kpi-cockpit", name: "DSC KPI cockpit", element: "governance", dimension: "it-systems", current: 1, target: 4, effort: 3, deps: "crm-cdp"},
 			{id: "tribe-teams", name: "Tribe teams per core element", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "dsc-unit,role-staffing"},
 		},
+		plan:   automotivePlan,
 		survey: surveySpec{respondents: 240, format: "xlsx", mix: map[string]float64{"B2B": 0.45, "B2C": 0.55}, countries: []string{"DE", "DE", "DE", "AT", "CH"}},
 	}
 }

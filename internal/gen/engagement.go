@@ -34,6 +34,7 @@ type engagement struct {
 	maturity                         map[string]float64 // true current maturity per readiness dimension
 	targets                          map[string]float64
 	capabilities                     []capability
+	plan                             planSpec
 	survey                           surveySpec
 	market                           *marketSpec // nil: no market.yaml
 	seed                             uint64
@@ -207,6 +208,7 @@ func (e *engagement) config() string {
 	d.line(1, "roadmap:")
 	d.line(2, "start: %s", q(e.start))
 	d.line(2, "team_size: 2")
+	e.plan.roadmapSettings(&d)
 	return d.String()
 }
 

@@ -257,6 +257,7 @@ func intralogistics() *engagement {
 			{id: "kpi-cockpit", name: "DSC KPI cockpit", element: "governance", dimension: "it-systems", current: 1, target: 4, effort: 3, deps: "erp-integration"},
 			{id: "tribe-teams", name: "Tribe teams for portal, parts and service", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "ebusiness-unit,role-staffing"},
 		},
+		plan:   intralogisticsPlan,
 		survey: surveySpec{respondents: 186, format: "csv", mix: map[string]float64{"enterprise": 0.4, "mid-market": 0.6}, countries: []string{"DE", "DE", "FR", "NL", "PL", "UK", "US"}},
 	}
 }

@@ -119,6 +119,9 @@ func (e *engagement) readiness(rng *rand.Rand) string {
 	d.line(0, "ratings:")
 	for _, r := range e.raters {
 		d.line(1, "- rater: %s", r.id)
+		if e.plan.baseline != "" {
+			d.line(2, "assessment: %s", q(e.plan.baseline))
+		}
 		d.line(2, "scores:")
 		for _, dim := range questionnaire {
 			for i, qq := range dim.questions {
@@ -132,6 +135,7 @@ func (e *engagement) readiness(rng *rand.Rand) string {
 			}
 		}
 	}
+	e.reassessmentRatings(&d)
 	return d.String()
 }
 
@@ -153,12 +157,13 @@ func (e *engagement) capabilitiesFile() string {
 		if c.step != 0 {
 			d.line(2, "step: %d", c.step)
 		}
-		if c.deps != "" {
-			d.line(2, "depends_on: %s", list(split(c.deps)))
+		if deps := e.plan.deps(c); deps != "" {
+			d.line(2, "depends_on: %s", list(split(deps)))
 		}
 		if c.enables != "" {
 			d.line(2, "enables: %s", list(split(c.enables)))
 		}
+		e.plan.capabilityPlan(&d, c.id)
 	}
 	return d.String()
 }

@@ -1,19 +1,25 @@
 // Package golden compares test output with files under testdata/ and
-// rewrites them when tests run with -update.
+// rewrites them when tests run with -update (in a package that has golden
+// files: go test ./cmd/dsc -update), or with UPDATE_GOLDEN=1 in the
+// environment, which works for the whole tree: UPDATE_GOLDEN=1 go test ./...
 package golden
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/jsonout"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = flag.Bool("update", false, "rewrite golden files (or set UPDATE_GOLDEN=1)")
+
+// updating reports whether golden files are to be rewritten.
+func updating() bool { return *update || os.Getenv("UPDATE_GOLDEN") == "1" }
 
 // Path is the golden file for name: testdata/<name>.golden.
 func Path(name string) string {
@@ -28,7 +34,7 @@ func Text(t testing.TB, name string, got []byte) {
 	}
 	p := Path(name)
 	got = normalize(got)
-	if *update {
+	if updating() {
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -50,11 +56,11 @@ func Text(t testing.TB, name string, got []byte) {
 // JSON marshals v with indentation and compares it like Text.
 func JSON(t testing.TB, name string, v any) {
 	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
+	var b bytes.Buffer
+	if err := jsonout.Write(&b, v); err != nil {
 		t.Fatal(err)
 	}
-	Text(t, name, append(b, '\n'))
+	Text(t, name, b.Bytes())
 }
 
 func normalize(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")) }

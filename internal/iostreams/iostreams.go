@@ -14,6 +14,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/mattn/go-isatty"
+
+	"github.com/dsc-workbench/dsc/internal/noprobe"
 )
 
 // IOStreams are a command's standard streams and what is known about them.
@@ -32,6 +34,7 @@ type IOStreams struct {
 
 // System returns streams over the process's stdin, stdout and stderr.
 func System() *IOStreams {
+	noprobe.Restore() // TERM was "dumb" while packages initialised
 	s := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		stdinTTY:  isTerminal(os.Stdin),
 		stdoutTTY: isTerminal(os.Stdout),

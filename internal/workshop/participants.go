@@ -8,10 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
 // How a participant joined.
@@ -43,33 +41,14 @@ type Log struct {
 	Events []Event
 }
 
-// Slug makes a name readable in a file name or an id: lower-case letters and
-// digits of any script, runs of anything else become one "-". It is not
-// unique (the join number is); an empty result becomes "participant".
-func Slug(s string) string {
-	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
-	s = r.Replace(strings.ToLower(norm.NFC.String(s)))
-	var b strings.Builder
-	dash := false
-	n := 0
-	for _, c := range s {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(c)
-			if n++; n >= 40 {
-				break
-			}
-			continue
-		}
-		dash = true
+// Slug is a participant's name as it appears in their rater id and journal
+// file: workspace.Slug, or "participant" for a name with no letter or digit
+// it keeps. It is not unique (the join number is).
+func Slug(name string) string {
+	if s := workspace.Slug(name); s != "" {
+		return s
 	}
-	if b.Len() == 0 {
-		return "participant"
-	}
-	return b.String()
+	return "participant"
 }
 
 // journalName is the file of the n-th participant of a kind.

@@ -154,20 +154,23 @@ func ReadinessQuestions(ws *workspace.Workspace) (Plan, error) {
 // Progress counts the plan's units (features, or readiness questions) whose
 // required questions are all answered or skipped, and how many units there are.
 func (p Plan) Progress(s State) (done, total int) {
-	open := map[int]bool{}
-	for _, q := range p.Questions {
-		if _, seen := open[q.Unit]; !seen {
-			open[q.Unit] = false
+	// Questions of a unit are adjacent in a plan: count units as they end.
+	unit, open := 0, false
+	for i, q := range p.Questions {
+		if i == 0 || q.Unit != unit {
+			if i > 0 && !open {
+				done++
+			}
+			unit, open = q.Unit, false
+			total++
 		}
 		k := q.Key()
-		if _, ok := s.Answers[k]; !ok && !s.Skipped[k] && !q.Optional {
-			open[q.Unit] = true
+		if _, ok := s.Answers[k]; !ok && !q.Optional && !s.Skipped[k] {
+			open = true
 		}
 	}
-	for _, o := range open {
-		if !o {
-			done++
-		}
+	if total > 0 && !open {
+		done++
 	}
-	return done, len(open)
+	return done, total
 }

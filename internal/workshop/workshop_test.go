@@ -247,3 +247,22 @@ func TestReadinessPlan(t *testing.T) {
 		t.Errorf("answers %v", m.(Model).Answers())
 	}
 }
+
+// Progress counts units whose required questions are answered or skipped;
+// the optional importance does not hold a unit open.
+func TestProgress(t *testing.T) {
+	plan := kanoPlan(t, "single-sign-on", "live-stock", "click-and-collect")
+	st := Apply([]Event{
+		{V: 1, Action: ActionAnswer, Item: "single-sign-on", Question: "functional", Value: 1},
+		{V: 1, Action: ActionAnswer, Item: "single-sign-on", Question: "dysfunctional", Value: 5},
+		{V: 1, Action: ActionAnswer, Item: "live-stock", Question: "functional", Value: 1},
+		{V: 1, Action: ActionSkip, Item: "click-and-collect", Question: "functional"},
+		{V: 1, Action: ActionAnswer, Item: "click-and-collect", Question: "dysfunctional", Value: 3},
+	})
+	if done, total := plan.Progress(st); done != 2 || total != 3 {
+		t.Errorf("progress %d/%d, want 2/3", done, total)
+	}
+	if done, total := plan.Progress(NewState()); done != 0 || total != 3 {
+		t.Errorf("empty progress %d/%d", done, total)
+	}
+}

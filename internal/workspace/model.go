@@ -32,7 +32,7 @@ func (j *Journey) StageList() []journey.Step {
 	}
 	out := make([]journey.Step, len(j.Stages))
 	for i, s := range j.Stages {
-		out[i] = journey.Step{ID: s.ID, Name: nameOr(s.Name, s.ID)}
+		out[i] = journey.Step{ID: s.ID, Name: NameOr(s.Name, s.ID)}
 	}
 	return out
 }
@@ -44,7 +44,7 @@ func (j *Journey) PhaseList() []journey.Step {
 	}
 	out := make([]journey.Step, len(j.SalesPhases))
 	for i, s := range j.SalesPhases {
-		out[i] = journey.Step{ID: s.ID, Name: nameOr(s.Name, s.ID)}
+		out[i] = journey.Step{ID: s.ID, Name: NameOr(s.Name, s.ID)}
 	}
 	return out
 }
@@ -57,7 +57,9 @@ func (c *Config) Lang() string {
 	return c.Language
 }
 
-func nameOr(name, id string) string {
+// NameOr is what people read for an item with an optional name: the name,
+// else the id.
+func NameOr(name, id string) string {
 	if name != "" {
 		return name
 	}

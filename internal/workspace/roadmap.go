@@ -3,12 +3,12 @@ package workspace
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -87,8 +87,18 @@ func (v *validator) nonNegative(loc yamlx.Loc, key, what string, x *float64, hin
 func (v *validator) roadmapChecks() {
 	v.roadmapSettings()
 	if r := v.w.Readiness; r != nil {
+		dated := false
+		for _, rt := range r.Ratings {
+			dated = dated || rt.Assessment != ""
+		}
 		for _, rt := range r.Ratings {
 			if rt.Assessment == "" {
+				if dated {
+					p := rt.Loc.At("rater")
+					v.w.Warnings = append(v.w.Warnings, diag.Problem{File: rt.Loc.File, Line: p.Line, Col: p.Col,
+						Msg:  fmt.Sprintf("%q's rating has no assessment month, so it counts as the baseline, before every dated assessment", rt.Rater),
+						Hint: "add \"assessment: YYYY-MM\" to it (the latest assessment is current)"})
+				}
 				continue
 			}
 			if _, err := time.Parse("2006-01", rt.Assessment); err != nil {
@@ -113,8 +123,11 @@ func (v *validator) roadmapChecks() {
 		}
 	}
 	for _, e := range sortedKeys(missing) {
-		v.add(rm.Loc, "capacity", fmt.Sprintf("capacity names no %s, which the plan needs", e),
-			fmt.Sprintf("add \"%s: N\" to settings.roadmap.capacity (the PMO draws on governance)", e))
+		hint := fmt.Sprintf("add \"%s: N\" to settings.roadmap.capacity", e)
+		if e == string(roadmap.Governance) {
+			hint += " (the PMO draws on governance)"
+		}
+		v.add(rm.Loc, "capacity", fmt.Sprintf("capacity names no %s, which the plan needs", e), hint)
 	}
 }
 
@@ -170,21 +183,6 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 		v.add(x.Loc, key, msg, "raise settings.roadmap.capacity or give the capability a smaller team_size")
 	}
 	return ""
-}
-
-// assessments lists the assessment months of the ratings, earliest first
-// ("" for undated ratings comes first).
-func assessments(ratings []Rating) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, r := range ratings {
-		if !seen[r.Assessment] {
-			seen[r.Assessment] = true
-			out = append(out, r.Assessment)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // resolveRoadmap lays settings.roadmap's planning fields over the defaults;

@@ -149,7 +149,7 @@ func defineAll[T any](v *validator, k kind, items []T, id func(T) (string, yamlx
 		}
 		if !idRE.MatchString(id) {
 			v.add(loc, "id", fmt.Sprintf("%s id %q has characters an id cannot hold", k, id),
-				fmt.Sprintf("use letters, digits, \".\", \"_\" or \"-\", e.g. %q", slug(id)))
+				fmt.Sprintf("use letters, digits, \".\", \"_\" or \"-\", e.g. %q", Slug(id)))
 		}
 		first, taken := v.ix.add(k, id, loc)
 		switch {
@@ -166,21 +166,6 @@ func defineAll[T any](v *validator, k kind, items []T, id func(T) (string, yamlx
 func (v *validator) add(loc yamlx.Loc, key, msg, hint string) {
 	p := loc.At(key)
 	v.probs.Add(loc.File, p.Line, p.Col, msg, hint)
-}
-
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimRight(b.String(), "-")
 }
 
 // enum checks that the value under key is one of allowed. An empty value

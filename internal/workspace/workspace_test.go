@@ -91,9 +91,9 @@ func TestOptionalFilesAbsent(t *testing.T) {
 
 func TestDuplicateRatingAcrossFiles(t *testing.T) {
 	m := exampleFS(t, "intralogistics")
-	m["ratings/workshop-cso.yaml"] = &fstest.MapFile{Data: []byte("ratings:\n  - rater: cso\n    scores:\n      ss-1: 3\n")}
+	m["ratings/workshop-cso.yaml"] = &fstest.MapFile{Data: []byte("ratings:\n  - rater: cso\n    assessment: 2027-10\n    scores:\n      ss-1: 3\n")}
 	got := strings.Join(problems(t, m), "\n")
-	if !strings.Contains(got, `ratings/workshop-cso.yaml:4:7: "cso" rated "ss-1" twice (also at readiness.yaml:`) {
+	if !strings.Contains(got, `ratings/workshop-cso.yaml:5:7: "cso" rated "ss-1" twice (also at readiness.yaml:`) {
 		t.Fatalf("got %s", got)
 	}
 }

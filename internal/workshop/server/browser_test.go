@@ -98,6 +98,24 @@ func TestE2EBrowserPhoneFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The German workspace: the page speaks German, long wordings fit.
+	de := newFixture(t, "intralogistics", workshop.KindKano, "", Limits{})
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(de.ts.URL+"/?code="+testCode),
+		chromedp.WaitVisible(chromedp.CSS(`form.joinform`)),
+		chromedp.Click(chromedp.CSS(`input[name=segment]`)),
+		chromedp.Click(chromedp.CSS(`form.joinform button.primary`)),
+		chromedp.WaitReady(chromedp.CSS(`form.answers input[name=at][value="0"]`)),
+		chromedp.Click(chromedp.CSS(`form.answers button.opt[value="1"]`)),
+		chromedp.WaitReady(chromedp.CSS(`form.answers input[name=at][value="1"]`)),
+		screenshot(dir, "phone-6-german.png"),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`main`))); err != nil || !strings.Contains(body, "Das nehme ich gerade noch hin") || !strings.Contains(body, "NICHT") {
+		t.Errorf("German page: %v\n%s", err, body)
+	}
 	logs, _, err := workshop.ReadLogs(f.dir, workshop.KindKano)
 	if err != nil || len(logs) != 1 {
 		t.Fatal(err, len(logs))
