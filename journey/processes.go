@@ -130,6 +130,25 @@ type StageKPIs struct {
 	KPIs  []KPIGap `json:"kpis"`
 }
 
+// kpiGap is a touchpoint's KPI with the improvement still needed.
+func kpiGap(t Touchpoint, k KPI) KPIGap {
+	g := KPIGap{Touchpoint: t.ID, Channel: t.Channel, Name: k.Name, Unit: k.Unit, Current: k.Current, Target: k.Target, Better: KPIHigherIsBetter}
+	if k.LowerIsBetter {
+		g.Better = KPILowerIsBetter
+	}
+	if k.Current != nil && k.Target != nil {
+		gap := *k.Target - *k.Current
+		if k.LowerIsBetter {
+			gap = -gap
+		}
+		// 95 - 68.9 is 26.099999999999994 in binary; the gap
+		// carries no more digits than its inputs.
+		gap = math.Round(gap*1e9) / 1e9
+		g.Gap = &gap
+	}
+	return g
+}
+
 func kpis(j Journey) []StageKPIs {
 	out := []StageKPIs{}
 	for _, s := range j.Stages {
@@ -139,21 +158,7 @@ func kpis(j Journey) []StageKPIs {
 				continue
 			}
 			for _, k := range t.KPIs {
-				g := KPIGap{Touchpoint: t.ID, Channel: t.Channel, Name: k.Name, Unit: k.Unit, Current: k.Current, Target: k.Target, Better: KPIHigherIsBetter}
-				if k.LowerIsBetter {
-					g.Better = KPILowerIsBetter
-				}
-				if k.Current != nil && k.Target != nil {
-					gap := *k.Target - *k.Current
-					if k.LowerIsBetter {
-						gap = -gap
-					}
-					// 95 - 68.9 is 26.099999999999994 in binary; the gap
-					// carries no more digits than its inputs.
-					gap = math.Round(gap*1e9) / 1e9
-					g.Gap = &gap
-				}
-				sk.KPIs = append(sk.KPIs, g)
+				sk.KPIs = append(sk.KPIs, kpiGap(t, k))
 			}
 		}
 		if len(sk.KPIs) > 0 {

@@ -567,62 +567,66 @@ func (pl *planner) applyRule(rule Rule, late, early func(int) bool) {
 			}
 		}
 	}
+	dependents := make([][]int, n)
+	for i, ps := range pl.needs {
+		for _, j := range ps {
+			dependents[j] = append(dependents[j], i)
+		}
+	}
+	// Stamps mark sets without allocating per capability: has[x] == l+1
+	// when l already needs x; needsL[x] == l+1 when x needs l (transitively).
+	has, needsL := make([]int, n), make([]int, n)
+	var stack []int
 	for _, l := range lates {
-		if parent[l] == -2 || (parent[l] == -1 && !late(source[l])) {
-			for _, e := range earlies {
-				if e != l {
-					pl.addRuleEdge(l, e, rule)
+		mark := l + 1
+		for _, x := range pl.needs[l] {
+			has[x] = mark
+		}
+		exempt := parent[l] != -2
+		if exempt {
+			// Everything that needs l now, through the graph as it stands
+			// (rule edges added for earlier capabilities included).
+			stack = append(stack[:0], l)
+			for len(stack) > 0 {
+				v := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				for _, w := range dependents[v] {
+					if needsL[w] != mark {
+						needsL[w] = mark
+						stack = append(stack, w)
+					}
 				}
 			}
-			continue
+			pl.breaches = append(pl.breaches, pl.breach(rule, l, source[l], parent))
 		}
-		// Exempt: an early capability needs l. Record the chain.
-		var path []int
-		for v := l; v >= 0; v = parent[v] {
-			path = append(path, v)
-		}
-		slices.Reverse(path)
-		b := Breach{Rule: rule, Capability: pl.caps[l].ID, Cause: CauseDependency, By: pl.caps[source[l]].ID}
-		if blk := pl.g.Capabilities[pl.seq[l]].Block; blk != "" && blk == pl.g.Capabilities[pl.seq[source[l]]].Block {
-			b.Cause = CauseCoupled
-		}
-		for _, v := range path {
-			b.Path = append(b.Path, pl.caps[v].ID)
-		}
-		pl.breaches = append(pl.breaches, b)
 		for _, e := range earlies {
-			if e != l && !pl.reaches(e, l) {
-				pl.addRuleEdge(l, e, rule)
+			if e == l || has[e] == mark || (exempt && needsL[e] == mark) {
+				continue
 			}
+			has[e] = mark
+			pl.needs[l] = append(pl.needs[l], e)
+			dependents[e] = append(dependents[e], l)
+			pl.ruleEdge[[2]int{l, e}] = rule
 		}
 	}
 }
 
-func (pl *planner) addRuleEdge(from, to int, rule Rule) {
-	if slices.Contains(pl.needs[from], to) {
-		return
+// breach records that late capability l cannot wait for the early ones:
+// src (an early capability) needs it through the chain in parent.
+func (pl *planner) breach(rule Rule, l, src int, parent []int) Breach {
+	var path []int
+	for v := l; v >= 0; v = parent[v] {
+		path = append(path, v)
 	}
-	pl.needs[from] = append(pl.needs[from], to)
-	pl.ruleEdge[[2]int{from, to}] = rule
-}
-
-// reaches reports whether from needs to, directly or through prerequisites.
-func (pl *planner) reaches(from, to int) bool {
-	seen := map[int]bool{}
-	stack := []int{from}
-	for len(stack) > 0 {
-		v := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if v == to {
-			return true
-		}
-		if seen[v] {
-			continue
-		}
-		seen[v] = true
-		stack = append(stack, pl.needs[v]...)
+	slices.Reverse(path)
+	b := Breach{Rule: rule, Capability: pl.caps[l].ID, Cause: CauseDependency, By: pl.caps[src].ID}
+	if blk := pl.g.Capabilities[pl.seq[l]].Block; blk != "" && blk == pl.g.Capabilities[pl.seq[src]].Block {
+		b.Cause = CauseCoupled
 	}
-	return false
+	for _, v := range path {
+		b.Path = append(b.Path, pl.caps[v].ID)
+	}
+	return b
 }
 
 // units turns capabilities into scheduling units: one per coupled block, one

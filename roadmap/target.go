@@ -21,6 +21,9 @@ type Candidate struct {
 	Better float64
 	Mixed  string
 	Rank   int // Kano priority rank, 0 without a survey result
+	// TooFewAnswers: a survey classified the entry, but with fewer answers
+	// than the minimum; its category is not used and it waits for a pin.
+	TooFewAnswers bool
 }
 
 // Pin is a decision in the workspace that overrides the selection rule.
@@ -49,8 +52,31 @@ type Selection struct {
 	Rank     int           `json:"rank"`
 	Decision string        `json:"decision"`
 	Reason   string        `json:"reason"`
-	Pinned   bool          `json:"pinned"`
+	// Code is the reason as a typed fact for renderers to word; PinReason is
+	// the workspace's own reason for a pin.
+	Code      ReasonCode `json:"reason_code"`
+	PinReason string     `json:"pin_reason,omitempty"`
+	Pinned    bool       `json:"pinned"`
 }
+
+// ReasonCode says why the selection rule decided as it did.
+type ReasonCode string
+
+// The reasons of the selection rule and of pins.
+const (
+	ReasonMustBe             ReasonCode = "must-be"
+	ReasonOneDimensional     ReasonCode = "one-dimensional"
+	ReasonAttractiveAbove    ReasonCode = "attractive-above-threshold"
+	ReasonAttractiveBelow    ReasonCode = "attractive-below-threshold"
+	ReasonAttractiveNoSurvey ReasonCode = "attractive-without-survey"
+	ReasonIndifferent        ReasonCode = "indifferent"
+	ReasonReverse            ReasonCode = "reverse"
+	ReasonQuestionable       ReasonCode = "questionable"
+	ReasonTooFewAnswers      ReasonCode = "too-few-answers"
+	ReasonUnknown            ReasonCode = "no-category"
+	ReasonPinnedInclude      ReasonCode = "pinned-include"
+	ReasonPinnedExclude      ReasonCode = "pinned-exclude"
+)
 
 // ElementPicture is one part of the target picture: the login or a core
 // element with its selected entries and the external parties they integrate.
@@ -93,10 +119,11 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	for _, c := range cands {
 		s := Selection{ID: c.ID, Name: c.Name, Kind: c.Kind, Element: c.Element, Parties: nonNil(c.Parties), Category: c.Category,
 			Source: c.Source, Better: c.Better, Mixed: c.Mixed, Rank: c.Rank}
-		s.Decision, s.Reason = rule(c, threshold)
+		s.Decision, s.Code, s.Reason = rule(c, threshold)
 		if p, ok := pinned[c.ID]; ok {
-			s.Pinned = true
+			s.Pinned, s.PinReason = true, p.Reason
 			s.Decision = map[string]string{PinInclude: DecisionIn, PinExclude: DecisionOut}[p.Decision]
+			s.Code = map[string]ReasonCode{PinInclude: ReasonPinnedInclude, PinExclude: ReasonPinnedExclude}[p.Decision]
 			s.Reason = "pinned: " + p.Reason
 			if p.Reason == "" {
 				s.Reason = "pinned (" + p.Decision + ")"
@@ -131,31 +158,35 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	return t
 }
 
-// rule is the selection rule without pins.
-func rule(c Candidate, threshold float64) (string, string) {
+// rule is the selection rule without pins: the decision, its reason code
+// and the reason in English for the JSON.
+func rule(c Candidate, threshold float64) (string, ReasonCode, string) {
 	from := "survey"
 	if c.Source == "expected" {
 		from = "expected in the catalog"
 	}
+	if c.TooFewAnswers {
+		return DecisionDiscuss, ReasonTooFewAnswers, "too few survey answers to classify it: pin it or survey more customers"
+	}
 	switch c.Category {
 	case kano.MustBe:
-		return DecisionIn, "must-be (" + from + ")"
+		return DecisionIn, ReasonMustBe, "must-be (" + from + ")"
 	case kano.OneDimensional:
-		return DecisionIn, "one-dimensional (" + from + ")"
+		return DecisionIn, ReasonOneDimensional, "one-dimensional (" + from + ")"
 	case kano.Attractive:
 		if c.Source != "kano" {
-			return DecisionDiscuss, "attractive as expected, but no survey Better to weigh it: pin it or survey it"
+			return DecisionDiscuss, ReasonAttractiveNoSurvey, "attractive as expected, but no survey Better to weigh it: pin it or survey it"
 		}
 		if c.Better >= threshold {
-			return DecisionIn, fmt.Sprintf("attractive, Better %.2f >= %.2f", c.Better, threshold)
+			return DecisionIn, ReasonAttractiveAbove, fmt.Sprintf("attractive, Better %.2f >= %.2f", c.Better, threshold)
 		}
-		return DecisionOut, fmt.Sprintf("attractive, Better %.2f < %.2f", c.Better, threshold)
+		return DecisionOut, ReasonAttractiveBelow, fmt.Sprintf("attractive, Better %.2f < %.2f", c.Better, threshold)
 	case kano.Indifferent:
-		return DecisionOut, "indifferent (" + from + ")"
+		return DecisionOut, ReasonIndifferent, "indifferent (" + from + ")"
 	case kano.Reverse:
-		return DecisionDiscuss, "reverse: some customers prefer it absent (" + from + ")"
+		return DecisionDiscuss, ReasonReverse, "reverse: some customers prefer it absent (" + from + ")"
 	case kano.Questionable:
-		return DecisionDiscuss, "questionable answers (" + from + "): check the questions"
+		return DecisionDiscuss, ReasonQuestionable, "questionable answers (" + from + "): check the questions"
 	}
-	return DecisionDiscuss, "no survey result and no expected category"
+	return DecisionDiscuss, ReasonUnknown, "no survey result and no expected category"
 }

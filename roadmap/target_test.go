@@ -54,3 +54,29 @@ func TestSelectTarget(t *testing.T) {
 		t.Errorf("ads %+v", ads)
 	}
 }
+
+// Each decision carries a typed reason code; an entry classified from too few
+// answers waits for a pin instead of entering the picture on its category.
+func TestSelectTargetReasonCodes(t *testing.T) {
+	cands := []Candidate{
+		{ID: "thin", Element: DirectSales, Kind: Feature, Category: kano.MustBe, Source: "kano", TooFewAnswers: true},
+		{ID: "thin-pinned", Element: DirectSales, Kind: Feature, Category: kano.MustBe, Source: "kano", TooFewAnswers: true},
+		{ID: "m", Element: DirectSales, Kind: Feature, Category: kano.MustBe, Source: "kano"},
+		{ID: "a", Element: DirectSales, Kind: Feature, Category: kano.Attractive, Source: "kano", Better: 0.7},
+	}
+	tp := SelectTarget(cands, []Pin{{Entry: "thin-pinned", Decision: "include", Reason: "board"}}, 0.5)
+	codes := map[string]ReasonCode{}
+	for _, s := range append(append([]Selection{}, tp.Elements[1].Features...), tp.Discuss...) {
+		codes[s.ID] = s.Code
+	}
+	want := map[string]ReasonCode{"thin": ReasonTooFewAnswers, "thin-pinned": ReasonPinnedInclude, "m": ReasonMustBe, "a": ReasonAttractiveAbove}
+	if !reflect.DeepEqual(codes, want) {
+		t.Errorf("codes %v, want %v", codes, want)
+	}
+	if len(tp.Discuss) != 1 || tp.Discuss[0].ID != "thin" || tp.Selected != 3 {
+		t.Errorf("discuss %+v, selected %d", tp.Discuss, tp.Selected)
+	}
+	if p := tp.Elements[1].Features[0]; p.ID != "thin-pinned" || p.PinReason != "board" {
+		t.Errorf("pinned %+v", p)
+	}
+}

@@ -76,11 +76,11 @@ func TestE2EReportRendersOfflineInChromium(t *testing.T) {
 			if m == nil {
 				t.Fatalf("the page's script did not run; html tag: %s", regexp.MustCompile(`<html[^>]*>`).Find(dom))
 			}
-			if string(m[1]) != "7" || string(m[2]) != "0" || string(m[3]) != "0" {
+			if string(m[1]) != "2" || string(m[2]) != "0" || string(m[3]) != "0" {
 				errs := regexp.MustCompile(`(?s)<pre id="dsc-errors">(.*?)</pre>`).FindSubmatch(dom)
-				t.Errorf("charts %s (want 7), errors %s, requests %s: %s", m[1], m[2], m[3], errs)
+				t.Errorf("charts %s (want 2), errors %s, requests %s: %s", m[1], m[2], m[3], errs)
 			}
-			if n := bytes.Count(dom, []byte(`data-rendered="true"`)); n != 7 {
+			if n := bytes.Count(dom, []byte(`data-rendered="true"`)); n != 2 {
 				t.Errorf("%d chart elements rendered", n)
 			}
 			shots := os.Getenv("DSC_SCREENSHOTS")

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
@@ -38,6 +39,12 @@ type Journey struct {
 	// from: "kano" (a survey), "expected" (the catalog) or "kano+expected".
 	CategorySource string `json:"category_source"`
 	journey.Analysis
+	// Swimlanes are the stage x channel grids per persona, then combined;
+	// Functions names every touchpoint function processes refer to. Both
+	// are filled for the report only (RunAll).
+	Swimlanes    []journey.Swimlane `json:"swimlanes,omitempty"`
+	Functions    []Named            `json:"functions,omitempty"`
+	Interactions []Named            `json:"key_interactions,omitempty"`
 }
 
 // RunJourney analyses the workspace's journey. Feature categories come from
@@ -50,10 +57,10 @@ func RunJourney(ws *workspace.Workspace, k *Kano) (*Journey, error) {
 	}
 	in := JourneyInput(ws, wj, k)
 	res := &Journey{Analysis: journey.Analyze(in, journey.Options{})}
-	for _, s := range wj.StageList() {
+	for _, s := range in.Stages {
 		res.Stages = append(res.Stages, Named{s.ID, s.Name})
 	}
-	for _, p := range wj.PhaseList() {
+	for _, p := range in.Phases {
 		res.Phases = append(res.Phases, Named{p.ID, p.Name})
 	}
 	for _, c := range in.Channels {
@@ -77,16 +84,25 @@ func RunJourney(ws *workspace.Workspace, k *Kano) (*Journey, error) {
 
 // JourneyInput converts the workspace's journey into the journey package's input.
 func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journey.Journey {
+	// The primer's default stages, phases and processes are named in the
+	// workspace's language; what the workspace names itself stays as written.
 	var in journey.Journey
+	lang := text.LangOf(ws.Config.Lang())
 	if len(wj.Stages) == 0 {
 		for _, s := range journey.DefaultStages {
-			in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: s.Name, Kind: s.ID})
+			in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: text.DefaultStage(lang, s.ID, s.Name), Kind: s.ID})
 		}
 	}
 	for _, s := range wj.Stages {
 		in.Stages = append(in.Stages, journey.Stage{ID: s.ID, Name: workspace.NameOr(s.Name, s.ID), Kind: s.Kind})
 	}
 	in.Phases = wj.PhaseList()
+	if len(wj.SalesPhases) == 0 {
+		in.Phases = nil
+		for _, p := range journey.DefaultSalesPhases {
+			in.Phases = append(in.Phases, journey.Step{ID: p.ID, Name: text.DefaultPhase(lang, p.ID, p.Name)})
+		}
+	}
 	for _, c := range wj.Channels {
 		online := journey.OnlineByDefault[c.Type]
 		if c.Online != nil {
@@ -133,7 +149,10 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		}
 		in.Roles[cr.Channel] = m
 	}
-	in.Processes = append(in.Processes, journey.Processes...)
+	for _, p := range journey.Processes {
+		p.Name = text.Process(lang, p.ID, p.Name)
+		in.Processes = append(in.Processes, p)
+	}
 	for _, p := range wj.Processes {
 		jp := journey.Process{ID: p.ID, Name: p.Name}
 		for _, s := range p.Steps {
@@ -142,4 +161,21 @@ func JourneyInput(ws *workspace.Workspace, wj *workspace.Journey, k *Kano) journ
 		in.Processes = append(in.Processes, jp)
 	}
 	return in
+}
+
+// addViews adds what only the deliverable draws: the swimlanes and the
+// names of the touchpoint functions.
+func (res *Journey) addViews(ws *workspace.Workspace, k *Kano) {
+	in := JourneyInput(ws, ws.Journey, k)
+	res.Swimlanes = journey.Swimlanes(in, res.Holes)
+	lang := text.LangOf(ws.Config.Lang())
+	for _, f := range journey.Functions {
+		res.Functions = append(res.Functions, Named{f.ID, text.Function(lang, f.ID, f.Name)})
+	}
+	for _, f := range ws.Journey.Functions {
+		res.Functions = append(res.Functions, Named{f.ID, workspace.NameOr(f.Name, f.ID)})
+	}
+	for _, x := range ws.Journey.Interactions {
+		res.Interactions = append(res.Interactions, Named{x.ID, x.Name})
+	}
 }

@@ -36,6 +36,9 @@ type Kano struct {
 	Respondents int                `json:"respondents"`
 	Segments    []kano.SegmentInfo `json:"segments"`
 	Features    []KanoFeature      `json:"features"`
+	// Mix counts the features per category, and those with too few answers
+	// under "too-few"; filled for the report only.
+	Mix map[string]int `json:"category_counts,omitempty"`
 }
 
 // ByID indexes the features.

@@ -1,10 +1,6 @@
 package analysis
 
 import (
-	"fmt"
-	"sort"
-	"strings"
-
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
@@ -21,6 +17,10 @@ type Meta struct {
 	Language  string  `json:"language"`
 	Start     string  `json:"start,omitempty"`
 	Segments  []Named `json:"segments"`
+	// AsOf is the date of the data (dsc.yaml report.as_of), Confidentiality
+	// the line every page carries.
+	AsOf            string `json:"as_of,omitempty"`
+	Confidentiality string `json:"confidentiality,omitempty"`
 }
 
 // PartyInfo names an external party.
@@ -46,6 +46,10 @@ type Report struct {
 	Target         roadmap.Target  `json:"target_picture"`
 	Roadmap        *Roadmap        `json:"roadmap"`
 	Market         *Market         `json:"market"`
+	// Heat is the capability heat map; Summary holds the findings and the
+	// decisions of the executive summary as typed facts; renderers word them.
+	Heat    []DimensionHeat `json:"capability_heat,omitempty"`
+	Summary Summary         `json:"summary"`
 }
 
 // RunAll runs every analysis the workspace has input for, with set.
@@ -56,7 +60,8 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 		}
 	}
 	r := &Report{Meta: Meta{Workspace: ws.Name, Client: ws.Config.Client, Industry: ws.Config.Industry, Language: ws.Config.Lang(),
-		Start: set.Roadmap.Start, Segments: []Named{}}, Parties: []PartyInfo{}}
+		Start: set.Roadmap.Start, Segments: []Named{},
+		AsOf: ws.Config.Report.AsOf, Confidentiality: ws.Config.Report.Confidentiality}, Parties: []PartyInfo{}}
 	for _, s := range ws.Config.Segments {
 		r.Meta.Segments = append(r.Meta.Segments, Named{s.ID, workspace.NameOr(s.Name, s.ID)})
 	}
@@ -69,12 +74,14 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 		if r.Kano, err = RunKano(ws, set, KanoOptions{}); err != nil {
 			return nil, err
 		}
+		r.Kano.addViews()
 	}
 	if ws.Journey != nil {
 		step("Journey analysis")
 		if r.Journey, err = RunJourney(ws, r.Kano); err != nil {
 			return nil, err
 		}
+		r.Journey.addViews(ws, r.Kano)
 	}
 	if ws.Readiness != nil {
 		step("Readiness")
@@ -96,35 +103,10 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 		if r.Capabilities, r.Roadmap, err = RunSchedule(ws, set, r.Readiness); err != nil {
 			return nil, err
 		}
-		r.Roadmap.annotate(r)
+		r.Heat = heat(r.Capabilities, r.Readiness)
 	}
+	r.Summary = summarize(r, ws, set)
 	return r, nil
-}
-
-// annotate writes into steps 1 and 2 what they carry from the analyses.
-func (rm *Roadmap) annotate(r *Report) {
-	for i := range rm.Items {
-		it := &rm.Items[i]
-		switch it.ID {
-		case "step-1":
-			if rd := r.Readiness; rd != nil {
-				var gaps []readiness.DimensionResult
-				for _, d := range rd.Dimensions {
-					if d.IsRated() {
-						gaps = append(gaps, d)
-					}
-				}
-				sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
-				var top []string
-				for _, d := range gaps[:min(3, len(gaps))] {
-					top = append(top, d.Name)
-				}
-				it.Note = fmt.Sprintf("readiness index %.1f/100; largest weighted gaps: %s", rd.Index, strings.Join(top, ", "))
-			}
-		case "step-2":
-			it.Note = fmt.Sprintf("target picture: %d entries selected, %d to discuss", r.Target.Selected, len(r.Target.Discuss))
-		}
-	}
 }
 
 // Candidates offers every catalog entry to the target picture with its Kano
@@ -139,6 +121,7 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 		c := roadmap.Candidate{ID: e.ID, Name: e.Name, Kind: roadmap.EntryKind(e.Kind), Element: roadmap.Element(e.Element), Parties: e.Parties}
 		if kf, ok := byID[e.ID]; ok && kf.N > 0 {
 			c.Category, c.Source, c.Better, c.Mixed, c.Rank = kf.Category, "kano", kf.Better, string(kf.Mixed), kf.Rank
+			c.TooFewAnswers = kf.TooFewAnswers(k.MinN)
 		} else if cat, ok := kano.ParseCategory(e.Expected); ok {
 			c.Category, c.Source = cat, "expected"
 		}

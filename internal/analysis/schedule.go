@@ -74,9 +74,6 @@ type DatedItem struct {
 	Block         string                `json:"block,omitempty"`
 	Phase         roadmap.PhaseKind     `json:"phase,omitempty"`
 	Milestone     roadmap.MilestoneKind `json:"milestone,omitempty"`
-	// Note says what a fixed step carries: step 1 the readiness assessment,
-	// step 2 the target picture to approve.
-	Note string `json:"note,omitempty"`
 }
 
 // Roadmap is the one schedule with calendar months: `dsc roadmap`, `dsc

@@ -32,6 +32,8 @@ func automotive() *engagement {
 		segmentColumn:   "segment",
 		betterThreshold: 0.5,
 		start:           "2027-02",
+		asOf:            "2026-11-30",
+		confidentiality: "Confidential: prepared for Meyer Autoteile GmbH & Co. KG",
 		pins: []pin{
 			{"marketplace-third-party", "exclude", "Conflicts with distributor agreements until 2028; revisit after the contract renewal"},
 			{"technical-hotline", "include", "Contractual commitment to the partner-workshop network"},

@@ -20,6 +20,7 @@ type engagement struct {
 	segments                         []segment
 	betterThreshold                  float64
 	start                            string
+	asOf, confidentiality            string
 	pins                             []pin
 	segmentColumn                    string
 	parties                          []party
@@ -209,6 +210,9 @@ func (e *engagement) config() string {
 	d.line(2, "start: %s", q(e.start))
 	d.line(2, "team_size: 2")
 	e.plan.roadmapSettings(&d)
+	d.line(0, "report:")
+	d.line(1, "confidentiality: %s", q(e.confidentiality))
+	d.line(1, "as_of: %s", e.asOf)
 	return d.String()
 }
 

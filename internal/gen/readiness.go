@@ -75,6 +75,76 @@ var questionnaire = []dimensionSpec{
 	}},
 }
 
+// germanQuestionnaire holds the questionnaire's German wording by dimension
+// and question id, for German engagements.
+var germanQuestionnaire = map[string]string{
+	"sales-structure": "Vertriebsstruktur und -organisation",
+	"ss-1":            "Vertriebsrollen und Gebiete sind für einen digitalen Kanal neben Außendienst und Callcenter festgelegt",
+	"ss-2":            "Das Team kennt seine Stärken und Schwächen für den Verkauf über einen digitalen Shop",
+	"ss-3":            "Prozesse zur Kundenpflege und zur Erfassung von Nachbestellungen sind dokumentiert und werden gelebt",
+	"alignment":       "Ausrichtung und Führung",
+	"al-1":            "Die Führung fördert E-Commerce aktiv als gemeinsames Ziel von Vertrieb, Service und IT",
+	"al-2":            "Die Geschäftsbereiche sind sich einig, wem der Kunde in jedem Kanal gehört",
+	"al-3":            "Es gibt einen Sponsor auf Vorstandsebene mit Budget für das DSC",
+	"incentives":      "Anreize",
+	"in-1":            "Vertriebsprovisionen umfassen Online-Bestellungen der Kunden des Vertreters",
+	"in-2":            "Filial- und Außendienstmitarbeiter gewinnen, statt zu verlieren, wenn Kunden zum Self-Service wechseln",
+	"metrics":         "Nutzung von Kennzahlen und Zielen",
+	"me-1":            "Vertriebs- und Serviceentscheidungen beruhen auf Daten statt auf Anekdoten",
+	"me-2":            "Kanalkennzahlen (Konversion, Betreuungskosten, Kundenanteil) werden monatlich verfolgt",
+	"me-3":            "Ziele für den digitalen Kanal werden vom Management gesetzt und überprüft",
+	"parts-strategy":  "Ersatzteilstrategie",
+	"ps-1":            "Das Teilesortiment und seine Verfügbarkeit je Standort sind bekannt und werden gesteuert",
+	"ps-2":            "Teiledaten (Passung, Nachfolger, Zeichnungen) sind vollständig genug für den Onlineverkauf",
+	"forecasting":     "Prognose von Wartung und Reparaturen",
+	"fc-1":            "Wartungs- und Reparaturzyklen der installierten Basis sind je Kunde bekannt",
+	"fc-2":            "Der Bedarf an Teilen und Service wird aus diesen Zyklen prognostiziert",
+	"pricing":         "Preisgestaltung",
+	"pr-1":            "Preise sind kanalübergreifend einheitlich, oder Unterschiede sind gewollt und begründet",
+	"pr-2":            "Kundenindividuelle Preise und Rabatte liegen in einem System, nicht in Tabellen",
+	"pr-3":            "Das Unternehmen reagiert auf Preistransparenz auf Marktplätzen und Vergleichsseiten",
+	"sops":            "Standardarbeitsanweisungen",
+	"so-1":            "Auftragsabwicklung, Retouren und Reklamationen folgen in jedem Kanal schriftlichen Verfahren",
+	"so-2":            "Verfahren werden aktualisiert, wenn ein neuer Kanal oder Service eingeführt wird",
+	"competencies":    "Kompetenzen",
+	"co-1":            "Kompetenzen für digitalen Vertrieb, Onlinemarketing und E-Commerce-Management sind im Haus",
+	"co-2":            "Produkt- und Content-Management-Kompetenzen für Onlinekanäle sind vorhanden",
+	"co-3":            "Datenanalysekompetenzen unterstützen Vertriebs- und Serviceentscheidungen",
+	"processes":       "Prozesse",
+	"pc-1":            "Der Order-to-Cash-Prozess läuft kanalübergreifend durchgängig ohne manuelle Neueingabe",
+	"pc-2":            "Service- und After-Sales-Prozesse sind an den digitalen Kanal angebunden",
+	"pc-3":            "Die Prozesslandschaft ist mit Verantwortlichen dokumentiert",
+	"organisation":    "Organisationsstruktur",
+	"or-1":            "Eine Einheit verantwortet das Digital Sales Center mit klaren Entscheidungsrechten",
+	"or-2":            "Schnittstellen zwischen E-Business, Vertrieb, Service und IT sind definiert",
+	"it-systems":      "IT- und Managementsysteme",
+	"it-1":            "ERP-, CRM- und Commerce-Systeme teilen Kunden-, Produkt- und Preisdaten in Echtzeit",
+	"it-2":            "Es gibt einen einheitlichen Kundenlogin und eine Identität über alle digitalen Produkte",
+	"it-3":            "Managementsysteme berichten die Kanalleistung ohne manuelle Arbeit",
+	"human-resources": "Personal",
+	"hr-1":            "Es stehen genug Personen für die neuen DSC-Rollen zur Verfügung",
+	"hr-2":            "Für digitale Rollen gibt es Rekrutierungs- und Schulungspläne",
+}
+
+// germanScale is the maturity scale in German.
+var germanScale = [5][2]string{
+	{"Initial", "Ad hoc; hängt an Einzelnen; nichts dokumentiert"},
+	{"Wiederholbar", "Stellenweise gleich gemacht; teilweise dokumentiert"},
+	{"Definiert", "Dokumentiert und im ganzen Unternehmen Standard"},
+	{"Gesteuert", "Mit Kennzahlen gemessen und danach gesteuert"},
+	{"Optimiert", "Laufend verbessert; ein Maßstab für andere"},
+}
+
+// word picks the German wording of a questionnaire text for German engagements.
+func (e *engagement) word(id, english string) string {
+	if e.language == "de" {
+		if s, ok := germanQuestionnaire[id]; ok {
+			return s
+		}
+	}
+	return english
+}
+
 func (e *engagement) readiness(rng *rand.Rand) string {
 	var d doc
 	d.comment(0, "E-commerce readiness assessment: dimensions with weighted questions, the\nmaturity scale, targets, raters and their ratings. Generated by `go run ./examples/gen`.")
@@ -87,6 +157,10 @@ func (e *engagement) readiness(rng *rand.Rand) string {
 		{"4", "Managed", "Measured with KPIs and steered by them"},
 		{"5", "Optimised", "Continuously improved; a benchmark for others"},
 	} {
+		if e.language == "de" {
+			i := int(l.n[0] - '1')
+			l.name, l.desc = germanScale[i][0], germanScale[i][1]
+		}
 		d.line(1, "- level: %s", l.n)
 		d.line(2, "name: %s", l.name)
 		d.line(2, "description: %s", q(l.desc))
@@ -95,7 +169,7 @@ func (e *engagement) readiness(rng *rand.Rand) string {
 	d.line(0, "dimensions:")
 	for _, dim := range questionnaire {
 		d.line(1, "- id: %s", dim.id)
-		d.line(2, "name: %s", q(dim.name))
+		d.line(2, "name: %s", q(e.word(dim.id, dim.name)))
 		if dim.requirement != "" {
 			d.line(2, "requirement: %s", dim.requirement)
 		}
@@ -104,7 +178,7 @@ func (e *engagement) readiness(rng *rand.Rand) string {
 		d.line(2, "questions:")
 		for _, qq := range dim.questions {
 			d.line(3, "- id: %s", qq[0])
-			d.line(4, "text: %s", q(qq[1]))
+			d.line(4, "text: %s", q(e.word(qq[0], qq[1])))
 			d.line(4, "weight: %s", qq[2])
 		}
 	}

@@ -14,7 +14,7 @@ type calendar struct{ start time.Time }
 func newCalendar(month string) (calendar, error) {
 	t, err := time.Parse("2006-01", month)
 	if err != nil {
-		return calendar{}, fmt.Errorf("Microsoft Project needs calendar dates: set settings.roadmap.start (YYYY-MM) in dsc.yaml")
+		return calendar{}, fmt.Errorf("the Project XML export needs calendar dates: set settings.roadmap.start (YYYY-MM) in dsc.yaml")
 	}
 	return calendar{start: t}, nil
 }

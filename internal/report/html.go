@@ -2,511 +2,765 @@ package report
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
-	"sort"
+	"strconv"
 	"strings"
-
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/go-echarts/go-echarts/v2/render"
+	"unicode"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // The ECharts library from the echarts npm package (Apache-2.0), inlined so
-// the report opens offline and requests nothing from any host.
+// the report opens offline and requests nothing from any host; and the
+// deck's template, style sheet and script.
 var (
 	//go:embed assets/echarts.min.js
 	echartsJS string
 	//go:embed assets/NOTICE
 	echartsNotice string
+	//go:embed assets/deck.html.tmpl
+	deckTemplate string
+	//go:embed assets/deck.css
+	deckCSS string
+	//go:embed assets/deck.js
+	deckJS string
 )
 
-// chart is one ECharts chart of the page: its element id and option JSON.
-type chart struct {
-	ID     string
-	Title  string
-	Height int
-	Option template.JS
+// deck is everything the HTML template draws: the report and the views
+// laid out for it, in one language.
+type deck struct {
+	R    *analysis.Report
+	L    text.Lang
+	Lang string
+	// Footer texts, also printed in every page's margin.
+	FooterLeft, FooterCenter string
+	AsOf                     string
+	Nav                      []navItem
+	Figures                  []keyFigure
+	Findings, Decisions      []string
+	Target                   []targetBlock
+	Legend                   []legendEntry
+	DecisionLog              []decisionRow
+	Portfolio                *portfolioFigure
+	Mix                      []mixFigure
+	KanoRows                 []kanoRow
+	SegmentRows              []segmentRow
+	SegmentNames             []string
+	Lanes                    []laneView
+	Roles                    *rolesView
+	Readiness                *readinessView
+	Capabilities             *capabilityView
+	Gantt                    []ganttFigure
+	Charts                   []echart
+	Messages                 map[string]string
+	K                        map[string]text.Key
+	// The page margin's texts as CSS strings.
+	FooterLeftCSS, FooterCenterCSS, PageCSS template.CSS
+	SegColors                               []string
+	EvidenceLegend                          []legendEntry
+	DenseTarget                             bool
+	ECharts                                 template.JS
+	CSS                                     template.CSS
+	JS                                      template.JS
+	Notice                                  string
 }
 
-// jsSafe makes option JSON safe inside a <script> element: "<", ">" and "&"
-// only occur inside JSON strings, where \u escapes mean the same thing.
-func jsSafe(s string) template.JS {
-	r := strings.NewReplacer("<", `\u003c`, ">", `\u003e`, "&", `\u0026`, "\u2028", `\u2028`, "\u2029", `\u2029`)
-	return template.JS(r.Replace(s))
-}
+type navItem struct{ ID, Label string }
 
-// snippet renders a go-echarts chart to its option JSON with a fixed id, so
-// output is deterministic and no go-echarts asset (remote script) is used.
-// patches set ECharts options go-echarts has no field for; the option is
-// re-marshalled with sorted keys.
-func snippet(id, titleText string, height int, r render.Renderer, patches ...func(map[string]any)) chart {
-	option := r.RenderSnippet().Option
-	if len(patches) > 0 {
-		var m map[string]any
-		if err := json.Unmarshal([]byte(option), &m); err == nil {
-			for _, p := range patches {
-				p(m)
-			}
-			if b, err := json.Marshal(m); err == nil {
-				option = string(b)
-			}
-		}
-	}
-	return chart{ID: id, Title: titleText, Height: height, Option: jsSafe(option)}
-}
+type keyFigure struct{ Value, Label string }
 
-// each calls f on the object at key, or on each object when it is a list
-// (go-echarts writes some components as lists, some as objects).
-func each(m map[string]any, key string, f func(map[string]any)) {
-	switch v := m[key].(type) {
-	case map[string]any:
-		f(v)
-	case []any:
-		for _, x := range v {
-			if o, ok := x.(map[string]any); ok {
-				f(o)
-			}
-		}
-	}
-}
-
-// firstSeriesOnly applies a series patch to the first series alone.
-func firstSeriesOnly(p func(map[string]any)) func(map[string]any) {
-	return func(m map[string]any) {
-		if list, ok := m["series"].([]any); ok && len(list) > 0 {
-			p(map[string]any{"series": list[0]})
-		}
-	}
-}
-
-// noLegend hides the legend go-echarts adds for a single series.
-func noLegend(m map[string]any) { m["legend"] = map[string]any{"show": false} }
-
-// truncateAxisLabels keeps long category names from eating the plot.
-func truncateAxisLabels(axis string, width int) func(map[string]any) {
-	return func(m map[string]any) {
-		each(m, axis, func(a map[string]any) {
-			lbl, _ := a["axisLabel"].(map[string]any)
-			if lbl == nil {
-				lbl = map[string]any{}
-				a["axisLabel"] = lbl
-			}
-			lbl["width"], lbl["overflow"] = width, "truncate"
-		})
-	}
-}
-
-func initOpts(id string, height int) charts.GlobalOpts {
-	return charts.WithInitializationOpts(opts.Initialization{ChartID: id, Width: "100%", Height: fmt.Sprintf("%dpx", height)})
-}
-
-var (
-	tTrue = opts.Bool(true)
-)
-
-func hex(c string) string { return "#" + c }
-
-// page is what the HTML template needs.
-type page struct {
-	L          Labels
-	R          *analysis.Report
-	Lang       string
-	Figures    [][2]string
-	Target     []targetBlock
-	Discuss    []roadmap.Selection
-	Charts     map[string]chart
-	ChartList  []chart
-	KanoRows   []analysis.KanoFeature
-	Diffs      []analysis.KanoFeature
-	ECharts    template.JS
-	Notice     string
-	RoleNames  template.JS
-	Categories []catLegend
-}
-
+// targetBlock is one element of the DSC figure.
 type targetBlock struct {
 	Element  string
 	Label    string
 	Color    string
+	Position string
 	Groups   []targetGroup
 	Parties  []string
-	Position string
 }
 
 type targetGroup struct {
 	Label string
-	Items []roadmap.Selection
+	Items []targetItem
+	Wide  bool // set in two columns
 }
 
-type catLegend struct {
-	Code, Name, Color string
+type targetItem struct {
+	Name, Category, Code, Color string
+	Pinned                      bool
 }
 
-// WriteHTML renders the offline HTML report.
+type decisionRow struct {
+	Name, Element, Category, Decision, Reason string
+	Pinned                                    bool
+	Class                                     string
+}
+
+type kanoRow struct {
+	Rank                                      int
+	Name, Element, Category, Code, Color      string
+	N                                         int
+	Better, Worse, Importance, Flags, Segment string
+}
+
+type segmentRow struct {
+	Name       string
+	Categories []string
+	Colors     []string
+	P          string
+	Sig        bool
+}
+
+// WriteHTML renders the deck: one self-contained HTML file that reads as a
+// web page on screen and prints as A4 landscape slides.
 func WriteHTML(r *analysis.Report, w io.Writer) error {
-	l := NewLabels(r.Meta.Language)
-	p := &page{L: l, R: r, Lang: r.Meta.Language, ECharts: template.JS(echartsJS), Notice: echartsNotice, Charts: map[string]chart{}}
-	p.figures()
-	p.targetBlocks()
-	for _, c := range []kano.Category{kano.MustBe, kano.OneDimensional, kano.Attractive, kano.Indifferent, kano.Reverse, kano.Questionable} {
-		p.Categories = append(p.Categories, catLegend{string(c), l.T(c.Name()), hex(palette.category[c])})
+	l := text.LangOf(r.Meta.Language)
+	d := &deck{R: r, L: l, Lang: string(l), ECharts: template.JS(echartsJS), Notice: echartsNotice,
+		CSS: template.CSS(deckCSS), JS: template.JS(deckJS), Messages: map[string]string{}, K: templateKeys}
+	ws := words{l, r}
+	d.FooterLeft = r.Meta.Client
+	if r.Meta.AsOf != "" {
+		d.AsOf = text.Date(l, r.Meta.AsOf)
+		d.FooterLeft += " · " + l.T(text.DataAsOf) + " " + d.AsOf
 	}
-	add := func(c chart) {
-		p.Charts[c.ID] = c
-		p.ChartList = append(p.ChartList, c)
-	}
+	d.FooterCenter = r.Meta.Confidentiality
+	d.FooterLeftCSS, d.FooterCenterCSS, d.PageCSS = cssString(d.FooterLeft), cssString(d.FooterCenter), cssString(l.T(text.Page)+" ")
+	d.summary(ws)
+	d.target(ws)
 	if k := r.Kano; k != nil {
-		p.KanoRows = k.Features
-		add(kanoScatter(l, k))
-		if len(k.Segments) > 1 {
-			for _, f := range k.Features {
-				if f.SegmentDifference != nil {
-					p.Diffs = append(p.Diffs, f)
-				}
+		d.kano(ws)
+	}
+	if j := r.Journey; j != nil {
+		d.journey()
+		d.roles()
+	}
+	if r.Readiness != nil {
+		d.readiness()
+	}
+	if r.Capabilities != nil {
+		d.capabilities()
+	}
+	if rm := r.Roadmap; rm != nil {
+		d.roadmap()
+	}
+	d.nav()
+	t, err := template.New("deck").Funcs(d.funcs()).Option("missingkey=error").Parse(deckTemplate)
+	if err != nil {
+		return err
+	}
+	return t.Execute(w, d)
+}
+
+// funcs are the template's helpers, bound to the deck's language.
+func (d *deck) funcs() template.FuncMap {
+	l := d.L
+	return template.FuncMap{
+		"t":     func(k text.Key) string { return l.T(k) },
+		"f1":    func(x float64) string { return text.Num(l, x, 1) },
+		"f2":    func(x float64) string { return text.Num(l, x, 2) },
+		"f0":    func(x float64) string { return text.Num(l, x, 0) },
+		"px":    func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
+		"say":   func(s text.Sentence, args ...any) string { return text.Say(l, s, args...) },
+		"add":   func(a, b float64) float64 { return a + b },
+		"sub":   func(a, b float64) float64 { return a - b },
+		"inc":   func(i int) int { return i + 1 },
+		"msg":   func(id string) string { return d.Messages[id] },
+		"mul":   func(a, b any) float64 { return toFloat(a) * toFloat(b) },
+		"div2":  func(a float64) float64 { return a / 2 },
+		"div":   func(a, b int) int { return a / b },
+		"mod":   func(a, b int) int { return a % b },
+		"short": shorten,
+		"if2": func(c bool, a, b float64) float64 {
+			if c {
+				return a
 			}
-			add(segmentBars(l, k))
+			return b
+		},
+	}
+}
+
+// cssString quotes a text as a CSS string: every character that is not a
+// plain letter, digit or space is written as a CSS escape, so workspace
+// text cannot end the string or the style sheet.
+func cssString(s string) template.CSS {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		if r == ' ' || (r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			b.WriteRune(r)
+			continue
+		}
+		fmt.Fprintf(&b, "\\%06x ", r) // the space ends the escape and is not shown
+	}
+	b.WriteByte('"')
+	return template.CSS(b.String())
+}
+
+func toFloat(v any) float64 {
+	switch x := v.(type) {
+	case int:
+		return float64(x)
+	case float64:
+		return x
+	}
+	return 0
+}
+
+func (d *deck) nav() {
+	l, r := d.L, d.R
+	add := func(id string, k text.Key) { d.Nav = append(d.Nav, navItem{id, l.T(k)}) }
+	add("summary", text.ExecutiveSummary)
+	add("target", text.TargetPicture)
+	add("kano", text.KanoPortfolio)
+	if r.Kano != nil && len(r.Kano.Segments) > 1 {
+		add("segments", text.Segments)
+	}
+	add("journey", text.Journey)
+	add("roles", text.ChannelRoles)
+	add("readiness", text.Readiness)
+	add("capabilities", text.Capabilities)
+	add("dsm", text.DependencyMatrix)
+	add("roadmap", text.Roadmap)
+}
+
+func (d *deck) summary(w words) {
+	l, r := d.L, d.R
+	fig := func(v string, k text.Key) { d.Figures = append(d.Figures, keyFigure{v, l.T(k)}) }
+	if k := r.Kano; k != nil {
+		fig(strconv.Itoa(k.Respondents), text.Respondents)
+	}
+	fig(strconv.Itoa(r.Target.Selected), text.Selected)
+	if j := r.Journey; j != nil {
+		fig(strconv.Itoa(len(j.Holes)), text.Holes)
+	}
+	if rd := r.Readiness; rd != nil {
+		fig(text.Num(l, rd.Index, 0), text.ReadinessIndex)
+	}
+	if rm := r.Roadmap; rm != nil {
+		d.Figures = append(d.Figures, keyFigure{text.NumShort(l, rm.Finish, 1), l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")"})
+		for _, f := range r.Summary.Findings {
+			if f.Kind == analysis.FactCriticalPath {
+				fig(text.Month(l, f.Month), text.MilestoneGoLive)
+			}
 		}
 	}
-	if j := r.Journey; j != nil {
-		add(coverageHeatmap(l, j))
-		add(rolesHeatmap(l, j))
+	for _, f := range r.Summary.Findings {
+		d.Findings = append(d.Findings, w.fact(f))
+		switch f.Kind {
+		case analysis.FactTargetPicture:
+			d.Messages["target"] = w.fact(f)
+		case analysis.FactReadiness:
+			d.Messages["readiness"] = w.fact(f)
+		case analysis.FactDisagreement:
+			d.Messages["raters"] = w.fact(f)
+		case analysis.FactChannelModel:
+			d.Messages["roles"] = w.fact(f)
+		case analysis.FactCriticalPath:
+			d.Messages["roadmap"] = text.Say(l, text.SayRoadmap, text.NumShort(l, f.Value, 1), text.Month(l, r.Roadmap.Months[0]), text.Month(l, f.Month))
+		case analysis.FactSegmentsDiffer:
+			d.Messages["segments"] = w.fact(f)
+		case analysis.FactHoles:
+			d.Messages["journey"] = w.fact(f)
+		}
 	}
-	if rd := r.Readiness; rd != nil {
-		add(readinessRadar(l, r))
-	}
-	if c := r.Capabilities; c != nil {
-		add(capabilityGraph(l, c))
-	}
-	if rm := r.Roadmap; rm != nil {
-		add(gantt(l, rm))
-	}
-	roles := map[int]string{0: l.T("none"), 1: l.T("support"), 2: l.T("primary"), 3: l.T("lead")}
-	p.RoleNames = jsSafe(fmt.Sprintf(`{"0":%q,"1":%q,"2":%q,"3":%q}`, roles[0], roles[1], roles[2], roles[3]))
-	return pageTemplate.Execute(w, p)
-}
-
-func (p *page) figures() {
-	r, l := p.R, p.L
-	if k := r.Kano; k != nil {
-		p.Figures = append(p.Figures, [2]string{fmt.Sprint(k.Respondents), l.T("Respondents")})
-	}
-	p.Figures = append(p.Figures, [2]string{fmt.Sprint(r.Target.Selected), l.T("Selected entries")})
-	if rd := r.Readiness; rd != nil {
-		p.Figures = append(p.Figures, [2]string{fmt.Sprintf("%.0f", rd.Index), l.T("Readiness index")})
-	}
-	if rm := r.Roadmap; rm != nil {
-		p.Figures = append(p.Figures, [2]string{fmt.Sprintf("%g", rm.Finish), l.T("Roadmap length") + " (" + l.T("months") + ")"})
-	}
-	if j := r.Journey; j != nil {
-		p.Figures = append(p.Figures, [2]string{fmt.Sprint(len(j.Holes)), l.T("Holes")})
+	for _, f := range r.Summary.Decisions {
+		d.Decisions = append(d.Decisions, w.fact(f))
 	}
 }
 
-func (p *page) targetBlocks() {
-	names := map[string]string{}
-	for _, pt := range p.R.Parties {
-		names[pt.ID] = pt.Name
+func (d *deck) target(w words) {
+	l, r := d.L, d.R
+	parties := map[string]string{}
+	for _, p := range r.Parties {
+		parties[p.ID] = p.Name
 	}
 	pos := map[roadmap.Element]string{roadmap.DirectSales: "ds", roadmap.AfterSales: "as", roadmap.Login: "login", roadmap.SelfService: "ss", roadmap.DigitalService: "dg"}
-	for _, e := range p.R.Target.Elements {
-		b := targetBlock{Element: string(e.Element), Label: p.L.T(string(e.Element)), Color: hex(palette.element[e.Element]), Position: pos[e.Element]}
-		for _, g := range []targetGroup{{p.L.T("Features"), e.Features}, {p.L.T("Services"), e.Services}, {p.L.T("Revenue streams"), e.RevenueStreams}} {
-			if len(g.Items) > 0 {
-				b.Groups = append(b.Groups, g)
+	for _, e := range r.Target.Elements {
+		b := targetBlock{Element: string(e.Element), Label: text.Element(l, e.Element), Color: hex(palette.element[e.Element]), Position: pos[e.Element]}
+		for _, g := range []struct {
+			kind  roadmap.EntryKind
+			items []roadmap.Selection
+		}{{roadmap.Feature, e.Features}, {roadmap.Service, e.Services}, {roadmap.RevenueStream, e.RevenueStreams}} {
+			if len(g.items) == 0 {
+				continue
 			}
+			tg := targetGroup{Label: text.EntryKindPlural(l, g.kind), Wide: len(e.Features)+len(e.Services)+len(e.RevenueStreams) > 12}
+			for _, it := range g.items {
+				tg.Items = append(tg.Items, targetItem{Name: it.Name, Category: text.KanoCategory(l, it.Category), Code: text.KanoCode(l, it.Category),
+					Color: hex(categoryColor(it.Category)), Pinned: it.Pinned})
+			}
+			b.Groups = append(b.Groups, tg)
 		}
 		for _, id := range e.Parties {
-			b.Parties = append(b.Parties, names[id])
+			b.Parties = append(b.Parties, parties[id])
 		}
-		p.Target = append(p.Target, b)
+		d.Target = append(d.Target, b)
 	}
-	p.Discuss = p.R.Target.Discuss
-}
-
-func kanoScatter(l Labels, k *analysis.Kano) chart {
-	const id, h = "kano-scatter", 560
-	sc := charts.NewScatter()
-	sc.SetGlobalOptions(initOpts(id, h),
-		charts.WithTooltipOpts(opts.Tooltip{Show: tTrue, Trigger: "item"}),
-		charts.WithLegendOpts(opts.Legend{Show: tTrue, Bottom: "0"}),
-		charts.WithXAxisOpts(opts.XAxis{Name: "|Worse|", NameLocation: "middle", NameGap: 28, Min: 0, Max: 1, SplitLine: &opts.SplitLine{Show: tTrue}}),
-		charts.WithYAxisOpts(opts.YAxis{Name: "Better", NameLocation: "middle", NameGap: 36, Min: 0, Max: 1, SplitLine: &opts.SplitLine{Show: tTrue}}),
-		charts.WithGridOpts(opts.Grid{Left: "60", Right: "30", Top: "30", Bottom: "70"}),
-	)
-	byCat := map[kano.Category][]opts.ScatterData{}
-	for _, f := range k.Features {
-		if f.Category == kano.NoCategory {
-			continue
-		}
-		byCat[f.Category] = append(byCat[f.Category], opts.ScatterData{Name: f.Name, Value: []any{round(-f.Worse), round(f.Better), f.Rank}, SymbolSize: 12})
-	}
+	// A picture with many entries is set in a smaller type to fit a page.
+	d.DenseTarget = r.Target.Selected > 36
 	for _, c := range kano.Categories {
-		if len(byCat[c]) == 0 {
-			continue
-		}
-		sc.AddSeries(l.T(c.Name()), byCat[c],
-			charts.WithItemStyleOpts(opts.ItemStyle{Color: hex(palette.category[c]), Opacity: opts.Float(0.85)}),
-			charts.WithLabelOpts(opts.Label{Show: tTrue, Position: "right", Formatter: "{@[2]}", FontSize: 10, Color: "#52606d"}))
+		d.Legend = append(d.Legend, legendEntry{text.KanoCode(l, c) + " " + text.KanoCategory(l, c), hex(palette.category[c])})
 	}
-	quadrants := func(m map[string]any) {
-		each(m, "series", func(s map[string]any) {
-			if s["markLine"] != nil {
-				return
-			}
-			s["markLine"] = map[string]any{"silent": true, "symbol": "none", "label": map[string]any{"show": false},
-				"lineStyle": map[string]any{"type": "dashed", "color": "#9aa5b1"},
-				"data":      []map[string]any{{"xAxis": 0.5}, {"yAxis": 0.5}}}
-		})
+	for _, s := range decisions(r.Target) {
+		class := map[string]string{roadmap.DecisionIn: "in", roadmap.DecisionOut: "out", roadmap.DecisionDiscuss: "discuss"}[s.Decision]
+		d.DecisionLog = append(d.DecisionLog, decisionRow{Name: s.Name, Element: text.Element(l, s.Element),
+			Category: w.category(s.Category, s.Code == roadmap.ReasonTooFewAnswers), Decision: text.Decision(l, s.Decision),
+			Reason: w.reason(s), Pinned: s.Pinned, Class: class})
 	}
-	return snippet(id, l.T("Kano portfolio")+": "+l.T("Better vs |Worse|"), h, sc, firstSeriesOnly(quadrants))
 }
 
-func segmentBars(l Labels, k *analysis.Kano) chart {
-	const id = "segments"
-	h := max(360, 22*len(k.Features)+80)
-	bar := charts.NewBar()
-	var names []string
+func (d *deck) kano(w words) {
+	l, r, k := d.L, d.R, d.R.Kano
+	p := portfolio(l, r)
+	d.Portfolio = &p
+	d.Messages["kano"] = text.Say(l, text.SayKanoSettings, k.Respondents, k.Table, k.Rule, k.MinN)
+	d.Messages["mix"] = text.Say(l, text.SayTooFewAnswersNote, k.MinN)
+	const perPage = 26
+	for from := 0; from < len(k.Features); from += perPage {
+		d.Mix = append(d.Mix, categoryMix(l, k, from, min(from+perPage, len(k.Features))))
+	}
 	for _, f := range k.Features {
-		names = append(names, f.Name)
+		row := kanoRow{Rank: f.Rank, Name: f.Name, Element: elementName(l, f.Element), N: f.N,
+			Category: w.category(f.Category, f.TooFewAnswers(k.MinN)), Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)),
+			Better: text.Num(l, f.Better, 2), Worse: text.Num(l, f.Worse, 2), Importance: "–", Flags: flagNames(l, f.Flags)}
+		if f.TooFewAnswers(k.MinN) {
+			row.Code, row.Color = "–", hex(palette.tooFew)
+		}
+		if f.Continuous.ImportanceN > 0 {
+			row.Importance = text.Num(l, f.Continuous.ImportanceMean, 1)
+		}
+		if f.Mixed != "" {
+			row.Code = text.KanoPair(l, string(f.Mixed))
+		}
+		d.KanoRows = append(d.KanoRows, row)
 	}
-	bar.SetGlobalOptions(initOpts(id, h),
-		charts.WithTooltipOpts(opts.Tooltip{Show: tTrue, Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: tTrue, Top: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "260", Right: "30", Top: "30", Bottom: "30"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0, Max: 1, Name: "Better"}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: tTrue}),
-	)
-	colors := []string{palette.accent, "F39C12", "27AE60", "8E44AD"}
-	for i, sg := range k.Segments {
-		var data []opts.BarData
+	if len(k.Segments) > 1 {
+		var diff []analysis.KanoFeature
+		for i, sg := range k.Segments {
+			d.SegmentNames = append(d.SegmentNames, segmentName(r, sg.Value))
+			d.SegColors = append(d.SegColors, hex(segmentColor(i)))
+		}
 		for _, f := range k.Features {
-			data = append(data, opts.BarData{Value: round(f.Segments[sg.Value].Better)})
+			if f.SegmentDifference == nil {
+				continue
+			}
+			diff = append(diff, f)
+			row := segmentRow{Name: f.Name, P: text.PValue(l, f.SegmentDifference.P), Sig: f.SegmentDifference.Significant}
+			for _, sg := range k.Segments {
+				sr := f.Segments[sg.Value]
+				row.Categories = append(row.Categories, w.category(sr.Category, sr.N > 0 && sr.N < k.MinN))
+				row.Colors = append(row.Colors, hex(categoryColor(sr.Category)))
+			}
+			d.SegmentRows = append(d.SegmentRows, row)
 		}
-		bar.AddSeries(sg.Value, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: hex(colors[i%len(colors)])}))
+		if len(diff) > 0 {
+			d.Charts = append(d.Charts, segmentBars(l, r, diff[:min(len(diff), 16)]))
+		}
 	}
-	return snippet(id, l.T("Segment comparison")+": Better", h, bar, truncateAxisLabels("yAxis", 240))
 }
 
-func coverageHeatmap(l Labels, j *analysis.Journey) chart {
-	const id = "coverage"
-	h := max(320, 46*len(j.Stages)+120)
-	hm := charts.NewHeatMap()
-	var xs, ys []string
+// laneView is one swimlane page: a persona's (or the combined) journey.
+type laneView struct {
+	ID, Title, Message string
+	Stages             []string
+	Rows               []laneRow
+	Holes              []string // per stage: the hole's wording, "" for none
+	KPIs               [][]string
+	Evidence           [][]evidenceCount
+	Combined           bool
+}
+
+type laneRow struct {
+	Channel string
+	Cells   [][]laneTouch
+}
+
+type laneTouch struct {
+	Name     string
+	Segments string
+	Features []laneChip
+	Evidence string
+	Color    string
+}
+
+type laneChip struct{ Code, Color, Title string }
+
+type evidenceCount struct {
+	Label string
+	N     int
+	Color string
+}
+
+func (d *deck) journey() {
+	l, j := d.L, d.R.Journey
+	personas := personaNames(j)
+	interactions := map[string]string{}
+	for _, x := range j.Interactions {
+		interactions[x.ID] = x.Name
+	}
+	segNames := map[string]string{}
+	for _, s := range d.R.Meta.Segments {
+		segNames[s.ID] = s.Name
+	}
+	channels := map[string]string{}
 	for _, c := range j.Channels {
-		xs = append(xs, c.Name)
+		channels[c.ID] = c.Name
 	}
-	for _, s := range j.Stages {
-		ys = append(ys, s.Name)
+	for _, e := range journey.EvidenceLevels {
+		d.EvidenceLegend = append(d.EvidenceLegend, legendEntry{text.Evidence(l, e), hex(palette.evidence[e])})
 	}
-	maxV := 1
-	var data []opts.HeatMapData
-	for si := range j.Stages {
-		for ci := range j.Channels {
-			v := j.Coverage.Cells[si][ci].Touchpoints
-			maxV = max(maxV, v)
-			data = append(data, opts.HeatMapData{Value: []any{ci, si, v}})
+	for li, lane := range j.Swimlanes {
+		v := laneView{ID: "journey-" + strconv.Itoa(li+1), Combined: lane.Persona == ""}
+		if v.Combined {
+			v.Title = l.T(text.CombinedJourney)
+		} else {
+			v.Title = l.T(text.Journey) + ": " + personas[lane.Persona]
+			if sn := segNames[lane.Segment]; sn != "" {
+				v.Title += " (" + sn + ")"
+			}
 		}
+		for _, s := range j.Stages {
+			v.Stages = append(v.Stages, s.Name)
+		}
+		for _, ci := range lane.Channels {
+			row := laneRow{Channel: j.Channels[ci].Name}
+			for si := range j.Stages {
+				var cell []laneTouch
+				for _, t := range lane.Cells[si][ci] {
+					name := interactions[t.Interaction]
+					if name == "" {
+						name = t.Name
+					}
+					lt := laneTouch{Name: name, Evidence: text.Evidence(l, t.Evidence), Color: hex(palette.evidence[t.Evidence])}
+					if v.Combined {
+						lt.Segments = joinComma(t.Segments)
+					}
+					for _, f := range t.Features {
+						lt.Features = append(lt.Features, laneChip{Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)),
+							Title: f.Name + " (" + text.KanoCategory(l, f.Category) + ")"})
+					}
+					cell = append(cell, lt)
+				}
+				row.Cells = append(row.Cells, cell)
+			}
+			v.Rows = append(v.Rows, row)
+		}
+		var holes []string
+		for _, st := range lane.Stages {
+			switch {
+			case st.Hole != "":
+				v.Holes = append(v.Holes, text.HoleKind(l, st.Hole))
+				holes = append(holes, stageNames(j)[st.Stage])
+			case len(st.HolePersonas) > 0:
+				var who []string
+				for _, p := range st.HolePersonas {
+					who = append(who, shorten(personas[p], 22))
+				}
+				v.Holes = append(v.Holes, text.List(l, who))
+			default:
+				v.Holes = append(v.Holes, "")
+			}
+			var kpis []string
+			for _, k := range st.KPIs {
+				s := k.Name
+				if k.Current != nil && k.Target != nil {
+					s += ": " + text.NumShort(l, *k.Current, 2) + " → " + text.NumShort(l, *k.Target, 2)
+					if k.Unit != "" {
+						s += " " + k.Unit
+					}
+				}
+				kpis = append(kpis, s)
+			}
+			v.KPIs = append(v.KPIs, kpis)
+			var ev []evidenceCount
+			for _, e := range journey.EvidenceLevels {
+				if n := st.Evidence[e]; n > 0 {
+					ev = append(ev, evidenceCount{text.Evidence(l, e), n, hex(palette.evidence[e])})
+				}
+			}
+			v.Evidence = append(v.Evidence, ev)
+		}
+		if !v.Combined {
+			if len(holes) > 0 {
+				v.Message = l.T(text.Holes) + ": " + text.List(l, holes)
+			}
+		} else {
+			v.Message = d.Messages["journey"]
+		}
+		d.Lanes = append(d.Lanes, v)
 	}
-	hm.SetGlobalOptions(initOpts(id, h),
-		charts.WithTooltipOpts(opts.Tooltip{Show: tTrue}),
-		charts.WithGridOpts(opts.Grid{Left: "190", Right: "30", Top: "20", Bottom: "90"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, SplitArea: &opts.SplitArea{Show: tTrue}, AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 20}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, Inverse: tTrue, SplitArea: &opts.SplitArea{Show: tTrue}}),
-		charts.WithVisualMapOpts(opts.VisualMap{Calculable: tTrue, Min: 0, Max: float32(maxV), Orient: "horizontal", Left: "center", Bottom: "0",
-			InRange: &opts.VisualMapInRange{Color: []string{"#f7fbff", "#9ecae1", "#08519c"}}}),
-	)
-	hm.AddSeries(l.T("Touchpoints"), data, charts.WithLabelOpts(opts.Label{Show: tTrue}))
-	return snippet(id, l.T("Touchpoints per stage and channel"), h, hm, noLegend)
 }
 
-func rolesHeatmap(l Labels, j *analysis.Journey) chart {
-	const id = "roles"
-	h := max(300, 44*len(j.Channels)+120)
-	hm := charts.NewHeatMap()
-	var xs, ys []string
+func joinComma(xs []string) string {
+	s := ""
+	for i, x := range xs {
+		if i > 0 {
+			s += ", "
+		}
+		s += x
+	}
+	return s
+}
+
+// rolesView is the channel-role matrix, the model fit and the processes.
+type rolesView struct {
+	Phases    []string
+	Rows      []rolesRow
+	Models    []modelRow
+	Processes []processRow
+	Legend    []legendEntry
+}
+
+type rolesRow struct {
+	Channel, Cost string
+	Cells         []roleCell
+}
+
+type roleCell struct{ Label, Color, Ink string }
+
+type modelRow struct {
+	Model   string
+	Fit     string
+	Closest bool
+}
+
+type processRow struct{ Name, Status, Class, Missing string }
+
+func (d *deck) roles() {
+	l, j := d.L, d.R.Journey
+	v := &rolesView{}
 	for _, p := range j.Phases {
-		xs = append(xs, p.Name)
+		v.Phases = append(v.Phases, p.Name)
 	}
 	for _, c := range j.Channels {
-		ys = append(ys, fmt.Sprintf("%s (%s)", c.Name, c.Cost))
-	}
-	var data []opts.HeatMapData
-	for ci, c := range j.Channels {
-		for pi, p := range j.Phases {
-			data = append(data, opts.HeatMapData{Value: []any{pi, ci, journey.RoleWeight[j.Roles[c.ID][p.ID]]}})
-		}
-	}
-	hm.SetGlobalOptions(initOpts(id, h),
-		charts.WithGridOpts(opts.Grid{Left: "210", Right: "30", Top: "20", Bottom: "80"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xs, SplitArea: &opts.SplitArea{Show: tTrue}, AxisLabel: &opts.AxisLabel{Interval: "0"}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, Inverse: tTrue, SplitArea: &opts.SplitArea{Show: tTrue}}),
-		charts.WithVisualMapOpts(opts.VisualMap{Type: "piecewise", Orient: "horizontal", Left: "center", Bottom: "0"}),
-	)
-	hm.AddSeries(l.T("Channel roles"), data, charts.WithLabelOpts(opts.Label{Show: tTrue}))
-	pieces := func(m map[string]any) {
-		each(m, "visualMap", func(v map[string]any) {
-			v["pieces"] = []map[string]any{
-				{"value": 0, "label": l.T("none"), "color": "#f4f6f8"},
-				{"value": 1, "label": l.T("support"), "color": hex(palette.roles[journey.RoleSupport])},
-				{"value": 2, "label": l.T("primary"), "color": hex(palette.roles[journey.RolePrimary])},
-				{"value": 3, "label": l.T("lead"), "color": hex(palette.roles[journey.RoleLead])},
+		row := rolesRow{Channel: c.Name, Cost: text.CostClass(l, c.Cost)}
+		for _, p := range j.Phases {
+			role := j.Roles[c.ID][p.ID]
+			if role == "" {
+				role = journey.RoleNone
 			}
-		})
-	}
-	return snippet(id, l.T("Channel-role matrix"), h, hm, pieces, noLegend)
-}
-
-func readinessRadar(l Labels, r *analysis.Report) chart {
-	const id, h = "readiness", 560
-	rd := r.Readiness
-	hi := float32(5)
-	if len(rd.Scale) > 0 {
-		hi = float32(rd.Scale[len(rd.Scale)-1].Level)
-	}
-	var ind []*opts.Indicator
-	var cur, tgt []float64
-	for _, d := range rd.Dimensions {
-		if !d.IsRated() {
-			continue // no current score; listed as not rated under the table
+			ink := hex(palette.ink)
+			if role == journey.RoleLead || role == journey.RolePrimary {
+				ink = hex(palette.white)
+			}
+			label := text.Role(l, role)
+			if role == journey.RoleNone {
+				label = ""
+			}
+			row.Cells = append(row.Cells, roleCell{label, hex(palette.roles[role]), ink})
 		}
-		ind = append(ind, &opts.Indicator{Name: d.Name, Max: hi, Min: 0})
-		cur = append(cur, round(*d.Current))
-		tgt = append(tgt, round(d.Target))
+		v.Rows = append(v.Rows, row)
 	}
-	rad := charts.NewRadar()
-	rad.SetGlobalOptions(initOpts(id, h),
-		charts.WithRadarComponentOpts(opts.RadarComponent{Indicator: ind, Shape: "polygon", SplitNumber: int(hi), Center: []string{"50%", "50%"},
-			SplitArea: &opts.SplitArea{Show: tTrue}}),
-		charts.WithLegendOpts(opts.Legend{Show: tTrue, Bottom: "0"}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: tTrue}),
-	)
-	rad.AddSeries(l.T("Current"), []opts.RadarData{{Name: l.T("Current"), Value: cur}},
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: hex(palette.accent)}), charts.WithAreaStyleOpts(opts.AreaStyle{Opacity: opts.Float(0.25)}))
-	rad.AddSeries(l.T("Target"), []opts.RadarData{{Name: l.T("Target"), Value: tgt}},
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: hex(palette.critical)}), charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed"}))
-	radius := func(m map[string]any) {
-		each(m, "radar", func(r map[string]any) { r["radius"] = "68%" })
+	for _, role := range []journey.Role{journey.RoleLead, journey.RolePrimary, journey.RoleSupport} {
+		v.Legend = append(v.Legend, legendEntry{text.Role(l, role), hex(palette.roles[role])})
 	}
-	return snippet(id, l.T("Readiness dimensions, current and target"), h, rad, radius)
+	for _, s := range j.Configuration.Scores {
+		v.Models = append(v.Models, modelRow{text.Model(l, s.Model), strconv.Itoa(s.Met) + " / " + strconv.Itoa(s.Expected), s.Model == j.Configuration.Closest})
+	}
+	stages := stageNames(j)
+	funcs := map[string]string{}
+	for _, f := range j.Functions {
+		funcs[f.ID] = f.Name
+	}
+	for _, p := range j.Processes {
+		v.Processes = append(v.Processes, processRow{p.Name, text.ProcessSupport(l, p.Status), p.Status, missingSteps(l, p, stages, funcs)})
+	}
+	d.Roles = v
 }
 
-func capabilityGraph(l Labels, c *analysis.Capabilities) chart {
-	const id = "capabilities"
-	perWave := map[int]int{}
+// readinessView is the dimension table, the radar and the rater heat map.
+type readinessView struct {
+	Dimensions []dimensionRow
+	Raters     []string
+	Questions  []questionRow
+	Scale      []legendEntry
+}
+
+type dimensionRow struct {
+	Rank                                          string
+	Name                                          string
+	Importance, Current, Target, Gap, WeightedGap string
+	Disagreements, Missing                        int
+}
+
+type questionRow struct {
+	Dimension, Text string
+	NewDimension    bool
+	Ratings         []ratingCell
+	Mean, SD        string
+	Disagree        bool
+}
+
+type ratingCell struct {
+	Value string
+	Color string
+}
+
+func (d *deck) readiness() {
+	l, rd := d.L, d.R.Readiness
+	v := &readinessView{}
+	for _, x := range byRank(rd) {
+		row := dimensionRow{Rank: strconv.Itoa(x.Rank), Name: x.Name, Importance: text.NumShort(l, x.Importance, 2),
+			Current: l.T(text.NotRated), Target: text.Num(l, x.Target, 2), Gap: "–", WeightedGap: "–", Disagreements: x.Disagreements, Missing: x.Missing}
+		if x.IsRated() {
+			row.Current, row.Gap, row.WeightedGap = text.Num(l, *x.Current, 2), text.Num(l, *x.Gap, 2), text.Num(l, *x.WeightedGap, 2)
+		} else {
+			row.Rank = "–"
+		}
+		v.Dimensions = append(v.Dimensions, row)
+	}
+	lo, hi := 1.0, 5.0
+	if n := len(rd.Scale); n > 0 {
+		lo, hi = float64(rd.Scale[0].Level), float64(rd.Scale[n-1].Level)
+		for _, s := range rd.Scale {
+			v.Scale = append(v.Scale, legendEntry{strconv.Itoa(s.Level) + " " + s.Name, hex(levelColor(float64(s.Level), lo, hi))})
+		}
+	}
+	for _, r := range rd.Raters {
+		v.Raters = append(v.Raters, r.Name)
+	}
+	dims := map[string]string{}
+	for _, x := range rd.Dimensions {
+		dims[x.ID] = x.Name
+	}
+	prev := ""
+	for _, q := range rd.Questions {
+		row := questionRow{Dimension: dims[q.Dimension], Text: q.Text, NewDimension: q.Dimension != prev, Mean: "–", SD: "–", Disagree: q.Disagreement != nil}
+		prev = q.Dimension
+		if q.Mean != nil {
+			row.Mean = text.Num(l, *q.Mean, 1)
+		}
+		if q.SD != nil {
+			row.SD = text.Num(l, *q.SD, 1)
+		}
+		for _, r := range rd.Raters {
+			if val, ok := q.Ratings[r.ID]; ok {
+				row.Ratings = append(row.Ratings, ratingCell{strconv.Itoa(val), hex(levelColor(float64(val), lo, hi))})
+			} else {
+				row.Ratings = append(row.Ratings, ratingCell{"–", ""})
+			}
+		}
+		v.Questions = append(v.Questions, row)
+	}
+	d.Readiness = v
+	d.Charts = append(d.Charts, readinessRadar(l, d.R))
+}
+
+// capabilityView is the heat map, the capability list and the sequenced
+// dependency matrix.
+type capabilityView struct {
+	Elements []string
+	Heat     []heatRow
+	List     []capabilityRow
+	Matrix   []dsmRow
+	Legend   []legendEntry
+}
+
+type heatRow struct {
+	Dimension string
+	Cells     []heatCellView
+	Total     int
+	Readiness string
+	Current   string
+	Target    string
+	Gap       string
+	GapWidth  float64
+}
+
+type heatCellView struct {
+	Gap, Count int
+	Color, Ink string
+}
+
+type capabilityRow struct {
+	Name, Element, Dimension string
+	Gap                      int
+	Wave                     int
+	Start, End               string
+	Critical                 bool
+}
+
+type dsmRow struct {
+	Number   int
+	Name     string
+	Wave     int
+	Band     bool
+	Critical bool
+	Cells    []dsmCell
+	WaveTop  bool
+}
+
+type dsmCell struct {
+	Mark, Diagonal, Critical, Band bool
+}
+
+func (d *deck) capabilities() {
+	l, c := d.L, d.R.Capabilities
+	v := &capabilityView{}
+	for _, el := range roadmap.OperatingElements {
+		v.Elements = append(v.Elements, text.OperatingElement(l, el))
+	}
+	maxGap := 0
+	for _, h := range d.R.Heat {
+		for _, cl := range h.Cells {
+			maxGap = max(maxGap, cl.Gap)
+		}
+	}
+	for _, h := range d.R.Heat {
+		row := heatRow{Dimension: text.RequirementDimension(l, h.Dimension), Total: h.TotalGap, Readiness: "–", Current: "–", Target: "–", Gap: "–"}
+		for _, cl := range h.Cells {
+			bg := heatColor(float64(cl.Gap), float64(maxGap))
+			row.Cells = append(row.Cells, heatCellView{cl.Gap, cl.Capabilities, hex(bg), hex(heatInk(bg))})
+		}
+		if rc := h.Readiness; rc != nil {
+			row.Readiness, row.Target = h.ReadinessName, text.Num(l, rc.Target, 2)
+			if rc.Current != nil {
+				row.Current, row.Gap = text.Num(l, *rc.Current, 2), text.Num(l, *rc.Gap, 2)
+				row.GapWidth = max(0, *rc.Gap) * 25 // a bar of 25 px per level of gap
+			} else {
+				row.Current = l.T(text.NotRated)
+			}
+		}
+		v.Heat = append(v.Heat, row)
+	}
 	for _, x := range c.Capabilities {
-		perWave[x.Wave]++
-	}
-	rows := 0
-	for _, n := range perWave {
-		rows = max(rows, n)
-	}
-	h := max(380, 70*rows+80)
-	cats := []*opts.GraphCategory{}
-	catIndex := map[roadmap.OperatingElement]int{}
-	for i, e := range roadmap.OperatingElements {
-		catIndex[e] = i
-		cats = append(cats, &opts.GraphCategory{Name: string(e), ItemStyle: &opts.ItemStyle{Color: hex([]string{palette.accent, "16A085", "8E44AD"}[i])}})
-	}
-	seen := map[int]int{}
-	var nodes []opts.GraphNode
-	order := make([]int, len(c.Capabilities))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return c.Capabilities[order[a]].Start < c.Capabilities[order[b]].Start
-	})
-	for _, i := range order {
-		x := c.Capabilities[i]
-		row := seen[x.Wave]
-		seen[x.Wave]++
-		// Never 0: go-echarts drops zero coordinates, and ECharts needs both.
-		n := opts.GraphNode{Name: x.Name, X: float32(x.Wave * 260), Y: float32(40 + row*70), Category: catIndex[x.Element], SymbolSize: 14 + 3*x.FanIn,
-			Symbol: "roundRect"}
-		if x.Critical {
-			n.ItemStyle = &opts.ItemStyle{BorderColor: hex(palette.critical), BorderWidth: 3}
+		row := capabilityRow{Name: x.Name, Element: text.OperatingElement(l, x.Element), Dimension: text.RequirementDimension(l, x.Dimension),
+			Gap: x.Gap, Wave: x.Wave, Critical: x.Critical}
+		if it, ok := scheduled(d.R, x.ID); ok {
+			row.Start, row.End, row.Critical = text.Month(l, it.StartMonth), text.Month(l, it.EndMonth), it.Critical
 		}
-		nodes = append(nodes, n)
+		v.List = append(v.List, row)
 	}
-	var links []opts.GraphLink
-	for i, x := range c.Capabilities {
-		for j := range c.Capabilities {
-			if c.Matrix[i][j] {
-				links = append(links, opts.GraphLink{Source: c.Capabilities[j].Name, Target: x.Name})
-			}
+	// Capabilities come in sequence: prerequisites first, waves as bands.
+	for p, x := range c.Capabilities {
+		row := dsmRow{Number: p + 1, Name: x.Name, Wave: x.Wave, Band: x.Wave%2 == 0, Critical: x.Critical,
+			WaveTop: p == 0 || c.Capabilities[p-1].Wave != x.Wave}
+		for q, y := range c.Capabilities {
+			row.Cells = append(row.Cells, dsmCell{Mark: c.Matrix[p][q], Diagonal: p == q, Critical: c.Matrix[p][q] && x.Critical && y.Critical,
+				Band: x.Wave == y.Wave && x.Wave%2 == 0})
 		}
+		v.Matrix = append(v.Matrix, row)
 	}
-	g := charts.NewGraph()
-	g.SetGlobalOptions(initOpts(id, h),
-		charts.WithTooltipOpts(opts.Tooltip{Show: tTrue}),
-		charts.WithLegendOpts(opts.Legend{Show: tTrue, Top: "0"}),
-	)
-	g.AddSeries(l.T("Capabilities"), nodes, links, charts.WithGraphChartOpts(opts.GraphChart{Layout: "none", Roam: tTrue, EdgeSymbol: []string{"none", "arrow"},
-		EdgeSymbolSize: 8, Categories: cats, LineStyle: &opts.LineStyle{Color: "#9aa5b1", Curveness: 0.15}}),
-		charts.WithLabelOpts(opts.Label{Show: tTrue, Position: "bottom", FontSize: 10}))
-	labels := func(m map[string]any) {
-		each(m, "legend", func(lg map[string]any) {
-			var names []string
-			for _, e := range roadmap.OperatingElements {
-				names = append(names, string(e))
-			}
-			lg["data"] = names
-		})
-		each(m, "series", func(s map[string]any) {
-			if lbl, ok := s["label"].(map[string]any); ok {
-				lbl["width"], lbl["overflow"] = 200, "truncate"
-			}
-		})
-	}
-	return snippet(id, l.T("Capability dependencies"), h, g, labels)
+	v.Legend = []legendEntry{{l.T(text.Needs), hex(palette.header)}, {l.T(text.CriticalPath), hex(palette.critical)}}
+	d.Capabilities = v
 }
 
-func gantt(l Labels, rm *analysis.Roadmap) chart {
-	const id = "gantt"
-	h := max(400, 24*len(rm.Items)+90)
-	var names []string
-	var base, dur []opts.BarData
-	for _, it := range rm.Items {
-		name := it.Name
-		color := hex(palette.accent)
-		if strings.HasPrefix(it.ID, "step-") {
-			name = l.T(it.Name)
-			color = hex(palette.header)
-		} else if it.Critical {
-			color = hex(palette.critical)
+func (d *deck) roadmap() {
+	var rows []analysis.DatedItem
+	for _, it := range d.R.Roadmap.Items {
+		if it.Kind != analysis.ItemMilestone {
+			rows = append(rows, it)
 		}
-		names = append(names, name)
-		base = append(base, opts.BarData{Value: round(it.Start)})
-		dur = append(dur, opts.BarData{Value: round(it.Finish - it.Start), ItemStyle: &opts.ItemStyle{Color: color}})
 	}
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts(id, h),
-		charts.WithGridOpts(opts.Grid{Left: "330", Right: "30", Top: "20", Bottom: "40"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: l.T("months"), Min: 0, SplitLine: &opts.SplitLine{Show: tTrue}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: tTrue}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: tTrue, Trigger: "item"}),
-	)
-	bar.AddSeries(l.T("Offset"), base, charts.WithBarChartOpts(opts.BarChart{Stack: "plan"}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: "transparent"}))
-	bar.AddSeries(l.T("Duration"), dur, charts.WithBarChartOpts(opts.BarChart{Stack: "plan", BarWidth: "60%"}))
-	return snippet(id, l.T("Seven-step roadmap")+" ("+l.T("Gantt chart")+")", h, bar, truncateAxisLabels("yAxis", 310), noLegend)
-}
-
-func round(x float64) float64 {
-	return float64(int64(x*1000+0.5*sign(x))) / 1000
-}
-
-func sign(x float64) float64 {
-	if x < 0 {
-		return -1
+	const perPage = 36
+	for from := 0; from < len(rows); from += perPage {
+		to := min(from+perPage, len(rows))
+		d.Gantt = append(d.Gantt, gantt(d.L, d.R, rows[from:to], to == len(rows)))
 	}
-	return 1
 }

@@ -39,6 +39,9 @@ func KanoCode(l Lang, c kano.Category) string { return lookup(kanoCodes, l, c, "
 
 // KanoPair writes a mixed result such as "M/O" with the language's codes.
 func KanoPair(l Lang, p string) string {
+	if p == "" {
+		return ""
+	}
 	parts := strings.Split(p, "/")
 	for i, s := range parts {
 		parts[i] = KanoCode(l, kano.Category(s))
@@ -254,3 +257,52 @@ var decisions = map[string]pair{
 
 // Decision names a target-picture decision.
 func Decision(l Lang, d string) string { return lookup(decisions, l, d, d) }
+
+var functions = map[string]pair{
+	"product-search":          {"Find products and parts", "Produkte und Teile finden"},
+	"stock-visibility":        {"Show live stock per store and warehouse", "Live-Bestand je Filiale und Lager zeigen"},
+	"online-checkout":         {"Order and pay online", "Online bestellen und bezahlen"},
+	"store-checkout":          {"Order and pay in store", "In der Filiale bestellen und bezahlen"},
+	"shared-basket":           {"One basket shared between online and store", "Ein Warenkorb für online und Filiale"},
+	"customer-recognition":    {"Recognise the customer across channels (one login)", "Kunden kanalübergreifend erkennen (ein Login)"},
+	"store-pickup":            {"Hand over an online order in store", "Online-Bestellung in der Filiale übergeben"},
+	"home-delivery":           {"Deliver to the customer's address", "An die Kundenadresse liefern"},
+	"multi-source-fulfilment": {"Fulfil one order from several stores and warehouses", "Eine Bestellung aus mehreren Filialen und Lagern erfüllen"},
+	"order-tracking":          {"Track an order and its shipments", "Bestellung und Sendungen verfolgen"},
+	"return-initiation":       {"Start a return online", "Rücksendung online anstoßen"},
+	"store-return":            {"Take back an online order in store", "Online-Bestellung in der Filiale zurücknehmen"},
+	"refund":                  {"Refund to the original means of payment", "Auf das ursprüngliche Zahlungsmittel erstatten"},
+	"appointment-booking":     {"Book an appointment online", "Termin online buchen"},
+	"store-consultation":      {"Advise the customer in store", "Kunden in der Filiale beraten"},
+	"endless-aisle":           {"Order in store what the store does not stock (virtual shelf)", "In der Filiale bestellen, was sie nicht führt (virtuelles Regal)"},
+}
+
+// Function names a built-in touchpoint function by id, or returns fallback
+// (the workspace's own name) for one the workspace defines.
+func Function(l Lang, id, fallback string) string { return lookup(functions, l, id, fallback) }
+
+var processes = map[string]pair{
+	"bopis":                     {"Buy online, pick up in store", "Online kaufen, in der Filiale abholen"},
+	"combined-basket":           {"Buy online and in store (combined basket)", "Online und in der Filiale kaufen (gemeinsamer Warenkorb)"},
+	"bopis-or-delivery":         {"Buy online, pick up in store or home delivery", "Online kaufen, in der Filiale abholen oder liefern lassen"},
+	"multi-source-delivery":     {"Buy online, deliver from several stores and warehouses", "Online kaufen, aus mehreren Filialen und Lagern liefern"},
+	"return-in-store":           {"Return in store", "Rückgabe in der Filiale"},
+	"select-online-appointment": {"Select online, appointment in store", "Online auswählen, Termin in der Filiale"},
+	"virtual-shelf":             {"Virtual shelf in store (endless aisle)", "Virtuelles Regal in der Filiale"},
+}
+
+// Process names a built-in omni-channel process by id, or returns fallback
+// (the workspace's own name) for one the workspace defines.
+func Process(l Lang, id, fallback string) string { return lookup(processes, l, id, fallback) }
+
+var channelSelectors = map[string]pair{
+	"online": {"any online channel", "ein Online-Kanal"}, "offline": {"any offline channel", "ein Offline-Kanal"}, "any": {"any channel", "ein beliebiger Kanal"},
+	"web-shop": {"web shop", "Webshop"}, "app": {"app", "App"}, "portal": {"portal", "Portal"}, "marketplace": {"marketplace", "Marktplatz"},
+	"store": {"store", "Filiale"}, "field-sales": {"field sales", "Außendienst"}, "tele-sales": {"tele sales", "Telefonvertrieb"},
+	"partner": {"partner", "Partner"}, "call-centre": {"call centre", "Callcenter"}, "email": {"e-mail", "E-Mail"},
+	"social": {"social media", "soziale Medien"}, "other": {"other channel", "anderer Kanal"},
+}
+
+// ChannelSelector names the channels a process step accepts ("any online
+// channel", "store").
+func ChannelSelector(l Lang, s string) string { return lookup(channelSelectors, l, s, s) }

@@ -86,7 +86,7 @@ const (
 	SegmentShift
 	ShareOfAnswers
 	Differs
-	PValue
+	HeadPValue
 	Table
 	ClassificationRule
 	MinimumAnswers
@@ -166,7 +166,7 @@ const (
 	SevenStepRoadmap
 	GanttChart
 	Milestones
-	Milestone
+	HeadMilestone
 	MilestoneTargetApproved
 	MilestonePlatformLive
 	MilestoneOrganisationInPlace
@@ -179,6 +179,12 @@ const (
 	// findings and decisions of the executive summary
 	FindingsNone
 	DecisionsNone
+
+	DurationDays
+	Entries
+	Quadrant
+	NumberedKey
+	Contents2
 
 	numKeys // keep last
 )
@@ -264,7 +270,7 @@ var labels = [numKeys]pair{
 	SegmentShift:           {"Category shift between segments", "Kategoriewechsel zwischen Segmenten"},
 	ShareOfAnswers:         {"Share of answers", "Anteil der Antworten"},
 	Differs:                {"Differs", "Unterschied"},
-	PValue:                 {"p-value", "p-Wert"},
+	HeadPValue:             {"p-value", "p-Wert"},
 	Table:                  {"evaluation table", "Auswertungstabelle"},
 	ClassificationRule:     {"classification rule", "Klassifikationsregel"},
 	MinimumAnswers:         {"minimum answers", "Mindestzahl Antworten"},
@@ -317,7 +323,7 @@ var labels = [numKeys]pair{
 	Raters:              {"Raters", "Bewerter"},
 	NotRated:            {"not rated", "nicht bewertet"},
 	ReadinessDimensions: {"Readiness dimensions, current and target", "Reifegrad-Dimensionen, Ist und Soll"},
-	RaterHeatMap:        {"Ratings per rater and question", "Bewertungen je Bewerter und Frage"},
+	RaterHeatMap:        {"Ratings per rater and question", "Bewertungen nach Bewertern"},
 	Requirement:         {"Requirement dimension", "Anforderungsdimension"},
 
 	Capability:                   {"Capability", "Fähigkeit"},
@@ -344,7 +350,7 @@ var labels = [numKeys]pair{
 	SevenStepRoadmap:             {"Seven-step roadmap", "Roadmap in sieben Schritten"},
 	GanttChart:                   {"Gantt chart", "Gantt-Diagramm"},
 	Milestones:                   {"Milestones", "Meilensteine"},
-	Milestone:                    {"Milestone", "Meilenstein"},
+	HeadMilestone:                {"Milestone", "Meilenstein"},
 	MilestoneTargetApproved:      {"Target picture approved", "Zielbild abgenommen"},
 	MilestonePlatformLive:        {"Platform live", "Plattform live"},
 	MilestoneOrganisationInPlace: {"Organisation in place", "Organisation steht"},
@@ -357,4 +363,9 @@ var labels = [numKeys]pair{
 
 	FindingsNone:  {"No findings: the workspace has no analysis input yet.", "Keine Erkenntnisse: Der Workspace enthält noch keine Analysedaten."},
 	DecisionsNone: {"No open decisions.", "Keine offenen Entscheidungen."},
+	DurationDays:  {"Duration (days)", "Dauer (Tage)"},
+	Entries:       {"Entries", "Einträge"},
+	Quadrant:      {"Quadrant", "Quadrant"},
+	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
+	Contents2:     {"Views", "Ansichten"},
 }

@@ -34,21 +34,21 @@ func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
 
 var planWords = map[string]pair{
 	"pmo":        {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
-	"pool-all":   {"Programme team", "Programmteam"},
-	"team":       {"team", "Team"},
 	"tribe-team": {"Tribe team", "Tribe-Team"},
+}
+
+var pools = map[string]pair{
+	roadmap.PoolAll:              {"Programme team", "Programmteam"},
+	string(roadmap.IT):           {"IT team", "IT-Team"},
+	string(roadmap.Organisation): {"Organisation team", "Organisationsteam"},
+	string(roadmap.Governance):   {"Governance team", "Steuerungsteam"},
 }
 
 // PMO names the programme management office.
 func PMO(l Lang) string { return planWords["pmo"].in(l) }
 
 // Pool names a capacity pool: the programme team, or an element's team ("IT team").
-func Pool(l Lang, pool string) string {
-	if pool == roadmap.PoolAll {
-		return planWords["pool-all"].in(l)
-	}
-	return OperatingElement(l, roadmap.OperatingElement(pool)) + "-" + planWords["team"].in(l)
-}
+func Pool(l Lang, pool string) string { return lookup(pools, l, pool, pool) }
 
 // TribeTeam names a proposed tribe team after its lead capability.
 func TribeTeam(l Lang, lead string) string { return planWords["tribe-team"].in(l) + " " + lead }

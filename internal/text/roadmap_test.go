@@ -23,6 +23,11 @@ func TestRoadmapWordsInBothLanguages(t *testing.T) {
 				t.Errorf("rule %s", r)
 			}
 		}
+		for _, e := range roadmap.OperatingElements {
+			if _, ok := pools[string(e)]; !ok {
+				t.Errorf("pool %s", e)
+			}
+		}
 		for _, c := range roadmap.Causes {
 			if _, ok := causes[c]; !ok {
 				t.Errorf("cause %s", c)

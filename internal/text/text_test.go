@@ -1,6 +1,10 @@
 package text
 
 import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dsc-workbench/dsc/journey"
@@ -87,6 +91,22 @@ func TestEveryDomainValueInBothLanguages(t *testing.T) {
 	for _, d := range roadmap.Dimensions {
 		both("dimension "+string(d), func(l Lang) string { return lookup(requirementDimensions, l, d, "") })
 	}
+	for _, f := range journey.Functions {
+		both("function "+f.ID, func(l Lang) string { return lookup(functions, l, f.ID, "") })
+	}
+	for _, p := range journey.Processes {
+		both("process "+p.ID, func(l Lang) string { return lookup(processes, l, p.ID, "") })
+	}
+	for _, c := range append([]string{"online", "offline", "any"}, journey.ChannelTypes...) {
+		both("channel selector "+c, func(l Lang) string { return lookup(channelSelectors, l, c, "") })
+	}
+	for _, m := range []roadmap.MilestoneKind{roadmap.MilestoneTargetApproved, roadmap.MilestoneOrganisation, roadmap.MilestonePlatformLive,
+		roadmap.MilestoneTribeTeamLaunch, roadmap.MilestoneProgrammeFinish} {
+		both("milestone "+string(m), func(l Lang) string { return lookup(milestones, l, m, "") })
+	}
+	for _, k := range roadmap.PhaseKinds {
+		both("phase "+string(k), func(l Lang) string { return lookup(phases, l, k, "") })
+	}
 	for _, d := range []string{roadmap.DecisionIn, roadmap.DecisionOut, roadmap.DecisionDiscuss} {
 		both("decision "+d, func(l Lang) string { return lookup(decisions, l, d, "") })
 	}
@@ -107,5 +127,40 @@ func TestStepTitleAndPairs(t *testing.T) {
 	}
 	if LangOf("de") != German || LangOf("") != English || LangOf("fr") != English {
 		t.Error("LangOf maps de to German and everything else to English")
+	}
+}
+
+// Every sentence has both languages in both forms, with the same slots.
+func TestEverySentenceInBothLanguages(t *testing.T) {
+	verbs := regexp.MustCompile(`%\[\d\][a-z]`)
+	slots := func(s string) string {
+		v := verbs.FindAllString(s, -1)
+		sort.Strings(v)
+		return strings.Join(slices.Compact(v), " ")
+	}
+	for s := Sentence(0); s < numSentences; s++ {
+		f := sentences[s]
+		for _, p := range []pair{f.one, f.other} {
+			if p.en == "" || p.de == "" {
+				t.Errorf("sentence %d: en %q, de %q", s, p.en, p.de)
+				continue
+			}
+			if slots(p.en) != slots(p.de) {
+				t.Errorf("sentence %d: slots differ: %q vs %q", s, p.en, p.de)
+			}
+		}
+	}
+}
+
+func TestNumbersAndDates(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{Num(German, 0.4512, 2), "0,45"}, {Num(English, -0.001, 2), "0.00"}, {NumShort(English, 22.5, 1), "22.5"},
+		{NumShort(German, 3, 1), "3"}, {PValue(English, 0.0004), "< 0.001"}, {PValue(German, 0.0312), "0,031"},
+		{Month(German, "2027-03"), "März 2027"}, {Month(English, "M3"), "M3"}, {Date(German, "2026-10-15"), "15. Oktober 2026"},
+		{List(German, []string{"a", "b", "c"}), "a, b und c"}, {Say(English, SayConfirmPins, 1, "x"), "Confirm 1 decision set by hand: x."},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
 	}
 }

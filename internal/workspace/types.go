@@ -25,6 +25,7 @@ type Config struct {
 	Segments []Segment      `yaml:"segments"`
 	Surveys  []SurveySource `yaml:"surveys"`
 	Settings Settings       `yaml:"settings"`
+	Report   ReportSettings `yaml:"report"`
 }
 
 // Segment is a customer segment such as B2B or B2C.

@@ -56,6 +56,7 @@ func (v *validator) run() {
 	v.mappings()
 	v.market()
 	checkSurveys(v.w, v.probs)
+	v.reportSettings()
 }
 
 // define puts every id of the workspace into the index. Kinds whose file is

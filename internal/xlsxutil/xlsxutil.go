@@ -97,3 +97,40 @@ func sortDefaults(body []byte) []byte {
 	out.Write(body[prev:])
 	return out.Bytes()
 }
+
+// WriteWith is Write with a rewrite of part bodies before normalising: fix
+// gets each part's name and body and returns the body to store.
+func WriteWith(f *excelize.File, w io.Writer, fix func(name string, body []byte) []byte) error {
+	var buf bytes.Buffer
+	if err := Write(f, &buf); err != nil {
+		return err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return fmt.Errorf("read workbook zip: %w", err)
+	}
+	var fixed bytes.Buffer
+	zw := zip.NewWriter(&fixed)
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			return err
+		}
+		body, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		out, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate, Modified: zf.Modified})
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(fix(zf.Name, body)); err != nil {
+			return err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return Normalize(fixed.Bytes(), w)
+}

@@ -1,0 +1,160 @@
+package report
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/dsc-workbench/dsc/internal/testenv"
+)
+
+// printCheck runs in the page with print media emulated at the width of an
+// A4 landscape page's content (273 mm at 96 px per inch): every block the
+// deck keeps whole (figures, the DSC figure, table rows, column pairs) must
+// fit a page's height and width, or printing would cut it; every chart must
+// be drawn completely.
+const printCheck = `(() => {
+  const mm = 96 / 25.4, pageW = 273 * mm, pageH = 185 * mm;
+  const problems = [];
+  const name = (el) => (el.closest("section") ? el.closest("section").querySelector("h2, h1").textContent : "") + " / " + el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ")[0] : "");
+  document.querySelectorAll("figure, .dsc, .figures, tr, .keep, section.cover").forEach((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.height === 0) { return; }
+    if (r.height > pageH + 0.5) { problems.push("taller than a page (" + Math.round(r.height) + " > " + Math.round(pageH) + " px): " + name(el)); }
+    if (r.right > pageW + 1) { problems.push("wider than a page (" + Math.round(r.right) + " > " + Math.round(pageW) + " px): " + name(el)); }
+  });
+  let charts = 0;
+  document.querySelectorAll(".echart").forEach((el) => {
+    charts++;
+    const svg = el.querySelector("svg");
+    const r = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
+    if (el.getAttribute("data-rendered") !== "true" || r.width < 200 || r.height < 150 || svg.querySelectorAll("path, text").length < 12) {
+      problems.push("chart not drawn completely: " + el.id);
+    }
+  });
+  let figures = 0;
+  document.querySelectorAll("figure.chart > svg").forEach((svg) => {
+    figures++;
+    const r = svg.getBoundingClientRect();
+    if (r.width < 400 || svg.querySelectorAll("rect, circle, path, text").length < 20) { problems.push("figure not drawn: " + svg.parentNode.getAttribute("data-name")); }
+  });
+  if (document.querySelectorAll("canvas").length > 0) { problems.push("a canvas: charts must print as vectors"); }
+  const errors = document.getElementById("dsc-errors").textContent;
+  if (errors) { problems.push("script errors: " + errors); }
+  return JSON.stringify({problems, charts, figures, requests: performance.getEntriesByType("resource").length});
+})()`
+
+// phoneCheck: on a phone the page scrolls vertically only; wide tables
+// scroll inside their own box.
+const phoneCheck = `(() => {
+  const problems = [];
+  const w = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > w + 1) {
+    const wide = [];
+    document.querySelectorAll("body *").forEach((el) => {
+      if (el.closest(".scroll, nav") || (el.ownerSVGElement && el.tagName !== "svg") || wide.length >= 5) { return; }
+      const r = el.getBoundingClientRect();
+      if (r.right > w + 1 && r.width > 0) { const f = el.closest("figure, section"); wide.push(el.tagName.toLowerCase() + " in " + (f ? (f.getAttribute("data-name") || f.id) : "?") + " (" + Math.round(r.right) + " px)"); }
+    });
+    problems.push("the page is " + document.documentElement.scrollWidth + " px wide on a " + w + " px screen: " + wide.join(", "));
+  }
+  const nav = document.querySelector("nav");
+  if (!nav || getComputedStyle(nav).position !== "sticky") { problems.push("no sticky navigation"); }
+  return JSON.stringify({problems});
+})()`
+
+type checkResult struct {
+	Problems []string `json:"problems"`
+	Charts   int      `json:"charts"`
+	Figures  int      `json:"figures"`
+	Requests int      `json:"requests"`
+}
+
+// TestE2EDeckPrints prints both examples to PDF in headless Chromium with
+// every network request sent to a dead proxy: A4 landscape pages, no chart
+// or figure cut by a page break (element boxes against the page), every
+// chart drawn, nothing fetched; and the screen view fits a phone. With
+// DSC_SCREENSHOTS set, the PDFs are kept there for looking at.
+func TestE2EDeckPrints(t *testing.T) {
+	testenv.EndToEnd(t)
+	bin := testenv.Tool(t, "chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
+		t.Run(example, func(t *testing.T) {
+			dir := t.TempDir()
+			file := filepath.Join(dir, "report.html")
+			if err := os.WriteFile(file, renderTo(t, build(t, exampleFS(t, example)), WriteHTML), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
+				chromedp.ProxyServer("http://127.0.0.1:9"), chromedp.Flag("proxy-bypass-list", "<-loopback>"), chromedp.UserDataDir(filepath.Join(dir, "profile")))
+			actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+			defer cancel()
+			ctx, cancel := chromedp.NewContext(actx)
+			defer cancel()
+			go func() { <-time.After(120 * time.Second); cancel() }() // a hung browser fails the test, not CI
+			yes := true
+			var printJSON, phoneJSON string
+			var pdf []byte
+			err := chromedp.Do(ctx, chromedp.EmulateViewport(1032, 800), chromedp.Navigate("file://"+file), chromedp.WaitReady(`html[data-charts]`))
+			if err == nil {
+				_, err = chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			}
+			if err == nil {
+				printJSON, err = chromedp.Run(ctx, chromedp.Evaluate[string](printCheck))
+			}
+			if err == nil {
+				pdf, err = chromedp.Run(ctx, chromedp.PrintToPDF(func(p *page.PrintToPDFParams) { p.PreferCSSPageSize, p.PrintBackground = &yes, &yes }))
+			}
+			if err == nil {
+				_, err = chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "screen"})
+			}
+			if err == nil {
+				err = chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile), chromedp.Sleep(300*time.Millisecond))
+			}
+			if err == nil {
+				phoneJSON, err = chromedp.Run(ctx, chromedp.Evaluate[string](phoneCheck))
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var res, phone checkResult
+			if err := json.Unmarshal([]byte(printJSON), &res); err != nil {
+				t.Fatal(err)
+			}
+			_ = json.Unmarshal([]byte(phoneJSON), &phone)
+			for _, p := range append(res.Problems, phone.Problems...) {
+				t.Error(p)
+			}
+			if res.Charts != 2 || res.Figures < 4 || res.Requests != 0 {
+				t.Errorf("%d charts (want 2), %d SVG figures (want 4 or more), %d requests (want 0)", res.Charts, res.Figures, res.Requests)
+			}
+			// Every page is A4 landscape: 297 x 210 mm = 841.89 x 595.28 pt.
+			pages := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf, -1))
+			a4 := len(regexp.MustCompile(`/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+\s*\]`).FindAll(pdf, -1))
+			if pages < 15 || a4 != pages {
+				t.Errorf("%d pages, %d of them A4 landscape", pages, a4)
+			}
+			if shots := os.Getenv("DSC_SCREENSHOTS"); shots != "" {
+				_ = os.MkdirAll(shots, 0o755)
+				out := filepath.Join(shots, example+".pdf")
+				if err := os.WriteFile(out, pdf, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if p, err := exec.LookPath("pdftoppm"); err == nil {
+					_ = exec.Command(p, "-png", "-r", "60", out, filepath.Join(shots, strings.TrimSuffix(filepath.Base(out), ".pdf"))).Run()
+				}
+				t.Logf("deck: %s (%d pages)", out, pages)
+			}
+		})
+	}
+}

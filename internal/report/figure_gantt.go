@@ -1,0 +1,156 @@
+package report
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
+)
+
+// ganttFigure is the calendar Gantt as SVG: years, quarters and months as
+// header bands, one bar per step, phase, capability and the PMO from its
+// first to its last month (inclusive), milestones as diamonds on their
+// step's row, colours per step.
+type ganttFigure struct {
+	W, H       float64
+	NameW      float64
+	Top        float64 // where the rows start, under the header bands
+	Years      []ganttBand
+	Quarters   []ganttBand
+	Months     []ganttBand
+	Rows       []ganttRow
+	Milestones []ganttMilestone
+	Legend     []legendEntry
+	RowH       float64
+	GridBottom float64
+	LegendY    float64
+}
+
+type ganttBand struct {
+	X, W  float64
+	Label string
+	Shade bool
+}
+
+type ganttRow struct {
+	Y        float64
+	Name     string
+	Step     bool
+	Indent   float64
+	X, W     float64
+	Color    string
+	Opacity  float64
+	Critical bool
+	Info     string
+}
+
+type ganttMilestone struct {
+	X, Y   float64
+	Number int
+	Label  string
+}
+
+// itemName names a row of the roadmap in the deck's language.
+func itemName(l text.Lang, it analysis.DatedItem) string {
+	switch it.Kind {
+	case analysis.ItemStep:
+		return text.StepTitle(l, it.Step)
+	case analysis.ItemPhase:
+		return text.Phase(l, it.Phase)
+	case analysis.ItemPMO:
+		return text.PMO(l)
+	case analysis.ItemMilestone:
+		return text.MilestoneName(l, it.Milestone, "")
+	}
+	return it.Name
+}
+
+// gantt lays out the rows from..to of the roadmap's bars (a page's share);
+// milestones go on the last page.
+func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, withMilestones bool) ganttFigure {
+	rm := r.Roadmap
+	g := ganttFigure{W: 1000, NameW: 330, RowH: 13.5}
+	start, err := time.Parse("2006-01", rm.Start)
+	dated := err == nil
+	months := max(1, len(rm.Months))
+	mw := (g.W - g.NameW - 10) / float64(months)
+	x := func(m int) float64 { return g.NameW + float64(m)*mw }
+	g.Top = 58
+	if !dated {
+		g.Top = 22
+	}
+	for m := 0; m < months; m++ {
+		label := "M" + strconv.Itoa(m+1)
+		if dated {
+			t := start.AddDate(0, m, 0)
+			label = text.MonthAbbr(l, int(t.Month()))
+			if mw < 24 {
+				label = string([]rune(label)[:1])
+			}
+			if t.Month() == time.January || m == 0 {
+				g.Years = append(g.Years, ganttBand{X: x(m), Label: strconv.Itoa(t.Year())})
+			}
+			if (t.Month()-1)%3 == 0 || m == 0 {
+				q := (int(t.Month())-1)/3 + 1
+				g.Quarters = append(g.Quarters, ganttBand{X: x(m), Label: l.T(text.Quarter) + strconv.Itoa(q), Shade: q%2 == 0})
+			}
+		}
+		g.Months = append(g.Months, ganttBand{X: x(m), W: mw, Label: label, Shade: m%2 == 1})
+	}
+	for _, bs := range [][]ganttBand{g.Years, g.Quarters} {
+		for i := range bs {
+			end := x(months)
+			if i+1 < len(bs) {
+				end = bs[i+1].X
+			}
+			bs[i].W = end - bs[i].X
+		}
+	}
+	y := g.Top
+	stepY := map[int]float64{}
+	for _, it := range rows {
+		row := ganttRow{Y: y, Name: itemName(l, it), X: x(it.StartIndex), W: x(it.EndIndex+1) - x(it.StartIndex), Color: hex(stepColor(it.Step)),
+			Opacity: 1, Critical: it.Critical, Info: text.Month(l, it.StartMonth) + " – " + text.Month(l, it.EndMonth), Indent: 14}
+		switch it.Kind {
+		case analysis.ItemStep:
+			row.Step, row.Opacity, row.Indent = true, 0.35, 4
+			stepY[it.Step] = y
+		case analysis.ItemPhase, analysis.ItemPMO:
+			row.Opacity, row.Indent = 0.6, 24
+		}
+		g.Rows = append(g.Rows, row)
+		y += g.RowH
+	}
+	g.GridBottom = y
+	y += 8
+	if withMilestones {
+		n := 0
+		for _, it := range rm.Items {
+			if it.Kind != analysis.ItemMilestone {
+				continue
+			}
+			n++
+			label := itemName(l, it)
+			if it.Cluster != "" {
+				label = it.Name // names the tribe team from the workspace
+			}
+			if dated {
+				label += ": " + text.Month(l, it.EndMonth)
+			}
+			my, ok := stepY[it.Step]
+			if !ok {
+				my = g.Top
+			}
+			g.Milestones = append(g.Milestones, ganttMilestone{X: x(it.EndIndex + 1), Y: my + g.RowH/2, Number: n, Label: label})
+		}
+		y += float64((len(g.Milestones)+1)/2) * 14
+	}
+	g.LegendY = y + 6
+	for n := 1; n <= 7; n++ {
+		g.Legend = append(g.Legend, legendEntry{text.StepTitle(l, n), hex(stepColor(n))})
+	}
+	g.Legend = append(g.Legend, legendEntry{l.T(text.CriticalPath), ""})
+	g.H = g.LegendY + 14*2 + 6
+	return g
+}

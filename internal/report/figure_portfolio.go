@@ -1,0 +1,259 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// The Kano portfolio is drawn here as SVG, not by a chart library, so its
+// labels can be placed without collisions and the figure prints complete.
+
+// box is a rectangle in figure pixels.
+type box struct{ X, Y, W, H float64 }
+
+func (a box) overlaps(b box) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
+}
+
+func (a box) inside(b box) bool {
+	return a.X >= b.X && a.Y >= b.Y && a.X+a.W <= b.X+b.W && a.Y+a.H <= b.Y+b.H
+}
+
+// hitsCircle reports whether the box touches the circle itself (not only
+// the square around it).
+func (a box) hitsCircle(x, y, r float64) bool {
+	cx, cy := clampTo(a, x, y)
+	return (cx-x)*(cx-x)+(cy-y)*(cy-y) < (r+1)*(r+1)
+}
+
+// portfolioPoint is one feature on the portfolio.
+type portfolioPoint struct {
+	X, Y, R float64
+	Color   string
+	Name    string // full name, for the tooltip
+	// Label is what is written beside the point: the (shortened) name, or
+	// the point's number in the key when no place for the name was free.
+	Label          string
+	LX, LY         float64 // label anchor (text start, baseline)
+	Leader         bool    // draw a line from the point to the label
+	LineX, LineY   float64 // where the leader line meets the label
+	Numbered       bool
+	Number         int
+	Category, Info string
+}
+
+// portfolioShift is a feature whose category differs between two segments:
+// an arrow from its point in the first segment to its point in the second.
+type portfolioShift struct {
+	X1, Y1, X2, Y2 float64
+	Name           string
+}
+
+// portfolioFigure is the whole figure.
+type portfolioFigure struct {
+	W, H       float64
+	Plot       box
+	Ticks      []axisTick
+	MidX, MidY float64
+	Quadrants  []quadrantLabel
+	Points     []portfolioPoint
+	Shifts     []portfolioShift
+	ShiftFrom  string
+	ShiftTo    string
+	Key        []keyEntry // numbered points whose names did not fit
+	Legend     []legendEntry
+	XTitle     string
+	YTitle     string
+	SizeNote   string
+}
+
+type axisTick struct {
+	X, Y  float64
+	Label string
+}
+
+type quadrantLabel struct {
+	X, Y   float64
+	Anchor string
+	Text   string
+}
+
+type keyEntry struct {
+	Number int
+	Name   string
+	Color  string
+}
+
+type legendEntry struct {
+	Label, Color string
+}
+
+const (
+	labelFont     = 10.5
+	labelCharW    = 5.9 // average glyph width of the label font, in pixels
+	labelH        = 13
+	labelMaxChars = 32
+)
+
+// labelWidth estimates a label's width from its length.
+func labelWidth(s string) float64 { return float64(len([]rune(s)))*labelCharW + 2 }
+
+// shorten cuts a name to n characters with an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// portfolio lays out the Kano portfolio: Better against |Worse| with the
+// quadrant lines at 0.5, bubbles sized by stated importance, names placed
+// where they collide with nothing, else numbered in a key.
+func portfolio(l text.Lang, r *analysis.Report) portfolioFigure {
+	k := r.Kano
+	f := portfolioFigure{W: 1000, H: 600, XTitle: "|Worse|", YTitle: "Better"}
+	f.Plot = box{56, 16, 660, 530}
+	px := func(x float64) float64 { return f.Plot.X + x*f.Plot.W }
+	py := func(y float64) float64 { return f.Plot.Y + (1-y)*f.Plot.H }
+	f.MidX, f.MidY = px(0.5), py(0.5)
+	for i := 0; i <= 4; i++ {
+		v := float64(i) / 4
+		f.Ticks = append(f.Ticks, axisTick{px(v), py(v), text.Num(l, v, 2)})
+	}
+	// The quadrants of the Better/|Worse| portfolio (Berger et al.).
+	f.Quadrants = []quadrantLabel{
+		{px(0.99), py(0.98), "end", l.T(text.QuadrantOneDimensional)},
+		{px(0.01), py(0.98), "start", l.T(text.QuadrantAttractive)},
+		{px(0.99), py(0.01), "end", l.T(text.QuadrantMustBe)},
+		{px(0.01), py(0.01), "start", l.T(text.QuadrantIndifferent)},
+	}
+	for _, c := range kano.Categories {
+		if k.Mix[string(c)] > 0 {
+			f.Legend = append(f.Legend, legendEntry{text.KanoCategory(l, c), hex(palette.category[c])})
+		}
+	}
+	f.SizeNote = l.T(text.BubbleSizeImportance)
+	var pts []portfolioPoint
+	for _, x := range k.Features {
+		if x.Category == kano.NoCategory || x.TooFewAnswers(k.MinN) {
+			continue // not classified: listed in the tables, not plotted
+		}
+		radius := 5.0
+		if x.Continuous.ImportanceN > 0 {
+			radius = 3 + x.Continuous.ImportanceMean // importance 1-9: radius 4-12
+		}
+		pts = append(pts, portfolioPoint{X: px(-x.Worse), Y: py(x.Better), R: radius, Color: hex(palette.category[x.Category]),
+			Name: x.Name, Number: x.Rank, Category: text.KanoCategory(l, x.Category),
+			Info: "Better " + text.Num(l, x.Better, 2) + ", |Worse| " + text.Num(l, -x.Worse, 2)})
+	}
+	if len(k.Segments) >= 2 {
+		a, b := k.Segments[0].Value, k.Segments[1].Value
+		f.ShiftFrom, f.ShiftTo = segmentName(r, a), segmentName(r, b)
+		for _, x := range k.Features {
+			if x.SegmentDifference == nil {
+				continue
+			}
+			ra, rb := x.Segments[a], x.Segments[b]
+			f.Shifts = append(f.Shifts, portfolioShift{px(-ra.Worse), py(ra.Better), px(-rb.Worse), py(rb.Better), x.Name})
+		}
+	}
+	f.Points = placeLabels(pts, f.Plot)
+	for _, p := range f.Points {
+		if p.Numbered {
+			f.Key = append(f.Key, keyEntry{p.Number, p.Name, p.Color})
+		}
+	}
+	return f
+}
+
+// placeLabels gives every point a label that overlaps no other label and no
+// point, trying spots around the point from near to far; a point whose name
+// finds no spot gets its number instead, listed in the key. Points are
+// placed in priority order, so the most important keep their names.
+func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
+	var labels []box
+	free := func(b box) bool {
+		if !b.inside(area) {
+			return false
+		}
+		for _, t := range labels {
+			if b.overlaps(t) {
+				return false
+			}
+		}
+		for _, p := range pts {
+			if b.hitsCircle(p.X, p.Y, p.R) {
+				return false
+			}
+		}
+		return true
+	}
+	// spot returns the label box for a direction and distance from the point.
+	spot := func(p portfolioPoint, w float64, dir int, dist float64) box {
+		g := p.R + 3 + dist
+		switch dir {
+		case 0: // right
+			return box{p.X + g, p.Y - labelH/2, w, labelH}
+		case 1: // left
+			return box{p.X - g - w, p.Y - labelH/2, w, labelH}
+		case 2: // above
+			return box{p.X - w/2, p.Y - g - labelH, w, labelH}
+		case 3: // below
+			return box{p.X - w/2, p.Y + g, w, labelH}
+		case 4: // above right
+			return box{p.X + g*0.7, p.Y - g*0.7 - labelH, w, labelH}
+		case 5: // below right
+			return box{p.X + g*0.7, p.Y + g*0.7, w, labelH}
+		case 6: // above left
+			return box{p.X - g*0.7 - w, p.Y - g*0.7 - labelH, w, labelH}
+		default: // below left
+			return box{p.X - g*0.7 - w, p.Y + g*0.7, w, labelH}
+		}
+	}
+	try := func(i int, label string, dists []float64) bool {
+		p := &pts[i]
+		w := labelWidth(label)
+		for _, d := range dists {
+			for dir := 0; dir < 8; dir++ {
+				b := spot(*p, w, dir, d)
+				if !free(b) {
+					continue
+				}
+				p.Label, p.LX, p.LY = label, b.X+1, b.Y+labelH-3
+				if d > 0 {
+					p.Leader = true
+					p.LineX, p.LineY = clampTo(b, p.X, p.Y)
+				}
+				labels = append(labels, b)
+				return true
+			}
+		}
+		return false
+	}
+	// Points arrive in priority order (the Kano rank): the most important
+	// keep their names.
+	var far []float64
+	for d := 0.0; d <= 160; d += 8 {
+		far = append(far, d)
+	}
+	for i := range pts {
+		if try(i, shorten(pts[i].Name, labelMaxChars), []float64{0, 10, 22, 36, 52}) {
+			continue
+		}
+		pts[i].Numbered = true
+		if !try(i, strconv.Itoa(pts[i].Number), far) {
+			// Nowhere free even for the number: put it beside the point.
+			pts[i].Label, pts[i].LX, pts[i].LY = strconv.Itoa(pts[i].Number), pts[i].X+pts[i].R+2, pts[i].Y+4
+		}
+	}
+	return pts
+}
+
+// clampTo is the point of box b nearest to (x, y): where a leader line ends.
+func clampTo(b box, x, y float64) (float64, float64) {
+	return min(max(x, b.X), b.X+b.W), min(max(y, b.Y), b.Y+b.H)
+}

@@ -1,0 +1,104 @@
+package report
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dsc-workbench/dsc/internal/text"
+)
+
+func TestHTMLIsSelfContained(t *testing.T) {
+	html := string(renderTo(t, build(t, exampleFS(t, "automotive-aftermarket")), WriteHTML))
+	if !strings.Contains(html, echartsJS) {
+		t.Fatal("the ECharts library is not inlined")
+	}
+	// The library's own code mentions img tags in strings; check our page.
+	page := strings.Replace(html, echartsJS, "", 1)
+	for _, bad := range []*regexp.Regexp{
+		regexp.MustCompile(`<script[^>]+src=`), regexp.MustCompile(`<link[^>]+href=`), regexp.MustCompile(`<img[^>]+src=`),
+		regexp.MustCompile(`url\(\s*['"]?https?:`), regexp.MustCompile(`go-echarts-assets`),
+	} {
+		if loc := bad.FindStringIndex(page); loc != nil {
+			t.Errorf("external reference %q", page[loc[0]:min(loc[1]+60, len(page))])
+		}
+	}
+	for _, id := range []string{"segments", "readiness"} {
+		if !strings.Contains(html, `id="chart-`+id+`"`) || !strings.Contains(html, `"`+id+`": {`) {
+			t.Errorf("chart %s missing", id)
+		}
+	}
+	for _, name := range []string{"kano-portfolio", "category-mix-1", "roadmap-1"} {
+		if !strings.Contains(html, `data-name="`+name+`"`) {
+			t.Errorf("figure %s missing", name)
+		}
+	}
+	// Charts never animate: a printed page shows them complete.
+	if n, m := strings.Count(page, `"animation":false`), strings.Count(page, `"`+"segments"+`": {`)+1; n < m {
+		t.Errorf("%d charts without animation off", m-n)
+	}
+	if !strings.Contains(html, "Licensed to the Apache Software Foundation") || !strings.Contains(html, "Apache ECharts") {
+		t.Error("the ECharts licence notice is missing")
+	}
+	// The footer of every printed page: client, data date, page number, confidentiality.
+	for _, want := range []string{`@bottom-left { content: "Meyer Autoteile GmbH \000026  Co\00002e  KG`, "counter(page)", "@bottom-center"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("page margin: missing %q", want)
+		}
+	}
+}
+
+// No two labels of the Kano portfolio overlap, and no label covers a point.
+func TestPortfolioLabelsDoNotCollide(t *testing.T) {
+	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
+		r := build(t, exampleFS(t, example))
+		f := portfolio(text.LangOf(r.Meta.Language), r)
+		var boxes []box
+		named := 0
+		for _, p := range f.Points {
+			b := box{p.LX - 1, p.LY - labelH + 3, labelWidth(p.Label), labelH}
+			for i, o := range boxes {
+				if b.overlaps(o) {
+					t.Errorf("%s: label %q overlaps label %d", example, p.Label, i)
+				}
+			}
+			for _, q := range f.Points {
+				if b.hitsCircle(q.X, q.Y, q.R) {
+					t.Errorf("%s: label %q covers the point of %q", example, p.Label, q.Name)
+				}
+			}
+			if !b.inside(f.Plot) {
+				t.Errorf("%s: label %q leaves the plot", example, p.Label)
+			}
+			boxes = append(boxes, b)
+			if !p.Numbered {
+				named++
+			}
+		}
+		if len(f.Points) == 0 || named < len(f.Points)/2 {
+			t.Errorf("%s: %d of %d points carry their names", example, named, len(f.Points))
+		}
+		if len(f.Key) != len(f.Points)-named {
+			t.Errorf("%s: key lists %d numbered points, want %d", example, len(f.Key), len(f.Points)-named)
+		}
+	}
+}
+
+// A workspace without journey, readiness or capabilities says "not
+// assessed" for those views instead of leaving them out silently.
+func TestNotAssessed(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	for _, f := range []string{"journey.yaml", "readiness.yaml", "capabilities.yaml"} {
+		delete(m, f)
+	}
+	// Without a journey the catalog cannot name today's channels.
+	cat := regexp.MustCompile(`(?m)^\s*channels_today:.*\n`).ReplaceAllString(string(m["catalog.yaml"].Data), "")
+	m["catalog.yaml"] = &fstest.MapFile{Data: []byte(cat)}
+	html := string(renderTo(t, build(t, m), WriteHTML))
+	for _, want := range []string{"journey.yaml", "readiness.yaml", "capabilities.yaml"} {
+		if !strings.Contains(html, "not assessed: the workspace has no file for this view ("+want+")") {
+			t.Errorf("no not-assessed note for %s", want)
+		}
+	}
+}

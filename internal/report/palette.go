@@ -1,0 +1,93 @@
+package report
+
+import (
+	"github.com/dsc-workbench/dsc/journey"
+	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// palette is the one place the deliverable's colours are chosen (RGB hex
+// without "#"); the workbook, the HTML and its figures all draw from it.
+var palette = struct {
+	ink, muted, line, paper, band, header, headerText, accent, critical, diagonal, hole, white string
+	category                                                                                   map[kano.Category]string
+	tooFew                                                                                     string
+	element                                                                                    map[roadmap.Element]string
+	roles                                                                                      map[journey.Role]string
+	operating                                                                                  map[roadmap.OperatingElement]string
+	steps                                                                                      map[int]string
+	segments                                                                                   []string
+	// heat runs from no gap (first) to the largest gap (last).
+	heat []string
+	// levels colour a maturity rating from the lowest level to the highest.
+	levels []string
+	// evidence colours how well a touchpoint is backed.
+	evidence map[journey.Evidence]string
+}{
+	ink: "1F2933", muted: "616E7C", line: "D0D7DE", paper: "FFFFFF", band: "EEF3F8", header: "1F4E79", headerText: "FFFFFF",
+	accent: "2E75B6", critical: "C0392B", diagonal: "D9D9D9", hole: "F8D7DA", white: "FFFFFF",
+	category: map[kano.Category]string{
+		kano.MustBe: "1F4E79", kano.OneDimensional: "2E86C1", kano.Attractive: "27AE60",
+		kano.Indifferent: "95A5A6", kano.Reverse: "C0392B", kano.Questionable: "F39C12",
+	},
+	tooFew: "B8C2CC",
+	element: map[roadmap.Element]string{
+		roadmap.Login: "1F4E79", roadmap.DirectSales: "2E86C1", roadmap.AfterSales: "16A085",
+		roadmap.SelfService: "8E44AD", roadmap.DigitalService: "D35400",
+	},
+	roles:     map[journey.Role]string{journey.RoleLead: "1F4E79", journey.RolePrimary: "5B9BD5", journey.RoleSupport: "DDEBF7", journey.RoleNone: "F4F6F8"},
+	operating: map[roadmap.OperatingElement]string{roadmap.IT: "2E75B6", roadmap.Organisation: "16A085", roadmap.Governance: "8E44AD"},
+	steps:     map[int]string{1: "5D6D7E", 2: "1F4E79", 3: "16A085", 4: "2E86C1", 5: "8E44AD", 6: "D35400", 7: "B7950B"},
+	segments:  []string{"2E75B6", "E67E22", "27AE60", "8E44AD"},
+	heat:      []string{"F7FBFF", "DEEBF7", "9ECAE1", "4292C6", "08519C"},
+	levels:    []string{"D73027", "FC8D59", "FEE08B", "91CF60", "1A9850"},
+	evidence:  map[journey.Evidence]string{journey.Hypothesis: "F39C12", journey.FocusGroup: "5B9BD5", journey.Measured: "27AE60"},
+}
+
+func hex(c string) string { return "#" + c }
+
+// categoryColor is a Kano category's colour; a feature with too few answers
+// or no result is drawn in the neutral grey.
+func categoryColor(c kano.Category) string {
+	if col, ok := palette.category[c]; ok {
+		return col
+	}
+	return palette.tooFew
+}
+
+// segmentColor is the colour of the i-th segment.
+func segmentColor(i int) string { return palette.segments[i%len(palette.segments)] }
+
+// stepColor is the colour of a roadmap step.
+func stepColor(n int) string {
+	if c, ok := palette.steps[n]; ok {
+		return c
+	}
+	return palette.accent
+}
+
+// heatColor picks the heat colour for a value between 0 and max.
+func heatColor(v, maxV float64) string {
+	if maxV <= 0 || v <= 0 {
+		return palette.heat[0]
+	}
+	i := 1 + int(float64(len(palette.heat)-2)*v/maxV+0.5)
+	return palette.heat[min(i, len(palette.heat)-1)]
+}
+
+// heatInk is the text colour readable on a heat colour.
+func heatInk(bg string) string {
+	if bg == palette.heat[len(palette.heat)-1] || bg == palette.heat[len(palette.heat)-2] {
+		return palette.white
+	}
+	return palette.ink
+}
+
+// levelColor colours a rating on a scale from lo to hi.
+func levelColor(v, lo, hi float64) string {
+	if hi <= lo {
+		return palette.levels[len(palette.levels)/2]
+	}
+	i := int(float64(len(palette.levels)-1)*(v-lo)/(hi-lo) + 0.5)
+	return palette.levels[max(0, min(i, len(palette.levels)-1))]
+}

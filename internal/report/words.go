@@ -1,0 +1,147 @@
+package report
+
+import (
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// words turns the report's typed facts into sentences in one language. All
+// wording comes from the text catalogue; words only picks and fills it.
+type words struct {
+	l text.Lang
+	r *analysis.Report
+}
+
+// fact words a finding or a decision of the executive summary.
+func (w words) fact(f analysis.Fact) string {
+	l := w.l
+	list := text.List(l, f.Names)
+	switch f.Kind {
+	case analysis.FactTargetPicture:
+		return text.Say(l, text.SayTargetPicture, f.Count, f.Of)
+	case analysis.FactMustBeUnserved:
+		return text.Say(l, text.SayMustBeUnserved, f.Count, list)
+	case analysis.FactHoles:
+		return text.Say(l, text.SayHoles, f.Count, f.Of, list)
+	case analysis.FactSegmentsDiffer:
+		return text.Say(l, text.SaySegmentsDiffer, f.Count, list)
+	case analysis.FactReadiness:
+		return text.Say(l, text.SayReadiness, text.Num(l, f.Value, 0), list)
+	case analysis.FactDisagreement:
+		return text.Say(l, text.SayDisagreement, f.Count, f.Of)
+	case analysis.FactChannelModel:
+		if f.Flag {
+			return text.Say(l, text.SayChannelModelOmni, text.Model(l, f.Model))
+		}
+		return text.Say(l, text.SayChannelModel, text.Model(l, f.Model))
+	case analysis.FactCriticalPath:
+		return text.Say(l, text.SayCriticalPath, text.NumShort(l, f.Value, 1), text.Month(l, f.Month), f.Count, list)
+	case analysis.FactResolveDiscuss:
+		return text.Say(l, text.SayResolveDiscuss, f.Count, list)
+	case analysis.FactSurveyMore:
+		return text.Say(l, text.SaySurveyMore, f.Count, list)
+	case analysis.FactConfirmPins:
+		return text.Say(l, text.SayConfirmPins, f.Count, list)
+	case analysis.FactApproveTarget:
+		if f.Month != "" {
+			return text.Say(l, text.SayApproveTargetBy, f.Count, text.Month(l, f.Month))
+		}
+		return text.Say(l, text.SayApproveTarget, f.Count)
+	case analysis.FactConfirmStartDate:
+		return text.Say(l, text.SayConfirmStart, text.Month(l, f.Month), text.NumShort(l, f.Value, 1))
+	}
+	return string(f.Kind)
+}
+
+// category names an entry's Kano category, or "too few answers".
+func (w words) category(c kano.Category, tooFew bool) string {
+	if tooFew {
+		return w.l.T(text.TooFewAnswers)
+	}
+	return text.KanoCategory(w.l, c)
+}
+
+// reason words why the target picture includes, excludes or questions an entry.
+func (w words) reason(s roadmap.Selection) string {
+	l := w.l
+	cat := text.KanoCategory(l, s.Category)
+	from := func() string {
+		if s.Source == "expected" {
+			return text.Say(l, text.ReasonCategoryExpected, cat)
+		}
+		return text.Say(l, text.ReasonCategorySurvey, cat)
+	}
+	threshold := text.Num(l, w.r.Target.BetterThreshold, 2)
+	switch s.Code {
+	case roadmap.ReasonMustBe, roadmap.ReasonOneDimensional, roadmap.ReasonIndifferent:
+		return from()
+	case roadmap.ReasonAttractiveAbove:
+		return text.Say(l, text.ReasonAttractiveAbove, cat, text.Num(l, s.Better, 2), threshold)
+	case roadmap.ReasonAttractiveBelow:
+		return text.Say(l, text.ReasonAttractiveBelow, cat, text.Num(l, s.Better, 2), threshold)
+	case roadmap.ReasonAttractiveNoSurvey:
+		return text.Say(l, text.ReasonAttractiveNoSurvey, cat)
+	case roadmap.ReasonReverse:
+		return text.Say(l, text.ReasonReverse, from())
+	case roadmap.ReasonQuestionable:
+		return text.Say(l, text.ReasonQuestionable, from())
+	case roadmap.ReasonTooFewAnswers:
+		return text.Say(l, text.ReasonTooFewAnswers)
+	case roadmap.ReasonPinnedInclude, roadmap.ReasonPinnedExclude:
+		k := text.ReasonPinnedInclude
+		if s.Code == roadmap.ReasonPinnedExclude {
+			k = text.ReasonPinnedExclude
+		}
+		if s.PinReason != "" {
+			return text.Say(l, text.ReasonPinnedWhy, text.Say(l, k), s.PinReason)
+		}
+		return text.Say(l, k)
+	}
+	return text.Say(l, text.ReasonNoCategory)
+}
+
+// stepNote says what a fixed step carries: step 1 the readiness result,
+// step 2 the target picture to approve.
+func (w words) stepNote(step int) string {
+	l := w.l
+	switch step {
+	case 1:
+		for _, f := range w.r.Summary.Findings {
+			if f.Kind == analysis.FactReadiness {
+				return text.Say(l, text.SayStep1Note, text.Num(l, f.Value, 0), text.List(l, f.Names))
+			}
+		}
+	case 2:
+		return text.Say(l, text.SayStep2Note, w.r.Target.Selected, len(w.r.Target.Discuss))
+	}
+	return ""
+}
+
+// decisions lists every target-picture decision: the picture's entries by
+// element, then those to discuss, then those left out.
+func decisions(t roadmap.Target) []roadmap.Selection {
+	var out []roadmap.Selection
+	for _, e := range t.Elements {
+		out = append(out, e.Features...)
+		out = append(out, e.Services...)
+		out = append(out, e.RevenueStreams...)
+	}
+	out = append(out, t.Discuss...)
+	return append(out, t.Out...)
+}
+
+// segmentName is a segment's name from dsc.yaml, or its value.
+func segmentName(r *analysis.Report, value string) string {
+	for _, s := range r.Meta.Segments {
+		if s.ID == value {
+			return s.Name
+		}
+	}
+	return value
+}
+
+// elementName and kindName name a catalog entry's element and kind.
+func elementName(l text.Lang, e string) string { return text.Element(l, roadmap.Element(e)) }
+func kindName(l text.Lang, k string) string    { return text.EntryKind(l, roadmap.EntryKind(k)) }

@@ -1,0 +1,177 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// style names a cell style of the workbook.
+type style int
+
+// The workbook's cell styles. Element styles are per DSC element (see
+// elementStyle); every constant here has a definition in styleDefs.
+const (
+	styleNone style = iota
+	styleHeader
+	styleTitle
+	styleSubtitle
+	styleNote
+	styleText
+	styleBold
+	styleWrapText
+	styleInt
+	styleDec1
+	styleDec2
+	stylePercent
+	styleMonth
+	stylePValue
+	styleCenter
+	styleMatrix
+	styleMark
+	styleCriticalMark
+	styleDiagonal
+	styleCritical
+	styleHeaderCenter
+	numStyles // keep last
+)
+
+// elementStyle is a style of the target-picture figure, one per element.
+type elementStyle struct {
+	kind    int // elementHead, elementGroup or elementBox
+	element roadmap.Element
+}
+
+const (
+	elementHead = iota
+	elementGroup
+	elementBox
+)
+
+var thinBottom = []excelize.Border{{Type: "bottom", Color: palette.line, Style: 1}}
+
+func solid(c string) excelize.Fill {
+	return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
+}
+
+func strptr(s string) *string { return &s }
+
+// styleDefs defines every style constant.
+var styleDefs = map[style]*excelize.Style{
+	styleHeader: {Font: &excelize.Font{Bold: true, Color: palette.headerText}, Fill: solid(palette.header),
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}},
+	styleHeaderCenter: {Font: &excelize.Font{Bold: true, Color: palette.headerText}, Fill: solid(palette.header),
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
+	styleTitle:    {Font: &excelize.Font{Bold: true, Size: 16, Color: palette.header}},
+	styleSubtitle: {Font: &excelize.Font{Bold: true, Size: 12, Color: palette.ink}},
+	styleNote:     {Font: &excelize.Font{Italic: true, Color: palette.muted}},
+	styleText:     {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top"}},
+	styleBold:     {Border: thinBottom, Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}},
+	// Wrapped text needs a row height: neither Excel nor LibreOffice grows a
+	// row written without one, so writers set it (see book.wrapRow).
+	styleWrapText:     {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	styleInt:          {Border: thinBottom, NumFmt: 1},
+	styleDec1:         {Border: thinBottom, CustomNumFmt: strptr("0.0")},
+	styleDec2:         {Border: thinBottom, NumFmt: 2},
+	stylePercent:      {Border: thinBottom, CustomNumFmt: strptr(`0.0"%"`)},
+	styleMonth:        {Border: thinBottom, CustomNumFmt: strptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}},
+	stylePValue:       {Border: thinBottom, CustomNumFmt: strptr(`[<0.001]"< 0.001";0.000`)},
+	styleCenter:       {Border: thinBottom, Alignment: &excelize.Alignment{Horizontal: "center"}},
+	styleMatrix:       {Alignment: &excelize.Alignment{Horizontal: "center"}, Border: []excelize.Border{{Type: "left", Color: "E5E8EB", Style: 1}, {Type: "bottom", Color: "E5E8EB", Style: 1}}},
+	styleMark:         {Alignment: &excelize.Alignment{Horizontal: "center"}, Font: &excelize.Font{Bold: true, Color: palette.white}, Fill: solid(palette.header)},
+	styleCriticalMark: {Alignment: &excelize.Alignment{Horizontal: "center"}, Font: &excelize.Font{Bold: true, Color: palette.white}, Fill: solid(palette.critical)},
+	styleDiagonal:     {Alignment: &excelize.Alignment{Horizontal: "center"}, Fill: solid(palette.diagonal)},
+	styleCritical:     {Border: thinBottom, Font: &excelize.Font{Bold: true, Color: palette.critical}},
+}
+
+func elementStyleDef(s elementStyle) *excelize.Style {
+	c := palette.element[s.element]
+	switch s.kind {
+	case elementHead:
+		return &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: palette.white}, Fill: solid(c),
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}
+	case elementGroup:
+		return &excelize.Style{Font: &excelize.Font{Bold: true, Size: 9, Color: c}, Fill: solid("F7F9FB"),
+			Border:    []excelize.Border{{Type: "left", Color: c, Style: 2}, {Type: "right", Color: c, Style: 2}},
+			Alignment: &excelize.Alignment{Vertical: "bottom"}}
+	}
+	return &excelize.Style{Fill: solid("F7F9FB"),
+		Border:    []excelize.Border{{Type: "left", Color: c, Style: 2}, {Type: "right", Color: c, Style: 2}},
+		Alignment: &excelize.Alignment{Vertical: "top"}}
+}
+
+// styles registers every style once and hands out their ids; asking for a
+// style that was never defined is an error, never style 0.
+type styles struct {
+	ids      map[style]int
+	elements map[elementStyle]int
+	fills    map[string]int // solid fills by colour, for heat maps
+	f        *excelize.File
+}
+
+func newStyles(f *excelize.File) (*styles, error) {
+	s := &styles{ids: map[style]int{}, elements: map[elementStyle]int{}, fills: map[string]int{}, f: f}
+	for st := styleNone + 1; st < numStyles; st++ {
+		def, ok := styleDefs[st]
+		if !ok {
+			return nil, fmt.Errorf("style %d has no definition", st)
+		}
+		id, err := f.NewStyle(def)
+		if err != nil {
+			return nil, fmt.Errorf("style %d: %w", st, err)
+		}
+		s.ids[st] = id
+	}
+	for _, el := range roadmap.Elements {
+		for _, kind := range []int{elementHead, elementGroup, elementBox} {
+			es := elementStyle{kind, el}
+			id, err := f.NewStyle(elementStyleDef(es))
+			if err != nil {
+				return nil, err
+			}
+			s.elements[es] = id
+		}
+	}
+	return s, nil
+}
+
+func (s *styles) id(st style) (int, error) {
+	if st == styleNone {
+		return 0, nil
+	}
+	id, ok := s.ids[st]
+	if !ok {
+		return 0, fmt.Errorf("undefined cell style %d", st)
+	}
+	return id, nil
+}
+
+func (s *styles) element(es elementStyle) (int, error) {
+	id, ok := s.elements[es]
+	if !ok {
+		return 0, fmt.Errorf("undefined style for element %q", es.element)
+	}
+	return id, nil
+}
+
+// fill returns a centred style with a solid fill and readable ink, made
+// once per colour (in first-use order, so ids are deterministic).
+func (s *styles) fill(bg, ink string, numFmt string) (int, error) {
+	key := bg + "/" + ink + "/" + numFmt
+	if id, ok := s.fills[key]; ok {
+		return id, nil
+	}
+	st := &excelize.Style{Fill: solid(bg), Font: &excelize.Font{Color: ink}, Alignment: &excelize.Alignment{Horizontal: "center"},
+		Border: []excelize.Border{{Type: "left", Color: palette.paper, Style: 1}, {Type: "bottom", Color: palette.paper, Style: 1}}}
+	if numFmt != "" {
+		st.CustomNumFmt = strptr(numFmt)
+	}
+	id, err := s.f.NewStyle(st)
+	if err != nil {
+		return 0, err
+	}
+	s.fills[key] = id
+	return id, nil
+}

@@ -1,0 +1,84 @@
+package report
+
+import (
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
+)
+
+// summarySheet is the executive summary: who, when, the key figures, the
+// findings and the decisions to take.
+func (b *book) summarySheet(s string) {
+	r, l, w := b.r, b.l, words{b.l, b.r}
+	b.width(s, 1, 34)
+	b.width(s, 2, 90)
+	b.put(s, 1, 1, l.T(text.DigitalSalesCenter)+": "+r.Meta.Client, styleTitle)
+	b.put(s, 1, 2, r.Meta.Industry, styleNote)
+	row := 3
+	if r.Meta.AsOf != "" {
+		b.put(s, 1, row, l.T(text.DataAsOf)+" "+text.Date(l, r.Meta.AsOf), styleNote)
+		row++
+	}
+	if r.Meta.Confidentiality != "" {
+		b.put(s, 1, row, r.Meta.Confidentiality, styleNote)
+		row++
+	}
+	row++
+	b.put(s, 1, row, l.T(text.KeyFigures), styleSubtitle)
+	row++
+	type figure struct {
+		label string
+		value any
+		style style
+	}
+	var figs []figure
+	if k := r.Kano; k != nil {
+		figs = append(figs, figure{l.T(text.Respondents), k.Respondents, styleInt})
+		for _, sg := range k.Segments {
+			figs = append(figs, figure{"    " + segmentName(r, sg.Value), sg.Respondents, styleInt})
+		}
+	}
+	figs = append(figs,
+		figure{l.T(text.Selected), r.Target.Selected, styleInt},
+		figure{l.T(text.ToDiscuss), len(r.Target.Discuss), styleInt},
+		figure{l.T(text.NotSelected), len(r.Target.Out), styleInt})
+	if j := r.Journey; j != nil {
+		figs = append(figs, figure{l.T(text.ClosestModel), text.Model(l, j.Configuration.Closest), styleText},
+			figure{l.T(text.Holes), len(j.Holes), styleInt})
+	}
+	if rd := r.Readiness; rd != nil {
+		figs = append(figs, figure{l.T(text.ReadinessIndex), rd.Index, styleDec1}, figure{l.T(text.TargetAttainment), rd.TargetAttainment, stylePercent})
+	}
+	if rm := r.Roadmap; rm != nil {
+		figs = append(figs, figure{l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")", rm.Finish, styleDec1})
+		for _, f := range r.Summary.Findings {
+			if f.Kind == analysis.FactCriticalPath {
+				figs = append(figs, figure{l.T(text.MilestoneGoLive), month(f.Month), styleMonth})
+			}
+		}
+	}
+	for _, f := range figs {
+		b.put(s, 1, row, f.label, styleText)
+		b.put(s, 2, row, f.value, f.style)
+		row++
+	}
+	for _, part := range []struct {
+		head  text.Key
+		facts []string
+	}{{text.Findings, factTexts(w, r.Summary.Findings)}, {text.Decisions, factTexts(w, r.Summary.Decisions)}} {
+		row++
+		b.put(s, 1, row, l.T(part.head), styleSubtitle)
+		row++
+		for _, f := range part.facts {
+			b.wrapRow(s, row, 1, 2, "• "+f, 118)
+			row++
+		}
+	}
+}
+
+func factTexts(w words, facts []analysis.Fact) []string {
+	var out []string
+	for _, f := range facts {
+		out = append(out, w.fact(f))
+	}
+	return out
+}

@@ -1,0 +1,226 @@
+package text
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Sentence is a sentence of the deliverable with slots for numbers and
+// names (fmt verbs, the same in both languages).
+type Sentence int
+
+// The sentences. Each has a form for a count of one and one for any other
+// count; Say picks by its first argument when that is an int.
+const (
+	SayTargetPicture Sentence = iota
+	SayMustBeUnserved
+	SayHoles
+	SaySegmentsDiffer
+	SayReadiness
+	SayDisagreement
+	SayChannelModelOmni
+	SayChannelModel
+	SayCriticalPath
+	SayResolveDiscuss
+	SaySurveyMore
+	SayConfirmPins
+	SayApproveTargetBy
+	SayApproveTarget
+	SayConfirmStart
+	// reasons of the target-picture decision log
+	ReasonCategorySurvey
+	ReasonCategoryExpected
+	ReasonAttractiveAbove
+	ReasonAttractiveBelow
+	ReasonAttractiveNoSurvey
+	ReasonReverse
+	ReasonQuestionable
+	ReasonTooFewAnswers
+	ReasonNoCategory
+	ReasonPinnedInclude
+	ReasonPinnedExclude
+	ReasonPinnedWhy
+	// notes of the roadmap steps and figures
+	SayStep1Note
+	SayStep2Note
+	SayRespondentsOfSegment
+	SayKanoSettings
+	SayTooFewAnswersNote
+	SayNotAssessed
+	SayRoadmap
+
+	numSentences // keep last
+)
+
+// forms are a sentence for a count of one and for other counts.
+type forms struct{ one, other pair }
+
+// same is a sentence whose wording does not depend on a count.
+func same(en, de string) forms { return forms{pair{en, de}, pair{en, de}} }
+
+var sentences = [numSentences]forms{
+	SayTargetPicture: same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
+	SayMustBeUnserved: {
+		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
+		pair{"%[1]d must-be features have no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmale haben heute keinen Touchpoint in der Journey: %[2]s."}},
+	SayHoles: {
+		pair{"The journey has %[1]d hole, for %[2]d persona, at %[3]s.", "Die Journey hat %[1]d Lücke, bei %[2]d Persona, in der Phase %[3]s."},
+		pair{"The journey has %[1]d holes across %[2]d personas, most of them at %[3]s.", "Die Journey hat %[1]d Lücken bei %[2]d Personas, die meisten in den Phasen %[3]s."}},
+	SaySegmentsDiffer: {
+		pair{"%[1]d feature is seen significantly differently by the segments: %[2]s.", "%[1]d Funktion wird von den Segmenten signifikant unterschiedlich bewertet: %[2]s."},
+		pair{"%[1]d features are seen significantly differently by the segments, among them %[2]s.", "%[1]d Funktionen werden von den Segmenten signifikant unterschiedlich bewertet, darunter %[2]s."}},
+	SayReadiness: same("The readiness index stands at %[1]s of 100; the largest weighted gaps are in %[2]s.",
+		"Der Reifegrad-Index liegt bei %[1]s von 100; die größten gewichteten Lücken bestehen bei %[2]s."),
+	SayDisagreement: same("Raters disagree on %[1]d of %[2]d questions: settle them before the scores are used.",
+		"Die Bewerter sind sich bei %[1]d von %[2]d Fragen uneinig: Diese vor der Verwendung der Werte klären."),
+	SayChannelModelOmni: same("The channel roles come closest to the %[1]s model and are omni-channel.",
+		"Die Kanalrollen entsprechen am ehesten dem Modell %[1]s und sind durchgängig kanalübergreifend."),
+	SayChannelModel: same("The channel roles come closest to the %[1]s model; not every sales phase connects online and offline channels yet.",
+		"Die Kanalrollen entsprechen am ehesten dem Modell %[1]s; noch nicht jede Vertriebsphase verbindet Online- und Offline-Kanäle."),
+	SayCriticalPath: same("The roadmap takes %[1]s months, and the DSC is in operation in %[2]s; the critical path runs through %[3]d capabilities: %[4]s.",
+		"Die Roadmap dauert %[1]s Monate, das DSC ist im %[2]s im Regelbetrieb; der kritische Pfad führt über %[3]d Fähigkeiten: %[4]s."),
+	SayResolveDiscuss: {
+		pair{"Decide on %[1]d entry the selection rule cannot settle: %[2]s.", "Über %[1]d Eintrag entscheiden, den die Auswahlregel nicht klärt: %[2]s."},
+		pair{"Decide on %[1]d entries the selection rule cannot settle: %[2]s.", "Über %[1]d Einträge entscheiden, die die Auswahlregel nicht klärt: %[2]s."}},
+	SaySurveyMore: {
+		pair{"Survey more customers on %[1]d entry with too few answers, or pin it: %[2]s.", "Zu %[1]d Eintrag mit zu wenigen Antworten mehr Kunden befragen oder ihn festlegen: %[2]s."},
+		pair{"Survey more customers on %[1]d entries with too few answers, or pin them: %[2]s.", "Zu %[1]d Einträgen mit zu wenigen Antworten mehr Kunden befragen oder sie festlegen: %[2]s."}},
+	SayConfirmPins: {
+		pair{"Confirm %[1]d decision set by hand: %[2]s.", "%[1]d von Hand festgelegte Entscheidung bestätigen: %[2]s."},
+		pair{"Confirm %[1]d decisions set by hand: %[2]s.", "%[1]d von Hand festgelegte Entscheidungen bestätigen: %[2]s."}},
+	SayApproveTargetBy: same("Approve the target picture with its %[1]d entries by %[2]s, the end of step 2.",
+		"Das Zielbild mit seinen %[1]d Einträgen bis %[2]s abnehmen, dem Ende von Schritt 2."),
+	SayApproveTarget: same("Approve the target picture with its %[1]d entries.", "Das Zielbild mit seinen %[1]d Einträgen abnehmen."),
+	SayConfirmStart:  same("Confirm the start in %[1]s with %[2]s people per capability.", "Den Start im %[1]s mit %[2]s Personen je Fähigkeit bestätigen."),
+
+	ReasonCategorySurvey:     same("%[1]s in the survey", "%[1]s laut Befragung"),
+	ReasonCategoryExpected:   same("%[1]s as expected in the catalog", "%[1]s laut Katalogerwartung"),
+	ReasonAttractiveAbove:    same("%[1]s, Better %[2]s ≥ %[3]s", "%[1]s, Better %[2]s ≥ %[3]s"),
+	ReasonAttractiveBelow:    same("%[1]s, Better %[2]s < %[3]s", "%[1]s, Better %[2]s < %[3]s"),
+	ReasonAttractiveNoSurvey: same("%[1]s as expected, but no survey Better to weigh it", "%[1]s laut Erwartung, aber ohne Better aus einer Befragung"),
+	ReasonReverse:            same("%[1]s: some customers prefer it absent", "%[1]s: manche Kunden möchten es nicht"),
+	ReasonQuestionable:       same("%[1]s: check the question", "%[1]s: Frage prüfen"),
+	ReasonTooFewAnswers:      same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),
+	ReasonNoCategory:         same("no survey result and no expected category", "weder Befragungsergebnis noch erwartete Kategorie"),
+	ReasonPinnedInclude:      same("set by hand: included", "von Hand festgelegt: aufgenommen"),
+	ReasonPinnedExclude:      same("set by hand: excluded", "von Hand festgelegt: nicht aufgenommen"),
+	ReasonPinnedWhy:          same("%[1]s (%[2]s)", "%[1]s (%[2]s)"),
+
+	SayStep1Note:            same("Readiness index %[1]s of 100; largest weighted gaps: %[2]s", "Reifegrad-Index %[1]s von 100; größte gewichtete Lücken: %[2]s"),
+	SayStep2Note:            same("Target picture: %[1]d entries selected, %[2]d to discuss", "Zielbild: %[1]d Einträge ausgewählt, %[2]d zu diskutieren"),
+	SayRespondentsOfSegment: same("%[1]s: %[2]d", "%[1]s: %[2]d"),
+	SayKanoSettings: same("%[1]d respondents; evaluation table %[2]s, classification rule %[3]s, at least %[4]d answers per feature.",
+		"%[1]d Befragte; Auswertungstabelle %[2]s, Klassifikationsregel %[3]s, mindestens %[4]d Antworten je Funktion."),
+	SayTooFewAnswersNote: same("Features with fewer than %[1]d answers show \"too few answers\" and stay out of the target picture unless pinned.",
+		"Funktionen mit weniger als %[1]d Antworten zeigen „zu wenige Antworten“ und bleiben ohne Festlegung außerhalb des Zielbilds."),
+	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
+		"Die Roadmap dauert ab %[2]s %[1]s Monate; das DSC ist im %[3]s im Regelbetrieb."),
+	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+}
+
+// Say words a sentence. When the first argument is an int it chooses the
+// singular or plural form.
+func Say(l Lang, s Sentence, args ...any) string {
+	if s < 0 || int(s) >= len(sentences) {
+		return "?"
+	}
+	f := sentences[s].other
+	if len(args) > 0 {
+		if n, ok := args[0].(int); ok && n == 1 {
+			f = sentences[s].one
+		}
+	}
+	return fmt.Sprintf(f.in(l), args...)
+}
+
+// List joins names as a reader writes them: "a, b and c".
+func List(l Lang, names []string) string {
+	and := map[Lang]string{English: " and ", German: " und "}[l]
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
+}
+
+// Num writes a number with the given decimals and the language's decimal
+// mark ("0.45", "0,45"); it never writes "-0".
+func Num(l Lang, x float64, decimals int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	s := strconv.FormatFloat(x, 'f', decimals, 64)
+	if strings.Trim(s, "-0.") == "" {
+		s = strings.TrimPrefix(s, "-")
+	}
+	if l == German {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// NumShort writes a number with at most the given decimals, dropping
+// trailing zeros ("22.5", "3").
+func NumShort(l Lang, x float64, decimals int) string {
+	s := Num(English, x, decimals)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if l == German {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// PValue writes a p-value as a reader expects it: "< 0.001" below 0.001.
+func PValue(l Lang, p float64) string {
+	if p < 0.001 {
+		return "< " + Num(l, 0.001, 3)
+	}
+	return Num(l, p, 3)
+}
+
+var monthNames = [12]pair{
+	{"January", "Januar"}, {"February", "Februar"}, {"March", "März"}, {"April", "April"}, {"May", "Mai"}, {"June", "Juni"},
+	{"July", "Juli"}, {"August", "August"}, {"September", "September"}, {"October", "Oktober"}, {"November", "November"}, {"December", "Dezember"},
+}
+
+var monthShort = [12]pair{
+	{"Jan", "Jan"}, {"Feb", "Feb"}, {"Mar", "Mär"}, {"Apr", "Apr"}, {"May", "Mai"}, {"Jun", "Jun"},
+	{"Jul", "Jul"}, {"Aug", "Aug"}, {"Sep", "Sep"}, {"Oct", "Okt"}, {"Nov", "Nov"}, {"Dec", "Dez"},
+}
+
+// Month writes a "YYYY-MM" month as "February 2027" ("Februar 2027"); other
+// values (a relative "M3") stay as they are.
+func Month(l Lang, ym string) string {
+	t, err := time.Parse("2006-01", ym)
+	if err != nil {
+		return ym
+	}
+	return monthNames[t.Month()-1].in(l) + " " + strconv.Itoa(t.Year())
+}
+
+// MonthAbbr is a month's short name (1-12): "Oct", "Okt".
+func MonthAbbr(l Lang, m int) string {
+	if m < 1 || m > 12 {
+		return "?"
+	}
+	return monthShort[m-1].in(l)
+}
+
+// Date writes a "YYYY-MM-DD" date as "15 October 2026" ("15. Oktober 2026").
+func Date(l Lang, ymd string) string {
+	t, err := time.Parse("2006-01-02", ymd)
+	if err != nil {
+		return ymd
+	}
+	if l == German {
+		return fmt.Sprintf("%d. %s %d", t.Day(), monthNames[t.Month()-1].de, t.Year())
+	}
+	return fmt.Sprintf("%d %s %d", t.Day(), monthNames[t.Month()-1].en, t.Year())
+}
