@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/dsc-workbench/dsc/internal/termtext"
 )
 
 type mode int
@@ -328,12 +330,12 @@ func (m Model) headerLine(w int) string {
 func (m Model) viewQuestion(w int) string {
 	q := m.plan.Questions[m.cur]
 	var b strings.Builder
-	b.WriteString(m.st.group.Render(truncate(fmt.Sprintf("%s · %d %s %d", q.Group, q.Unit, m.t.of, q.Units), w)))
+	b.WriteString(m.st.group.Render(truncate(fmt.Sprintf("%s · %d %s %d", termtext.Line(q.Group), q.Unit, m.t.of, q.Units), w)))
 	b.WriteString("\n")
-	b.WriteString(m.st.title.Render(wrap(q.Title, w, 2)))
+	b.WriteString(m.st.title.Render(wrap(termtext.Line(q.Title), w, 2)))
 	b.WriteString("\n")
 	if q.Detail != "" && m.height >= 22 {
-		b.WriteString(m.st.detail.Render(wrap(q.Detail, w, 2)))
+		b.WriteString(m.st.detail.Render(wrap(termtext.Line(q.Detail), w, 2)))
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
@@ -382,7 +384,7 @@ func (m Model) viewJump() string {
 	}
 	for i := start; i < len(targets) && i < start+rows; i++ {
 		q := m.plan.Questions[targets[i]]
-		line := fmt.Sprintf("%3d  %s", q.Unit, q.Title)
+		line := fmt.Sprintf("%3d  %s", q.Unit, termtext.Line(q.Title))
 		if i == m.jumpSel {
 			b.WriteString(m.st.selected.Render("› " + truncate(line, m.width-4)))
 		} else {

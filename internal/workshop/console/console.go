@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workshop/server"
 )
@@ -196,7 +197,7 @@ func (m Model) View() string {
 		title = text.Word(m.lang, text.WReadinessWorkshop)
 	}
 	var b strings.Builder
-	b.WriteString(fit(titleStyle.Render("DSC · "+title)+mutedStyle.Render(" · "+clean(m.info.Client)), w) + "\n")
+	b.WriteString(fit(titleStyle.Render("DSC · "+title)+mutedStyle.Render(" · "+termtext.Line(m.info.Client)), w) + "\n")
 	b.WriteString(fit("Join: "+boldStyle.Render(m.info.JoinURL)+"   code "+codeStyle.Render(m.info.Code), w) + "\n")
 	b.WriteString(fit(mutedStyle.Render("Projector: "+m.info.LiveURL), w) + "\n\n")
 
@@ -209,7 +210,7 @@ func (m Model) View() string {
 	}
 	rows := []string{fmt.Sprintf("%s  %s", state(m.voting.Open), "all questions")}
 	for _, g := range m.groups {
-		rows = append(rows, fmt.Sprintf("%s  %s", state(m.voting.Open && !m.voting.Closed[g.ID]), clean(g.Name)))
+		rows = append(rows, fmt.Sprintf("%s  %s", state(m.voting.Open && !m.voting.Closed[g.ID]), termtext.Line(g.Name)))
 	}
 	b.WriteString(boldStyle.Render("Voting") + "\n")
 	for i, r := range rows {
@@ -250,9 +251,9 @@ func (m Model) View() string {
 		if !p.LastSeen.IsZero() {
 			seen = ago(m.now.Sub(p.LastSeen))
 		}
-		name := clean(p.Name)
+		name := termtext.Line(p.Name)
 		if p.Segment != "" {
-			name += " (" + clean(p.Segment) + ")"
+			name += " (" + termtext.Line(p.Segment) + ")"
 		}
 		line := fmt.Sprintf("%3d %s %s %3d/%-3d %s", p.N, pad(truncate(name, nameW), nameW), bar(p.Done, p.Total, 12), p.Done, p.Total, mutedStyle.Render(seen))
 		b.WriteString(fit(line, w) + "\n")
@@ -266,7 +267,7 @@ func (m Model) View() string {
 		b.WriteString(strings.Repeat("\n", gap))
 	}
 	for _, l := range m.logs[len(m.logs)-logLines:] {
-		b.WriteString(fit(mutedStyle.Render(clean(l)), w) + "\n")
+		b.WriteString(fit(mutedStyle.Render(termtext.Line(l)), w) + "\n")
 	}
 	if m.quitArm {
 		b.WriteString(shutStyle.Render("press q again to stop the server (answers are saved)") + "\n")
@@ -293,17 +294,6 @@ func ago(d time.Duration) string {
 	default:
 		return fmt.Sprintf("%dm ago", int(d.Minutes()))
 	}
-}
-
-// clean strips terminal escapes and control characters from names people typed.
-func clean(s string) string {
-	s = ansi.Strip(s)
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // pad fills s with spaces to w display cells (names in any script).

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// hostileWorkspace is the intralogistics example with names that carry
+// terminal escapes (retitle the window, clear the screen, ask for the cursor)
+// and start like spreadsheet formulas.
+func hostileWorkspace(t *testing.T) string {
+	t.Helper()
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "intralogistics"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	for file, edits := range map[string][][2]string{
+		"catalog.yaml":      {{"name: One login for shop, fleet portal and service app", `name: "=HYPERLINK(\"http://evil\")\e]0;owned\a\e[2J One login"`}},
+		"readiness.yaml":    {{"name: Sales structure and operations", `name: "-2+3 Sales\e[31m structure"`}},
+		"journey.yaml":      {{"name: Awareness", `name: "@SUM(1) Aware\rness"`}},
+		"capabilities.yaml": {{"name: E-business and digital selling competence", `name: "+cmd|' /C calc'!A0 \e[6n"`}},
+	} {
+		p := filepath.Join(ws, file)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for _, e := range edits {
+			if !strings.Contains(s, e[0]) {
+				t.Fatalf("%s lacks %q", file, e[0])
+			}
+			s = strings.Replace(s, e[0], e[1], 1)
+		}
+		os.WriteFile(p, []byte(s), 0o644)
+	}
+	return ws
+}
+
+// formulaStart is a cell a spreadsheet would evaluate: it starts with =, +,
+// @, a tab or CR, or with - and is not a plain number.
+var formulaStart = regexp.MustCompile(`^([=+@\t\r]|-([^0-9.]|$.))`)
+
+// Workspace text never reaches a terminal as escapes, nor a TSV or CSV
+// cell as a formula.
+func TestHostileWorkspaceText(t *testing.T) {
+	ws := hostileWorkspace(t)
+	for _, c := range [][]string{{"kano"}, {"readiness", "--questions"}, {"journey"}, {"capabilities"}, {"roadmap"}} {
+		args := append(c, "--workspace", ws)
+		tty := runTTY(120, args...)
+		if tty.code != 0 {
+			t.Fatalf("%v: exit %d: %s", c, tty.code, tty.stderr)
+		}
+		if i := strings.IndexAny(tty.stdout, "\x1b\a\r"); i >= 0 {
+			t.Errorf("%v on a terminal: control character at %q", c, tty.stdout[max(0, i-30):min(len(tty.stdout), i+10)])
+		}
+		piped := runInProcess(args...)
+		for _, l := range strings.Split(strings.TrimSuffix(piped.stdout, "\n"), "\n") {
+			if strings.ContainsAny(l, "\x1b\a\r") {
+				t.Errorf("%v piped: control character in %q", c, l)
+			}
+			for _, cell := range strings.Split(l, "\t") {
+				if formulaStart.MatchString(cell) {
+					t.Errorf("%v piped: formula cell %q", c, cell)
+				}
+			}
+		}
+		if c[0] == "capabilities" || c[0] == "roadmap" {
+			continue
+		}
+		out := runInProcess(append(args, "--format", "csv")...)
+		recs, err := csv.NewReader(strings.NewReader(out.stdout)).ReadAll()
+		if err != nil {
+			t.Fatalf("%v csv: %v", c, err)
+		}
+		for _, rec := range recs {
+			for _, cell := range rec {
+				if formulaStart.MatchString(cell) || strings.ContainsAny(cell, "\x1b\a") {
+					t.Errorf("%v csv: unsafe cell %q", c, cell)
+				}
+			}
+		}
+	}
+	// The names are still there, cleaned and neutralised.
+	k := runInProcess("kano", "--workspace", ws, "--format", "csv")
+	if !strings.Contains(k.stdout, `"'=HYPERLINK(""http://evil"") One login"`) {
+		t.Errorf("kano csv lacks the neutralised name:\n%s", k.stdout[:min(2000, len(k.stdout))])
+	}
+}
