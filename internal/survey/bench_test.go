@@ -7,8 +7,8 @@ import (
 	"io"
 	"runtime"
 	"testing"
-	"time"
 	"testing/fstest"
+	"time"
 
 	"github.com/dsc-workbench/dsc/internal/gen"
 	"github.com/dsc-workbench/dsc/kano"
