@@ -18,25 +18,23 @@ func hostileWorkspace(t *testing.T) string {
 	if r := runInProcess("init", ws, "--template", "intralogistics"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
-	for file, edits := range map[string][][2]string{
-		"catalog.yaml":      {{"name: One login for shop, fleet portal and service app", `name: "=HYPERLINK(\"http://evil\")\e]0;owned\a\e[2J One login"`}},
-		"readiness.yaml":    {{"name: Sales structure and operations", `name: "-2+3 Sales\e[31m structure"`}},
-		"journey.yaml":      {{"name: Awareness", `name: "@SUM(1) Aware\rness"`}},
-		"capabilities.yaml": {{"name: E-business and digital selling competence", `name: "+cmd|' /C calc'!A0 \e[6n"`}},
+	// The name line right after each id gets a hostile name.
+	for file, e := range map[string][2]string{
+		"catalog.yaml":      {"portal-login", `"=HYPERLINK(\"http://evil\")\e]0;owned\a\e[2J One login"`},
+		"readiness.yaml":    {"sales-structure", `"-2+3 Sales\e[31m structure"`},
+		"journey.yaml":      {"awareness", `"@SUM(1) Aware\rness"`},
+		"capabilities.yaml": {"ebusiness-competence", `"+cmd|' /C calc'!A0 \e[6n"`},
 	} {
 		p := filepath.Join(ws, file)
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := string(b)
-		for _, e := range edits {
-			if !strings.Contains(s, e[0]) {
-				t.Fatalf("%s lacks %q", file, e[0])
-			}
-			s = strings.Replace(s, e[0], e[1], 1)
+		re := regexp.MustCompile(`(?m)(- id: ` + regexp.QuoteMeta(e[0]) + `\n\s+name: ).*$`)
+		if !re.Match(b) {
+			t.Fatalf("%s has no name line after id %s", file, e[0])
 		}
-		os.WriteFile(p, []byte(s), 0o644)
+		os.WriteFile(p, re.ReplaceAll(b, []byte("${1}"+e[1])), 0o644)
 	}
 	return ws
 }

@@ -173,6 +173,7 @@ func longestLine(s string) int {
 func TestMarketWithoutMarketFile(t *testing.T) {
 	dir := t.TempDir()
 	run(t, dir, "init", "ws")
+	os.Remove(filepath.Join(dir, "ws", "market.yaml"))
 	cat := filepath.Join(dir, "ws", "catalog.yaml")
 	data, _ := os.ReadFile(cat)
 	data = []byte(strings.Replace(string(data), "name: Online shop with checkout", "name: \"=HYPERLINK(1)\"\n    today: partial\n    value: 4\n    effort: 2", 1))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -67,6 +68,7 @@ type deck struct {
 	DenseTarget                             bool
 	ECharts                                 template.JS
 	CSS                                     template.CSS
+	Colors                                  template.CSS
 	JS                                      template.JS
 	Notice                                  string
 }
@@ -112,6 +114,7 @@ type kanoRow struct {
 type segmentRow struct {
 	Name       string
 	Categories []string
+	Codes      []string
 	Colors     []string
 	P          string
 	Sig        bool
@@ -122,7 +125,7 @@ type segmentRow struct {
 func WriteHTML(r *analysis.Report, w io.Writer) error {
 	l := text.LangOf(r.Meta.Language)
 	d := &deck{R: r, L: l, Lang: string(l), ECharts: template.JS(echartsJS), Notice: echartsNotice,
-		CSS: template.CSS(deckCSS), JS: template.JS(deckJS), Messages: map[string]string{}, K: templateKeys}
+		CSS: template.CSS(deckCSS), Colors: template.CSS(cssColors()), JS: template.JS(deckJS), Messages: map[string]string{}, K: templateKeys}
 	ws := words{l, r}
 	d.FooterLeft = r.Meta.Client
 	if r.Meta.AsOf != "" {
@@ -176,6 +179,7 @@ func (d *deck) funcs() template.FuncMap {
 		"div":   func(a, b int) int { return a / b },
 		"mod":   func(a, b int) int { return a % b },
 		"short": shorten,
+		"c":     uiColor,
 		"if2": func(c bool, a, b float64) float64 {
 			if c {
 				return a
@@ -246,7 +250,7 @@ func (d *deck) summary(w words) {
 		d.Figures = append(d.Figures, keyFigure{text.NumShort(l, rm.Finish, 1), l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")"})
 		for _, f := range r.Summary.Findings {
 			if f.Kind == analysis.FactCriticalPath {
-				fig(text.Month(l, f.Month), text.MilestoneGoLive)
+				fig(text.MonthShort(l, f.Month), text.MilestoneGoLive)
 			}
 		}
 	}
@@ -319,7 +323,7 @@ func (d *deck) kano(w words) {
 	l, r, k := d.L, d.R, d.R.Kano
 	p := portfolio(l, r)
 	d.Portfolio = &p
-	d.Messages["kano"] = text.Say(l, text.SayKanoSettings, k.Respondents, k.Table, k.Rule, k.MinN)
+	d.Messages["kano"] = text.Say(l, text.SayKanoSettings, k.Respondents, text.KanoTable(l, k.Table), text.KanoRule(l, kano.Rule(k.Rule)), k.MinN)
 	d.Messages["mix"] = text.Say(l, text.SayTooFewAnswersNote, k.MinN)
 	const perPage = 26
 	for from := 0; from < len(k.Features); from += perPage {
@@ -354,8 +358,14 @@ func (d *deck) kano(w words) {
 			row := segmentRow{Name: f.Name, P: text.PValue(l, f.SegmentDifference.P), Sig: f.SegmentDifference.Significant}
 			for _, sg := range k.Segments {
 				sr := f.Segments[sg.Value]
-				row.Categories = append(row.Categories, w.category(sr.Category, sr.N > 0 && sr.N < k.MinN))
-				row.Colors = append(row.Colors, hex(categoryColor(sr.Category)))
+				thin := sr.N > 0 && sr.N < k.MinN
+				row.Categories = append(row.Categories, w.category(sr.Category, thin))
+				code, color := text.KanoCode(l, sr.Category), hex(categoryColor(sr.Category))
+				if thin {
+					code, color = "–", hex(palette.tooFew)
+				}
+				row.Codes = append(row.Codes, code)
+				row.Colors = append(row.Colors, color)
 			}
 			d.SegmentRows = append(d.SegmentRows, row)
 		}
@@ -384,6 +394,7 @@ type laneRow struct {
 type laneTouch struct {
 	Name     string
 	Segments string
+	segs     []string
 	Features []laneChip
 	Evidence string
 	Color    string
@@ -408,10 +419,6 @@ func (d *deck) journey() {
 	for _, s := range d.R.Meta.Segments {
 		segNames[s.ID] = s.Name
 	}
-	channels := map[string]string{}
-	for _, c := range j.Channels {
-		channels[c.ID] = c.Name
-	}
 	for _, e := range journey.EvidenceLevels {
 		d.EvidenceLegend = append(d.EvidenceLegend, legendEntry{text.Evidence(l, e), hex(palette.evidence[e])})
 	}
@@ -431,23 +438,7 @@ func (d *deck) journey() {
 		for _, ci := range lane.Channels {
 			row := laneRow{Channel: j.Channels[ci].Name}
 			for si := range j.Stages {
-				var cell []laneTouch
-				for _, t := range lane.Cells[si][ci] {
-					name := interactions[t.Interaction]
-					if name == "" {
-						name = t.Name
-					}
-					lt := laneTouch{Name: name, Evidence: text.Evidence(l, t.Evidence), Color: hex(palette.evidence[t.Evidence])}
-					if v.Combined {
-						lt.Segments = joinComma(t.Segments)
-					}
-					for _, f := range t.Features {
-						lt.Features = append(lt.Features, laneChip{Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)),
-							Title: f.Name + " (" + text.KanoCategory(l, f.Category) + ")"})
-					}
-					cell = append(cell, lt)
-				}
-				row.Cells = append(row.Cells, cell)
+				row.Cells = append(row.Cells, d.laneCell(lane.Cells[si][ci], v.Combined, interactions, segNames))
 			}
 			v.Rows = append(v.Rows, row)
 		}
@@ -495,6 +486,57 @@ func (d *deck) journey() {
 		}
 		d.Lanes = append(d.Lanes, v)
 	}
+}
+
+// laneCell lays out the touchpoints of one swimlane cell. A touchpoint
+// shows its key interaction, or its own name where two in the cell share
+// one. In the combined lane, touchpoints of the same interaction are shown
+// once, with the segments they serve and every feature they carry.
+func (d *deck) laneCell(tps []journey.LaneTouchpoint, combined bool, interactions, segNames map[string]string) []laneTouch {
+	l := d.L
+	seen := map[string]int{}
+	for _, t := range tps {
+		seen[t.Interaction]++
+	}
+	var cell []laneTouch
+	index := map[string]int{} // interaction -> position in cell (combined lane)
+	for _, t := range tps {
+		name := interactions[t.Interaction]
+		if name == "" || (!combined && seen[t.Interaction] > 1) {
+			name = t.Name
+		}
+		chips := func(lt *laneTouch) {
+			for _, f := range t.Features {
+				chip := laneChip{Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)), Title: f.Name + " (" + text.KanoCategory(l, f.Category) + ")"}
+				if !slices.Contains(lt.Features, chip) {
+					lt.Features = append(lt.Features, chip)
+				}
+			}
+		}
+		if combined {
+			if i, ok := index[t.Interaction]; ok && t.Interaction != "" {
+				for _, s := range t.Segments {
+					if n := segNames[s]; !slices.Contains(cell[i].segs, n) {
+						cell[i].segs = append(cell[i].segs, n)
+					}
+				}
+				chips(&cell[i])
+				cell[i].Segments = joinComma(cell[i].segs)
+				continue
+			}
+			index[t.Interaction] = len(cell)
+		}
+		lt := laneTouch{Name: name, Evidence: text.Evidence(l, t.Evidence), Color: hex(palette.evidence[t.Evidence])}
+		if combined {
+			for _, s := range t.Segments {
+				lt.segs = append(lt.segs, segNames[s])
+			}
+			lt.Segments = joinComma(lt.segs)
+		}
+		chips(&lt)
+		cell = append(cell, lt)
+	}
+	return cell
 }
 
 func joinComma(xs []string) string {
@@ -733,7 +775,7 @@ func (d *deck) capabilities() {
 		row := capabilityRow{Name: x.Name, Element: text.OperatingElement(l, x.Element), Dimension: text.RequirementDimension(l, x.Dimension),
 			Gap: x.Gap, Wave: x.Wave, Critical: x.Critical}
 		if it, ok := scheduled(d.R, x.ID); ok {
-			row.Start, row.End, row.Critical = text.Month(l, it.StartMonth), text.Month(l, it.EndMonth), it.Critical
+			row.Start, row.End, row.Critical = text.MonthShort(l, it.StartMonth), text.MonthShort(l, it.EndMonth), it.Critical
 		}
 		v.List = append(v.List, row)
 	}

@@ -60,6 +60,7 @@ var templateKeys = map[string]text.Key{
 	"OmniChannelProcesses": text.OmniChannelProcesses,
 	"Page":                 text.Page,
 	"Pinned":               text.Pinned,
+	"PinnedMark":           text.PinnedMark,
 	"Processes":            text.Processes,
 	"Question":             text.Question,
 	"Rank":                 text.Rank,

@@ -1,6 +1,10 @@
 package report
 
 import (
+	"fmt"
+	"sort"
+	"strings"
+
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -23,6 +27,9 @@ var palette = struct {
 	levels []string
 	// evidence colours how well a touchpoint is backed.
 	evidence map[journey.Evidence]string
+	// ui names the colours of the deck's page furniture (text, lines,
+	// bands), used by its style sheet and figures by name.
+	ui map[string]string
 }{
 	ink: "1F2933", muted: "616E7C", line: "D0D7DE", paper: "FFFFFF", band: "EEF3F8", header: "1F4E79", headerText: "FFFFFF",
 	accent: "2E75B6", critical: "C0392B", diagonal: "D9D9D9", hole: "F8D7DA", white: "FFFFFF",
@@ -42,9 +49,64 @@ var palette = struct {
 	heat:      []string{"F7FBFF", "DEEBF7", "9ECAE1", "4292C6", "08519C"},
 	levels:    []string{"D73027", "FC8D59", "FEE08B", "91CF60", "1A9850"},
 	evidence:  map[journey.Evidence]string{journey.Hypothesis: "F39C12", journey.FocusGroup: "5B9BD5", journey.Measured: "27AE60"},
+	ui: map[string]string{
+		"accent":   "2E75B6",
+		"arrow":    "7B8794",
+		"band":     "F3F6F9",
+		"cell":     "E4E8EC",
+		"critical": "C0392B",
+		"diagonal": "C9CED4",
+		"discuss":  "F39C12",
+		"divider":  "C4CCD5",
+		"error":    "B00020",
+		"faint":    "9AA5B1",
+		"frame":    "C9D1D9",
+		"good":     "1E8449",
+		"guide":    "8A96A3",
+		"head":     "1F4E79",
+		"hole":     "F8D7DA",
+		"holeInk":  "7B1A22",
+		"ink":      "1F2933",
+		"line":     "DDE2E8",
+		"muted":    "616E7C",
+		"page":     "EEF1F4",
+		"plot":     "FBFCFD",
+		"quarter":  "EEF3F8",
+		"quarter2": "DFE7F0",
+		"shade":    "F5F7F9",
+		"soft":     "FCFCFD",
+		"warn":     "B9770E",
+		"white":    "FFFFFF",
+	},
 }
 
 func hex(c string) string { return "#" + c }
+
+// cssColors declares the deck's colours as CSS custom properties
+// (--ink: #1F2933; ...) for its style sheet.
+func cssColors() string {
+	keys := make([]string, 0, len(palette.ui))
+	for k := range palette.ui {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString(":root {")
+	for _, k := range keys {
+		fmt.Fprintf(&b, " --%s: #%s;", k, palette.ui[k])
+	}
+	b.WriteString(" }")
+	return b.String()
+}
+
+// uiColor is a furniture colour by name, for the figures' SVG.
+func uiColor(name string) (string, error) {
+	c, ok := palette.ui[name]
+	if !ok {
+		return "", fmt.Errorf("no colour %q in the palette", name)
+	}
+	return "#" + c, nil
+}
 
 // categoryColor is a Kano category's colour; a feature with too few answers
 // or no result is drawn in the neutral grey.

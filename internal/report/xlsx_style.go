@@ -79,7 +79,7 @@ var styleDefs = map[style]*excelize.Style{
 	styleMonth:        {Border: thinBottom, CustomNumFmt: strptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}},
 	stylePValue:       {Border: thinBottom, CustomNumFmt: strptr(`[<0.001]"< 0.001";0.000`)},
 	styleCenter:       {Border: thinBottom, Alignment: &excelize.Alignment{Horizontal: "center"}},
-	styleMatrix:       {Alignment: &excelize.Alignment{Horizontal: "center"}, Border: []excelize.Border{{Type: "left", Color: "E5E8EB", Style: 1}, {Type: "bottom", Color: "E5E8EB", Style: 1}}},
+	styleMatrix:       {Alignment: &excelize.Alignment{Horizontal: "center"}, Border: []excelize.Border{{Type: "left", Color: palette.ui["cell"], Style: 1}, {Type: "bottom", Color: palette.ui["cell"], Style: 1}}},
 	styleMark:         {Alignment: &excelize.Alignment{Horizontal: "center"}, Font: &excelize.Font{Bold: true, Color: palette.white}, Fill: solid(palette.header)},
 	styleCriticalMark: {Alignment: &excelize.Alignment{Horizontal: "center"}, Font: &excelize.Font{Bold: true, Color: palette.white}, Fill: solid(palette.critical)},
 	styleDiagonal:     {Alignment: &excelize.Alignment{Horizontal: "center"}, Fill: solid(palette.diagonal)},
@@ -93,11 +93,11 @@ func elementStyleDef(s elementStyle) *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: palette.white}, Fill: solid(c),
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}
 	case elementGroup:
-		return &excelize.Style{Font: &excelize.Font{Bold: true, Size: 9, Color: c}, Fill: solid("F7F9FB"),
+		return &excelize.Style{Font: &excelize.Font{Bold: true, Size: 9, Color: c}, Fill: solid(palette.ui["plot"]),
 			Border:    []excelize.Border{{Type: "left", Color: c, Style: 2}, {Type: "right", Color: c, Style: 2}},
 			Alignment: &excelize.Alignment{Vertical: "bottom"}}
 	}
-	return &excelize.Style{Fill: solid("F7F9FB"),
+	return &excelize.Style{Fill: solid(palette.ui["plot"]),
 		Border:    []excelize.Border{{Type: "left", Color: c, Style: 2}, {Type: "right", Color: c, Style: 2}},
 		Alignment: &excelize.Alignment{Vertical: "top"}}
 }

@@ -13,9 +13,9 @@ var kanoCategories = map[kano.Category]pair{
 	kano.Attractive:     {"attractive", "Begeisterungsmerkmal"},
 	kano.OneDimensional: {"one-dimensional", "Leistungsmerkmal"},
 	kano.MustBe:         {"must-be", "Basismerkmal"},
-	kano.Indifferent:    {"indifferent", "unerhebliches Merkmal"},
+	kano.Indifferent:    {"indifferent", "Unerhebliches Merkmal"},
 	kano.Reverse:        {"reverse", "Rückweisungsmerkmal"},
-	kano.Questionable:   {"questionable", "fragwürdig"},
+	kano.Questionable:   {"questionable", "Fragwürdiges Merkmal"},
 }
 
 // The letters stand for the category names of each language, so a German
@@ -57,6 +57,19 @@ var kanoFlags = map[string]pair{
 	kano.FlagQuestionable: {"many questionable answers", "viele widersprüchliche Antworten"},
 	kano.FlagReverse:      {"many reverse answers", "viele Ablehnungen"},
 }
+
+var kanoTables = map[string]pair{"standard": {"standard", "Standard"}, "pouliot": {"Pouliot", "Pouliot"}}
+
+var kanoRules = map[kano.Rule]pair{
+	kano.RuleFrequency: {"most frequent category", "häufigste Kategorie"},
+	kano.RuleAOM:       {"A+O+M against I+R+Q", "A+O+M gegen I+R+Q"},
+}
+
+// KanoTable names an evaluation table.
+func KanoTable(l Lang, name string) string { return lookup(kanoTables, l, name, name) }
+
+// KanoRule names a classification rule.
+func KanoRule(l Lang, r kano.Rule) string { return lookup(kanoRules, l, r, string(r)) }
 
 // KanoFlag names a flag of a Kano result ("too few answers").
 func KanoFlag(l Lang, f string) string { return lookup(kanoFlags, l, f, f) }

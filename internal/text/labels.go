@@ -26,6 +26,50 @@ const (
 	DependencyMatrix
 	Roadmap
 	Contents
+	// market, competitors, trends and today (docs/market.md)
+	MarketAndCompetitors
+	CompetitorMatrix
+	MarketFlagsView
+	TrendRadar
+	TargetVsToday
+	ValueEffort
+	CompanyAnalyses
+	Competitor
+	Competitors
+	CompetitorKindHead
+	Parity
+	ParityRule
+	CatalogCoverage
+	TodayHead
+	ChannelsToday
+	GapToTarget
+	ValueHead
+	RevenueHead
+	EffortHead
+	ConfidenceHead
+	ScoreHead
+	ScoreRule
+	QuadrantHead
+	PriorityRule
+	EffortSplitNote
+	HeadHorizon
+	HeadRelevance
+	RelevantNote
+	HeadTrend
+	AffectedEntries
+	AffectedStages
+	UnservedStages
+	UnservedNone
+	UnservedUnknown
+	NoCompetitors
+	NoFlags
+	NotRecorded
+	Strengths
+	Weaknesses
+	NotableFeatures
+	JourneyHighlights
+	AsOfHead
+	OutsideTarget
 	// report furniture
 	GeneratedBy
 	DataAsOf
@@ -185,6 +229,7 @@ const (
 	Quadrant
 	NumberedKey
 	Contents2
+	PinnedMark
 
 	numKeys // keep last
 )
@@ -210,6 +255,52 @@ var labels = [numKeys]pair{
 	DependencyMatrix:   {"Dependency matrix", "Abhängigkeitsmatrix"},
 	Roadmap:            {"Roadmap", "Roadmap"},
 	Contents:           {"Contents", "Inhalt"},
+
+	MarketAndCompetitors: {"Market and competitors", "Markt und Wettbewerb"},
+	CompetitorMatrix:     {"Who offers what", "Wer bietet was"},
+	MarketFlagsView:      {"White spots, differentiators and decaying delights", "White Spots, Differenzierer und verblassende Begeisterer"},
+	TrendRadar:           {"Trend radar", "Trendradar"},
+	TargetVsToday:        {"Target picture and today", "Zielbild und Ist-Stand"},
+	ValueEffort:          {"Value and effort", "Nutzen und Aufwand"},
+	CompanyAnalyses:      {"Company analyses", "Unternehmensanalysen"},
+	Competitor:           {"Competitor", "Wettbewerber"},
+	Competitors:          {"Competitors", "Wettbewerber"},
+	CompetitorKindHead:   {"Kind of competitor", "Art des Wettbewerbers"},
+	Parity:               {"Parity", "Parität"},
+	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2.",
+		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2."},
+	CatalogCoverage: {"Coverage of the catalog", "Abdeckung des Katalogs"},
+	TodayHead:       {"Today", "Heute"},
+	ChannelsToday:   {"Channels today", "Kanäle heute"},
+	GapToTarget:     {"Target vs today", "Soll-Ist"},
+	ValueHead:       {"Value (1-5)", "Nutzen (1-5)"},
+	RevenueHead:     {"Revenue per year", "Umsatz pro Jahr"},
+	EffortHead:      {"Effort (person-months)", "Aufwand (Personenmonate)"},
+	ConfidenceHead:  {"Confidence", "Sicherheit"},
+	ScoreHead:       {"Value per effort", "Nutzen je Aufwand"},
+	ScoreRule:       {"Value per effort = value × confidence / effort.", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand."},
+	QuadrantHead:    {"Quadrant", "Quadrant"},
+	PriorityRule: {"Must-be entries come first however low their value; then the others by value per effort; entries without value or effort last.",
+		"Basismerkmale zuerst, wie gering ihr Nutzen auch ist; dann die übrigen nach Nutzen je Aufwand; Einträge ohne Nutzen oder Aufwand zuletzt."},
+	EffortSplitNote:   {"Effort is low at or below the median, %s person-months; value is high above 3.", "Aufwand ist gering bis zum Median von %s Personenmonaten; Nutzen ist hoch über 3."},
+	HeadHorizon:       {"Horizon", "Horizont"},
+	HeadRelevance:     {"Relevance", "Relevanz"},
+	RelevantNote:      {"Relevant trends (relevance %d or more) are marked.", "Relevante Trends (Relevanz ab %d) sind markiert."},
+	HeadTrend:         {"Trend", "Trend"},
+	AffectedEntries:   {"Affected entries", "Betroffene Einträge"},
+	AffectedStages:    {"Journey stages", "Journey-Phasen"},
+	UnservedStages:    {"Stages a relevant trend touches but no target entry serves", "Phasen, die ein relevanter Trend berührt, aber kein Zielbild-Eintrag bedient"},
+	UnservedNone:      {"None: the target picture serves every stage a relevant trend touches.", "Keine: Das Zielbild bedient jede Phase, die ein relevanter Trend berührt."},
+	UnservedUnknown:   {"Unknown: the workspace has no customer journey.", "Unbekannt: Der Workspace enthält keine Customer Journey."},
+	NoCompetitors:     {"No competitors recorded: no parity and no flags.", "Keine Wettbewerber erfasst: keine Parität und keine Hinweise."},
+	NoFlags:           {"No entry carries this flag.", "Kein Eintrag trägt diesen Hinweis."},
+	NotRecorded:       {"not recorded", "nicht erhoben"},
+	Strengths:         {"Strengths", "Stärken"},
+	Weaknesses:        {"Weaknesses", "Schwächen"},
+	NotableFeatures:   {"Notable features", "Bemerkenswerte Funktionen"},
+	JourneyHighlights: {"Journey highlights", "Highlights entlang der Journey"},
+	AsOfHead:          {"As of", "Stand"},
+	OutsideTarget:     {"Outside the target picture", "Außerhalb des Zielbilds"},
 
 	GeneratedBy:     {"Generated by dsc from the workspace", "Erstellt mit dsc aus dem Workspace"},
 	DataAsOf:        {"Data as of", "Datenstand"},
@@ -368,4 +459,5 @@ var labels = [numKeys]pair{
 	Quadrant:      {"Quadrant", "Quadrant"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	Contents2:     {"Views", "Ansichten"},
+	PinnedMark:    {"set by hand", "von Hand festgelegt"},
 }

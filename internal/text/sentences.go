@@ -117,7 +117,7 @@ var sentences = [numSentences]forms{
 	SayTooFewAnswersNote: same("Features with fewer than %[1]d answers show \"too few answers\" and stay out of the target picture unless pinned.",
 		"Funktionen mit weniger als %[1]d Antworten zeigen „zu wenige Antworten“ und bleiben ohne Festlegung außerhalb des Zielbilds."),
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
-		"Die Roadmap dauert ab %[2]s %[1]s Monate; das DSC ist im %[3]s im Regelbetrieb."),
+		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
 	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
 }
 
@@ -203,6 +203,15 @@ func Month(l Lang, ym string) string {
 		return ym
 	}
 	return monthNames[t.Month()-1].in(l) + " " + strconv.Itoa(t.Year())
+}
+
+// MonthShort writes a "YYYY-MM" month as "Feb 2027" ("Mär 2027").
+func MonthShort(l Lang, ym string) string {
+	t, err := time.Parse("2006-01", ym)
+	if err != nil {
+		return ym
+	}
+	return monthShort[t.Month()-1].in(l) + " " + strconv.Itoa(t.Year())
 }
 
 // MonthAbbr is a month's short name (1-12): "Oct", "Okt".

@@ -147,3 +147,13 @@ func TestMarketStagesWithoutJourney(t *testing.T) {
 		t.Errorf("got\n%s", got)
 	}
 }
+
+// Without journey.yaml the channels are unknown: channels_today is not
+// checked, so removing the journey gives no message per entry.
+func TestChannelsTodayWithoutJourney(t *testing.T) {
+	m := marketFS(marketCatalog, "", "")
+	delete(m, "market.yaml")
+	if _, err := Load(m, "test", ""); err != nil {
+		t.Fatalf("channels_today without journey.yaml: %v", err)
+	}
+}

@@ -4,6 +4,20 @@
   function show() { document.getElementById("dsc-errors").textContent = errors.join("\n"); }
   window.addEventListener("error", function (e) { errors.push(String(e.message)); show(); });
 
+  // Numbers on axes and in tooltips use the deck's decimal mark.
+  var comma = document.documentElement.lang === "de";
+  function localise(opt) {
+    if (!comma) { return opt; }
+    var fmt = function (v) { return typeof v === "number" ? String(v).replace(".", ",") : v; };
+    ["xAxis", "yAxis"].forEach(function (k) {
+      [].concat(opt[k] || []).forEach(function (a) {
+        if (a && a.type === "value") { a.axisLabel = Object.assign({}, a.axisLabel, { formatter: fmt }); }
+      });
+    });
+    if (opt.tooltip) { opt.tooltip.valueFormatter = fmt; }
+    return opt;
+  }
+
   // Charts render as SVG without animation at a fixed design size: complete
   // at once, and scaled with their box (viewBox), crisp at any print width.
   var rendered = 0;
@@ -12,7 +26,7 @@
       var el = document.getElementById("chart-" + id);
       var w = Number(el.getAttribute("data-width")), h = Number(el.getAttribute("data-height"));
       var chart = echarts.init(el, null, { renderer: "svg", width: w, height: h });
-      chart.setOption(dscCharts[id]);
+      chart.setOption(localise(dscCharts[id]));
       var svg = el.querySelector("svg");
       svg.setAttribute("viewBox", "0 0 " + w + " " + h);
       el.style.width = ""; el.style.height = "";
