@@ -125,3 +125,13 @@ func TestCostPerStepAndQuarter(t *testing.T) {
 		t.Errorf("relative quarters %+v", q)
 	}
 }
+
+// A plan beyond MaxMonths is refused before any month is counted.
+func TestPlanTooLongIsAnError(t *testing.T) {
+	far := 5000.0
+	cs := caps("x:2")
+	cs[0].PinnedStart = &far
+	if _, _, err := Schedule(cs, Options{}); err == nil || err.Error() != "the roadmap would run 5002 months; at most 1200 can be planned: check efforts, durations and pinned starts" {
+		t.Errorf("got %v", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/roundoff"
 )
@@ -131,11 +132,18 @@ type CapacityError struct {
 }
 
 func (e *CapacityError) Error() string {
+	pool := "the capacity of " + e.Pool
+	if e.Pool == PoolAll {
+		pool = "the capacity"
+	}
 	if e.NoPool {
 		return fmt.Sprintf("capability %s needs %s people, but the capacity names no %s", e.Capability, fmtNum(e.Need), e.Pool)
 	}
-	return fmt.Sprintf("capability %s needs %s people, but %s has %s (after %s for the PMO)", e.Capability, fmtNum(e.Need), e.Pool,
-		fmtNum(e.Available), fmtNum(e.PMO))
+	s := fmt.Sprintf("capability %s needs %s people at once, but %s is %s", e.Capability, fmtNum(e.Need), pool, fmtNum(e.Available))
+	if e.PMO > 0 {
+		s += fmt.Sprintf(", %s of them in the PMO", fmtNum(e.PMO))
+	}
+	return s
 }
 
 func fmtNum(x float64) string { return fmt.Sprintf("%g", x) }
@@ -423,6 +431,9 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 			free[pool] -= opts.PMOTeamSize
 		}
 	}
+	if err := pl.checkBlocks(units, free); err != nil {
+		return Plan{}, err
+	}
 	c := cpm(units, offset)
 	start, err := level(units, offset, c, free)
 	if err != nil {
@@ -432,6 +443,9 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 		Capacity: opts.Capacity, Breaches: []Breach{}}
 	for u := range units {
 		p.Finish = math.Max(p.Finish, roundoff.Key(start[u]+units[u].dur))
+	}
+	if p.Finish > MaxMonths || math.IsNaN(p.Finish) {
+		return Plan{}, fmt.Errorf("the roadmap would run %.0f months; at most %d can be planned: check efforts, durations and pinned starts", p.Finish, MaxMonths)
 	}
 	p.Capabilities = pl.planned(units, unitOf, start, c)
 	pl.pinBreaches(&p, units, unitOf, start, offset)
@@ -495,6 +509,48 @@ func (pl *planner) checkCapacity() error {
 		}
 	}
 	return nil
+}
+
+// checkBlocks refuses a coupled block whose members together need more
+// people at once than a pool holds: its members start together.
+func (pl *planner) checkBlocks(units []unit, free map[string]float64) error {
+	for _, u := range units {
+		if len(u.members) < 2 {
+			continue
+		}
+		need := map[string]float64{}
+		for _, d := range u.demand {
+			need[d.pool] += d.people
+		}
+		for _, pool := range sortedPools(need) {
+			if limit, ok := free[pool]; ok && need[pool] > limit+eps {
+				blk := pl.g.Capabilities[u.seq].Block
+				var ids []string
+				for _, i := range u.members {
+					ids = append(ids, pl.caps[i].ID)
+				}
+				return &CapacityError{Capability: fmt.Sprintf("%s (%s)", blk, strings.Join(ids, ", ")), Pool: pool, Need: need[pool],
+					Available: limit + pmoIn(pool, pl.opts), PMO: pmoIn(pool, pl.opts)}
+			}
+		}
+	}
+	return nil
+}
+
+func pmoIn(pool string, o Options) float64 {
+	if pool == o.Capacity.pool(Governance) {
+		return o.PMOTeamSize
+	}
+	return 0
+}
+
+func sortedPools(m map[string]float64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // isOrg and isPeople classify step-5 work: organisation design, and the

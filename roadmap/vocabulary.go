@@ -18,6 +18,14 @@ const (
 	DefaultPMOTeamSize = 1.0
 )
 
+// Bounds that keep a plan a plan (and its month arrays small): a capability
+// or a fixed step runs at most MaxCapabilityMonths; the whole roadmap at most
+// MaxMonths.
+const (
+	MaxCapabilityMonths = 120
+	MaxMonths           = 1200
+)
+
 // Pin decisions: a pin puts a catalog entry into the target picture or keeps it out.
 const (
 	PinInclude = "include"

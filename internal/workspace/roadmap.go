@@ -3,6 +3,7 @@ package workspace
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +53,14 @@ func (v *validator) roadmapSettings() {
 	rm := v.w.Config.Settings.Roadmap
 	v.positive(rm.Loc, "assessment_months", "assessment_months", rm.AssessmentMonths)
 	v.positive(rm.Loc, "approval_months", "approval_months", rm.ApprovalMonths)
+	for _, m := range []struct {
+		key string
+		x   *float64
+	}{{"assessment_months", rm.AssessmentMonths}, {"approval_months", rm.ApprovalMonths}} {
+		if m.x != nil && *m.x > roadmap.MaxCapabilityMonths {
+			v.add(rm.Loc, m.key, fmt.Sprintf("%s is %g months", m.key, *m.x), fmt.Sprintf("a step runs at most %d months", roadmap.MaxCapabilityMonths))
+		}
+	}
 	v.enum(rm.Loc, "coupled", "coupled", rm.Coupled, CoupledModes)
 	v.nonNegative(rm.Loc, "pmo_team_size", "pmo_team_size", rm.PMOTeamSize, "the people the PMO holds for the whole programme, e.g. 1")
 	v.nonNegative(rm.Loc, "monthly_rate", "monthly_rate", rm.MonthlyRate, "the cost of one person-month, e.g. 15000")
@@ -144,18 +153,36 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 			v.add(x.Loc, "start", fmt.Sprintf("%s pins its start, but the roadmap has no start month", owner),
 				"add settings.roadmap.start (YYYY-MM) to dsc.yaml, or remove the pin")
 		default:
-			if s, err := time.Parse("2006-01", rm.Start); err == nil && t.Before(s) {
+			s, err := time.Parse("2006-01", rm.Start)
+			switch months := (t.Year()-s.Year())*12 + int(t.Month()) - int(s.Month()); {
+			case err != nil:
+			case t.Before(s):
 				v.add(x.Loc, "start", fmt.Sprintf("%s is pinned to %s, before the roadmap starts (%s)", owner, x.Start, rm.Start),
 					"pin a month on or after settings.roadmap.start")
+			case months > roadmap.MaxMonths:
+				v.add(x.Loc, "start", fmt.Sprintf("%s is pinned %d months after the roadmap starts", owner, months),
+					fmt.Sprintf("a roadmap spans at most %d months", roadmap.MaxMonths))
 			}
 		}
-	}
-	if !rm.Capacity.Set() || !slices.Contains(strs(roadmap.OperatingElements), x.Element) {
-		return ""
 	}
 	team := v.w.resolveSettings().Roadmap.TeamSize
 	if x.TeamSize != nil {
 		team = *x.TeamSize
+	}
+	dur := x.Effort / team
+	if x.Duration != nil {
+		dur = *x.Duration
+	}
+	if dur > roadmap.MaxCapabilityMonths {
+		key := "effort"
+		if x.Duration != nil {
+			key = "duration"
+		}
+		v.add(x.Loc, key, fmt.Sprintf("%s would take %s months", owner, strconv.FormatFloat(dur, 'g', 4, 64)),
+			fmt.Sprintf("a capability runs at most %d months: split it, or give it a bigger team_size", roadmap.MaxCapabilityMonths))
+	}
+	if !rm.Capacity.Set() || !slices.Contains(strs(roadmap.OperatingElements), x.Element) {
+		return ""
 	}
 	pool, limit := "capacity", 0.0
 	if rm.Capacity.Total != nil {

@@ -80,6 +80,10 @@ func TestRoadmapSettingsProblems(t *testing.T) {
 		{"coupled and numbers", "    coupled: maybe\n    assessment_months: 0\n    monthly_rate: -1\n", twoCaps,
 			[]string{`dsc.yaml:4:14: unknown coupled "maybe"`, `dsc.yaml:5:24: assessment_months must be greater than 0, got 0`,
 				`dsc.yaml:6:19: monthly_rate must not be negative, got -1`}},
+		{"a capability too long to plan", "    assessment_months: 200\n",
+			"  - {id: c1, name: C1, element: it, dimension: it-systems, current: 1, target: 3, effort: 1e12}\n",
+			[]string{`capabilities.yaml:2:91: capability "c1" would take 5e+11 months; a capability runs at most 120 months`,
+				`dsc.yaml:4:24: assessment_months is 200 months`}},
 		{"a cycle without coupling", "    team_size: 2\n",
 			"  - {id: c1, name: C1, element: it, dimension: it-systems, current: 1, target: 3, effort: 4, depends_on: [c2]}\n" +
 				"  - {id: c2, name: C2, element: it, dimension: it-systems, current: 1, target: 3, effort: 4, depends_on: [c1]}\n",
