@@ -69,7 +69,7 @@ func marketRun(opts *MarketOptions) error {
 		return err
 	}
 	target := roadmap.SelectTarget(analysis.Candidates(ws, k), ws.Settings.Target.Pins, ws.Settings.Target.BetterThreshold)
-	m := analysis.RunMarket(ws, k, target)
+	m := analysis.RunMarket(ws, ws.Settings, k, target)
 	if ws.Market == nil && opts.IO.IsStderrTTY() {
 		fmt.Fprintln(opts.IO.ErrOut, opts.IO.ColorScheme().Gray("no market.yaml: no competitors, so no parity and no flags; see docs/market.md"))
 	}

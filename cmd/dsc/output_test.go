@@ -48,7 +48,7 @@ func TestOutputModes(t *testing.T) {
 							t.Errorf("width %d: line %d is %d wide: %q", width, i+1, w, l)
 						}
 					}
-					if strings.Contains(r.stdout, "-0.00") {
+					if minusZero.MatchString(r.stdout) {
 						t.Errorf("width %d: prints -0.00", width)
 					}
 				}

@@ -119,8 +119,9 @@ docs/workshop.md.`,
 // serveState keeps the join code and facilitator token across restarts, so
 // a restarted server keeps the QR code the room scanned and the /live link.
 type serveState struct {
-	Code             string `json:"code"`
-	FacilitatorToken string `json:"facilitator_token"`
+	Code             string         `json:"code"`
+	FacilitatorToken string         `json:"facilitator_token"`
+	Voting           *server.Voting `json:"voting,omitempty"`
 }
 
 func loadServeState(path string) serveState {
@@ -200,7 +201,14 @@ func workshopServeRun(ctx context.Context, opts *ServeOptions) error {
 
 	logs := newLogSink(opts.IO, opts.Headless)
 	srv, err := server.New(server.Config{Workspace: ws, Plan: plan, JournalDir: opts.JournalDir, Code: st.Code,
-		FacilitatorToken: st.FacilitatorToken, JoinURL: joinURL, Logf: logs.logf})
+		FacilitatorToken: st.FacilitatorToken, JoinURL: joinURL, Logf: logs.logf, Voting: st.Voting,
+		OnVoting: func(v server.Voting) {
+			// Keep open and closed parts across a restart.
+			st.Voting = &v
+			if err := saveServeState(statePath, st); err != nil {
+				logs.logf("could not save the voting state: %v", err)
+			}
+		}})
 	if err != nil {
 		ln.Close()
 		return err

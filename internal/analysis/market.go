@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/market"
@@ -117,11 +118,12 @@ func HasMarketInput(ws *workspace.Workspace) bool {
 	return false
 }
 
-// RunMarket analyses the market against the target picture t. k (may be
-// nil) gives the survey categories; the catalog's expected categories fill
+// RunMarket analyses the market against the target picture t with the
+// market settings of set. k (may be nil) gives the survey categories; the catalog's expected categories fill
 // in where no survey covers an entry.
-func RunMarket(ws *workspace.Workspace, k *Kano, t roadmap.Target) *Market {
+func RunMarket(ws *workspace.Workspace, set settings.Settings, k *Kano, t roadmap.Target) *Market {
 	in, cands := MarketInput(ws, k, t)
+	in.RelevantFrom = set.Market.RelevantFrom
 	res := market.Analyze(in)
 	m := &Market{RelevantFrom: res.RelevantFrom, Gaps: res.Gaps, Flags: res.FlagCounts, EffortSplit: res.EffortSplit,
 		Priority: res.Priority, Competitors: []CompetitorInfo{}, Trends: []TrendInfo{}, Unserved: []UnservedStageInfo{},

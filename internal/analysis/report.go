@@ -96,7 +96,7 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 	r.Target = roadmap.SelectTarget(Candidates(ws, r.Kano), set.Target.Pins, set.Target.BetterThreshold)
 	if HasMarketInput(ws) {
 		step("Market, competitors and today")
-		r.Market = RunMarket(ws, r.Kano, r.Target)
+		r.Market = RunMarket(ws, set, r.Kano, r.Target)
 	}
 	if ws.Capabilities != nil {
 		step("Capabilities and roadmap")

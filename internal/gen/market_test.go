@@ -69,5 +69,17 @@ func TestExamplesAreGenerated(t *testing.T) {
 				t.Errorf("examples/%s/%s is not what the generator writes: run `go run ./examples/gen`", name, file)
 			}
 		}
+		// And nothing else: a file the generator no longer writes is stale.
+		root := filepath.Join("..", "..", "examples", name)
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			if _, ok := files[filepath.ToSlash(rel)]; !ok {
+				t.Errorf("examples/%s/%s is not written by the generator: remove it or run `go run ./examples/gen`", name, filepath.ToSlash(rel))
+			}
+			return nil
+		})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/market"
 	"github.com/dsc-workbench/dsc/readiness"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -21,6 +22,13 @@ type Settings struct {
 	Target    Target    `json:"target"`
 	Readiness Readiness `json:"readiness"`
 	Roadmap   Roadmap   `json:"roadmap"`
+	Market    Market    `json:"market"`
+}
+
+// Market tunes the market analysis (docs/market.md).
+type Market struct {
+	// RelevantFrom is the relevance (1-5) from which a trend counts as relevant.
+	RelevantFrom int `json:"relevant_from"`
 }
 
 // Kano chooses how survey answers are classified.
@@ -103,6 +111,7 @@ func Default() Settings {
 		Readiness: Readiness{DisagreementThreshold: readiness.DefaultDisagreementThreshold},
 		Roadmap: Roadmap{TeamSize: roadmap.DefaultTeamSize, AssessmentMonths: roadmap.DefaultAssessmentMonths,
 			ApprovalMonths: roadmap.DefaultApprovalMonths, PMOTeamSize: roadmap.DefaultPMOTeamSize, Clusters: roadmap.DefaultClusterOptions},
+		Market: Market{RelevantFrom: market.DefaultRelevantFrom},
 	}
 }
 

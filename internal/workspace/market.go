@@ -1,6 +1,10 @@
 package workspace
 
-import "github.com/dsc-workbench/dsc/internal/yamlx"
+import (
+	"github.com/dsc-workbench/dsc/internal/settings"
+	"github.com/dsc-workbench/dsc/internal/yamlx"
+	"github.com/dsc-workbench/dsc/market"
+)
 
 // MarketFile is the optional market, competitor and trend analysis.
 const MarketFile = "market.yaml"
@@ -68,4 +72,18 @@ type Highlight struct {
 	Loc   yamlx.Loc
 	Stage string `yaml:"stage,required"`
 	Text  string `yaml:"text,required"`
+}
+
+// MarketSettings tune the market analysis (dsc.yaml, settings.market).
+type MarketSettings struct {
+	Loc          yamlx.Loc
+	RelevantFrom *int `yaml:"relevant_from"`
+}
+
+// resolveMarket lays dsc.yaml's market settings over the defaults; a value
+// the validator rejects keeps its default.
+func resolveMarket(s *settings.Market, c MarketSettings) {
+	if r := c.RelevantFrom; r != nil && *r >= market.MinRelevance && *r <= market.MaxRelevance {
+		s.RelevantFrom = *r
+	}
 }

@@ -157,3 +157,23 @@ func TestChannelsTodayWithoutJourney(t *testing.T) {
 		t.Fatalf("channels_today without journey.yaml: %v", err)
 	}
 }
+
+// settings.market.relevant_from sets when a trend counts as relevant.
+func TestRelevantFromSetting(t *testing.T) {
+	m := marketFS(marketCatalog, marketJourney, "trends: []\n")
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte("client: X\nsettings:\n  market:\n    relevant_from: 5\n")}
+	w, err := Load(m, "test", "")
+	if err != nil || w.Settings.Market.RelevantFrom != 5 {
+		t.Fatalf("relevant_from 5: %v, %+v", err, w.Settings.Market)
+	}
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte("client: X\nsettings:\n  market:\n    relevant_from: 0\n")}
+	got := strings.Join(problems(t, m), "\n")
+	if !strings.Contains(got, "dsc.yaml:4:20: relevant_from 0 is out of range 1-5") {
+		t.Errorf("got\n%s", got)
+	}
+	delete(m, "market.yaml")
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte("client: X\n")}
+	if w, err := Load(m, "test", ""); err != nil || w.Settings.Market.RelevantFrom != 4 {
+		t.Errorf("default: %v %+v", err, w.Settings.Market)
+	}
+}

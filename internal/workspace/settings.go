@@ -50,6 +50,7 @@ func (w *Workspace) resolveSettings() settings.Settings {
 		s.Roadmap.TeamSize = *t
 	}
 	resolveRoadmap(&s.Roadmap, c.Roadmap)
+	resolveMarket(&s.Market, c.Market)
 	return s
 }
 

@@ -55,6 +55,7 @@ type Settings struct {
 	Target    TargetSettings    `yaml:"target"`
 	Readiness ReadinessSettings `yaml:"readiness"`
 	Roadmap   RoadmapSettings   `yaml:"roadmap"`
+	Market    MarketSettings    `yaml:"market"`
 }
 
 // KanoSettings choose the evaluation table and the classification rule.

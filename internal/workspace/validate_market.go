@@ -11,6 +11,12 @@ import (
 // market checks the catalog's today and value/effort fields and market.yaml.
 func (v *validator) market() {
 	v.catalogToday()
+	if ms := v.w.Config.Settings.Market; ms.RelevantFrom != nil {
+		if r := *ms.RelevantFrom; r < market.MinRelevance || r > market.MaxRelevance {
+			v.add(ms.Loc, "relevant_from", fmt.Sprintf("relevant_from %d is out of range %d-%d", r, market.MinRelevance, market.MaxRelevance),
+				fmt.Sprintf("trends are rated 1 to 5; %d (the default) counts 4 and 5 as relevant", market.DefaultRelevantFrom))
+		}
+	}
 	m := v.w.Market
 	if m == nil {
 		return

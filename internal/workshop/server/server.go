@@ -38,6 +38,10 @@ type Config struct {
 	// JoinURL is the address participants open (shown on /live with a QR code).
 	JoinURL string
 	Limits  Limits
+	// Voting is the voting state to start with (nil: everything open), and
+	// OnVoting is told every change, so a restart can keep it.
+	Voting   *Voting
+	OnVoting func(Voting)
 	// Logf receives one line per notable event (joins, failed writes).
 	Logf func(format string, args ...any)
 	// Now is the clock of the rate limits and "last seen" (tests fix it).
@@ -141,6 +145,14 @@ func New(cfg Config) (*Server, error) {
 		}
 		s.units[i].Questions = append(s.units[i].Questions, q)
 	}
+	if cfg.Voting != nil {
+		s.voting = cfg.Voting.clone()
+		for g := range s.voting.Closed {
+			if !s.knownGroup(g) {
+				delete(s.voting.Closed, g)
+			}
+		}
+	}
 	if err := s.replay(); err != nil {
 		return nil, err
 	}
@@ -219,6 +231,9 @@ func (v Voting) isOpen(group string) bool { return v.Open && !v.Closed[group] }
 
 func (v Voting) clone() Voting {
 	c := Voting{Open: v.Open, Closed: map[string]bool{}}
+	if v.Closed == nil {
+		return c
+	}
 	for k, x := range v.Closed {
 		c.Closed[k] = x
 	}
@@ -229,6 +244,14 @@ func (v Voting) clone() Voting {
 func (s *Server) SetVoting(group string, open bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	err := s.setVoting(group, open)
+	if err == nil && s.cfg.OnVoting != nil {
+		s.cfg.OnVoting(s.voting.clone())
+	}
+	return err
+}
+
+func (s *Server) setVoting(group string, open bool) error {
 	if group == "" {
 		s.voting.Open = open
 		if open {

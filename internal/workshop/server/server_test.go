@@ -653,3 +653,26 @@ func TestTerminalQRCodeDecodes(t *testing.T) {
 		t.Errorf("decoded %q, %v", got, err)
 	}
 }
+
+// The voting state goes to OnVoting on every change and comes back through
+// Config.Voting after a restart; groups that no longer exist are dropped.
+func TestVotingSurvivesARestart(t *testing.T) {
+	f := newFixture(t, "automotive-aftermarket", workshop.KindKano, "", Limits{})
+	var saved Voting
+	f.srv.cfg.OnVoting = func(v Voting) { saved = v }
+	f.srv.SetVoting("after-sales", false)
+	if !saved.Open || !saved.Closed["after-sales"] {
+		t.Fatalf("saved %+v", saved)
+	}
+	saved.Closed["gone"] = true
+	ws := loadExample(t, "automotive-aftermarket")
+	plan, _ := workshop.KanoPlan(ws, "", "", nil, true)
+	srv, err := New(Config{Workspace: ws, Plan: plan, JournalDir: t.TempDir(), Code: testCode, FacilitatorToken: testToken, Voting: &saved})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	if v := srv.Voting(); !v.Open || !v.Closed["after-sales"] || v.Closed["gone"] || len(v.Closed) != 1 {
+		t.Errorf("restored %+v", v)
+	}
+}

@@ -1,0 +1,120 @@
+package analysis
+
+import (
+	"fmt"
+	"io/fs"
+	"math"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/templates"
+)
+
+// blank is the blank template as a workspace, with edits applied to its
+// files (old -> new) and extra files added.
+func blank(t *testing.T, edits map[string][2]string, extra map[string]string) *workspace.Workspace {
+	t.Helper()
+	src, err := templates.FS("blank")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fstest.MapFS{}
+	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(src, p)
+		if e, ok := edits[p]; ok {
+			if !strings.Contains(string(b), e[0]) {
+				t.Fatalf("%s lacks %q", p, e[0])
+			}
+			b = []byte(strings.Replace(string(b), e[0], e[1], 1))
+		}
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, data := range extra {
+		m[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	ws, err := workspace.Load(m, "acme", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func near(t *testing.T, what string, got, want float64) {
+	t.Helper()
+	if math.Abs(got-want) > 1e-9 {
+		t.Errorf("%s = %v, want %v", what, got, want)
+	}
+}
+
+// The blank template's rater rates ss-1 and not it-1: IT and management
+// systems has no score, no rank and no place in the index, and the
+// capability that needs it shows no current readiness.
+func TestRunReadinessLeavesAnUnratedDimensionUnscored(t *testing.T) {
+	ws := blank(t, map[string][2]string{"readiness.yaml": {"      it-1: 2\n", ""}}, nil)
+	r, err := RunReadiness(ws, ws.Settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.NotRated) != 1 || r.NotRated[0] != "it-systems" {
+		t.Fatalf("not rated %v", r.NotRated)
+	}
+	sales, it := r.Dimensions[0], r.Dimensions[1]
+	if !sales.IsRated() || *sales.Current != 2 || sales.Rank != 1 || it.IsRated() || it.Rank != 0 {
+		t.Errorf("sales %+v, it %+v", sales, it)
+	}
+	// Only sales counts: index = 100 x (2 - 1) / (5 - 1) = 25.
+	near(t, "index", r.Index, 25)
+	caps, _, err := RunSchedule(ws, ws.Settings, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, ok := caps.Context["commerce-platform"]
+	if !ok || ctx.Dimension != "it-systems" || ctx.Current != nil || ctx.Gap != nil || ctx.Target != 4 {
+		t.Errorf("commerce-platform readiness context %+v", ctx)
+	}
+}
+
+// Ten respondents who like having single login and dislike missing it: one
+// dimensional, Better (A+O)/(A+O+M+I) = 10/10 = 1, Worse -(O+M)/... = -1;
+// the feature carries its catalog name, the source its place in the workspace.
+func TestRunKanoJoinsTheCatalog(t *testing.T) {
+	var csv strings.Builder
+	csv.WriteString("respondent,segment,single-login_functional,single-login_dysfunctional\n")
+	for i := 1; i <= 10; i++ {
+		fmt.Fprintf(&csv, "r%d,B2B,1,5\n", i)
+	}
+	ws := blank(t, nil, map[string]string{"surveys/kano.csv": csv.String()})
+	k, err := RunKano(ws, ws.Settings, KanoOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.Respondents != 10 || len(k.Features) != 1 || len(k.Sources) != 1 || k.Sources[0].File != "surveys/kano.csv" {
+		t.Fatalf("respondents %d, features %d, sources %+v", k.Respondents, len(k.Features), k.Sources)
+	}
+	f := k.Features[0]
+	if f.ID != "single-login" || f.Name != "One login for every digital product" || f.Element != "login" || f.Category != "O" || f.N != 10 {
+		t.Errorf("feature %+v", f)
+	}
+	near(t, "better", f.Better, 1)
+	near(t, "worse", f.Worse, -1)
+}
+
+func TestRunAllNamesTheWorkspace(t *testing.T) {
+	ws := blank(t, nil, nil)
+	r, err := RunAll(ws, ws.Settings, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meta.Workspace != "acme" || r.Meta.Client != "Your client" || r.Kano != nil || r.Readiness == nil || r.Journey == nil {
+		t.Errorf("meta %+v, kano %v, readiness %v, journey %v", r.Meta, r.Kano != nil, r.Readiness != nil, r.Journey != nil)
+	}
+}
