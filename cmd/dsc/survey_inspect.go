@@ -62,15 +62,7 @@ Exits 1 when the file cannot be read as it is.`,
 }
 
 func surveyInspectRun(opts *SurveyInspectOptions) error {
-	ws, err := opts.Workspace()
-	if err != nil {
-		return err
-	}
-	src, err := surveySource(opts.File, opts.Sheet, opts.Mapping)
-	if err != nil {
-		return err
-	}
-	in, err := survey.Inspect(src, surveyConfig(ws))
+	_, in, err := inspectFile(opts.Workspace, opts.File, opts.Sheet, opts.Mapping)
 	if err != nil {
 		return err
 	}
