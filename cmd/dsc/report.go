@@ -12,6 +12,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/report"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
@@ -89,7 +90,7 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	cs := opts.IO.ColorScheme()
-	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), res.Meta.Client)
+	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), termtext.Line(res.Meta.Client))
 	for _, p := range paths {
 		fmt.Fprintln(opts.IO.Out, p)
 	}
