@@ -171,18 +171,13 @@ func compareSegments(results map[string]Result, segs []string, opts Options) *Se
 		return nil
 	}
 	d := &SegmentDifference{Categories: map[string]string{}}
-	var table [][]int
+	var groups []Counts
 	for _, v := range usable {
 		d.Categories[v] = results[v].String()
-		row := make([]int, len(Categories))
-		for j, c := range Categories {
-			row[j] = results[v].Counts.Of(c)
-		}
-		table = append(table, row)
+		groups = append(groups, results[v].Counts)
 	}
-	d.ChiSquare, d.DF = ChiSquare(table)
-	d.P = ChiSquareP(d.ChiSquare, d.DF)
-	d.Significant = d.DF > 0 && d.P < 0.05
+	t := CompareDistributions(groups...)
+	d.ChiSquare, d.DF, d.P, d.Significant = t.ChiSquare, t.DF, t.P, t.Significant
 	return d
 }
 

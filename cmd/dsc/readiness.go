@@ -115,10 +115,7 @@ func dimensionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.
 	cols := []tableprinter.Column{tableprinter.Number("rank"), tableprinter.Fixed("id"), tableprinter.Text("dimension"), tableprinter.Number("importance"),
 		tableprinter.Number("current"), tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Number("weighted_gap"),
 		tableprinter.Number("questions_rated"), tableprinter.Number("questions"), tableprinter.Number("disagreements"), tableprinter.Number("missing")}
-	for _, rt := range r.Raters {
-		cols = append(cols, tableprinter.Number(rt.ID))
-	}
-	t := tableprinter.New(io, cols...)
+	t := tableprinter.New(io, append(cols, raterColumns(r)...)...)
 	for _, d := range r.Dimensions {
 		rank := ""
 		if d.IsRated() {
@@ -138,15 +135,21 @@ func dimensionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.
 	return t
 }
 
+// raterColumns are one number column per rater, named by the rater's id.
+func raterColumns(r *readiness.Result) []tableprinter.Column {
+	cols := make([]tableprinter.Column, len(r.Raters))
+	for i, rt := range r.Raters {
+		cols[i] = tableprinter.Number(rt.ID)
+	}
+	return cols
+}
+
 // questionTable lists every question with its statistics and each rater's rating.
 func questionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.Table {
 	cols := []tableprinter.Column{tableprinter.Fixed("id"), tableprinter.Fixed("dimension"), tableprinter.Text("question"), tableprinter.Number("weight"),
 		tableprinter.Number("n"), tableprinter.Number("mean"), tableprinter.Number("median"), tableprinter.Number("min"), tableprinter.Number("max"),
 		tableprinter.Number("sd"), tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Fixed("disagreement")}
-	for _, rt := range r.Raters {
-		cols = append(cols, tableprinter.Number(rt.ID))
-	}
-	t := tableprinter.New(io, cols...)
+	t := tableprinter.New(io, append(cols, raterColumns(r)...)...)
 	for _, q := range r.Questions {
 		dis := ""
 		if q.Disagreement != nil {

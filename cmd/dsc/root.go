@@ -100,13 +100,15 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		NewCmdRoadmap(f, nil),
 		NewCmdMarket(f, nil),
 		NewCmdReport(f, nil),
+		NewCmdDiff(f, nil),
 		NewCmdWorkshop(f),
 	)
 	return root
 }
 
 // Main runs dsc with args and returns the exit code: 0 success, 1 invalid
-// input, 2 usage error, 130 cancelled (Ctrl-C or SIGTERM).
+// input, 2 usage error, 3 changes dsc diff --fail-on names, 130 cancelled
+// (Ctrl-C or SIGTERM).
 func Main(args []string, ios *iostreams.IOStreams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -171,6 +173,8 @@ func exitCode(ios *iostreams.IOStreams, cmd *cobra.Command, err error) int {
 		return cmdutil.ExitCancel
 	case errors.Is(err, cmdutil.ErrSilent):
 		return cmdutil.ExitInvalid
+	case errors.Is(err, cmdutil.ErrChanges):
+		return cmdutil.ExitChanges
 	case errors.As(err, &flagErr) || isCobraUsageError(err):
 		fmt.Fprintf(ios.ErrOut, "%s %s\n", cs.Red("error:"), err)
 		name := "dsc"

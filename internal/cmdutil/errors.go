@@ -23,6 +23,10 @@ func FlagErrorf(format string, args ...any) error {
 // ErrSilent means the command already reported what went wrong; exit 1 quietly.
 var ErrSilent = errors.New("silent error")
 
+// ErrChanges means a comparison found changes the user asked to fail on
+// (dsc diff --fail-on); the command already said which. Exit 3.
+var ErrChanges = errors.New("changes found")
+
 // ErrCancel means the user cancelled; exit quietly.
 var ErrCancel = errors.New("cancelled")
 
@@ -31,6 +35,7 @@ const (
 	ExitOK      = 0
 	ExitInvalid = 1
 	ExitUsage   = 2
+	ExitChanges = 3
 	ExitCancel  = 130
 )
 

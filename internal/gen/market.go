@@ -68,7 +68,7 @@ func (m *marketSpec) check(e *engagement) error {
 		}
 		for i := 0; i < len(em.offers); i++ {
 			if _, ok := offerLevels[em.offers[i]]; !ok && em.offers[i] != '.' {
-				return fmt.Errorf("entry %q: offer letter %q is not F, P, N or .", em.id, em.offers[i])
+				return fmt.Errorf("entry %q: offer letter %q is not one of F, P, N and '.'", em.id, em.offers[i])
 			}
 		}
 	}

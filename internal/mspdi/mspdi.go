@@ -391,7 +391,8 @@ func (b *builder) build() {
 func (b *builder) capability(c roadmap.PlannedCapability, next func() string) {
 	l := b.in.Lang
 	num := next()
-	t := task{Name: c.Name, Contact: c.Owner, OutlineNumber: num, OutlineLevel: 2, Critical: bit(c.Critical), ConstraintType: constraintSNET}
+	t := task{Name: c.Name, Contact: c.Owner, OutlineNumber: num, OutlineLevel: 2, Critical: bit(c.Critical), ConstraintType: constraintSNET,
+		Notes: b.blockNote(c)}
 	if c.Pinned {
 		t.ConstraintType = constraintMSO
 	}
@@ -422,6 +423,20 @@ func (b *builder) capability(c roadmap.PlannedCapability, next func() string) {
 		prev = uid
 	}
 	b.leafUID[c.ID] = prev
+}
+
+// blockNote names the capabilities a coupled block builds together.
+func (b *builder) blockNote(c roadmap.PlannedCapability) string {
+	if c.Block == "" {
+		return ""
+	}
+	var names []string
+	for _, o := range b.in.Roadmap.Capabilities {
+		if o.Block == c.Block {
+			names = append(names, o.Name)
+		}
+	}
+	return text.CoupledBlock(b.in.Lang, c.Block, names)
 }
 
 func (b *builder) pool(e roadmap.OperatingElement) string {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -35,6 +36,7 @@ func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
 var planWords = map[string]pair{
 	"pmo":        {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
 	"tribe-team": {"Tribe team", "Tribe-Team"},
+	"coupled":    {"Coupled (%s), built as one unit: %s", "Gekoppelt (%s), als Einheit aufgebaut: %s"},
 }
 
 var pools = map[string]pair{
@@ -49,6 +51,11 @@ func PMO(l Lang) string { return planWords["pmo"].in(l) }
 
 // Pool names a capacity pool: the programme team, or an element's team ("IT team").
 func Pool(l Lang, pool string) string { return lookup(pools, l, pool, pool) }
+
+// CoupledBlock says which capabilities a coupled block builds together.
+func CoupledBlock(l Lang, block string, names []string) string {
+	return fmt.Sprintf(planWords["coupled"].in(l), block, strings.Join(names, ", "))
+}
 
 // TribeTeam names a proposed tribe team after its lead capability.
 func TribeTeam(l Lang, lead string) string { return planWords["tribe-team"].in(l) + " " + lead }

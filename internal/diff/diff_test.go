@@ -1,0 +1,253 @@
+package diff
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/examples"
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/report"
+	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// The contract with report.json: every field diff compares is there, under
+// the name diff reads, when the example is analysed and written as
+// report.json. A renamed field fails here instead of silently diffing zeros.
+func TestDocumentReadsReportJSON(t *testing.T) {
+	fsys, err := examples.FS("automotive-aftermarket")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := workspace.Load(fsys, "automotive-aftermarket", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analysis.RunAll(ws, ws.Settings, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := report.WriteJSON(r, &buf); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, ok bool) {
+		t.Helper()
+		if !ok {
+			t.Errorf("report.json: %s not read", what)
+		}
+	}
+	check("meta", d.Meta.Client != "" && d.Meta.Workspace != "" && d.Meta.Start != "")
+	k := d.Kano
+	check("kano", k != nil && k.Respondents > 0 && len(k.Sources) > 0 && k.Sources[0].File != "" && k.Sources[0].Answers > 0)
+	if k != nil && len(k.Features) > 0 {
+		f := k.Features[0]
+		check("kano features", f.ID != "" && f.Name != "" && f.N > 0 && f.Category != "" && f.Counts.N() == f.N && f.Better > 0 && f.Worse < 0 && f.Rank == 1)
+		mixed := false
+		for _, f := range k.Features {
+			mixed = mixed || strings.Contains(string(f.Mixed), "/")
+		}
+		check("kano mixed pairs", mixed)
+	}
+	tp := d.Target
+	check("target picture", tp != nil && tp.BetterThreshold > 0 && len(tp.Elements) > 0 && len(tp.Out) > 0)
+	if tp != nil {
+		in, _ := tp.decisions()
+		pinned := false
+		for _, s := range in {
+			check("decision "+s.ID, s.Decision != "" && s.Reason != "" && s.Name != "")
+			pinned = pinned || s.Pinned
+		}
+		check("pins", pinned)
+	}
+	j := d.Journey
+	check("journey", j != nil && len(j.Stages) > 0 && len(j.Personas) > 0 && len(j.Holes) > 0 && j.Holes[0].Kind != "" &&
+		j.Coverage != nil && len(j.Coverage.Stages) == len(j.Coverage.StageTotals) && j.Coverage.StageTotals[0].Features > 0)
+	rd := d.Readiness
+	check("readiness", rd != nil && rd.Index > 0 && len(rd.Raters) > 0 && len(rd.Dimensions) > 0 && rd.Dimensions[0].Current != nil && rd.Dimensions[0].Target > 0)
+	rm := d.Roadmap
+	check("roadmap", rm != nil && rm.Start != "" && rm.Finish > 0 && len(rm.CriticalPath) > 0 && len(rm.Steps) == 7 &&
+		rm.Steps[6].Finish > 0 && len(rm.Capabilities) > 0 && rm.Capabilities[0].Finish > rm.Capabilities[0].Start)
+	// Same document on both sides: no change.
+	if r := Compare(d, d, Options{}); len(r.Changes) != 0 {
+		t.Errorf("%d changes between a document and itself", len(r.Changes))
+	}
+}
+
+func TestDecode(t *testing.T) {
+	d, err := Decode(strings.NewReader(`{"meta": {"client": "X", "future": [1, 2]}, "new_section": {"a": 1},
+		"kano": {"features": [{"id": "a", "mixed": false, "category": "A"}, {"id": "b", "mixed": "M/O", "category": "M"}]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Meta.Client != "X" || d.Kano.Features[0].Label() != "A" || d.Kano.Features[1].Label() != "M/O" || d.Journey != nil {
+		t.Errorf("%+v", d)
+	}
+	for _, bad := range []string{`[1]`, `{"kano": {}}`, `not json`} {
+		if _, err := Decode(strings.NewReader(bad)); err == nil {
+			t.Errorf("%s: want an error", bad)
+		}
+	}
+}
+
+func doc() *Document {
+	cur := func(x float64) *float64 { return &x }
+	return &Document{
+		Meta: Meta{Client: "C"},
+		Kano: &Kano{Respondents: 10, Sources: []Source{{File: "surveys/a.csv", Respondents: 10, Answers: 40}},
+			Features: []Feature{{ID: "a", Name: "Alpha", Category: "A", Better: 0.5, Worse: -0.1, Counts: kano.Counts{A: 8, I: 2}, Rank: 1}}},
+		Readiness: &Readiness{Index: 50, Dimensions: []Dimension{{ID: "d", Name: "D", Current: cur(3), Target: 4}}},
+		Roadmap:   &Roadmap{Finish: 10, CriticalPath: []string{"x"}},
+	}
+}
+
+func TestSectionsAddedAndRemoved(t *testing.T) {
+	old, new := doc(), doc()
+	new.Readiness, new.Journey = nil, &Journey{}
+	r := Compare(old, new, Options{})
+	got := map[Class]Kind{}
+	for _, c := range r.Changes {
+		got[c.Class] = c.Kind
+	}
+	if got[ClassReadiness] != KindSectionRemoved || got[ClassJourney] != KindSectionAdded || len(r.Changes) != 2 {
+		t.Errorf("%+v", r.Changes)
+	}
+}
+
+func TestSmallChanges(t *testing.T) {
+	old, new := doc(), doc()
+	// Better moves by exactly the threshold (0.1): reported; Worse by 0.05: not.
+	new.Kano.Features[0].Better, new.Kano.Features[0].Worse = 0.6, -0.15
+	// Same file, one respondent more: the survey changed.
+	new.Kano.Sources[0].Respondents, new.Kano.Sources[0].Answers = 11, 44
+	new.Kano.Respondents = 11
+	// The dimension is no longer rated.
+	new.Readiness.Dimensions[0].Current = nil
+	r := Compare(old, new, Options{})
+	kinds := map[Kind]int{}
+	for _, c := range r.Changes {
+		kinds[c.Kind]++
+	}
+	if kinds[KindBetter] != 1 || kinds[KindWorse] != 0 || kinds[KindSurveyChanged] != 1 || kinds[KindRespondents] != 1 || kinds[KindDimension] != 1 {
+		t.Errorf("%v", kinds)
+	}
+	for _, c := range r.Changes {
+		if c.Kind == KindDimension && c.Words().To != "not rated" {
+			t.Errorf("dimension %+v", c.Words())
+		}
+	}
+	// A larger threshold hides the shift.
+	if r := Compare(old, new, Options{Threshold: 0.2}); r.Counts[ClassKano] != 0 {
+		t.Errorf("threshold 0.2: %+v", r.ByClass(ClassKano))
+	}
+}
+
+// Within a class: significant category changes, features added and
+// removed, other category changes, then shifts, largest first.
+func TestOrderWithinKano(t *testing.T) {
+	old, new := doc(), doc()
+	old.Kano.Features = []Feature{
+		{ID: "big-shift", Category: "A", Better: 0.1, Counts: kano.Counts{A: 10}},
+		{ID: "small-shift", Category: "A", Better: 0.1, Counts: kano.Counts{A: 10}},
+		{ID: "noise", Category: "A", Counts: kano.Counts{A: 6, O: 4}},
+		{ID: "real", Category: "A", Counts: kano.Counts{A: 30, O: 5}},
+		{ID: "gone", Category: "I", Counts: kano.Counts{I: 10}},
+	}
+	new.Kano.Features = []Feature{
+		{ID: "big-shift", Category: "A", Better: 0.6, Counts: kano.Counts{A: 10}},
+		{ID: "small-shift", Category: "A", Better: 0.25, Counts: kano.Counts{A: 10}},
+		{ID: "noise", Category: "O", Counts: kano.Counts{A: 4, O: 6}},
+		{ID: "real", Category: "O", Counts: kano.Counts{A: 5, O: 30}},
+	}
+	var got []string
+	for _, c := range Compare(old, new, Options{}).ByClass(ClassKano) {
+		got = append(got, c.ID+":"+string(c.Kind))
+	}
+	want := "real:category gone:feature-removed noise:category big-shift:better small-shift:better"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestSpanOnTheCalendar(t *testing.T) {
+	// Months 3 to 6 from 2027-02: May to July (the sixth month is index 5).
+	if s := span("2027-02", 3, 6); s.StartMonth != "2027-05" || s.EndMonth != "2027-07" {
+		t.Errorf("%+v", s)
+	}
+	// A milestone (no length) ends in the month it starts.
+	if s := span("2027-02", 3, 3); s.EndMonth != "2027-05" {
+		t.Errorf("%+v", s)
+	}
+	if s := span("", 3, 6); s.StartMonth != "" || spanWords(s) != "months 3-6" {
+		t.Errorf("%+v", s)
+	}
+	if monthsBetween("2027-02", "2028-01") != 11 || monthsBetween("", "2028-01") != 0 {
+		t.Error("monthsBetween")
+	}
+}
+
+// A later start moves every date on the calendar, even with the same plan.
+func TestStartMovesDates(t *testing.T) {
+	old, new := doc(), doc()
+	old.Roadmap.Start, new.Roadmap.Start = "2027-01", "2027-03"
+	old.Roadmap.Capabilities = []Activity{{ID: "x", Start: 3, Finish: 5}}
+	new.Roadmap.Capabilities = []Activity{{ID: "x", Start: 3, Finish: 5}}
+	r := Compare(old, new, Options{})
+	kinds := map[Kind]*float64{}
+	for _, c := range r.Changes {
+		kinds[c.Kind] = c.Delta
+	}
+	if d, ok := kinds[KindDates]; !ok || *d != 2 {
+		t.Errorf("%+v", r.Changes)
+	}
+	if _, ok := kinds[KindStart]; !ok {
+		t.Error("start change missing")
+	}
+}
+
+func TestMarkdownEscapesAndLimits(t *testing.T) {
+	old, new := doc(), doc()
+	new.Meta.Client = "Evil <img src=x> *Corp*"
+	new.Kano.Features = nil
+	for i := 0; i < 12; i++ {
+		id := string(rune('a' + i))
+		old.Kano.Features = append(old.Kano.Features, Feature{ID: id, Name: "Name | with `ticks` and [link](x)\nnext", Category: "A"})
+	}
+	r := Compare(old, new, Options{})
+	r.Old.Label, r.New.Label = "main", "feature`branch"
+	var b bytes.Buffer
+	if err := Markdown(&b, r, 0); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"<img", " *Corp*", "Name | with", " [link](x)", "\nnext"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("unescaped %q in\n%s", bad, out)
+		}
+	}
+	for _, want := range []string{"``feature`branch``", "&lt;img", `\*Corp\*`, "- … and 3 more", "#### Kano (13)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	var none bytes.Buffer
+	Markdown(&none, Compare(doc(), doc(), Options{}), 0)
+	if !strings.Contains(none.String(), "no change in the results") {
+		t.Error(none.String())
+	}
+}
+
+func TestMatches(t *testing.T) {
+	r := Result{Counts: map[Class]int{ClassKano: 2, ClassData: 1}}
+	if m := r.Matches([]Class{ClassTarget, ClassKano}); len(m) != 1 || m[0] != ClassKano {
+		t.Errorf("%v", m)
+	}
+	if m := r.Matches(nil); m != nil {
+		t.Errorf("%v", m)
+	}
+}
