@@ -23,6 +23,8 @@ import (
 	"fmt"
 	"io"
 	"unicode/utf8"
+
+	"github.com/dsc-workbench/dsc/internal/bytestr"
 )
 
 // Default limits. Excel holds at most 32,767 characters in a cell (at most
@@ -531,3 +533,17 @@ func (r *Record) Strings(dst []string) []string {
 // Bytes returns the raw bytes of the record (fields unescaped, separators
 // kept), valid until the next call to Next.
 func (r *Record) Bytes() []byte { return r.buf[r.start:r.end] }
+
+// StringsIn is Strings with the record's bytes copied into the arena.
+func (r *Record) StringsIn(a *bytestr.Arena, dst []string) []string {
+	raw := a.String(r.buf[r.start:r.end])
+	n := r.Len()
+	if cap(dst) < n {
+		dst = make([]string, n)
+	}
+	dst = dst[:n]
+	for i := range dst {
+		dst[i] = raw[r.bounds[2*i]:r.bounds[2*i+1]]
+	}
+	return dst
+}

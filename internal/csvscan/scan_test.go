@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/dsc-workbench/dsc/internal/bytestr"
 )
 
 // result is what a reader made of an input: the records before the first
@@ -22,6 +24,11 @@ type result struct {
 }
 
 func scanAll(t testing.TB, r io.Reader, opts Options) result {
+	return scanInto(t, r, opts, nil)
+}
+
+// scanInto reads r whole, its strings in arena a (nil: Strings).
+func scanInto(t testing.TB, r io.Reader, opts Options, a *bytestr.Arena) result {
 	s, err := NewScanner(r, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +43,11 @@ func scanAll(t testing.TB, r io.Reader, opts Options) result {
 			res.Err = describe(err)
 			return res
 		}
-		res.Records = append(res.Records, rec.Strings(nil))
+		if a != nil {
+			res.Records = append(res.Records, rec.StringsIn(a, nil))
+		} else {
+			res.Records = append(res.Records, rec.Strings(nil))
+		}
 		res.Lines = append(res.Lines, rec.Line)
 	}
 }
@@ -87,7 +98,8 @@ func same(t *testing.T, data []byte, opts Options) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("input %q (lazy %v, sep %q)\n got %+v\nwant %+v", data, opts.LazyQuotes, opts.Comma, got, want)
 	}
-	slow := scanAll(t, iotest.OneByteReader(bytes.NewReader(data)), opts)
+	// Byte by byte, strings in an arena: the records kept must not change.
+	slow := scanInto(t, iotest.OneByteReader(bytes.NewReader(data)), opts, &bytestr.Arena{})
 	if !reflect.DeepEqual(slow, want) {
 		t.Fatalf("input %q read byte by byte (lazy %v)\n got %+v\nwant %+v", data, opts.LazyQuotes, slow, want)
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 
+	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
 	"github.com/dsc-workbench/dsc/internal/diag"
 )
@@ -16,11 +17,14 @@ import (
 // csvTable reads a text export: comma, semicolon, tab or pipe separated,
 // in any encoding decodeText recognises.
 type csvTable struct {
-	f    fs.File
-	sc   *csvscan.Scanner
-	row  []string
-	info FileInfo
-	skip int // lines before the header (a "sep=;" line)
+	f   fs.File
+	sc  *csvscan.Scanner
+	row []string
+	// Rows are copied into blocks shared by many rows: one allocation per
+	// block, not per row (or cell).
+	arena bytestr.Arena
+	info  FileInfo
+	skip  int // lines before the header (a "sep=;" line)
 }
 
 func newCSVTable(src Source) (table, error) {
@@ -127,7 +131,7 @@ func (t *csvTable) Next() ([]string, int, error) {
 		}
 		return nil, 0, csvProblem(err, t.skip)
 	}
-	t.row = rec.Strings(t.row)
+	t.row = rec.StringsIn(&t.arena, t.row)
 	return t.row, rec.Line + t.skip, nil
 }
 
