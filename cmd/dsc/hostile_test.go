@@ -36,6 +36,13 @@ func hostileWorkspace(t *testing.T) string {
 		}
 		os.WriteFile(p, re.ReplaceAll(b, []byte("${1}"+e[1])), 0o644)
 	}
+	p := filepath.Join(ws, "dsc.yaml")
+	b, _ := os.ReadFile(p)
+	client := regexp.MustCompile(`(?m)^client: .*$`)
+	if !client.Match(b) {
+		t.Fatal("dsc.yaml has no client line")
+	}
+	os.WriteFile(p, client.ReplaceAll(b, []byte(`client: "\e]0;owned\a Acme\e[2J"`)), 0o644)
 	return ws
 }
 
@@ -47,7 +54,7 @@ var formulaStart = regexp.MustCompile(`^([=+@\t\r]|-([^0-9.]|$.))`)
 // cell as a formula.
 func TestHostileWorkspaceText(t *testing.T) {
 	ws := hostileWorkspace(t)
-	for _, c := range [][]string{{"kano"}, {"readiness", "--questions"}, {"journey"}, {"capabilities"}, {"roadmap"}} {
+	for _, c := range [][]string{{"kano"}, {"readiness", "--questions"}, {"journey"}, {"capabilities"}, {"roadmap"}, {"validate"}} {
 		args := append(c, "--workspace", ws)
 		tty := runTTY(120, args...)
 		if tty.code != 0 {
@@ -55,6 +62,9 @@ func TestHostileWorkspaceText(t *testing.T) {
 		}
 		if i := strings.IndexAny(tty.stdout, "\x1b\a\r"); i >= 0 {
 			t.Errorf("%v on a terminal: control character at %q", c, tty.stdout[max(0, i-30):min(len(tty.stdout), i+10)])
+		}
+		if strings.Contains(tty.stderr, "\x1b]") || strings.ContainsAny(tty.stderr, "\a") {
+			t.Errorf("%v on a terminal: escape from the workspace on stderr: %q", c, tty.stderr)
 		}
 		piped := runInProcess(args...)
 		for _, l := range strings.Split(strings.TrimSuffix(piped.stdout, "\n"), "\n") {
@@ -67,7 +77,7 @@ func TestHostileWorkspaceText(t *testing.T) {
 				}
 			}
 		}
-		if c[0] == "capabilities" || c[0] == "roadmap" {
+		if c[0] == "capabilities" || c[0] == "roadmap" || c[0] == "validate" {
 			continue
 		}
 		out := runInProcess(append(args, "--format", "csv")...)
@@ -82,6 +92,12 @@ func TestHostileWorkspaceText(t *testing.T) {
 				}
 			}
 		}
+	}
+	rep := runTTY(120, "report", "--workspace", ws, "--out", filepath.Join(t.TempDir(), "out"), "--formats", "json")
+	// Progress lines on a terminal's stderr are dsc's own (\r ESC[K); the
+	// client's name comes without its escapes.
+	if rep.code != 0 || strings.Contains(rep.stderr, "\x1b]") || strings.ContainsAny(rep.stderr, "\a") || !strings.Contains(rep.stderr, "Report for  Acme\n") {
+		t.Errorf("report: exit %d, %q", rep.code, rep.stderr)
 	}
 	// The names are still there, cleaned and neutralised.
 	k := runInProcess("kano", "--workspace", ws, "--format", "csv")

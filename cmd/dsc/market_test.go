@@ -172,7 +172,7 @@ func longestLine(s string) int {
 // formula reaches the CSV as text.
 func TestMarketWithoutMarketFile(t *testing.T) {
 	dir := t.TempDir()
-	run(t, dir, "init", "ws")
+	run(t, dir, "init", "ws", "--template", "starter")
 	os.Remove(filepath.Join(dir, "ws", "market.yaml"))
 	cat := filepath.Join(dir, "ws", "catalog.yaml")
 	data, _ := os.ReadFile(cat)

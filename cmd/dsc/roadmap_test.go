@@ -41,7 +41,7 @@ func TestRoadmapFormats(t *testing.T) {
 // plan is printed, and the breach is a warning naming both capabilities.
 func TestRoadmapWarnsOfBreaches(t *testing.T) {
 	ws := filepath.Join(t.TempDir(), "ws")
-	runInProcess("init", ws)
+	runInProcess("init", ws, "--template", "starter")
 	caps := `capabilities:
   - {id: skills, name: Digital skills, element: organisation, dimension: competencies, current: 1, target: 3, effort: 4}
   - {id: process, name: Order process, element: organisation, dimension: processes, current: 1, target: 3, effort: 4, depends_on: [unit]}

@@ -26,7 +26,7 @@ Inside a workspace (--workspace, --example, or a dsc.yaml in the current
 folder) the catalog's names and aliases are matched against the questions.
 See docs/surveys.md for every survey tool.`,
 	}
-	cmd.AddCommand(NewCmdSurveyInspect(f, nil), NewCmdSurveyMap(f, nil))
+	cmd.AddCommand(NewCmdSurveyInspect(f, nil), NewCmdSurveyMap(f, nil), NewCmdSurveyQuestionnaire(f, nil))
 	return cmd
 }
 

@@ -166,3 +166,57 @@ func TestSurveyMapDraftsOnlyDecisions(t *testing.T) {
 		t.Error("draft replaced an existing file")
 	}
 }
+
+func TestNewCmdSurveyQuestionnaire(t *testing.T) {
+	for _, c := range []struct {
+		args    string
+		wantErr bool
+	}{
+		{"survey questionnaire", false},
+		{"survey questionnaire --lang de --entries a,b --out q", false},
+		{"survey questionnaire --format json", false},
+		{"survey questionnaire --lang fr", true},
+		{"survey questionnaire --format csv", true},
+		{"survey questionnaire extra", true},
+	} {
+		ios, _, _, _ := iostreams.Test()
+		f := &cmdutil.Factory{IOStreams: ios}
+		root := NewRootCmd(f)
+		s := findCmd(root, "survey")
+		var got *SurveyQuestionnaireOptions
+		s.RemoveCommand(findCmd(s, "questionnaire"))
+		s.AddCommand(NewCmdSurveyQuestionnaire(f, func(o *SurveyQuestionnaireOptions) error { got = o; return nil }))
+		root.SetArgs(strings.Fields(c.args))
+		err := root.Execute()
+		if c.wantErr != (err != nil) || (!c.wantErr && got == nil) {
+			t.Errorf("%q: err %v", c.args, err)
+		}
+		if got != nil && strings.Contains(c.args, "--entries") && (strings.Join(got.Entries, ",") != "a,b" || got.Lang != "de" || got.Out != "q") {
+			t.Errorf("%q: %+v", c.args, got)
+		}
+	}
+}
+
+// The questionnaire of an example: three files, and the questions of the
+// sheet read back through dsc kano's reader as the example's entries.
+func TestSurveyQuestionnaireRun(t *testing.T) {
+	ws := fixtureWS(t)
+	dir := t.TempDir()
+	ios, _, out, errOut := iostreams.Test()
+	if err := surveyQuestionnaireRun(&SurveyQuestionnaireOptions{IO: ios, Workspace: ws, Out: dir, Format: "files", Lang: "de"}); err != nil {
+		t.Fatal(err)
+	}
+	if out.Len() != 0 || !strings.Contains(errOut.String(), "15 questions about 5 features") {
+		t.Errorf("stdout %q stderr %q", out.String(), errOut.String())
+	}
+	for _, ext := range []string{".csv", ".xlsx", ".html"} {
+		if st, err := os.Stat(filepath.Join(dir, "kano-questionnaire-de"+ext)); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", ext, err)
+		}
+	}
+	ios, _, _, _ = iostreams.Test()
+	err := surveyQuestionnaireRun(&SurveyQuestionnaireOptions{IO: ios, Workspace: ws, Out: dir, Format: "json", Entries: []string{"live-chat", "live-chta"}})
+	if err == nil || !strings.Contains(err.Error(), `--entries: unknown catalog entry "live-chta"; did you mean "live-chat"?`) {
+		t.Errorf("got %v", err)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/jsonout"
 	"github.com/dsc-workbench/dsc/internal/survey"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -190,7 +191,7 @@ func validateRun(opts *ValidateOptions) error {
 func printSummary(io *iostreams.IOStreams, s Summary) {
 	cs := io.ColorScheme()
 	out := io.Out
-	fmt.Fprintf(out, "%s %s: %s is valid\n", cs.Green("✓"), s.Workspace, s.Client)
+	fmt.Fprintf(out, "%s %s: %s is valid\n", cs.Green("✓"), termtext.Line(s.Workspace), termtext.Line(s.Client))
 	var parts []string
 	for _, el := range roadmap.Elements {
 		if n := s.Entries[string(el)]; n > 0 {
@@ -283,6 +284,6 @@ func writeAnnotations(opts *ValidateOptions, w *workspace.Workspace, surveys []s
 	}
 	emit(ghactions.Warning, warnings)
 	s := summarize(w, surveys)
-	fmt.Fprintf(out, "%s: %s is valid (%d entries, %s)\n", s.Workspace, s.Client, s.EntryCount, plural(len(s.Surveys), "survey"))
+	fmt.Fprintf(out, "%s: %s is valid (%d entries, %s)\n", termtext.Line(s.Workspace), termtext.Line(s.Client), s.EntryCount, plural(len(s.Surveys), "survey"))
 	return nil
 }

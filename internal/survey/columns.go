@@ -546,9 +546,11 @@ func (r *reader) checkPairs(cols []Column) {
 			for i, c := range set.cols {
 				refs[i] = c.Ref
 			}
-			for _, c := range set.cols {
-				c.decide(fmt.Sprintf("entry %q has %d %s questions (columns %s)", e, len(set.cols), set.kind, strings.Join(refs, ", ")),
-					twoQuestionsHint(set.kind))
+			// One decision, reported once at the first of its columns.
+			decision := fmt.Sprintf("entry %q has %d %s questions (columns %s)", e, len(set.cols), set.kind, refList(refs))
+			for i, c := range set.cols {
+				c.decide(decision, twoQuestionsHint(set.kind))
+				c.echo = i > 0
 			}
 		}
 		switch {

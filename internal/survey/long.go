@@ -40,12 +40,11 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		return nil
 	}
 	lr := &longReader{r: r, cols: cols, idx: idx, seg: seg, features: map[string]int{}, unknown: map[string]bool{},
-		done: NewIDRegistry(), answered: map[int]int{}}
-	lr.doneFile = lr.done.addFile(r.src.Display)
-	if r.cfg.IDs != nil {
-		lr.wave = r.cfg.IDs
-		lr.waveFile = lr.wave.addFile(r.src.Display)
+		ids: r.cfg.IDs, answered: map[int]int{}}
+	if lr.ids == nil {
+		lr.ids = NewIDRegistry()
 	}
+	lr.file = lr.ids.addFile(r.src.Display)
 	hl := newHeaderLike(r.header)
 	for {
 		row, line, err := rr.next()
@@ -80,10 +79,10 @@ type longReader struct {
 	answered map[int]int     // feature index -> line, for this respondent
 	started  bool
 
-	done     *IDRegistry // respondents already read in this file
-	doneFile uint32
-	wave     *IDRegistry // the wave's respondents in other files
-	waveFile uint32
+	// ids holds the respondents read so far, in this file and the other
+	// files of its wave: one hash each.
+	ids  *IDRegistry
+	file uint32
 }
 
 func (lr *longReader) row(row []string, line int) {
@@ -132,16 +131,15 @@ func (lr *longReader) start(id string, row []string, line int) {
 		return
 	}
 	col := lr.idx["respondent"] + 1
-	if first, dup := lr.done.see(id, lr.doneFile, line); dup {
+	first, dup := lr.ids.see(id, lr.file, line)
+	switch {
+	case !dup:
+	case first.file == lr.file:
 		r.cellProblem(line, col, fmt.Sprintf("respondent %q appears again after other respondents (first at line %d)", id, first.line),
 			"keep each respondent's rows together (sort the file by respondent); if it is a second response, remove it")
-		return
-	}
-	if lr.wave != nil {
-		if first, dup := lr.wave.see(id, lr.waveFile, line); dup {
-			r.cellProblem(line, col, fmt.Sprintf("respondent %q is also in %s", id, lr.wave.where(first)),
-				"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
-		}
+	default:
+		r.cellProblem(line, col, fmt.Sprintf("respondent %q is also in %s", id, lr.ids.where(first)),
+			"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
 	}
 }
 

@@ -65,11 +65,12 @@ type MappedColumn struct {
 	Question string `yaml:"question,required"`
 }
 
-// Question kinds of a Kano survey, and Ignore for a column to leave out.
+// Question kinds of a Kano survey (kano.QuestionKinds), and Ignore for a
+// column to leave out.
 const (
-	Functional    = "functional"
-	Dysfunctional = "dysfunctional"
-	Importance    = "importance"
+	Functional    = string(kano.QuestionFunctional)
+	Dysfunctional = string(kano.QuestionDysfunctional)
+	Importance    = string(kano.QuestionImportance)
 	Ignore        = "ignore"
 )
 

@@ -19,7 +19,7 @@ type CatalogEntry struct {
 // as French elision does ("d'analyse" -> [d analyse]), except in English
 // negations ("didn't" -> [didnt]).
 func words(s string) []string {
-	s = strings.NewReplacer("'", " ", "’", " ", "‘", " ", "`", " ", "´", " ").Replace(s)
+	s = apostrophes.Replace(s)
 	ws := strings.Fields(Normalize(s))
 	out := ws[:0]
 	for _, w := range ws {
@@ -31,6 +31,8 @@ func words(s string) []string {
 	}
 	return out
 }
+
+var apostrophes = strings.NewReplacer("'", " ", "’", " ", "‘", " ", "`", " ", "´", " ")
 
 // sameWord reports whether a question's word is a catalog name's word: the
 // same, or the same with an ending (plural, inflection, the rest of a

@@ -60,10 +60,10 @@ type respondentCheck struct {
 }
 
 func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respondentCheck {
-	rc := &respondentCheck{col: col, with: -1, reader: r, local: NewIDRegistry()}
-	rc.lfile = rc.local.addFile(r.src.Display)
+	rc := &respondentCheck{col: col, with: -1, reader: r}
 	wave := r.cfg.IDs
-	if wave != nil && p != nil && p.localIDs {
+	local := p != nil && p.localIDs
+	if wave != nil && local {
 		// Ids like 1, 2, 3 repeat in every export of the tool: across
 		// files a response is the same only with the same start time.
 		wave = nil
@@ -78,6 +78,12 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 		rc.wave = wave
 		rc.wfile = wave.addFile(r.src.Display)
 	}
+	if wave == nil || rc.with >= 0 {
+		// The file's own check; otherwise the wave's registry serves for
+		// both, one hash per respondent.
+		rc.local = NewIDRegistry()
+		rc.lfile = rc.local.addFile(r.src.Display)
+	}
 	return rc
 }
 
@@ -91,10 +97,11 @@ func (rc *respondentCheck) check(row []string, line int) {
 		return
 	}
 	r := rc.reader
-	if first, dup := rc.local.see(id, rc.lfile, line); dup {
-		r.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first.line),
-			"remove the duplicate response: each respondent counts once")
-		return
+	if rc.local != nil {
+		if first, dup := rc.local.see(id, rc.lfile, line); dup {
+			rc.again(line, id, first.line)
+			return
+		}
 	}
 	if rc.wave == nil {
 		return
@@ -103,8 +110,18 @@ func (rc *respondentCheck) check(row []string, line int) {
 	if rc.with >= 0 {
 		key += "\x00" + trimSpace(cell(row, rc.with))
 	}
-	if first, dup := rc.wave.see(key, rc.wfile, line); dup {
+	first, dup := rc.wave.see(key, rc.wfile, line)
+	switch {
+	case !dup:
+	case first.file == rc.wfile:
+		rc.again(line, id, first.line)
+	default:
 		r.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, rc.wave.where(first)),
 			"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
 	}
+}
+
+func (rc *respondentCheck) again(line int, id string, first uint32) {
+	rc.reader.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first),
+		"remove the duplicate response: each respondent counts once")
 }
