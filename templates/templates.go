@@ -1,26 +1,32 @@
-// Package templates holds the workspace templates `dsc init` writes: a
-// blank workspace to fill in, and the two example engagements.
+// Package templates holds the workspace templates `dsc init` writes: a blank
+// workspace (structure and comments only: no sample content can reach a
+// client's report), a small filled-in starter, and the two example
+// engagements.
 package templates
 
 import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/examples"
 )
 
-//go:embed all:blank
-var blank embed.FS
+//go:embed all:blank all:starter
+var files embed.FS
+
+// own are the templates of this package, before the examples.
+var own = []string{"blank", "starter"}
 
 // Names lists the templates.
-func Names() []string { return append([]string{"blank"}, examples.Names()...) }
+func Names() []string { return append(append([]string(nil), own...), examples.Names()...) }
 
 // FS returns the files of the named template.
 func FS(name string) (fs.FS, error) {
-	if name == "blank" {
-		return fs.Sub(blank, "blank")
+	if slices.Contains(own, name) {
+		return fs.Sub(files, name)
 	}
 	for _, n := range examples.Names() {
 		if n == name {

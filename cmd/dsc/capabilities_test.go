@@ -37,7 +37,7 @@ func TestCapabilitiesFormats(t *testing.T) {
 func TestCapabilitiesWithoutReadiness(t *testing.T) {
 	t.Parallel()
 	ws := filepath.Join(t.TempDir(), "ws")
-	runInProcess("init", ws)
+	runInProcess("init", ws, "--template", "starter")
 	os.Remove(filepath.Join(ws, "readiness.yaml"))
 	r := runTTY(120, "capabilities", "--workspace", ws)
 	// Digital sales competence (2 months) from month 3, then the platform

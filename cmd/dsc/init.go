@@ -29,10 +29,14 @@ func NewCmdInit(f *cmdutil.Factory, runF func(*InitOptions) error) *cobra.Comman
 	cmd := &cobra.Command{
 		Use:   "init DIR",
 		Short: "Create a workspace from a template",
-		Long: `Write a new workspace into DIR from an embedded template: "blank" (a small
-starter to fill in) or one of the complete example engagements. Existing files
-are never overwritten unless --force is given.`,
+		Long: `Write a new workspace into DIR from an embedded template: "blank" (the
+structure and comments only: dsc.yaml and catalog.yaml to fill in; validate
+says what is still missing, and no sample content can reach a client report),
+"starter" (a small filled-in workspace with every file, to try the commands) or
+one of the complete example engagements. Existing files are never overwritten
+unless --force is given.`,
 		Example: `  dsc init acme
+  dsc init try --template starter
   dsc init demo --template automotive-aftermarket`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -103,6 +107,7 @@ func initRun(opts *InitOptions) error {
 	}
 	cs := opts.IO.ColorScheme()
 	fmt.Fprintf(opts.IO.Out, "%s Created workspace %s from template %q (%d files)\n", cs.Green("✓"), opts.Dir, opts.Template, len(files))
-	fmt.Fprintf(opts.IO.Out, "Next: edit %s, then run: dsc validate --workspace %s\n", filepath.Join(opts.Dir, "catalog.yaml"), opts.Dir)
+	fmt.Fprintf(opts.IO.Out, "Next: edit %s and %s, then run: dsc validate --workspace %s\n",
+		filepath.Join(opts.Dir, "dsc.yaml"), filepath.Join(opts.Dir, "catalog.yaml"), opts.Dir)
 	return nil
 }

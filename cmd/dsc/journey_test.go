@@ -67,9 +67,9 @@ func TestJourneyTable(t *testing.T) {
 func TestJourneyNeedsJourneyFile(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	run(t, dir, "init", "ws")
+	run(t, dir, "init", "ws", "--template", "starter")
 	if r := run(t, dir, "journey", "--workspace", "ws"); r.code != 0 {
-		t.Fatalf("blank template: exit %d %s", r.code, r.stderr)
+		t.Fatalf("starter template: exit %d %s", r.code, r.stderr)
 	}
 	os.Remove(filepath.Join(dir, "ws", "journey.yaml"))
 	r := run(t, dir, "journey", "--workspace", "ws")

@@ -135,7 +135,7 @@ func TestKanoBadCellsExit1(t *testing.T) {
 func TestKanoNoSurvey(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	if r := run(t, dir, "init", "ws"); r.code != 0 {
+	if r := run(t, dir, "init", "ws", "--template", "starter"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	r := run(t, dir, "kano", "--workspace", "ws")

@@ -177,7 +177,7 @@ func longestLine(s string) int {
 func TestMarketWithoutMarketFile(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	run(t, dir, "init", "ws")
+	run(t, dir, "init", "ws", "--template", "starter")
 	os.Remove(filepath.Join(dir, "ws", "market.yaml"))
 	cat := filepath.Join(dir, "ws", "catalog.yaml")
 	data, _ := os.ReadFile(cat)

@@ -33,12 +33,13 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*ReportOptions) error) *cobra.Co
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Write the client deliverable: Excel workbook, offline HTML and JSON",
-		Long: `Run every analysis and write the deliverable into --out: report.xlsx (one sheet
-per view with native Excel charts), report.html (one self-contained file with
-ECharts inlined, opens offline, prints cleanly) and report.json (every analysis in
-one document, the CI contract). The target picture, the seven-step roadmap and
-the capability plan are derived here from the Kano, readiness and capability
-results. The same workspace gives byte-identical files. Method: docs/report.md.`,
+		Long: `Run every analysis and write the deliverable into --out, in the workspace's
+language (dsc.yaml language: en or de): report.html (one self-contained file that
+opens offline; printed, it is the A4-landscape slide deck with a footer from
+dsc.yaml's report: confidentiality and as_of), report.xlsx (one sheet per view
+with native Excel charts) and report.json (every analysis in one document, the CI
+contract). The same workspace gives byte-identical files. Views and method:
+docs/report.md.`,
 		Example: `  dsc report --example automotive-aftermarket --out report
   dsc report --workspace acme --out deliverable --formats xlsx,html`,
 		Args: cobra.NoArgs,

@@ -43,7 +43,7 @@ func TestRoadmapFormats(t *testing.T) {
 func TestRoadmapWarnsOfBreaches(t *testing.T) {
 	t.Parallel()
 	ws := filepath.Join(t.TempDir(), "ws")
-	runInProcess("init", ws)
+	runInProcess("init", ws, "--template", "starter")
 	caps := `capabilities:
   - {id: skills, name: Digital skills, element: organisation, dimension: competencies, current: 1, target: 3, effort: 4}
   - {id: process, name: Order process, element: organisation, dimension: processes, current: 1, target: 3, effort: 4, depends_on: [unit]}

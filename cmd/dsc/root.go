@@ -59,7 +59,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Example: `  dsc report --example automotive-aftermarket --out report
-  dsc init acme --template blank
+  dsc init acme
   dsc validate --workspace acme
   dsc kano --workspace acme --format json`,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {

@@ -55,17 +55,17 @@ func onDisk(t *testing.T, dir string) func() (*workspace.Workspace, error) {
 	return func() (*workspace.Workspace, error) { return workspace.Load(os.DirFS(dir), filepath.Base(dir), dir) }
 }
 
-// unratedWorkspace is the blank template with one dimension nobody rated.
+// unratedWorkspace is the starter template with one dimension nobody rated.
 func unratedWorkspace(t *testing.T) string {
 	t.Helper()
 	ws := filepath.Join(t.TempDir(), "ws")
-	if r := runInProcess("init", ws); r.code != 0 {
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	p := filepath.Join(ws, "readiness.yaml")
 	b, _ := os.ReadFile(p)
 	if !bytes.Contains(b, []byte("      it-1: 2\n")) {
-		t.Fatal("the blank template changed: no rating of it-1")
+		t.Fatal("the starter template changed: no rating of it-1")
 	}
 	os.WriteFile(p, bytes.Replace(b, []byte("      it-1: 2\n"), nil, 1), 0o644)
 	return ws
@@ -242,10 +242,10 @@ func TestInitRun(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "acme")
 	ios, _, _ := streams(false)
-	if err := initRun(&InitOptions{IO: ios, Dir: dir, Template: "blank"}); err != nil {
+	if err := initRun(&InitOptions{IO: ios, Dir: dir, Template: "starter"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := initRun(&InitOptions{IO: ios, Dir: dir, Template: "blank"}); err == nil {
+	if err := initRun(&InitOptions{IO: ios, Dir: dir, Template: "starter"}); err == nil {
 		t.Error("init overwrote an existing workspace without --force")
 	}
 	if r := runInProcess("validate", "--workspace", dir); r.code != 0 {

@@ -122,9 +122,26 @@ func TestValidateMissingWorkspace(t *testing.T) {
 	}
 }
 
+// The blank template is structure only: validate names what is still to
+// fill in, and no report can be written from it.
+func TestInitBlankNamesWhatToFillIn(t *testing.T) {
+	dir := t.TempDir()
+	if r := run(t, dir, "init", "ws"); r.code != 0 {
+		t.Fatalf("init: exit %d: %s", r.code, r.stderr)
+	}
+	v := run(t, dir, "validate", "--workspace", "ws")
+	if v.code != 1 || !strings.Contains(v.stderr, "client is still the template's placeholder") ||
+		!strings.Contains(v.stderr, "the catalog has no entries") || !strings.Contains(v.stderr, "2 problems found") {
+		t.Fatalf("validate: exit %d: %s", v.code, v.stderr)
+	}
+	if r := run(t, dir, "report", "--workspace", "ws", "--out", "out"); r.code != 1 {
+		t.Fatalf("report from a blank workspace: exit %d: %s", r.code, r.stderr)
+	}
+}
+
 func TestInitTemplatesValidate(t *testing.T) {
 	t.Parallel()
-	for _, tmpl := range []string{"blank", "intralogistics", "automotive-aftermarket"} {
+	for _, tmpl := range []string{"starter", "intralogistics", "automotive-aftermarket"} {
 		t.Run(tmpl, func(t *testing.T) {
 			dir := t.TempDir()
 			r := run(t, dir, "init", "ws", "--template", tmpl)

@@ -12,11 +12,11 @@ import (
 	"github.com/dsc-workbench/dsc/templates"
 )
 
-// blank is the blank template as a workspace, with edits applied to its
-// files (old -> new) and extra files added.
-func blank(t *testing.T, edits map[string][2]string, extra map[string]string) *workspace.Workspace {
+// starter is the starter template (a small, valid workspace) as a
+// workspace, with edits applied to its files (old -> new) and extra files added.
+func starter(t *testing.T, edits map[string][2]string, extra map[string]string) *workspace.Workspace {
 	t.Helper()
-	src, err := templates.FS("blank")
+	src, err := templates.FS("starter")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func near(t *testing.T, what string, got, want float64) {
 // systems has no score, no rank and no place in the index, and the
 // capability that needs it shows no current readiness.
 func TestRunReadinessLeavesAnUnratedDimensionUnscored(t *testing.T) {
-	ws := blank(t, map[string][2]string{"readiness.yaml": {"      it-1: 2\n", ""}}, nil)
+	ws := starter(t, map[string][2]string{"readiness.yaml": {"      it-1: 2\n", ""}}, nil)
 	r, err := RunReadiness(ws, ws.Settings)
 	if err != nil {
 		t.Fatal(err)
@@ -92,7 +92,7 @@ func TestRunKanoJoinsTheCatalog(t *testing.T) {
 	for i := 1; i <= 10; i++ {
 		fmt.Fprintf(&csv, "r%d,B2B,1,5\n", i)
 	}
-	ws := blank(t, nil, map[string]string{"surveys/kano.csv": csv.String()})
+	ws := starter(t, nil, map[string]string{"surveys/kano.csv": csv.String()})
 	k, err := RunKano(ws, ws.Settings, KanoOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -109,7 +109,7 @@ func TestRunKanoJoinsTheCatalog(t *testing.T) {
 }
 
 func TestRunAllNamesTheWorkspace(t *testing.T) {
-	ws := blank(t, nil, nil)
+	ws := starter(t, nil, nil)
 	r, err := RunAll(ws, ws.Settings, nil)
 	if err != nil {
 		t.Fatal(err)

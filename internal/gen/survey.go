@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/xlsxutil"
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -212,13 +213,6 @@ func (e *engagement) surveyCSV(rs []respondent) []byte {
 	return buf.Bytes()
 }
 
-var germanLabels = map[int]string{
-	1: "Das würde mich sehr freuen",
-	2: "Das setze ich voraus",
-	3: "Das ist mir egal",
-	4: "Das nehme ich gerade noch hin",
-	5: "Das würde mich sehr stören",
-}
 
 // surveyXLSX is an export as survey tools write it: question texts as headers,
 // answers as German labels, importance as "7 - ..." labels, and for every
@@ -268,7 +262,8 @@ func (e *engagement) surveyXLSX(rs []respondent) ([]byte, []byte, error) {
 	return buf.Bytes(), []byte(m.String()), nil
 }
 
-func label(code int) string { return germanLabels[code] }
+// label is an answer code's German wording from the text catalogue.
+func label(code int) string { return text.KanoAnswer(text.German, kano.Answer(code)) }
 
 func importanceLabel(v int) any {
 	switch v {

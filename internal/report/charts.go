@@ -88,7 +88,7 @@ func segmentBars(l text.Lang, r *analysis.Report, features []analysis.KanoFeatur
 
 // readinessRadar draws current against target per dimension, in rank order.
 func readinessRadar(l text.Lang, r *analysis.Report) echart {
-	const id, w, h = "readiness", 480, 430
+	const id, w, h = "readiness", 560, 440
 	rd := r.Readiness
 	hi := float32(5)
 	if len(rd.Scale) > 0 {
@@ -100,7 +100,7 @@ func readinessRadar(l text.Lang, r *analysis.Report) echart {
 		if !d.IsRated() {
 			continue // no current score; listed as not rated in the table
 		}
-		ind = append(ind, &opts.Indicator{Name: shorten(d.Name, 22), Max: hi, Min: 0})
+		ind = append(ind, &opts.Indicator{Name: shorten(d.Name, 20), Max: hi, Min: 0})
 		cur = append(cur, round3(*d.Current))
 		tgt = append(tgt, round3(d.Target))
 	}
@@ -118,13 +118,13 @@ func readinessRadar(l text.Lang, r *analysis.Report) echart {
 	radius := func(m map[string]any) {
 		switch v := m["radar"].(type) {
 		case map[string]any:
-			v["radius"] = "62%"
-			v["axisName"] = map[string]any{"fontSize": 12, "color": hex(palette.ink)}
+			v["radius"] = "56%"
+			v["axisName"] = map[string]any{"fontSize": 13, "color": hex(palette.ink)}
 		case []any:
 			for _, x := range v {
 				if o, ok := x.(map[string]any); ok {
-					o["radius"] = "62%"
-					o["axisName"] = map[string]any{"fontSize": 12, "color": hex(palette.ink)}
+					o["radius"] = "56%"
+					o["axisName"] = map[string]any{"fontSize": 13, "color": hex(palette.ink)}
 				}
 			}
 		}

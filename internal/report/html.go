@@ -66,6 +66,7 @@ type deck struct {
 	SegColors                               []string
 	EvidenceLegend                          []legendEntry
 	DenseTarget                             bool
+	DisagreementNote                        string
 	ECharts                                 template.JS
 	CSS                                     template.CSS
 	Colors                                  template.CSS
@@ -691,6 +692,7 @@ func (d *deck) readiness() {
 		v.Questions = append(v.Questions, row)
 	}
 	d.Readiness = v
+	d.DisagreementNote = text.Say(l, text.SayDisagreementNote, text.NumShort(l, rd.Threshold, 1))
 	d.Charts = append(d.Charts, readinessRadar(l, d.R))
 }
 

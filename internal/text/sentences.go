@@ -51,6 +51,7 @@ const (
 	SayTooFewAnswersNote
 	SayNotAssessed
 	SayRoadmap
+	SayDisagreementNote
 
 	numSentences // keep last
 )
@@ -118,7 +119,8 @@ var sentences = [numSentences]forms{
 		"Funktionen mit weniger als %[1]d Antworten zeigen „zu wenige Antworten“ und bleiben ohne Festlegung außerhalb des Zielbilds."),
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
-	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
+	SayNotAssessed:      same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
 }
 
 // Say words a sentence. When the first argument is an int it chooses the

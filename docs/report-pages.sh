@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Regenerates the page images of docs/report.md: writes the example deck
+# (report.html), prints it to PDF in headless Chromium exactly as a reader's
+# "Print" does (A4 landscape, the deck's own page margins and footer), and
+# renders every page as a PNG into docs/report/.
+#
+#   docs/report-pages.sh [EXAMPLE]      (default: automotive-aftermarket)
+#
+# Needs Go, chromium and pdftoppm (poppler-utils); nothing goes online.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+example=${1:-automotive-aftermarket}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+go run ./cmd/dsc report --example "$example" --out "$work" --formats html >/dev/null
+browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome)
+"$browser" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$work/profile" \
+  --proxy-server=http://127.0.0.1:9 --proxy-bypass-list='<-loopback>' \
+  --no-pdf-header-footer --virtual-time-budget=5000 --print-to-pdf="$work/deck.pdf" "file://$work/report.html" 2>/dev/null
+
+rm -f docs/report/page-*.png
+pdftoppm -png -scale-to-x 760 -scale-to-y -1 "$work/deck.pdf" docs/report/page
+
+# The gallery in docs/report.md, between its markers: one image per page,
+# captioned with the page's heading.
+gallery="$work/gallery.md"
+# The slides' titles; a page that starts with none of them continues the one before.
+grep -o '<h2>[^<]*</h2>' "$work/report.html" | sed 's/<[^>]*>//g; s/&amp;/\&/g' >"$work/titles"
+title=""
+for png in docs/report/page-*.png; do
+  n=$(basename "$png" .png); n=$((10#${n#page-}))
+  first=$(pdftotext -f "$n" -l "$n" "$work/deck.pdf" - | sed -n '/[[:alpha:]]/{p;q}' | sed 's/ *$//')
+  if [ "$n" = 1 ]; then
+    title="Cover"
+  elif grep -qxF "$first" "$work/titles"; then
+    title=$first
+  else
+    title="${title% (continued)} (continued)"
+  fi
+  printf '**Page %d: %s**\n\n![page %d](report/%s)\n\n' "$n" "$title" "$n" "$(basename "$png")" >>"$gallery"
+done
+awk -v g="$gallery" '
+  /<!-- pages -->/ { print; while ((getline line < g) > 0) print line; skip = 1; next }
+  /<!-- \/pages -->/ { skip = 0 }
+  !skip { print }' docs/report.md >"$work/report.md"
+cp "$work/report.md" docs/report.md
+echo "wrote $(ls docs/report/page-*.png | wc -l) pages of the $example deck to docs/report/ and their gallery to docs/report.md"
