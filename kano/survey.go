@@ -3,6 +3,7 @@ package kano
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/roundoff"
 )
@@ -59,6 +60,7 @@ func (s *Survey) Segment(value string) Segment {
 	seg, ok := s.segments[value]
 	if !ok {
 		seg = &segment{tallies: make([]Tally, len(s.ids))}
+		value = strings.Clone(value) // kept: not a view of a reader's buffer
 		s.segments[value] = seg
 		s.order = append(s.order, value)
 	}

@@ -35,6 +35,8 @@ type KanoOptions struct {
 	// laid over the workspace's settings.
 	Settings settings.Flags
 	Format   string
+	// ByWave gives each feature's category per survey wave (kano_waves.go).
+	ByWave bool
 }
 
 // NewCmdKano builds `dsc kano`.
@@ -51,8 +53,12 @@ the continuous functional/dysfunctional view with self-stated importance, data
 quality flags, a comparison of segments, and a priority order for the target
 picture (must-be, one-dimensional, attractive by Better, then the rest).
 
-With --survey and no --workspace or --example, the file is scored on its own and
-features are named by their column ids.`,
+Survey tools' exports are read as the tools write them; the catalog's names
+and aliases say which entry each question asks about (docs/surveys.md;
+dsc survey inspect shows how a file is read). With --survey inside a workspace
+folder, or with --workspace or --example, the file is read against that
+catalog; elsewhere it is scored on its own and features are named by their
+column ids.`,
 		Example: `  dsc kano --example automotive-aftermarket
   dsc kano --example intralogistics --segment-by country --format json
   dsc kano --survey export.csv --segment-by segment
@@ -68,12 +74,17 @@ features are named by their column ids.`,
 			if err := opts.Settings.Validate(); err != nil {
 				return &cmdutil.FlagError{Err: err}
 			}
-			opts.Standalone = len(opts.Surveys) > 0 && !cmd.Flags().Changed("workspace") && f.Example == ""
+			// Inside a workspace folder the catalog names the features of a
+			// --survey file too; elsewhere it is scored on its own.
+			opts.Standalone = len(opts.Surveys) > 0 && !cmd.Flags().Changed("workspace") && f.Example == "" && !inWorkspaceFolder(f)
 			if opts.Sheet != "" && len(opts.Surveys) == 0 {
 				return cmdutil.FlagErrorf("--sheet applies to --survey files")
 			}
 			if runF != nil {
 				return runF(opts)
+			}
+			if opts.ByWave {
+				return kanoWavesRun(opts)
 			}
 			return kanoRun(opts)
 		},
@@ -86,6 +97,7 @@ features are named by their column ids.`,
 	fl.StringVar(&opts.Settings.Rule, "rule", "", "classification rule: "+settings.Choices(kano.Rules)+" (default from dsc.yaml)")
 	fl.IntVar(&minN, "min-n", 0, fmt.Sprintf("fewest answers a feature or segment needs to be classified (default from dsc.yaml, else %d)", kano.DefaultMinN))
 	fl.StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
+	fl.BoolVar(&opts.ByWave, "by-wave", false, "each feature's category per survey wave (wave: YYYY-MM in dsc.yaml), the moves between waves and the life cycle")
 	return cmd
 }
 
@@ -142,6 +154,9 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		title += fmt.Sprintf(" (%s: %s)", termtext.Line(res.SegmentBy), strings.Join(segs, ", "))
 	}
 	title += fmt.Sprintf("; %s table, %s rule, min n %d", res.Table, res.Rule, res.MinN)
+	if res.Wave != "" {
+		title += "; wave " + res.Wave + " (earlier waves: --by-wave)"
+	}
 	fmt.Fprintf(out, "%s\n", io.Fit(title))
 	for _, st := range res.Sources {
 		fmt.Fprintln(out, io.Fit(cs.Gray(termtext.Line(sourceLine(st)))))

@@ -30,15 +30,20 @@ See docs/surveys.md for every survey tool.`,
 	return cmd
 }
 
+// inWorkspaceFolder reports whether the workspace folder (the current one
+// unless --workspace says otherwise) holds dsc.yaml.
+func inWorkspaceFolder(f *cmdutil.Factory) bool {
+	_, err := os.Stat(filepath.Join(f.WorkspacePath(), workspace.ConfigFile))
+	return err == nil
+}
+
 // surveyWorkspace is the workspace a survey command matches questions
 // against: the one --workspace or --example names, or the current folder
 // when it holds dsc.yaml; nil for none.
 func surveyWorkspace(f *cmdutil.Factory) func() (*workspace.Workspace, error) {
 	return func() (*workspace.Workspace, error) {
-		if !f.WorkspaceGiven && f.Example == "" {
-			if _, err := os.Stat(filepath.Join(f.WorkspacePath(), workspace.ConfigFile)); err != nil {
-				return nil, nil
-			}
+		if !f.WorkspaceGiven && f.Example == "" && !inWorkspaceFolder(f) {
+			return nil, nil
 		}
 		return f.Workspace()
 	}
@@ -67,6 +72,21 @@ func surveySource(file, sheet, mapping string) (survey.Source, error) {
 	}
 	src.Mapping = m
 	return src, nil
+}
+
+// inspectFile inspects a survey file against the workspace's catalog (if
+// there is a workspace) with its mapping.
+func inspectFile(wsf func() (*workspace.Workspace, error), file, sheet, mapping string) (*workspace.Workspace, *survey.Inspection, error) {
+	ws, err := wsf()
+	if err != nil {
+		return nil, nil, err
+	}
+	src, err := surveySource(file, sheet, mapping)
+	if err != nil {
+		return nil, nil, err
+	}
+	in, err := survey.Inspect(src, surveyConfig(ws))
+	return ws, in, err
 }
 
 // surveyConfig is what the reader checks an export against in ws (nil: nothing).

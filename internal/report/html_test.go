@@ -10,7 +10,7 @@ import (
 )
 
 func TestHTMLIsSelfContained(t *testing.T) {
-	html := string(renderTo(t, build(t, exampleFS(t, "automotive-aftermarket")), WriteHTML))
+	html := string(renderTo(t, exampleReport(t, "automotive-aftermarket"), WriteHTML))
 	if !strings.Contains(html, echartsJS) {
 		t.Fatal("the ECharts library is not inlined")
 	}
@@ -52,7 +52,7 @@ func TestHTMLIsSelfContained(t *testing.T) {
 // No two labels of the Kano portfolio overlap, and no label covers a point.
 func TestPortfolioLabelsDoNotCollide(t *testing.T) {
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
-		r := build(t, exampleFS(t, example))
+		r := exampleReport(t, example)
 		f := portfolio(text.LangOf(r.Meta.Language), r)
 		var boxes []box
 		named := 0
@@ -99,6 +99,34 @@ func TestNotAssessed(t *testing.T) {
 	for _, want := range []string{"journey.yaml", "readiness.yaml", "capabilities.yaml"} {
 		if !strings.Contains(html, "not assessed: the workspace has no file for this view ("+want+")") {
 			t.Errorf("no not-assessed note for %s", want)
+		}
+	}
+}
+
+// A feature classified from fewer answers than min_n shows "too few
+// answers" and stays out of the target picture unless pinned; the summary
+// asks to survey more.
+func TestTooFewAnswers(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	cfg := strings.Replace(string(m["dsc.yaml"].Data), "min_n: 20", "min_n: 1000", 1)
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte(cfg)}
+	r := build(t, m)
+	pinned := 0
+	for _, e := range r.Target.Elements {
+		for _, s := range append(append(e.Features, e.Services...), e.RevenueStreams...) {
+			if !s.Pinned {
+				t.Errorf("%s entered the target picture on a category from too few answers", s.ID)
+			}
+			pinned++
+		}
+	}
+	if pinned != 1 || len(r.Target.Discuss) < 40 {
+		t.Errorf("%d pinned entries in the picture, %d to discuss", pinned, len(r.Target.Discuss))
+	}
+	html := visibleText(string(renderTo(t, r, WriteHTML)))
+	for _, want := range []string{"too few answers to classify it", "Survey more customers on", "· too few answers"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the deck lacks %q", want)
 		}
 	}
 }

@@ -9,16 +9,22 @@ import (
 	"io"
 	"io/fs"
 
+	"github.com/dsc-workbench/dsc/internal/bytestr"
+	"github.com/dsc-workbench/dsc/internal/csvscan"
 	"github.com/dsc-workbench/dsc/internal/diag"
 )
 
 // csvTable reads a text export: comma, semicolon, tab or pipe separated,
 // in any encoding decodeText recognises.
 type csvTable struct {
-	f    fs.File
-	cr   *csv.Reader
-	info FileInfo
-	skip int // lines before the header (a "sep=;" line)
+	f   fs.File
+	sc  *csvscan.Scanner
+	row []string
+	// Rows are copied into blocks shared by many rows: one allocation per
+	// block, not per row (or cell).
+	arena bytestr.Arena
+	info  FileInfo
+	skip  int // lines before the header (a "sep=;" line)
 }
 
 func newCSVTable(src Source) (table, error) {
@@ -47,12 +53,12 @@ func newCSVTable(src Source) (table, error) {
 		sep = sniffSeparator(head)
 	}
 	t.info.Separator = separatorName(sep)
-	cr := csv.NewReader(br)
-	cr.Comma = sep
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	cr.LazyQuotes = true
-	t.cr = cr
+	sc, err := csvscan.NewScanner(br, csvscan.Options{Comma: byte(sep), LazyQuotes: true})
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	t.sc = sc
 	return t, nil
 }
 
@@ -118,20 +124,33 @@ func separatorScore(head []byte, sep rune) int {
 }
 
 func (t *csvTable) Next() ([]string, int, error) {
-	rec, err := t.cr.Read()
+	rec, err := t.sc.Next()
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return nil, pe.Line + t.skip, &diag.Error{Problems: []diag.Problem{{Line: pe.Line + t.skip, Col: pe.Column,
-				Msg: "malformed CSV: " + pe.Err.Error(), Hint: "re-export the file from the survey tool"}}}
-		}
 		if err == io.EOF {
 			return nil, 0, io.EOF
 		}
-		return nil, 0, decodeProblem(err)
+		return nil, 0, csvProblem(err, t.skip)
 	}
-	line, _ := t.cr.FieldPos(0)
-	return rec, line + t.skip, nil
+	t.row = rec.StringsIn(&t.arena, t.row)
+	return t.row, rec.Line + t.skip, nil
+}
+
+// csvProblem turns a scanner error into an input problem at its place.
+func csvProblem(err error, skip int) error {
+	var pe *csvscan.ParseError
+	if !errors.As(err, &pe) {
+		return decodeProblem(err)
+	}
+	p := diag.Problem{Line: pe.Line + skip, Col: pe.Column, Msg: "malformed CSV: " + pe.Err.Error(), Hint: "re-export the file from the survey tool"}
+	switch pe.Err {
+	case csvscan.ErrCellTooLarge:
+		p.Msg = fmt.Sprintf("a cell holds more than %d MB", pe.Limit>>20)
+		p.Hint = "no survey answer is that long: check that the file is a survey export (a quote opened and never closed swallows the rest of the file)"
+	case csvscan.ErrRecordTooLarge:
+		p.Msg = fmt.Sprintf("a row holds more than %d MB", pe.Limit>>20)
+		p.Hint = "check that the file is a survey export with one respondent per line"
+	}
+	return &diag.Error{Problems: []diag.Problem{p}}
 }
 
 // decodeProblem turns a decoding failure into an input problem.

@@ -3,6 +3,7 @@ package survey
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"unicode/utf16"
@@ -172,14 +173,13 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 	n += m
 	b := p[:n]
 	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if c == '\n' {
-				u.line++
-			}
-			i++
-			continue
+		// ASCII runs a word at a time; lines are counted for messages.
+		j := i + asciiLen(b[i:])
+		u.line += bytes.Count(b[i:j], newline)
+		if i = j; i == len(b) {
+			break
 		}
+		c := b[i]
 		r, size := utf8.DecodeRune(b[i:])
 		if r != utf8.RuneError || size > 1 {
 			u.nonASCII = true
@@ -357,4 +357,20 @@ func (u *utf16Reader) bad(what string) *DecodeError {
 	}
 	return &DecodeError{Encoding: enc, Line: u.line, Msg: fmt.Sprintf("line %d holds %s", u.line, what),
 		Hint: "the file is damaged or cut short; export it again"}
+}
+
+var newline = []byte{'\n'}
+
+// asciiLen returns the length of b's leading run of ASCII bytes.
+func asciiLen(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

@@ -55,7 +55,7 @@ type inspector struct {
 }
 
 func (in *inspector) see(cols []Column, i int, raw string, p parsedValue) {
-	v := strings.TrimSpace(raw)
+	v := strings.Clone(strings.TrimSpace(raw)) // raw may point into a block of rows
 	switch p.kind {
 	case valueMissing, valueCode, valueLabel:
 		if v == "" {

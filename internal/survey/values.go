@@ -97,7 +97,7 @@ func (v *valueReader) lookup(c string) parsedValue {
 	k, a := v.parse(c)
 	p := parsedValue{k, a}
 	if len(v.cache) < 10000 {
-		v.cache[c] = p
+		v.cache[strings.Clone(c)] = p // c may point into a block of rows
 	}
 	return p
 }

@@ -5,18 +5,20 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/xlsxscan"
 )
 
-// xlsxTable streams the rows of one worksheet with excelize's row reader.
+// xlsxTable streams the rows of one worksheet with xlsxscan: a token
+// scanner over the sheet's zip entry, shared strings in one compact table.
 type xlsxTable struct {
-	f     *excelize.File
-	rows  *excelize.Rows
-	line  int
+	fh    fs.File
+	rows  *xlsxscan.Rows
 	sheet string
 }
 
@@ -25,57 +27,68 @@ func newXLSXTable(src Source) (table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", src.Display, err)
 	}
-	defer fh.Close()
-	data, err := io.ReadAll(fh)
+	ra, size, err := readerAt(fh)
 	if err != nil {
+		fh.Close()
 		return nil, fmt.Errorf("read %s: %w", src.Display, err)
 	}
-	if err := checkZip(data); err != nil {
-		return nil, corruptWorkbook(src.Display, err)
+	fail := func(err error) (table, error) {
+		fh.Close()
+		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped})
+	if err := checkZipAt(ra, size); err != nil {
+		return fail(corruptWorkbook(src.Display, err))
+	}
+	wb, err := xlsxscan.Open(ra, size)
 	if err != nil {
-		return nil, corruptWorkbook(src.Display, err)
+		return fail(corruptWorkbook(src.Display, err))
 	}
 	sheet := src.Sheet
 	if sheet == "" && src.Mapping != nil {
 		sheet = src.Mapping.Sheet
 	}
-	sheets := f.GetSheetList()
+	sheets := wb.Sheets()
 	if sheet == "" {
 		if len(sheets) == 0 {
-			f.Close()
-			return nil, &diag.Error{Problems: []diag.Problem{{File: src.Display, Msg: "workbook has no sheets"}}}
+			return fail(&diag.Error{Problems: []diag.Problem{{File: src.Display, Msg: "workbook has no sheets"}}})
 		}
 		sheet = sheets[0]
-	} else if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
-		f.Close()
-		return nil, &diag.Error{Problems: []diag.Problem{{File: src.Display, Msg: fmt.Sprintf("sheet %q not found", sheet),
-			Hint: "sheets in this workbook: " + diag.QuoteList(sheets)}}}
 	}
-	rows, err := f.Rows(sheet)
+	rows, err := wb.Rows(sheet)
+	if err == xlsxscan.ErrNoSheet {
+		return fail(&diag.Error{Problems: []diag.Problem{{File: src.Display, Msg: fmt.Sprintf("sheet %q not found", sheet),
+			Hint: "sheets in this workbook: " + diag.QuoteList(sheets)}}})
+	}
 	if err != nil {
-		f.Close()
-		return nil, corruptWorkbook(src.Display, err)
+		return fail(corruptWorkbook(src.Display, err))
 	}
-	return &xlsxTable{f: f, rows: rows, sheet: sheet}, nil
+	return &xlsxTable{fh: fh, rows: rows, sheet: sheet}, nil
+}
+
+// readerAt gives random access to a file: directly when it has it (a file
+// on disk), else by reading it into memory.
+func readerAt(fh fs.File) (io.ReaderAt, int64, error) {
+	if ra, ok := fh.(io.ReaderAt); ok {
+		if st, err := fh.Stat(); err == nil && st.Mode().IsRegular() {
+			return ra, st.Size(), nil
+		}
+	}
+	data, err := io.ReadAll(fh)
+	if err != nil {
+		return nil, 0, err
+	}
+	return bytes.NewReader(data), int64(len(data)), nil
 }
 
 func (t *xlsxTable) Next() ([]string, int, error) {
-	if !t.rows.Next() {
-		if err := t.rows.Error(); err != nil {
-			return nil, 0, corruptWorkbook("", err)
-		}
+	row, line, err := t.rows.Next()
+	if err == io.EOF {
 		return nil, 0, io.EOF
 	}
-	t.line++
-	// Raw values: answers are codes and labels, and applying number formats
-	// to every cell costs more than the rest of the read.
-	cols, err := t.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, t.line, corruptWorkbook("", err)
+		return nil, line, corruptWorkbook("", err)
 	}
-	return cols, t.line, nil
+	return row, line, nil
 }
 
 // Limits that keep a damaged or hostile workbook from exhausting memory:
@@ -91,7 +104,12 @@ const (
 // checkZip rejects a workbook whose zip headers declare sizes no real survey
 // export has.
 func checkZip(data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	return checkZipAt(bytes.NewReader(data), int64(len(data)))
+}
+
+// checkZipAt is checkZip on a file read in place.
+func checkZipAt(ra io.ReaderAt, n int64) error {
+	zr, err := zip.NewReader(ra, n)
 	if err != nil {
 		return err
 	}
@@ -102,7 +120,7 @@ func checkZip(data []byte) error {
 		// The parts excelize streams to a temporary file instead of memory.
 		sheet := strings.HasPrefix(strings.ToLower(f.Name), "xl/worksheets/sheet") || strings.EqualFold(f.Name, "xl/sharedStrings.xml")
 		switch {
-		case f.CompressedSize64 > uint64(len(data)):
+		case f.CompressedSize64 > uint64(n):
 			return fmt.Errorf("part %s claims more data than the file holds", f.Name)
 		case total > maxUnzipped:
 			return fmt.Errorf("the workbook unpacks to more than %d GB", maxUnzipped>>30)
@@ -134,7 +152,7 @@ func (t *xlsxTable) CellRef(line, col int) string {
 
 func (t *xlsxTable) Close() error {
 	t.rows.Close()
-	return t.f.Close()
+	return t.fh.Close()
 }
 
 func (t *xlsxTable) Info() FileInfo { return FileInfo{Sheet: t.sheet} }

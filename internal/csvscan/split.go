@@ -1,0 +1,125 @@
+package csvscan
+
+import (
+	"bytes"
+	"io"
+	"sync"
+)
+
+// Chunk is a part of a file that starts at the start of a record:
+// bytes [Start, End), whose first line is Line.
+type Chunk struct {
+	Start, End int64
+	Line       int
+}
+
+// Section returns a reader of the chunk's bytes.
+func (c Chunk) Section(ra io.ReaderAt) *io.SectionReader {
+	return io.NewSectionReader(ra, c.Start, c.End-c.Start)
+}
+
+// splitBlock is how much each step of Split reads.
+const splitBlock = 256 << 10
+
+// MinChunk is the smallest chunk Split makes: below it, starting a
+// goroutine costs more than it saves.
+var MinChunk int64 = 1 << 20
+
+// Split cuts bytes [start, end) of ra, whose first line is firstLine, into
+// at most n chunks of about equal size for parallel scanning. A cut goes
+// after a line feed that is outside quotes: quotes are counted from start,
+// and in a well-formed file an even number of them before a line feed means
+// it ends a record (a doubled quote inside a cell counts twice). A quote the
+// count misreads (a bare quote, which only LazyQuotes accepts) can put a
+// cut inside a quoted cell; the scanner of the chunk before it then ends
+// inside quotes (an error, or EndedInQuote with LazyQuotes), and the caller
+// reads the file in one piece instead. The counting reads every block once,
+// in parallel.
+func Split(ra io.ReaderAt, start, end int64, firstLine, n int) ([]Chunk, error) {
+	if firstLine <= 0 {
+		firstLine = 1
+	}
+	size := end - start
+	if n <= 1 || size < int64(n)*MinChunk {
+		return []Chunk{{start, end, firstLine}}, nil
+	}
+	// Count quotes and line feeds in n equal parts, in parallel.
+	type count struct {
+		quotes, lines int
+		err           error
+	}
+	counts := make([]count, n)
+	bound := func(k int) int64 { return start + size*int64(k)/int64(n) }
+	var wg sync.WaitGroup
+	for k := 0; k < n-1; k++ { // the last part's counts are not needed
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			c := &counts[k]
+			buf := make([]byte, min(splitBlock, size/int64(n)+1))
+			for off := bound(k); off < bound(k+1); {
+				m := int(min(int64(len(buf)), bound(k+1)-off))
+				got, err := ra.ReadAt(buf[:m], off)
+				if got < m {
+					if err == nil {
+						err = io.ErrUnexpectedEOF
+					}
+					c.err = err
+					return
+				}
+				c.quotes += bytes.Count(buf[:m], quote)
+				c.lines += bytes.Count(buf[:m], nl)
+				off += int64(m)
+			}
+		}(k)
+	}
+	wg.Wait()
+	chunks := []Chunk{{Start: start, Line: firstLine}}
+	quotes, lines := 0, firstLine-1
+	buf := make([]byte, min(splitBlock, size/int64(n)+1))
+	for k := 1; k < n; k++ {
+		c := counts[k-1]
+		if c.err != nil {
+			return nil, c.err
+		}
+		quotes += c.quotes
+		lines += c.lines
+		// From the part's start, find the first line feed with an even
+		// number of quotes before it.
+		off, limit := bound(k), bound(k+1)
+		q, l := quotes, lines
+		cut := int64(-1)
+		for off < limit && cut < 0 {
+			m := int(min(int64(len(buf)), limit-off))
+			got, err := ra.ReadAt(buf[:m], off)
+			if got < m {
+				if err == nil {
+					err = io.ErrUnexpectedEOF
+				}
+				return nil, err
+			}
+			for i, b := range buf[:m] {
+				if b == '"' {
+					q++
+				} else if b == '\n' {
+					l++
+					if q%2 == 0 {
+						cut = off + int64(i) + 1
+						break
+					}
+				}
+			}
+			off += int64(m)
+		}
+		if cut < 0 || cut >= end {
+			continue // no cut in this part: the chunk before grows
+		}
+		last := &chunks[len(chunks)-1]
+		last.End = cut
+		chunks = append(chunks, Chunk{Start: cut, Line: l + 1})
+	}
+	chunks[len(chunks)-1].End = end
+	return chunks, nil
+}
+
+var quote = []byte{'"'}

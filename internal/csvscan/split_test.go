@@ -1,0 +1,105 @@
+package csvscan
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// scanChunks scans each chunk on its own and joins the records, as a
+// parallel reader does; ok is false when a chunk ended inside quotes.
+func scanChunks(t *testing.T, data []byte, chunks []Chunk, opts Options) (result, bool) {
+	var res result
+	for i, c := range chunks {
+		o := opts
+		o.FirstLine = c.Line
+		part := scanAll(t, c.Section(bytes.NewReader(data)), o)
+		res.Records = append(res.Records, part.Records...)
+		res.Lines = append(res.Lines, part.Lines...)
+		if part.Err != "" {
+			res.Err = part.Err
+			return res, i == len(chunks)-1
+		}
+		if i < len(chunks)-1 && endedInQuote(t, data, c, o) {
+			return res, false
+		}
+	}
+	return res, true
+}
+
+func endedInQuote(t *testing.T, data []byte, c Chunk, opts Options) bool {
+	s, err := NewScanner(c.Section(bytes.NewReader(data)), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := s.Next(); err != nil {
+			return s.EndedInQuote()
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	defer func(m int64) { MinChunk = m }(MinChunk)
+	MinChunk = 16
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 200; i++ {
+		var b strings.Builder
+		for b.Len() < 2000 {
+			b.Write(wellFormed(rng, ','))
+		}
+		data := []byte(b.String())
+		want := scanAll(t, bytes.NewReader(data), Options{})
+		for n := 2; n <= 6; n++ {
+			chunks, err := Split(bytes.NewReader(data), 0, int64(len(data)), 1, n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, c := range chunks {
+				if c.Start >= c.End || (k > 0 && c.Start != chunks[k-1].End) {
+					t.Fatalf("chunks %+v do not tile the file", chunks)
+				}
+			}
+			got, ok := scanChunks(t, data, chunks, Options{})
+			if !ok || !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d chunks %+v of %q:\n got %+v\nwant %+v", n, chunks, data, got, want)
+			}
+		}
+	}
+}
+
+// TestSplitBareQuote: a bare quote that LazyQuotes accepts misleads the
+// quote count; the chunk before the cut then ends inside quotes.
+func TestSplitBareQuote(t *testing.T) {
+	defer func(m int64) { MinChunk = m }(MinChunk)
+	MinChunk = 16
+	var b strings.Builder
+	b.WriteString("a,5\" screen,b\n") // bare quote: the count is odd from here
+	for i := 0; i < 20; i++ {
+		fmt.Fprintf(&b, "r%d,\"x\ny\",z\n", i)
+	}
+	data := []byte(b.String())
+	chunks, err := Split(bytes.NewReader(data), 0, int64(len(data)), 1, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(chunks) < 2 {
+		t.Fatalf("chunks %+v", chunks)
+	}
+	if _, ok := scanChunks(t, data, chunks, Options{LazyQuotes: true}); ok {
+		t.Error("a chunk cut inside quotes was not noticed")
+	}
+}
+
+func TestSplitSmallFile(t *testing.T) {
+	data := []byte("a,b\n1,2\n")
+	chunks, err := Split(bytes.NewReader(data), 0, int64(len(data)), 2, 4)
+	if err != nil || !reflect.DeepEqual(chunks, []Chunk{{0, int64(len(data)), 2}}) {
+		t.Errorf("got %+v, %v", chunks, err)
+	}
+	var _ io.ReaderAt = bytes.NewReader(nil)
+}
