@@ -110,6 +110,7 @@ const (
 	Flags
 	HeadDecision
 	Reason
+	Source
 	Pinned
 	Yes
 	No
@@ -312,6 +313,7 @@ var labels = [numKeys]pair{
 	Flags:             {"Flags", "Hinweise"},
 	HeadDecision:      {"Decision", "Entscheidung"},
 	Reason:            {"Reason", "Begründung"},
+	Source:            {"Source", "Quelle"},
 	Pinned:            {"Pinned", "Festgelegt"},
 	Yes:               {"yes", "ja"},
 	No:                {"no", "nein"},
