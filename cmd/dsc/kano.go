@@ -54,9 +54,14 @@ quality flags, a comparison of segments, and a priority order for the target
 picture (must-be, one-dimensional, attractive by Better, then the rest).
 
 With --survey and no --workspace or --example, the file is scored on its own and
-features are named by their column ids.`,
+features are named by their column ids.
+
+When the surveys carry waves (wave: YYYY-MM in dsc.yaml) the latest wave is
+analysed; --by-wave shows each feature's category per wave, the moves between
+waves with their significance, and the features moving down the Kano life cycle.`,
 		Example: `  dsc kano --example automotive-aftermarket
   dsc kano --example intralogistics --segment-by country --format json
+  dsc kano --example automotive-aftermarket --by-wave
   dsc kano --survey export.csv --segment-by segment
   dsc kano --workspace acme --table pouliot --rule aom --format csv`,
 		Args: cobra.NoArgs,
