@@ -229,7 +229,6 @@ func (e *engagement) surveyCSV(rs []respondent, skip map[string]bool) []byte {
 	return buf.Bytes()
 }
 
-
 // surveyXLSX is an export as survey tools write it: question texts as headers,
 // answers as German labels, importance as "7 - ..." labels, and for every
 // feature the dysfunctional question before the functional one. The mapping
