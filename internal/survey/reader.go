@@ -134,6 +134,8 @@ type reader struct {
 	inspect *inspector // counts values for Inspect; nil when reading
 	// segmentMissing: the segment column was not found.
 	segmentMissing bool
+	// segmentsFull: the segment column has too many values (reported once).
+	segmentsFull bool
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List

@@ -161,7 +161,7 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 				imp:     r.importanceAt(cols, row, line, fc.imp),
 			}
 		}
-		r.keep(trimSpace(cell(row, seg)), answers)
+		r.keep(trimSpace(cell(row, seg)), line, seg+1, answers)
 	}
 	if found := watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
 		watch.noAnswers(r)
