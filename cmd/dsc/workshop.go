@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -32,6 +34,8 @@ type WorkshopOptions struct {
 	Example      string
 	NoColor      bool
 	Format       string
+	// Assessment is the month the exported readiness ratings belong to.
+	Assessment string
 }
 
 // NewCmdWorkshop builds `dsc workshop` and its subcommands.
@@ -198,12 +202,22 @@ func newCmdWorkshopExport(f *cmdutil.Factory, runF func(*WorkshopOptions) error)
 them: Kano answers to surveys/workshop-kano.yaml (one respondent per participant,
 with a stable id from join order and name, the segment and "source: workshop"
 as attributes), readiness ratings to ratings/workshop-readiness.yaml. Files are
-written atomically and rewritten on every export.`,
-		Example: `  dsc workshop export --workspace acme`,
-		Args:    cobra.NoArgs,
+written atomically and rewritten on every export.
+
+--assessment YYYY-MM dates the readiness ratings; it is required when the
+workspace's other ratings carry assessment months, since an undated rating
+would count as the baseline before all of them.`,
+		Example: `  dsc workshop export --workspace acme
+  dsc workshop export --workspace acme --assessment 2027-10`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.Example != "" {
 				return cmdutil.FlagErrorf("export writes into a workspace folder; copy the example first: dsc init DIR --template %s", f.Example)
+			}
+			if opts.Assessment != "" {
+				if _, err := time.Parse("2006-01", opts.Assessment); err != nil {
+					return cmdutil.FlagErrorf("--assessment %q is not a month; write it as YYYY-MM, e.g. 2027-10", opts.Assessment)
+				}
 			}
 			opts.WorkspaceDir = f.WorkspacePath()
 			opts.JournalDir = journalDirFor(f, opts.JournalDir)
@@ -214,6 +228,7 @@ written atomically and rewritten on every export.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.JournalDir, "journal-dir", "", "folder of the journals (default: the workspace's workshops/)")
+	cmd.Flags().StringVar(&opts.Assessment, "assessment", "", "month of the readiness ratings, YYYY-MM (required when the workspace dates its ratings)")
 	return cmd
 }
 
@@ -222,7 +237,10 @@ func workshopExportRun(opts *WorkshopOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := workshop.Export(ws, opts.WorkspaceDir, opts.JournalDir)
+	res, err := workshop.Export(ws, opts.WorkspaceDir, opts.JournalDir, workshop.ExportOptions{Assessment: opts.Assessment})
+	if errors.Is(err, workshop.ErrAssessmentNeeded) {
+		return cmdutil.FlagErrorf("%v; say which month these ratings belong to with --assessment YYYY-MM", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -111,3 +111,11 @@ func asFlagError(err error, fe **cmdutil.FlagError) bool {
 	*fe = f
 	return ok
 }
+
+// --assessment must be a month; a usage error exits 2 before anything is read.
+func TestWorkshopExportAssessmentFlag(t *testing.T) {
+	r := run(t, t.TempDir(), "workshop", "export", "--workspace", "ws", "--assessment", "Oct 2027")
+	if r.code != 2 || !strings.Contains(r.stderr, `--assessment "Oct 2027" is not a month; write it as YYYY-MM`) {
+		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+}

@@ -1,9 +1,12 @@
 package workshop
 
 import (
+	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -35,10 +38,23 @@ type Exported struct {
 	Warnings    []string
 }
 
+// ExportOptions tune an export.
+type ExportOptions struct {
+	// Assessment is the month ("YYYY-MM") the exported readiness ratings
+	// belong to. It is required when the workspace's other ratings carry
+	// assessment months: an undated rating would count as the baseline,
+	// before every dated assessment, which a workshop held today is not.
+	Assessment string
+}
+
+// ErrAssessmentNeeded says the workspace dates its ratings and the export
+// was given no month for the workshop's.
+var ErrAssessmentNeeded = errors.New("the workspace's ratings carry assessment months")
+
 // Export writes every journal in journalDir into the workspace folder dir,
 // each file atomically, in the formats `dsc kano` and `dsc readiness` read.
 // The same journals always give the same bytes.
-func Export(ws *workspace.Workspace, dir, journalDir string) (Exported, error) {
+func Export(ws *workspace.Workspace, dir, journalDir string, opt ExportOptions) (Exported, error) {
 	var out Exported
 	kanoLogs, w1, err := ReadLogs(journalDir, KindKano)
 	if err != nil {
@@ -60,6 +76,15 @@ func Export(ws *workspace.Workspace, dir, journalDir string) (Exported, error) {
 	ratings, err := Ratings(ws, readLogs)
 	if err != nil {
 		return out, err
+	}
+	if len(ratings.Ratings) > 0 && opt.Assessment == "" && datesRatings(ws) {
+		return out, ErrAssessmentNeeded
+	}
+	for i := range ratings.Ratings {
+		ratings.Ratings[i].Assessment = opt.Assessment
+		if err := clashes(ws, ratings.Ratings[i]); err != nil {
+			return out, err
+		}
 	}
 	if len(ratings.Ratings) > 0 {
 		if err := writeYAML(filepath.Join(dir, filepath.FromSlash(RatingsExportFile)),
@@ -136,9 +161,6 @@ func Ratings(ws *workspace.Workspace, logs []Log) (workspace.RatingsFile, error)
 		if len(st.Answers) == 0 {
 			continue
 		}
-		if err := clashes(ws, rater, st); err != nil {
-			return out, err
-		}
 		rt := workspace.Rating{Rater: rater, Scores: map[string]int{}}
 		for k, v := range st.Answers {
 			rt.Scores[k.Item] = v
@@ -148,19 +170,38 @@ func Ratings(ws *workspace.Workspace, logs []Log) (workspace.RatingsFile, error)
 	return out, nil
 }
 
-// clashes refuses to export ratings a rater already has in another file:
-// the loader would report them twice.
-func clashes(ws *workspace.Workspace, rater string, st State) error {
+// datesRatings reports whether a rating outside the workshop's own export
+// file carries an assessment month.
+func datesRatings(ws *workspace.Workspace) bool {
 	if ws.Readiness == nil {
-		return fmt.Errorf("readiness.yaml is missing: the ratings of %q have no questionnaire", rater)
+		return false
 	}
 	for _, r := range ws.Readiness.Ratings {
-		if r.Rater != rater || r.Loc.File == ws.Path(RatingsExportFile) {
+		if r.Assessment != "" && r.Loc.File != ws.Path(RatingsExportFile) {
+			return true
+		}
+	}
+	return false
+}
+
+// clashes refuses to export ratings a rater already has in another file
+// for the same assessment: the loader would report them twice. The same
+// rater in another assessment month is a re-assessment, not a clash.
+func clashes(ws *workspace.Workspace, rt workspace.Rating) error {
+	if ws.Readiness == nil {
+		return fmt.Errorf("readiness.yaml is missing: the ratings of %q have no questionnaire", rt.Rater)
+	}
+	for _, r := range ws.Readiness.Ratings {
+		if r.Rater != rt.Rater || r.Assessment != rt.Assessment || r.Loc.File == ws.Path(RatingsExportFile) {
 			continue
 		}
-		for k := range st.Answers {
-			if _, dup := r.Scores[k.Item]; dup {
-				return fmt.Errorf("%s already rates %q for %s; remove those ratings there or drop them from the workshop", r.Loc.File, rater, k.Item)
+		for _, q := range slices.Sorted(maps.Keys(rt.Scores)) {
+			if _, dup := r.Scores[q]; dup {
+				when := ""
+				if rt.Assessment != "" {
+					when = " in assessment " + rt.Assessment
+				}
+				return fmt.Errorf("%s already rates %q for %s%s; remove those ratings there, drop them from the workshop or export them as another assessment with --assessment", r.Loc.File, rt.Rater, q, when)
 			}
 		}
 	}

@@ -263,7 +263,7 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Export(ws, dir, journals)
+	res, err := Export(ws, dir, journals, ExportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,10 +314,49 @@ ratings:
 		t.Fatalf("workspace with exports does not load: %v", err)
 	}
 	before, _ := os.ReadFile(filepath.Join(dir, KanoExportFile))
-	if _, err := Export(ws, dir, journals); err != nil {
+	if _, err := Export(ws, dir, journals, ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if after, _ := os.ReadFile(filepath.Join(dir, KanoExportFile)); string(after) != string(before) {
 		t.Error("export is not deterministic")
+	}
+}
+
+// A workspace whose ratings carry assessment months needs one for the
+// workshop's ratings too: undated, they would count as the baseline before
+// every dated assessment. The same rater in a later month is a re-assessment.
+func TestExportDatesRatings(t *testing.T) {
+	dir := copyExample(t, "intralogistics") // its ratings are dated 2027-01 and 2027-10
+	journals := filepath.Join(dir, "workshops")
+	j, _, _, err := OpenTerminal(journals, KindReadiness, "cso", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Event{Action: ActionAnswer, Item: "ss-1", Value: 4, Workshop: KindReadiness, Participant: "cso"}
+	j.Record(e)
+	j.Close()
+	ws, err := workspace.Load(os.DirFS(dir), "ws", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Export(ws, dir, journals, ExportOptions{}); !errors.Is(err, ErrAssessmentNeeded) {
+		t.Fatalf("undated export next to dated ratings: err %v, want ErrAssessmentNeeded", err)
+	}
+	if _, err := Export(ws, dir, journals, ExportOptions{Assessment: "2027-10"}); err == nil || !strings.Contains(err.Error(), `already rates "cso" for ss-1 in assessment 2027-10`) {
+		t.Fatalf("same rater, question and month: err %v", err)
+	}
+	if _, err := Export(ws, dir, journals, ExportOptions{Assessment: "2028-04"}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, RatingsExportFile))
+	if !strings.Contains(string(got), "  - rater: cso\n    assessment: 2028-04\n    scores:\n      ss-1: 4\n") {
+		t.Errorf("ratings export:\n%s", got)
+	}
+	ws2, err := workspace.Load(os.DirFS(dir), "ws", "")
+	if err != nil {
+		t.Fatalf("workspace with the dated export does not load: %v", err)
+	}
+	if len(ws2.Warnings) != 0 {
+		t.Errorf("warnings after a dated export: %v", ws2.Warnings)
 	}
 }
