@@ -152,6 +152,32 @@ func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, impor
 	}
 }
 
+// Empty returns a survey with the same features (and cap) and no answers:
+// a part of the respondents is read into it and merged back.
+func (s *Survey) Empty() *Survey {
+	e := NewSurvey()
+	e.MaxSegments = s.MaxSegments
+	for _, id := range s.ids {
+		e.Feature(id)
+	}
+	return e
+}
+
+// Fits reports whether merging o keeps the segments within the cap, with
+// no overflow in o itself.
+func (s *Survey) Fits(o *Survey) bool {
+	if o.overflow != "" || s.overflow != "" {
+		return false
+	}
+	n := len(s.segments)
+	for _, v := range o.order {
+		if _, ok := s.segments[v]; !ok {
+			n++
+		}
+	}
+	return n <= s.maxSegments()
+}
+
 // Merge adds the counts of o, a survey of other respondents read
 // separately (a part of a file read on another core). Counts are integers,
 // so merging parts gives exactly the survey of the whole. Segments over
