@@ -536,6 +536,10 @@ func (r *Record) Strings(dst []string) []string {
 	return dst
 }
 
+// Bounds returns where each field is in Bytes: field i is
+// Bytes()[b[2i]:b[2i+1]]. Valid until the next call to Next.
+func (r *Record) Bounds() []int32 { return r.bounds }
+
 // Bytes returns the raw bytes of the record (fields unescaped, separators
 // kept), valid until the next call to Next.
 func (r *Record) Bytes() []byte { return r.buf[r.start:r.end] }

@@ -113,8 +113,7 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 		if err != nil {
 			return false
 		}
-		row = rec.StringsIn(&arena, row)
-		p.w.row(row, rec.Line)
+		p.w.record(rec, rec.Line, &arena, &row)
 		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull {
 			return false
 		}

@@ -26,7 +26,8 @@ func init() {
 }
 
 // readBoth reads a CSV in parallel and on one core and returns both
-// outcomes as JSON (stats, analysis, problems).
+// outcomes as JSON (stats, analysis, problems); on one core it also reads
+// it without the fast path and fails unless that gives the same.
 func readBoth(t *testing.T, data []byte, cfg Config) (parallel, single string) {
 	t.Helper()
 	run := func() string {
@@ -48,6 +49,11 @@ func readBoth(t *testing.T, data []byte, cfg Config) (parallel, single string) {
 	defer func(m int64) { minParallel = m }(minParallel)
 	minParallel = 1 << 62
 	single = run()
+	fastRows = false
+	defer func() { fastRows = true }()
+	if slow := run(); slow != single {
+		t.Errorf("fast path:\n%s\nfull path:\n%s", single, slow)
+	}
 	return parallel, single
 }
 
@@ -70,17 +76,23 @@ func TestParallelSameAsOneCore(t *testing.T) {
 		fmt.Fprintf(&quoted, "r%d,%s,%d,%d,\"line one\nline \"\"two\"\", %d\"\n", i, []string{"B2B", "B2C"}[i%2], 1+i%5, 1+i*7%5, i)
 	}
 	cases := map[string]string{
-		"synthetic":       base,
-		"crlf":            strings.ReplaceAll(base, "\n", "\r\n"),
-		"bom":             "\ufeff" + base,
-		"quoted newlines": quoted.String(),
-		"bad cell":        withLine(200, strings.Replace(lines[200], ",3,", ",7,", 1)),
-		"header repeated": withLine(150, lines[0]),
-		"id twice":        withLine(250, strings.Replace(lines[250], "R250,", "R12,", 1)),
-		"bare quote":      withLine(100, strings.Replace(lines[100], "B2", "B\"2", 1)),
-		"unterminated":    withLine(280, strings.Replace(lines[280], "B2", "\"B2", 1)),
-		"not utf-8":       withLine(220, strings.Replace(lines[220], "B2", "B\xfc", 1)),
-		"blank rows":      withLine(120, "\n,,,\n"),
+		"synthetic":        base,
+		"crlf":             strings.ReplaceAll(base, "\n", "\r\n"),
+		"bom":              "\ufeff" + base,
+		"quoted newlines":  quoted.String(),
+		"bad cell":         withLine(200, strings.Replace(lines[200], ",3,", ",7,", 1)),
+		"header repeated":  withLine(150, lines[0]),
+		"id twice":         withLine(250, strings.Replace(lines[250], "R250,", "R12,", 1)),
+		"bare quote":       withLine(100, strings.Replace(lines[100], "B2", "B\"2", 1)),
+		"unterminated":     withLine(280, strings.Replace(lines[280], "B2", "\"B2", 1)),
+		"not utf-8":        withLine(220, strings.Replace(lines[220], "B2", "B\xfc", 1)),
+		"blank rows":       withLine(120, "\n,,,\n"),
+		"labels":           strings.ReplaceAll(strings.ReplaceAll(base, ",1,", ",I like it,"), ",5,", ", dislike ,"),
+		"unknown labels":   strings.ReplaceAll(base, ",4,", ",maybe,"),
+		"spaces":           withLine(130, "\u00a0, ,\t\n"+strings.Replace(lines[131], "B2", " B2", 1)),
+		"short row":        withLine(140, "R140,B2B\n"),
+		"header-long cell": withLine(160, strings.Replace(lines[160], ",2,", ",e0_functional,", 1)),
+		"import ids":       withLine(170, strings.Replace(lines[170], ",2,", ",{\"ImportId\":\"QID1\"},", 1)),
 	}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -142,6 +142,12 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		if len(rr.pending) == 0 && w.parallel(rr.t, ids) {
 			break
 		}
+		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
+			if err := w.scanRows(ct); err != nil {
+				return r.fileError(err)
+			}
+			break
+		}
 		row, line, err := rr.next()
 		if err == io.EOF {
 			break
@@ -167,7 +173,8 @@ type wideRows struct {
 	watch   *kanoWatch
 	hl      *headerLike
 	answers []pendingAnswer
-	tried   bool // the parallel read was considered
+	tried   bool      // the parallel read was considered
+	fast    *fastWide // the fast path (fastwide.go), once it is set up
 }
 
 // row counts one respondent's row.
