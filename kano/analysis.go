@@ -1,6 +1,7 @@
 package kano
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -419,6 +420,19 @@ func (p Pair) MarshalJSON() ([]byte, error) {
 		return []byte("false"), nil
 	}
 	return []byte(`"` + string(p) + `"`), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: false, or the pair.
+func (p *Pair) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) != nil {
+		var clear bool
+		if err := json.Unmarshal(b, &clear); err != nil || clear {
+			return fmt.Errorf("mixed: want false or a pair such as \"M/O\", got %s", b)
+		}
+	}
+	*p = Pair(s)
+	return nil
 }
 
 // Validate reports why options cannot be used.

@@ -382,3 +382,29 @@ func copyDir(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// Adding a survey wave: the Kano analysis moves to the new wave, so the
+// Kano changes are the migration between the waves, with the same test as
+// dsc kano --by-wave (click-collect: chi-square 11.43, p 0.000723).
+func TestDiffNewWave(t *testing.T) {
+	old := filepath.Join(t.TempDir(), "waves")
+	copyDir(t, "testdata/waves", old)
+	cfg := "client: Wave Test GmbH\nsurveys:\n  - file: surveys/spring-2026.csv\n    wave: 2026-03\nsettings:\n  kano:\n    min_n: 10\n"
+	if err := os.WriteFile(filepath.Join(old, "dsc.yaml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := diffPair(t, old, "testdata/waves")
+	cc := find(t, res, diff.KindCategory, "click-collect")
+	if cc.From != "A" || cc.To != "O" || !cc.Test.Significant || math.Abs(cc.Test.ChiSquare-11.428571429) > 1e-6 {
+		t.Errorf("click-collect %+v", cc)
+	}
+	if c := find(t, res, diff.KindCurrentWave, ""); c.From != "2026-03" || c.To != "2027-03" {
+		t.Errorf("current wave %+v", c)
+	}
+	find(t, res, diff.KindWaveAdded, "2027-03")
+	for _, c := range res.Changes {
+		if c.Kind == diff.KindSurveyRemoved || c.Kind == diff.KindSurveyAdded && c.ID != "surveys/spring-2027.csv" {
+			t.Errorf("the earlier wave's file is still read: %+v", c)
+		}
+	}
+}

@@ -35,6 +35,8 @@ type KanoOptions struct {
 	// laid over the workspace's settings.
 	Settings settings.Flags
 	Format   string
+	// ByWave gives each feature's category per survey wave (kano_waves.go).
+	ByWave bool
 }
 
 // NewCmdKano builds `dsc kano`.
@@ -75,6 +77,9 @@ features are named by their column ids.`,
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.ByWave {
+				return kanoWavesRun(opts)
+			}
 			return kanoRun(opts)
 		},
 	}
@@ -86,6 +91,7 @@ features are named by their column ids.`,
 	fl.StringVar(&opts.Settings.Rule, "rule", "", "classification rule: "+settings.Choices(kano.Rules)+" (default from dsc.yaml)")
 	fl.IntVar(&minN, "min-n", 0, fmt.Sprintf("fewest answers a feature or segment needs to be classified (default from dsc.yaml, else %d)", kano.DefaultMinN))
 	fl.StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
+	fl.BoolVar(&opts.ByWave, "by-wave", false, "each feature's category per survey wave (wave: YYYY-MM in dsc.yaml), the moves between waves and the life cycle")
 	return cmd
 }
 
@@ -142,6 +148,9 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		title += fmt.Sprintf(" (%s: %s)", termtext.Line(res.SegmentBy), strings.Join(segs, ", "))
 	}
 	title += fmt.Sprintf("; %s table, %s rule, min n %d", res.Table, res.Rule, res.MinN)
+	if res.Wave != "" {
+		title += "; wave " + res.Wave + " (earlier waves: --by-wave)"
+	}
 	fmt.Fprintf(out, "%s\n", io.Fit(title))
 	for _, st := range res.Sources {
 		fmt.Fprintln(out, io.Fit(cs.Gray(termtext.Line(sourceLine(st)))))

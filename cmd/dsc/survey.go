@@ -69,6 +69,21 @@ func surveySource(file, sheet, mapping string) (survey.Source, error) {
 	return src, nil
 }
 
+// inspectFile inspects a survey file against the workspace's catalog (if
+// there is a workspace) with its mapping.
+func inspectFile(wsf func() (*workspace.Workspace, error), file, sheet, mapping string) (*workspace.Workspace, *survey.Inspection, error) {
+	ws, err := wsf()
+	if err != nil {
+		return nil, nil, err
+	}
+	src, err := surveySource(file, sheet, mapping)
+	if err != nil {
+		return nil, nil, err
+	}
+	in, err := survey.Inspect(src, surveyConfig(ws))
+	return ws, in, err
+}
+
 // surveyConfig is what the reader checks an export against in ws (nil: nothing).
 func surveyConfig(ws *workspace.Workspace) survey.Config {
 	if ws == nil {

@@ -62,15 +62,7 @@ Exits 1 when the file cannot be read as it is.`,
 }
 
 func surveyInspectRun(opts *SurveyInspectOptions) error {
-	ws, err := opts.Workspace()
-	if err != nil {
-		return err
-	}
-	src, err := surveySource(opts.File, opts.Sheet, opts.Mapping)
-	if err != nil {
-		return err
-	}
-	in, err := survey.Inspect(src, surveyConfig(ws))
+	_, in, err := inspectFile(opts.Workspace, opts.File, opts.Sheet, opts.Mapping)
 	if err != nil {
 		return err
 	}
@@ -111,7 +103,7 @@ func printInspection(io *iostreams.IOStreams, in *survey.Inspection) error {
 	cs := io.ColorScheme()
 	out := io.Out
 	fmt.Fprintln(out, cs.Bold(termtext.Line(in.File)))
-	if len(in.Columns) > 0 {
+	if in.Layout != "" {
 		for _, l := range inspectSummary(in) {
 			fmt.Fprintln(out, io.Fit("  "+l))
 		}
@@ -162,7 +154,7 @@ func printInspection(io *iostreams.IOStreams, in *survey.Inspection) error {
 		}
 		fmt.Fprintln(out, io.Fit(termtext.Line(p.String())))
 	}
-	if len(in.Columns) > 0 {
+	if in.Layout != "" {
 		fmt.Fprintln(out, io.Fit(cs.Gray("`dsc survey map "+in.File+"` drafts the mapping lines that settle them.")))
 	}
 	return nil
@@ -177,7 +169,9 @@ func inspectSummary(in *survey.Inspection) []string {
 	} else {
 		tool += " export"
 	}
-	how = append(how, "read as      "+tool)
+	if in.Format != "yaml" {
+		how = append(how, "read as      "+tool)
+	}
 	format := strings.ToUpper(in.Format)
 	switch {
 	case in.Sheet != "":
@@ -200,6 +194,14 @@ func inspectSummary(in *survey.Inspection) []string {
 	if in.Format != "yaml" {
 		how = append(how, "respondent   "+termtext.Line(resp))
 	}
-	how = append(how, fmt.Sprintf("read         %s layout, %d respondents, %d features", in.Layout, in.Respondents, len(in.Features)))
+	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, count(in.Respondents, "respondent"), count(len(in.Features), "feature")))
 	return how
+}
+
+// count spells "1 feature", "2 features".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -67,15 +67,7 @@ that says so.`,
 }
 
 func surveyMapRun(opts *SurveyMapOptions) error {
-	ws, err := opts.Workspace()
-	if err != nil {
-		return err
-	}
-	src, err := surveySource(opts.File, opts.Sheet, opts.Mapping)
-	if err != nil {
-		return err
-	}
-	in, err := survey.Inspect(src, surveyConfig(ws))
+	ws, in, err := inspectFile(opts.Workspace, opts.File, opts.Sheet, opts.Mapping)
 	if err != nil {
 		return err
 	}

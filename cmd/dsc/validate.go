@@ -152,7 +152,7 @@ func validateRun(opts *ValidateOptions) error {
 		opts.IO.StartProgress("Checking surveys")
 		// w.Settings keeps the default for a setting the loader rejected, so
 		// a bad setting (already reported) does not hide the survey problems.
-		k, serr := analysis.RunKano(w, w.Settings, analysis.KanoOptions{})
+		k, serr := analysis.RunKano(w, w.Settings, analysis.KanoOptions{AllWaves: true})
 		opts.IO.StopProgress()
 		if serr == nil {
 			surveys = k.Sources

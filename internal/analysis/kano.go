@@ -16,6 +16,9 @@ type KanoOptions struct {
 	Surveys []survey.Source // nil: the workspace's surveys
 	// Progress, when set, is told which file is being read.
 	Progress func(file string)
+	// AllWaves reads the surveys of every wave together (dsc validate
+	// checks every file); otherwise only the latest wave is analysed.
+	AllWaves bool
 }
 
 // KanoFeature is one feature's result joined with the catalog.
@@ -28,10 +31,13 @@ type KanoFeature struct {
 
 // Kano is the Kano analysis of all surveys.
 type Kano struct {
-	Table       string             `json:"table"`
-	Rule        string             `json:"rule"`
-	MinN        int                `json:"min_n"`
-	SegmentBy   string             `json:"segment_by,omitempty"`
+	Table     string `json:"table"`
+	Rule      string `json:"rule"`
+	MinN      int    `json:"min_n"`
+	SegmentBy string `json:"segment_by,omitempty"`
+	// Wave is the survey wave analysed when the surveys carry waves: the
+	// latest (KanoWaves follows the features through all of them).
+	Wave        string             `json:"wave,omitempty"`
 	Sources     []survey.Stats     `json:"sources"`
 	Respondents int                `json:"respondents"`
 	Segments    []kano.SegmentInfo `json:"segments"`
@@ -62,22 +68,19 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 		return nil, err
 	}
 	srcs := o.Surveys
-	var cfg survey.Config
-	cfg.SegmentBy = ks.SegmentBy
-	if ws != nil {
-		if srcs == nil {
-			srcs = ws.SurveyInput()
-		}
-		cfg.Catalog = ws.SurveyCatalog()
+	if ws != nil && srcs == nil {
+		srcs = ws.SurveyInput()
 	}
-	if sc := ks.Screening; sc != nil {
-		cfg.Screening = survey.NewScreening(sc.MaxQuestionable, sc.MaxIndifferent, *ko.Table)
-	}
+	cfg := surveyConfig(ws, set)
 	if len(srcs) == 0 {
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE"}
 	}
 	s := kano.NewSurvey()
 	res := &Kano{Table: string(ks.Table), Rule: string(ks.Rule), MinN: ks.MinN, SegmentBy: ks.SegmentBy}
+	if o.Surveys == nil && !o.AllWaves {
+		// The latest survey wave is current; earlier ones are in KanoWaves.
+		srcs, res.Wave = latestWave(srcs)
+	}
 	var err error
 	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
 		return nil, err

@@ -34,9 +34,12 @@ type PartyInfo struct {
 // what the Excel and HTML renderers draw. Sections are nil when their input
 // file is absent.
 type Report struct {
-	Meta      Meta              `json:"meta"`
-	Parties   []PartyInfo       `json:"external_parties"`
-	Kano      *Kano             `json:"kano"`
+	Meta    Meta        `json:"meta"`
+	Parties []PartyInfo `json:"external_parties"`
+	Kano    *Kano       `json:"kano"`
+	// KanoWaves follows the features through the survey waves; nil with
+	// fewer than two waves.
+	KanoWaves *KanoWaves        `json:"kano_waves,omitempty"`
 	Journey   *Journey          `json:"journey"`
 	Readiness *readiness.Result `json:"readiness"`
 	// ReadinessTrend is every readiness assessment, earliest first, and the
@@ -73,6 +76,11 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 		step("Kano analysis")
 		if r.Kano, err = RunKano(ws, set, KanoOptions{}); err != nil {
 			return nil, err
+		}
+		if HasWaves(ws) {
+			if r.KanoWaves, err = RunKanoWaves(ws, set, KanoOptions{}); err != nil {
+				return nil, err
+			}
 		}
 		r.Kano.addViews()
 	}

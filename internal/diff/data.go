@@ -44,12 +44,23 @@ func compareData(old, new *Document) []Change {
 			out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: counts(o), To: counts(n), Delta: &d, tier: 2, weight: math.Abs(d)})
 		}
 	}
+	// A file that left the current analysis because a later wave came is
+	// still read, as an earlier wave: the wave changes say so.
+	earlier := map[string]bool{}
+	if new.KanoWaves != nil {
+		for _, w := range new.KanoWaves.Waves {
+			for _, f := range w.Sources {
+				earlier[f] = true
+			}
+		}
+	}
 	for _, f := range oldOrder {
-		if _, is := after[f]; !is {
+		if _, is := after[f]; !is && !earlier[f] {
 			o := before[f]
 			out = append(out, Change{Class: ClassData, Kind: KindSurveyRemoved, ID: f, From: counts(o), tier: 1, weight: float64(o.Respondents)})
 		}
 	}
+	out = append(out, compareWaves(old, new)...)
 	if or, nr := old.Readiness, new.Readiness; or != nil && nr != nil {
 		out = append(out, namedChanges(or.Raters, nr.Raters, KindRaterAdded, KindRaterRemoved)...)
 	}
@@ -76,6 +87,50 @@ func namedChanges(old, new []Named, added, removed Kind) []Change {
 		if !has(new, n.ID) {
 			out = append(out, Change{Class: ClassData, Kind: removed, ID: n.ID, Name: n.Name, tier: 3})
 		}
+	}
+	return out
+}
+
+// compareWaves lists survey waves added and removed, and waves whose
+// respondents changed. A workspace without waves has its one survey as the
+// current wave (""), so adding the first earlier or later wave shows as one
+// wave added.
+func compareWaves(old, new *Document) []Change {
+	waves := func(d *Document) (map[string]Wave, []string) {
+		m := map[string]Wave{}
+		var order []string
+		if d.KanoWaves != nil {
+			for _, w := range d.KanoWaves.Waves {
+				m[w.Wave] = w
+				order = append(order, w.Wave)
+			}
+		} else if d.Kano != nil && d.Kano.Wave != "" {
+			m[d.Kano.Wave] = Wave{Wave: d.Kano.Wave, Respondents: d.Kano.Respondents}
+			order = append(order, d.Kano.Wave)
+		}
+		return m, order
+	}
+	before, oldOrder := waves(old)
+	after, newOrder := waves(new)
+	var out []Change
+	for _, w := range newOrder {
+		o, was := before[w]
+		n := after[w]
+		switch {
+		case !was:
+			out = append(out, Change{Class: ClassData, Kind: KindWaveAdded, ID: w, To: n.Respondents, tier: 1, weight: float64(n.Respondents)})
+		case o.Respondents != n.Respondents:
+			out = append(out, Change{Class: ClassData, Kind: KindWaveChanged, ID: w, From: o.Respondents, To: n.Respondents,
+				Delta: delta(float64(o.Respondents), float64(n.Respondents)), tier: 2, weight: math.Abs(float64(n.Respondents - o.Respondents))})
+		}
+	}
+	for _, w := range oldOrder {
+		if _, is := after[w]; !is {
+			out = append(out, Change{Class: ClassData, Kind: KindWaveRemoved, ID: w, From: before[w].Respondents, tier: 1, weight: float64(before[w].Respondents)})
+		}
+	}
+	if old.Kano != nil && new.Kano != nil && old.Kano.Wave != new.Kano.Wave {
+		out = append(out, Change{Class: ClassData, Kind: KindCurrentWave, From: old.Kano.Wave, To: new.Kano.Wave, tier: 0, weight: 1})
 	}
 	return out
 }

@@ -83,8 +83,14 @@ const (
 	KindSurveyAdded   Kind = "survey-added"
 	KindSurveyRemoved Kind = "survey-removed"
 	KindSurveyChanged Kind = "survey-changed"
-	KindRaterAdded    Kind = "rater-added"
-	KindRaterRemoved  Kind = "rater-removed"
+	KindWaveAdded     Kind = "wave-added"
+	KindWaveRemoved   Kind = "wave-removed"
+	KindWaveChanged   Kind = "wave-changed"
+	// The wave the Kano analysis is of (the latest): every Kano change is
+	// then a change between waves.
+	KindCurrentWave  Kind = "current-wave"
+	KindRaterAdded   Kind = "rater-added"
+	KindRaterRemoved Kind = "rater-removed"
 )
 
 // Change is one difference between the two states. From and To are typed

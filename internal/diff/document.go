@@ -21,6 +21,7 @@ import (
 type Document struct {
 	Meta         Meta          `json:"meta"`
 	Kano         *Kano         `json:"kano"`
+	KanoWaves    *KanoWaves    `json:"kano_waves"`
 	Journey      *Journey      `json:"journey"`
 	Readiness    *Readiness    `json:"readiness"`
 	Target       *Target       `json:"target_picture"`
@@ -36,10 +37,24 @@ type Meta struct {
 }
 
 // Kano is the Kano analysis: the sources read and each feature's result.
+// With survey waves it is the latest wave's.
 type Kano struct {
+	Wave        string    `json:"wave"`
 	Respondents int       `json:"respondents"`
 	Sources     []Source  `json:"sources"`
 	Features    []Feature `json:"features"`
+}
+
+// KanoWaves lists the survey waves.
+type KanoWaves struct {
+	Waves []Wave `json:"waves"`
+}
+
+// Wave is one survey wave: when, how many respondents, from which files.
+type Wave struct {
+	Wave        string   `json:"wave"`
+	Respondents int      `json:"respondents"`
+	Sources     []string `json:"sources"`
 }
 
 // Source is one survey file as it was read.
@@ -56,7 +71,7 @@ type Feature struct {
 	Name        string      `json:"name"`
 	N           int         `json:"n"`
 	Category    string      `json:"category"`
-	Mixed       mixedPair   `json:"mixed"`
+	Mixed       kano.Pair   `json:"mixed"`
 	Significant bool        `json:"significant"`
 	Better      float64     `json:"better"`
 	Worse       float64     `json:"worse"`
@@ -74,20 +89,6 @@ func (f Feature) Label() string {
 		return "-"
 	}
 	return f.Category
-}
-
-// mixedPair reads report.json's "mixed": false for a clear category, or
-// the pair such as "M/O".
-type mixedPair string
-
-func (p *mixedPair) UnmarshalJSON(b []byte) error {
-	var s string
-	if json.Unmarshal(b, &s) == nil {
-		*p = mixedPair(s)
-		return nil
-	}
-	*p = ""
-	return nil
 }
 
 // Journey is the journey analysis: stages, personas, coverage and holes.

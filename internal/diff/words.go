@@ -120,6 +120,14 @@ func (c Change) Words() Words {
 	case KindSurveyChanged:
 		w.What, w.From, w.To = "survey changed", surveyWords(c.From.(SurveyCounts)), surveyWords(c.To.(SurveyCounts))
 		w.Note = moreFewer(int(*c.Delta), "respondent")
+	case KindWaveAdded:
+		w.What, w.From, w.To = "wave added", "-", count(c.To.(int), "respondent")
+	case KindWaveRemoved:
+		w.What, w.From, w.To = "wave removed", count(c.From.(int), "respondent"), "-"
+	case KindWaveChanged:
+		w.What, w.From, w.To, w.Note = "wave changed", count(c.From.(int), "respondent"), count(c.To.(int), "respondent"), moreFewer(int(*c.Delta), "respondent")
+	case KindCurrentWave:
+		w.What, w.From, w.To, w.Note = "Kano analysis of wave", orDash(str(c.From)), orDash(str(c.To)), "the Kano changes above are between these waves"
 	case KindRaterAdded:
 		w.What, w.From, w.To = "rater added", "-", "rates"
 	case KindRaterRemoved:
@@ -142,6 +150,8 @@ func (c Change) subject() string {
 		return "roadmap"
 	case c.Kind == KindRespondents:
 		return "all surveys"
+	case c.Kind == KindCurrentWave:
+		return "current wave"
 	case c.Kind == KindBetterThreshold:
 		return "target picture"
 	case c.Name != "":

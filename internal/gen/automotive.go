@@ -305,7 +305,27 @@ func automotive() *engagement {
 			{id: "kpi-cockpit", name: "DSC KPI cockpit", element: "governance", dimension: "it-systems", current: 1, target: 4, effort: 3, deps: "crm-cdp"},
 			{id: "tribe-teams", name: "Tribe teams per core element", element: "governance", dimension: "organisation", current: 0, target: 3, effort: 6, step: 7, deps: "dsc-unit,role-staffing"},
 		},
-		plan:   automotivePlan,
-		survey: surveySpec{respondents: 240, format: "xlsx", mix: map[string]float64{"B2B": 0.45, "B2C": 0.55}, countries: []string{"DE", "DE", "DE", "AT", "CH"}},
+		plan: automotivePlan,
+		survey: surveySpec{respondents: 240, format: "xlsx", mix: map[string]float64{"B2B": 0.45, "B2C": 0.55}, countries: []string{"DE", "DE", "DE", "AT", "CH"},
+			wave: "2026-10", earlier: automotiveFirstWave},
 	}
+}
+
+// automotiveFirstWave is the survey Meyer ran 18 months before the
+// engagement, in another survey tool. Since then price transparency and the
+// pure players taught customers to take fast, visible stock and easy returns
+// for granted: what delighted then is expected now (attractive ->
+// one-dimensional -> must-be), app and remote services became attractive,
+// and personalised newsletters lost their appeal. The newer ideas were not
+// yet in the questionnaire.
+var automotiveFirstWave = &waveSpec{
+	wave:        "2025-04",
+	respondents: 180,
+	categories: map[string]string{
+		"click-and-collect": "A", "live-stock": "A", "same-day-delivery": "A", "order-tracking": "A", "live-chat": "A",
+		"online-returns": "O", "payment-methods": "O", "online-checkout": "O", "vehicle-part-finder": "O",
+		"mobile-app": "I", "remote-diagnosis": "I", "service-reminders": "I",
+		"personal-offers": "A",
+	},
+	notAsked: "fitting-service,workshop-subscription,retail-media,fleet-data-services,extended-warranty",
 }

@@ -107,6 +107,10 @@ type surveySpec struct {
 	format      string // "csv" (codes) or "xlsx" (German labels, question-text headers)
 	mix         map[string]float64
 	countries   []string
+	// wave is the month the survey was fielded, with earlier the wave
+	// before it (nil: a single survey without waves).
+	wave    string
+	earlier *waveSpec
 }
 
 // Examples lists the example engagements by name.
@@ -166,6 +170,9 @@ func (e *engagement) files() (map[string][]byte, error) {
 	if err := e.surveyFiles(rng, files); err != nil {
 		return nil, err
 	}
+	if err := e.earlierWaveFile(files); err != nil {
+		return nil, err
+	}
 	if e.market != nil {
 		if err := e.market.check(e); err != nil {
 			return nil, err
@@ -188,6 +195,7 @@ func (e *engagement) config() string {
 		d.line(2, "name: %s", q(s.name))
 		d.line(2, "description: %s", q(s.desc))
 	}
+	e.surveyList(&d)
 	d.line(0, "settings:")
 	d.line(1, "kano:")
 	d.line(2, "table: standard")

@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/xlsxutil"
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -73,6 +74,13 @@ type respondent struct {
 }
 
 func (e *engagement) respondents(rng *rand.Rand) []respondent {
+	return e.draw(rng, e.survey.respondents, "R", nil)
+}
+
+// draw answers the questionnaire for n respondents (ids prefix0001 ...).
+// categories, when set, gives an entry the category it had in another
+// survey wave in place of its expected one (and its segment shift).
+func (e *engagement) draw(rng *rand.Rand, n int, prefix string, categories map[string]string) []respondent {
 	// Each feature gets its own twist on the profile so that no two look alike.
 	dists := make([]map[string]map[kano.Category]float64, len(e.entries))
 	for i, x := range e.entries {
@@ -80,6 +88,9 @@ func (e *engagement) respondents(rng *rand.Rand) []respondent {
 		for _, s := range e.segments {
 			cat, _ := kano.ParseCategory(x.expected)
 			if seg, c, ok := strings.Cut(x.shift, ":"); ok && seg == s.id {
+				cat, _ = kano.ParseCategory(c)
+			}
+			if c, ok := categories[x.id]; ok {
 				cat, _ = kano.ParseCategory(c)
 			}
 			base := profiles[cat]
@@ -95,7 +106,7 @@ func (e *engagement) respondents(rng *rand.Rand) []respondent {
 		segs = append(segs, s)
 	}
 	sort.Strings(segs)
-	out := make([]respondent, e.survey.respondents)
+	out := make([]respondent, n)
 	for r := range out {
 		seg := pickKey(rng, segs, e.survey.mix)
 		var personas []string
@@ -105,7 +116,7 @@ func (e *engagement) respondents(rng *rand.Rand) []respondent {
 			}
 		}
 		resp := respondent{
-			id:      fmt.Sprintf("R%04d", r+1),
+			id:      fmt.Sprintf("%s%04d", prefix, r+1),
 			segment: seg, persona: personas[rng.IntN(len(personas))],
 			country: e.survey.countries[rng.IntN(len(e.survey.countries))],
 			answers: make([][3]int, len(e.entries)),
@@ -170,7 +181,7 @@ func (e *engagement) surveyFiles(rng *rand.Rand, files map[string][]byte) error 
 	rs := e.respondents(rng)
 	switch e.survey.format {
 	case "csv":
-		files["surveys/kano-survey.csv"] = e.surveyCSV(rs)
+		files["surveys/kano-survey.csv"] = e.surveyCSV(rs, nil)
 		return nil
 	case "xlsx":
 		data, mapping, err := e.surveyXLSX(rs)
@@ -186,18 +197,24 @@ func (e *engagement) surveyFiles(rng *rand.Rand, files map[string][]byte) error 
 
 // surveyCSV is a wide export with coded answers (1 like .. 5 dislike),
 // semicolon-separated as German Excel writes it.
-func (e *engagement) surveyCSV(rs []respondent) []byte {
+// Entries in skip were not asked: their columns are left out.
+func (e *engagement) surveyCSV(rs []respondent, skip map[string]bool) []byte {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.Comma = ';'
 	header := []string{"respondent", e.segmentColumn, "persona", "country"}
 	for _, x := range e.entries {
-		header = append(header, x.id+"_functional", x.id+"_dysfunctional", x.id+"_importance")
+		if !skip[x.id] {
+			header = append(header, x.id+"_functional", x.id+"_dysfunctional", x.id+"_importance")
+		}
 	}
 	w.Write(header)
 	for _, r := range rs {
 		row := []string{r.id, r.segment, r.persona, r.country}
-		for _, a := range r.answers {
+		for i, a := range r.answers {
+			if skip[e.entries[i].id] {
+				continue
+			}
 			for _, v := range a {
 				if v == 0 {
 					row = append(row, "")
@@ -210,14 +227,6 @@ func (e *engagement) surveyCSV(rs []respondent) []byte {
 	}
 	w.Flush()
 	return buf.Bytes()
-}
-
-var germanLabels = map[int]string{
-	1: "Das würde mich sehr freuen",
-	2: "Das setze ich voraus",
-	3: "Das ist mir egal",
-	4: "Das nehme ich gerade noch hin",
-	5: "Das würde mich sehr stören",
 }
 
 // surveyXLSX is an export as survey tools write it: question texts as headers,
@@ -268,7 +277,8 @@ func (e *engagement) surveyXLSX(rs []respondent) ([]byte, []byte, error) {
 	return buf.Bytes(), []byte(m.String()), nil
 }
 
-func label(code int) string { return germanLabels[code] }
+// label is an answer code's German wording from the text catalogue.
+func label(code int) string { return text.KanoAnswer(text.German, kano.Answer(code)) }
 
 func importanceLabel(v int) any {
 	switch v {

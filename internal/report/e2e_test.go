@@ -92,7 +92,7 @@ func TestE2EDeckPrints(t *testing.T) {
 		t.Run(example, func(t *testing.T) {
 			dir := t.TempDir()
 			file := filepath.Join(dir, "report.html")
-			if err := os.WriteFile(file, renderTo(t, build(t, exampleFS(t, example)), WriteHTML), 0o644); err != nil {
+			if err := os.WriteFile(file, renderTo(t, exampleReport(t, example), WriteHTML), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,

@@ -22,7 +22,7 @@ func TestE2EWorkbookOpensInLibreOffice(t *testing.T) {
 		t.Run(example, func(t *testing.T) {
 			dir := t.TempDir()
 			book := filepath.Join(dir, "report.xlsx")
-			if err := os.WriteFile(book, renderTo(t, build(t, exampleFS(t, example)), WriteXLSX), 0o644); err != nil {
+			if err := os.WriteFile(book, renderTo(t, exampleReport(t, example), WriteXLSX), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			cmd := exec.Command(office, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--norestore",

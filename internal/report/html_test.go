@@ -10,7 +10,7 @@ import (
 )
 
 func TestHTMLIsSelfContained(t *testing.T) {
-	html := string(renderTo(t, build(t, exampleFS(t, "automotive-aftermarket")), WriteHTML))
+	html := string(renderTo(t, exampleReport(t, "automotive-aftermarket"), WriteHTML))
 	if !strings.Contains(html, echartsJS) {
 		t.Fatal("the ECharts library is not inlined")
 	}
@@ -52,7 +52,7 @@ func TestHTMLIsSelfContained(t *testing.T) {
 // No two labels of the Kano portfolio overlap, and no label covers a point.
 func TestPortfolioLabelsDoNotCollide(t *testing.T) {
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
-		r := build(t, exampleFS(t, example))
+		r := exampleReport(t, example)
 		f := portfolio(text.LangOf(r.Meta.Language), r)
 		var boxes []box
 		named := 0

@@ -110,7 +110,7 @@ func TestGermanDeliverableHasNoEnglishWords(t *testing.T) {
 
 // The English deliverable, in turn, holds no German catalogue words.
 func TestEnglishDeliverableHasNoGermanWords(t *testing.T) {
-	r := build(t, exampleFS(t, "automotive-aftermarket"))
+	r := exampleReport(t, "automotive-aftermarket")
 	s := visibleText(string(renderTo(t, r, WriteHTML))) + workbookText(t, renderTo(t, r, WriteXLSX))
 	for _, w := range []string{"Basismerkmal", "Leistungsmerkmal", "Begeisterungsmerkmal", "Zielbild", "Reifegrad", "nicht bewertet", "teilweise"} {
 		if strings.Contains(s, w) {
@@ -128,7 +128,7 @@ func TestEnglishDeliverableHasNoGermanWords(t *testing.T) {
 // shows ids only in its key columns.
 func TestNamesNotIds(t *testing.T) {
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
-		r := build(t, exampleFS(t, example))
+		r := exampleReport(t, example)
 		page := visibleText(string(renderTo(t, r, WriteHTML)))
 		names := map[string]string{} // id -> its name, where an id is the name's own words
 		for _, p := range r.Journey.Personas {

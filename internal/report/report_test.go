@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -23,6 +24,21 @@ func exampleFS(t testing.TB, name string) fstest.MapFS {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// examples caches the analysis of each unchanged example: renderers only
+// read it, and analysing is most of a test's time.
+var analysed sync.Map
+
+// exampleReport is the analysis of an unchanged example workspace.
+func exampleReport(t testing.TB, name string) *analysis.Report {
+	t.Helper()
+	if r, ok := analysed.Load(name); ok {
+		return r.(*analysis.Report)
+	}
+	r := build(t, exampleFS(t, name))
+	analysed.Store(name, r)
+	return r
 }
 
 func build(t testing.TB, m fstest.MapFS) *analysis.Report {
@@ -101,9 +117,11 @@ func TestHTMLEscapesWorkspaceText(t *testing.T) {
 }
 
 func TestDeterministicWithinAProcess(t *testing.T) {
+	// Two separate analyses of the same workspace render alike.
+	first, second := build(t, exampleFS(t, "automotive-aftermarket")), build(t, exampleFS(t, "automotive-aftermarket"))
 	for _, w := range []func(*analysis.Report, io.Writer) error{WriteXLSX, WriteHTML, WriteJSON} {
-		a := renderTo(t, build(t, exampleFS(t, "automotive-aftermarket")), w)
-		b := renderTo(t, build(t, exampleFS(t, "automotive-aftermarket")), w)
+		a := renderTo(t, first, w)
+		b := renderTo(t, second, w)
 		if !bytes.Equal(a, b) {
 			t.Error("two renders differ")
 		}
@@ -111,7 +129,7 @@ func TestDeterministicWithinAProcess(t *testing.T) {
 }
 
 func TestReportJSON(t *testing.T) {
-	r := build(t, exampleFS(t, "intralogistics"))
+	r := exampleReport(t, "intralogistics")
 	golden.Text(t, "", renderTo(t, r, WriteJSON))
 	// The selection rule: every must-be and one-dimensional entry with a survey result is in.
 	in := map[string]bool{}

@@ -27,7 +27,7 @@ func openBook(t *testing.T, data []byte) *excelize.File {
 }
 
 func TestWorkbook(t *testing.T) {
-	r := build(t, exampleFS(t, "automotive-aftermarket"))
+	r := exampleReport(t, "automotive-aftermarket")
 	f := openBook(t, renderTo(t, r, WriteXLSX))
 	want := "Summary|Target picture|Decision log|Kano|Kano portfolio|Segments|Segment comparison|Journey coverage|Holes|Channel roles|" +
 		"Omni-channel processes|Readiness|Ratings per rater and question|Capabilities|Capability gaps by dimension|Dependency matrix|Roadmap|Gantt chart"
@@ -113,7 +113,7 @@ func monthSerial(t *testing.T, ym string) string {
 }
 
 func TestWorkbookInGerman(t *testing.T) {
-	r := build(t, exampleFS(t, "intralogistics"))
+	r := exampleReport(t, "intralogistics")
 	f := openBook(t, renderTo(t, r, WriteXLSX))
 	want := "Übersicht|Zielbild|Entscheidungsprotokoll|Kano|Kano-Portfolio|Segmente|Segmentvergleich|Journey-Abdeckung|Lücken|Kanalrollen|" +
 		"Omni-Channel-Prozesse|Reifegrad|Bewertungen nach Bewertern|Fähigkeiten|Fähigkeitslücken je Dimension|Abhängigkeitsmatrix|Roadmap|Gantt-Diagramm"
@@ -165,7 +165,7 @@ var refRE = regexp.MustCompile(`^'((?:[^']|'')+)'!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+
 func TestWorkbookStructure(t *testing.T) {
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
 		t.Run(example, func(t *testing.T) {
-			data := renderTo(t, build(t, exampleFS(t, example)), WriteXLSX)
+			data := renderTo(t, exampleReport(t, example), WriteXLSX)
 			checkWorkbookStructure(t, data)
 		})
 	}

@@ -95,10 +95,12 @@ var profiles = []profile{
 		idWith:     []string{"startdate", "date started", "datum gestartet", "submitdate", "date submitted", "datum abgeschickt"},
 	},
 	{
-		tool:       Typeform,
-		marks:      []string{"submit date utc", "start date utc", "network id", "stage date utc", "response type"},
-		minMarks:   2,
-		metadata:   []string{"#", "start date utc", "submit date utc", "network id", "stage date utc", "response type", "tags", "ending", "score", "token"},
+		tool:     Typeform,
+		marks:    []string{"submit date utc", "start date utc", "network id", "stage date utc", "response type", "submitted at", "token"},
+		minMarks: 2,
+		// "Submitted At" and "Token" are what Typeform's Google Sheets
+		// integration writes.
+		metadata:   []string{"#", "start date utc", "submit date utc", "network id", "stage date utc", "response type", "tags", "ending", "score", "token", "submitted at"},
 		respondent: []string{"#", "token", "response id"},
 	},
 }

@@ -5,6 +5,7 @@
 package survey
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -39,7 +40,13 @@ func (l Labels) Add(a kano.Answer, text string) {
 
 // Accepted lists one canonical wording per answer, for error messages.
 func Accepted() string {
-	return `1-5 (1 = like ... 5 = dislike) or a label such as "I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it", "Das würde mich sehr freuen", "Das setze ich voraus", "Das ist mir egal", "Das nehme ich gerade noch hin", "Das würde mich sehr stören"`
+	var labels []string
+	for _, l := range text.Langs {
+		for _, a := range kano.Answers {
+			labels = append(labels, strconv.Quote(text.KanoAnswer(l, a)))
+		}
+	}
+	return "1-5 (1 = like ... 5 = dislike) or a label such as " + strings.Join(labels, ", ")
 }
 
 // expandOptional returns every variant of text with each "(...)" part kept

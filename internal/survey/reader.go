@@ -113,6 +113,7 @@ func (r *reader) read() error {
 		}
 		r.probs.Append(de.Problems...)
 	}
+	r.addSameValues()
 	if r.dropped > 0 {
 		r.probs.Add(r.src.Display, 0, 0, fmt.Sprintf("%d more bad cells not listed", r.dropped), "fix the ones above and run again")
 	}
@@ -136,6 +137,7 @@ type reader struct {
 	segmentMissing bool
 	// segmentsFull: the segment column has too many values (reported once).
 	segmentsFull bool
+	sameValues   map[string]*sameValue
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List
@@ -146,6 +148,42 @@ type reader struct {
 // problem is an input problem in the survey file.
 func (r *reader) problem(line, col int, msg, hint string) error {
 	return &diag.Error{Problems: []diag.Problem{{File: r.src.Display, Line: line, Col: col, Msg: msg, Hint: hint}}}
+}
+
+// sameValue is one unknown value and the cells that hold it: a wording
+// dsc does not know is one mistake, reported once with its count.
+type sameValue struct {
+	problem diag.Problem
+	cells   int
+}
+
+// valueProblem records a bad cell holding value; the same value in more
+// cells adds to the first message's count instead of a message of its own.
+func (r *reader) valueProblem(value string, line, col int, msg, hint string) {
+	if r.sameValues == nil {
+		r.sameValues = map[string]*sameValue{}
+	}
+	if sv, ok := r.sameValues[value]; ok {
+		sv.cells++
+		return
+	}
+	r.cells++
+	if r.cells > maxCellProblems {
+		r.dropped++
+		return
+	}
+	r.sameValues[value] = &sameValue{problem: diag.Problem{File: r.src.Display, Line: line, Col: col, Msg: msg, Hint: hint}, cells: 1}
+}
+
+// addSameValues lists each unknown value once, with how many cells hold it.
+func (r *reader) addSameValues() {
+	for _, sv := range r.sameValues {
+		p := sv.problem
+		if sv.cells > 1 {
+			p.Msg += fmt.Sprintf(", and %d more cells with it", sv.cells-1)
+		}
+		r.probs.Append(p)
+	}
 }
 
 // cellProblem records a bad cell, up to the cap.

@@ -246,7 +246,7 @@ func (r *reader) answerAt(cols []Column, row []string, line, i int) kano.Answer 
 			msg = fmt.Sprintf("answer code %s is not among the mapping's values (%s)", t, r.where(cols, line, i))
 			hint = "add it to values: in the mapping file"
 		}
-		r.cellProblem(line, i+1, msg, hint)
+		r.valueProblem("code "+t, line, i+1, msg, hint)
 		return kano.Missing
 	}
 	r.badCell(cols, line, i, "answer", v, "use "+Accepted()+", or add the wording under labels in the mapping file")
@@ -282,5 +282,5 @@ func (r *reader) cellRef(line, i int) string {
 }
 
 func (r *reader) badCell(cols []Column, line, i int, what, value, hint string) {
-	r.cellProblem(line, i+1, fmt.Sprintf("unknown %s %q (%s)", what, clip(value, 60), r.where(cols, line, i)), hint)
+	r.valueProblem(what+" "+value, line, i+1, fmt.Sprintf("unknown %s %q (%s)", what, clip(value, 60), r.where(cols, line, i)), hint)
 }

@@ -103,23 +103,17 @@ const (
 	Flags
 	HeadDecision
 	Reason
-	Source
 	Pinned
 	Yes
 	No
-	Client
-	Industry
 	Respondents
-	RespondentsPerSegment
 	Answers
 	Selected
 	ToDiscuss
 	NotSelected
-	Excluded
 	ExternalParties
 	NoResult
 	TooFewAnswers
-	NoAnswer
 	// Kano view
 	BetterVsWorse
 	QuadrantMustBe
@@ -128,59 +122,43 @@ const (
 	QuadrantIndifferent
 	BubbleSizeImportance
 	SegmentShift
-	ShareOfAnswers
 	Differs
 	HeadPValue
-	Table
-	ClassificationRule
-	MinimumAnswers
 	// journey
 	Stage
 	Channel
 	Persona
-	Personas
 	Touchpoints
-	Touchpoint
 	Features
 	Holes
-	Hole
 	KindOfHole
-	SalesPhase
 	ClosestModel
 	OmniChannel
 	HeadModel
 	Fit
-	Contradictions
 	Processes
 	Support
 	Missing
 	KPIs
-	KPI
 	Current
 	Target
 	Gap
 	HeadEvidence
-	AllPersonas
 	CombinedJourney
 	TouchpointsPerStageAndChannel
 	FeaturesServedPerStageAndChannel
-	ChannelRoleMatrix
 	OmniChannelProcesses
 	MissingSteps
 	Cost
 	// readiness
 	Dimension
 	WeightedGap
-	CurrentVsTarget
 	ReadinessIndex
 	TargetAttainment
 	Question
 	Mean
-	Median
 	SD
 	Disagreement
-	Rater
-	Raters
 	NotRated
 	ReadinessDimensions
 	RaterHeatMap
@@ -192,31 +170,20 @@ const (
 	Effort
 	Months
 	MonthsUnit
-	Start
-	Finish
 	Slack
 	Critical
 	CriticalPath
 	FanIn
-	FanOut
-	Maturity
 	Needs
 	DSMExplain
 	HeadOperatingElement
 	Step
 	StartMonth
 	EndMonth
-	Duration
 	SevenStepRoadmap
 	GanttChart
-	Milestones
-	HeadMilestone
-	MilestoneTargetApproved
-	MilestonePlatformLive
-	MilestoneOrganisationInPlace
 	MilestoneGoLive
 	RoadmapLength
-	GoLive
 	PeopleAssignedAtEnd
 	Quarter
 	Note
@@ -225,10 +192,7 @@ const (
 	DecisionsNone
 
 	DurationDays
-	Entries
-	Quadrant
 	NumberedKey
-	Contents2
 	PinnedMark
 
 	numKeys // keep last
@@ -314,43 +278,37 @@ var labels = [numKeys]pair{
 	Decisions:       {"Decisions to take", "Zu treffende Entscheidungen"},
 	Legend:          {"Legend", "Legende"},
 
-	Rank:                  {"Rank", "Rang"},
-	ID:                    {"Key", "Schlüssel"},
-	Name:                  {"Name", "Name"},
-	HeadElement:           {"Element", "Element"},
-	Kind:                  {"Kind", "Art"},
-	Category:              {"Category", "Kategorie"},
-	Mixed:                 {"Mixed", "Gemischt"},
-	Significant:           {"Significant", "Signifikant"},
-	Better:                {"Better", "Better"},
-	Worse:                 {"Worse", "Worse"},
-	AbsWorse:              {"|Worse|", "|Worse|"},
-	TotalStrength:         {"Total strength", "Gesamtstärke"},
-	CategoryStrength:      {"Category strength", "Kategoriestärke"},
-	FunctionalMean:        {"Functional mean", "Funktional (Mittel)"},
-	DysfunctionalMean:     {"Dysfunctional mean", "Dysfunktional (Mittel)"},
-	Importance:            {"Importance", "Wichtigkeit"},
-	Priority:              {"Priority", "Priorität"},
-	Flags:                 {"Flags", "Hinweise"},
-	HeadDecision:          {"Decision", "Entscheidung"},
-	Reason:                {"Reason", "Begründung"},
-	Source:                {"Source", "Quelle"},
-	Pinned:                {"Pinned", "Festgelegt"},
-	Yes:                   {"yes", "ja"},
-	No:                    {"no", "nein"},
-	Client:                {"Client", "Kunde"},
-	Industry:              {"Industry", "Branche"},
-	Respondents:           {"Respondents", "Befragte"},
-	RespondentsPerSegment: {"Respondents per segment", "Befragte je Segment"},
-	Answers:               {"Answers", "Antworten"},
-	Selected:              {"Selected entries", "Ausgewählte Einträge"},
-	ToDiscuss:             {"To discuss", "Zu diskutieren"},
-	NotSelected:           {"Not selected", "Nicht aufgenommen"},
-	Excluded:              {"Excluded", "Ausgeschlossen"},
-	ExternalParties:       {"External parties", "Externe Partner"},
-	NoResult:              {"no result", "kein Ergebnis"},
-	TooFewAnswers:         {"too few answers", "zu wenige Antworten"},
-	NoAnswer:              {"no answers", "keine Antworten"},
+	Rank:              {"Rank", "Rang"},
+	ID:                {"Key", "Schlüssel"},
+	Name:              {"Name", "Name"},
+	HeadElement:       {"Element", "Element"},
+	Kind:              {"Kind", "Art"},
+	Category:          {"Category", "Kategorie"},
+	Mixed:             {"Mixed", "Gemischt"},
+	Significant:       {"Significant", "Signifikant"},
+	Better:            {"Better", "Better"},
+	Worse:             {"Worse", "Worse"},
+	AbsWorse:          {"|Worse|", "|Worse|"},
+	TotalStrength:     {"Total strength", "Gesamtstärke"},
+	CategoryStrength:  {"Category strength", "Kategoriestärke"},
+	FunctionalMean:    {"Functional mean", "Funktional (Mittel)"},
+	DysfunctionalMean: {"Dysfunctional mean", "Dysfunktional (Mittel)"},
+	Importance:        {"Importance", "Wichtigkeit"},
+	Priority:          {"Priority", "Priorität"},
+	Flags:             {"Flags", "Hinweise"},
+	HeadDecision:      {"Decision", "Entscheidung"},
+	Reason:            {"Reason", "Begründung"},
+	Pinned:            {"Pinned", "Festgelegt"},
+	Yes:               {"yes", "ja"},
+	No:                {"no", "nein"},
+	Respondents:       {"Respondents", "Befragte"},
+	Answers:           {"Answers", "Antworten"},
+	Selected:          {"Selected entries", "Ausgewählte Einträge"},
+	ToDiscuss:         {"To discuss", "Zu diskutieren"},
+	NotSelected:       {"Not selected", "Nicht aufgenommen"},
+	ExternalParties:   {"External parties", "Externe Partner"},
+	NoResult:          {"no result", "kein Ergebnis"},
+	TooFewAnswers:     {"too few answers", "zu wenige Antworten"},
 
 	BetterVsWorse:          {"Better vs |Worse|", "Better und |Worse|"},
 	QuadrantMustBe:         {"Must-be: expected, absence hurts", "Basis: erwartet, Fehlen schadet"},
@@ -359,105 +317,75 @@ var labels = [numKeys]pair{
 	QuadrantIndifferent:    {"Indifferent: hardly matters", "Unerheblich: kaum von Belang"},
 	BubbleSizeImportance:   {"bubble size: stated importance", "Blasengröße: genannte Wichtigkeit"},
 	SegmentShift:           {"Category shift between segments", "Kategoriewechsel zwischen Segmenten"},
-	ShareOfAnswers:         {"Share of answers", "Anteil der Antworten"},
 	Differs:                {"Differs", "Unterschied"},
 	HeadPValue:             {"p-value", "p-Wert"},
-	Table:                  {"evaluation table", "Auswertungstabelle"},
-	ClassificationRule:     {"classification rule", "Klassifikationsregel"},
-	MinimumAnswers:         {"minimum answers", "Mindestzahl Antworten"},
 
 	Stage:                            {"Stage", "Phase"},
 	Channel:                          {"Channel", "Kanal"},
 	Persona:                          {"Persona", "Persona"},
-	Personas:                         {"Personas", "Personas"},
 	Touchpoints:                      {"Touchpoints", "Touchpoints"},
-	Touchpoint:                       {"Touchpoint", "Touchpoint"},
 	Features:                         {"Features", "Funktionen"},
 	Holes:                            {"Holes", "Lücken"},
-	Hole:                             {"Hole", "Lücke"},
 	KindOfHole:                       {"Kind of hole", "Art der Lücke"},
-	SalesPhase:                       {"Sales phase", "Vertriebsphase"},
 	ClosestModel:                     {"Closest model", "Nächstes Modell"},
 	OmniChannel:                      {"Omni-channel", "Omni-Channel"},
 	HeadModel:                        {"Model", "Modell"},
 	Fit:                              {"Fit", "Passung"},
-	Contradictions:                   {"Contradictions", "Widersprüche"},
 	Processes:                        {"Processes", "Prozesse"},
 	Support:                          {"Support", "Unterstützung"},
 	Missing:                          {"Missing", "Fehlend"},
 	KPIs:                             {"KPIs", "Kennzahlen"},
-	KPI:                              {"KPI", "Kennzahl"},
 	Current:                          {"Current", "Ist"},
 	Target:                           {"Target", "Soll"},
 	Gap:                              {"Gap", "Lücke"},
 	HeadEvidence:                     {"Evidence", "Evidenz"},
-	AllPersonas:                      {"All personas", "Alle Personas"},
 	CombinedJourney:                  {"Combined journey", "Gesamte Journey"},
 	TouchpointsPerStageAndChannel:    {"Touchpoints per stage and channel", "Touchpoints je Phase und Kanal"},
 	FeaturesServedPerStageAndChannel: {"Features served per stage and channel", "Bediente Funktionen je Phase und Kanal"},
-	ChannelRoleMatrix:                {"Channel-role matrix", "Kanalrollen-Matrix"},
 	OmniChannelProcesses:             {"Omni-channel processes", "Omni-Channel-Prozesse"},
 	MissingSteps:                     {"Missing steps", "Fehlende Schritte"},
 	Cost:                             {"Cost", "Kosten"},
 
 	Dimension:           {"Dimension", "Dimension"},
 	WeightedGap:         {"Weighted gap", "Gewichtete Lücke"},
-	CurrentVsTarget:     {"Current and target", "Ist und Soll"},
 	ReadinessIndex:      {"Readiness index", "Reifegrad-Index"},
 	TargetAttainment:    {"Target attainment", "Zielerreichung"},
 	Question:            {"Question", "Frage"},
 	Mean:                {"Mean", "Mittel"},
-	Median:              {"Median", "Median"},
 	SD:                  {"SD", "Std.-Abw."},
 	Disagreement:        {"Disagreement", "Uneinigkeit"},
-	Rater:               {"Rater", "Bewerter"},
-	Raters:              {"Raters", "Bewerter"},
 	NotRated:            {"not rated", "nicht bewertet"},
 	ReadinessDimensions: {"Readiness dimensions, current and target", "Reifegrad-Dimensionen, Ist und Soll"},
 	RaterHeatMap:        {"Ratings per rater and question", "Bewertungen nach Bewertern"},
 	Requirement:         {"Requirement dimension", "Anforderungsdimension"},
 
-	Capability:                   {"Capability", "Fähigkeit"},
-	Wave:                         {"Wave", "Welle"},
-	Waves:                        {"Waves", "Wellen"},
-	Effort:                       {"Effort (person-months)", "Aufwand (Personenmonate)"},
-	Months:                       {"Months", "Monate"},
-	MonthsUnit:                   {"months", "Monate"},
-	Start:                        {"Start", "Start"},
-	Finish:                       {"Finish", "Ende"},
-	Slack:                        {"Slack", "Puffer"},
-	Critical:                     {"Critical", "Kritisch"},
-	CriticalPath:                 {"Critical path", "Kritischer Pfad"},
-	FanIn:                        {"Needed by", "Benötigt von"},
-	FanOut:                       {"Needs", "Benötigt"},
-	Maturity:                     {"Maturity", "Reife"},
-	Needs:                        {"Prerequisites", "Voraussetzungen"},
-	DSMExplain:                   {"A mark means: the row needs the column first.", "Eine Markierung bedeutet: Die Zeile benötigt zuerst die Spalte."},
-	HeadOperatingElement:         {"Operating element", "Betriebsmodell-Element"},
-	Step:                         {"Step", "Schritt"},
-	StartMonth:                   {"Start month", "Startmonat"},
-	EndMonth:                     {"End month", "Endmonat"},
-	Duration:                     {"Duration", "Dauer"},
-	SevenStepRoadmap:             {"Seven-step roadmap", "Roadmap in sieben Schritten"},
-	GanttChart:                   {"Gantt chart", "Gantt-Diagramm"},
-	Milestones:                   {"Milestones", "Meilensteine"},
-	HeadMilestone:                {"Milestone", "Meilenstein"},
-	MilestoneTargetApproved:      {"Target picture approved", "Zielbild abgenommen"},
-	MilestonePlatformLive:        {"Platform live", "Plattform live"},
-	MilestoneOrganisationInPlace: {"Organisation in place", "Organisation steht"},
-	MilestoneGoLive:              {"DSC in operation", "DSC im Regelbetrieb"},
-	RoadmapLength:                {"Roadmap length", "Dauer der Roadmap"},
-	GoLive:                       {"Go-live", "Go-live"},
-	PeopleAssignedAtEnd:          {"people assigned to new roles at the end of step 5", "Besetzung neuer Rollen am Ende von Schritt 5"},
-	Quarter:                      {"Q", "Q"},
-	Note:                         {"Note", "Hinweis"},
+	Capability:           {"Capability", "Fähigkeit"},
+	Wave:                 {"Wave", "Welle"},
+	Waves:                {"Waves", "Wellen"},
+	Effort:               {"Effort (person-months)", "Aufwand (Personenmonate)"},
+	Months:               {"Months", "Monate"},
+	MonthsUnit:           {"months", "Monate"},
+	Slack:                {"Slack", "Puffer"},
+	Critical:             {"Critical", "Kritisch"},
+	CriticalPath:         {"Critical path", "Kritischer Pfad"},
+	FanIn:                {"Needed by", "Benötigt von"},
+	Needs:                {"Prerequisites", "Voraussetzungen"},
+	DSMExplain:           {"A mark means: the row needs the column first.", "Eine Markierung bedeutet: Die Zeile benötigt zuerst die Spalte."},
+	HeadOperatingElement: {"Operating element", "Betriebsmodell-Element"},
+	Step:                 {"Step", "Schritt"},
+	StartMonth:           {"Start month", "Startmonat"},
+	EndMonth:             {"End month", "Endmonat"},
+	SevenStepRoadmap:     {"Seven-step roadmap", "Roadmap in sieben Schritten"},
+	GanttChart:           {"Gantt chart", "Gantt-Diagramm"},
+	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
+	RoadmapLength:        {"Roadmap length", "Dauer der Roadmap"},
+	PeopleAssignedAtEnd:  {"people assigned to new roles at the end of step 5", "Besetzung neuer Rollen am Ende von Schritt 5"},
+	Quarter:              {"Q", "Q"},
+	Note:                 {"Note", "Hinweis"},
 
 	FindingsNone:  {"No findings: the workspace has no analysis input yet.", "Keine Erkenntnisse: Der Workspace enthält noch keine Analysedaten."},
 	DecisionsNone: {"No open decisions.", "Keine offenen Entscheidungen."},
 	DurationDays:  {"Duration (days)", "Dauer (Tage)"},
-	Entries:       {"Entries", "Einträge"},
-	Quadrant:      {"Quadrant", "Quadrant"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
-	Contents2:     {"Views", "Ansichten"},
 	PinnedMark:    {"set by hand", "von Hand festgelegt"},
 }

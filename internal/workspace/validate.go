@@ -56,6 +56,7 @@ func (v *validator) run() {
 	v.mappings()
 	v.market()
 	checkSurveys(v.w, v.probs)
+	v.checkWaves()
 	v.reportSettings()
 }
 

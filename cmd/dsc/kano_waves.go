@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
+	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// kanoWavesRun is `dsc kano --by-wave`: each feature's category per survey
+// wave, the move between waves with its significance, and the features
+// moving down the Kano life cycle.
+func kanoWavesRun(opts *KanoOptions) error {
+	if opts.Standalone || len(opts.Surveys) > 0 {
+		return cmdutil.FlagErrorf("--by-wave reads the workspace's surveys with their waves (dsc.yaml); --survey files have none")
+	}
+	ws, err := opts.Workspace()
+	if err != nil {
+		return err
+	}
+	set, err := ws.Settings.With(opts.Settings)
+	if err != nil {
+		return &cmdutil.FlagError{Err: err}
+	}
+	res, err := analysis.RunKanoWaves(ws, set, analysis.KanoOptions{Progress: func(file string) { opts.IO.StartProgress("Reading " + file) }})
+	opts.IO.StopProgress()
+	if err != nil {
+		return err
+	}
+	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return waveTable(opts.IO, res) },
+		View: func() error { return printWaves(opts.IO, res) }}.Write(opts.IO, opts.Format)
+}
+
+// waveTable has one row per feature and step between waves (piped and csv).
+func waveTable(io *iostreams.IOStreams, res *analysis.KanoWaves) *tableprinter.Table {
+	var cols []tableprinter.Column
+	for _, h := range []string{"id", "name", "element", "from_wave", "to_wave", "from_category", "to_category", "from_n", "to_n",
+		"move", "chi_square", "df", "p", "significant", "better_change", "worse_change", "low_n", "down_overall"} {
+		cols = append(cols, tableprinter.Text(h))
+	}
+	t := tableprinter.New(io, cols...)
+	g := func(x float64) string { return numfmt.Fixed(x, 6) }
+	for _, f := range res.Features {
+		n := map[string]int{}
+		for _, w := range f.Waves {
+			n[w.Wave] = w.N
+		}
+		for _, s := range f.Steps {
+			t.AddRow(f.ID, f.Name, f.Element, s.From, s.To, string(s.FromCat), string(s.ToCat), strconv.Itoa(n[s.From]), strconv.Itoa(n[s.To]),
+				string(s.Move), g(s.Test.ChiSquare), strconv.Itoa(s.Test.DF), g(s.Test.P), strconv.FormatBool(s.Test.Significant),
+				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down))
+		}
+	}
+	return t
+}
+
+// printWaves is the terminal view: the waves, each feature's category per
+// wave with the last move, then the features moving down the life cycle.
+func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
+	cs := io.ColorScheme()
+	out := io.Out
+	var ws []string
+	for _, w := range res.Waves {
+		ws = append(ws, fmt.Sprintf("%s (%d respondents)", w.Wave, w.Respondents))
+	}
+	fmt.Fprintln(out, io.Fit(cs.Bold("Kano by survey wave: ")+strings.Join(ws, ", ")))
+	fmt.Fprintln(out)
+	cols := []tableprinter.Column{tableprinter.Text("feature")}
+	for _, w := range res.Waves {
+		cols = append(cols, tableprinter.Fixed(w.Wave))
+	}
+	cols = append(cols, tableprinter.Fixed("move"), tableprinter.Fixed("p"), tableprinter.Number("n").Optional(1))
+	t := tableprinter.New(io, cols...)
+	for _, f := range res.Features {
+		row := []string{f.Name}
+		var ns []string
+		for _, w := range f.Waves {
+			row = append(row, waveCell(w))
+			ns = append(ns, strconv.Itoa(w.N))
+		}
+		move, p := "-", "-"
+		if len(f.Steps) > 0 {
+			last := f.Steps[len(f.Steps)-1]
+			move, p = moveWord(f.Move), pWords(last.Test)
+		}
+		if f.Down {
+			move = cs.Yellow(move)
+		}
+		row = append(row, move, p, strings.Join(ns, "/"))
+		t.AddRow(row...)
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, cs.Bold(fmt.Sprintf("LIFE CYCLE: %d moving down (%d significant)", res.Down, res.Significant)))
+	if res.Down == 0 {
+		fmt.Fprintln(out, cs.Gray("No feature moved down the life cycle (indifferent > attractive > one-dimensional > must-be)."))
+		return nil
+	}
+	lt := tableprinter.New(io, tableprinter.Text("feature"), tableprinter.Fixed("from"), tableprinter.Fixed("to"), tableprinter.Text("test"))
+	for _, f := range res.Features {
+		if !f.Down {
+			continue
+		}
+		first, last := classifiedEnds(f.Migration)
+		test := kano.CompareDistributions(first.Counts, last.Counts)
+		lt.AddRow(f.Name, first.Wave+" "+string(first.Category), last.Wave+" "+string(last.Category), testWords(test))
+	}
+	if err := lt.Render(); err != nil {
+		return err
+	}
+	fmt.Fprintln(out, io.Fit(cs.Gray("Down the Kano life cycle: indifferent > attractive > one-dimensional > must-be (Kano 2001). "+
+		"p: chi-square test of the last two waves' category counts (first and last in the life-cycle table), sig: p < 0.05; "+
+		"n: answers per wave; * fewer than min_n.")))
+	return nil
+}
+
+// waveCell is a wave's category ("M", "A/O"), marked * below min_n, or
+// "-" when the wave did not ask about the feature.
+func waveCell(w kano.WaveResult) string {
+	if w.N == 0 {
+		return "-"
+	}
+	c := string(w.Category)
+	if w.Mixed != "" {
+		c = string(w.Mixed)
+	}
+	if w.LowN {
+		c += "*"
+	}
+	return c
+}
+
+// pWords is the test's p, with "sig" when significant.
+func pWords(t kano.DistributionTest) string {
+	if t.DF == 0 {
+		return "-"
+	}
+	p := numfmt.Fixed(t.P, 3)
+	if t.P < 0.001 {
+		p = "<0.001"
+	}
+	if t.Significant {
+		p += " sig"
+	}
+	return p
+}
+
+func moveWord(m kano.Move) string {
+	return map[kano.Move]string{kano.MoveSame: "same", kano.MoveDown: "down", kano.MoveUp: "up", kano.MoveOff: "off cycle"}[m]
+}
+
+func testWords(t kano.DistributionTest) string {
+	if t.DF == 0 {
+		return "no test"
+	}
+	sig := "n.s."
+	if t.Significant {
+		sig = "significant"
+	}
+	p := numfmt.Fixed(t.P, 3)
+	if t.P < 0.001 {
+		p = "<0.001"
+	}
+	return fmt.Sprintf("chi² %s df %d p %s %s", numfmt.Fixed(t.ChiSquare, 1), t.DF, p, sig)
+}
+
+// classifiedEnds returns the first and last wave that classified the feature.
+func classifiedEnds(m kano.Migration) (first, last kano.WaveResult) {
+	for _, w := range m.Waves {
+		if w.N == 0 {
+			continue
+		}
+		if first.N == 0 {
+			first = w
+		}
+		last = w
+	}
+	return first, last
+}

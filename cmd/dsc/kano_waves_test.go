@@ -1,0 +1,114 @@
+package main
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/golden"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// testdata/waves: one panel of 40 asked in 2026-03 and again in 2027-03
+// (the same respondent ids: legitimate across waves).
+//
+//	click-collect: A 30 O 10 -> A 15 O 25
+//	invoice:       M 29 O 11 -> M 30 O 10
+func TestKanoByWave(t *testing.T) {
+	r := runInProcess("kano", "--workspace", "testdata/waves", "--by-wave", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var res analysis.KanoWaves
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Waves) != 2 || res.Waves[0].Wave != "2026-03" || res.Waves[0].Respondents != 40 || res.Down != 1 || res.Significant != 1 {
+		t.Fatalf("waves %+v down %d/%d", res.Waves, res.Down, res.Significant)
+	}
+	by := map[string]analysis.WaveFeature{}
+	for _, f := range res.Features {
+		by[f.ID] = f
+	}
+	// Click and collect: column sums A 45, O 35 of 80, expected per wave
+	// A 22.5, O 17.5; chi-square = 2 (7.5^2/22.5 + 7.5^2/17.5) = 11.4286,
+	// df 1, p = erfc(sqrt(11.4286/2)) = 0.000723 (Pearson's test of
+	// independence, Agresti 2007 section 2.4). Attractive -> one-dimensional
+	// is down Kano's life cycle (Kano 2001).
+	cc := by["click-collect"]
+	s := cc.Steps[0]
+	if s.FromCat != kano.Attractive || s.ToCat != kano.OneDimensional || s.Move != kano.MoveDown || !cc.Down || !s.Test.Significant || s.Test.DF != 1 {
+		t.Errorf("click-collect %+v", cc)
+	}
+	if math.Abs(s.Test.ChiSquare-11.428571429) > 1e-6 || math.Abs(s.Test.P-0.000723233) > 1e-8 {
+		t.Errorf("click-collect test %+v", s.Test)
+	}
+	// Worse: -10/40 = -0.25 -> -25/40 = -0.625.
+	if s.Worse != -0.375 || s.Better != 0 {
+		t.Errorf("click-collect shifts %v %v", s.Better, s.Worse)
+	}
+	// Invoice: column sums M 59, O 21; expected M 29.5, O 10.5; chi-square =
+	// 2 (0.5^2/29.5 + 0.5^2/10.5) = 0.064568, p = 0.7994: the same category.
+	inv := by["invoice"].Steps[0]
+	if inv.Move != kano.MoveSame || inv.Test.Significant || math.Abs(inv.Test.ChiSquare-0.064568) > 1e-6 {
+		t.Errorf("invoice %+v", inv)
+	}
+
+	// The terminal view flags the life cycle.
+	tty := runTTY(100, "kano", "--workspace", "testdata/waves", "--by-wave")
+	if tty.code != 0 {
+		t.Fatal(tty.stderr)
+	}
+	golden.Text(t, "TestKanoByWave_tty", []byte(tty.stdout))
+}
+
+// The latest wave is the current Kano analysis; validate reads every wave.
+func TestKanoLatestWaveIsCurrent(t *testing.T) {
+	r := runInProcess("kano", "--workspace", "testdata/waves", "--format", "json")
+	var res analysis.Kano
+	if err := json.Unmarshal([]byte(r.stdout), &res); r.code != 0 || err != nil {
+		t.Fatalf("exit %d %v: %s", r.code, err, r.stderr)
+	}
+	if res.Wave != "2027-03" || res.Respondents != 40 || len(res.Sources) != 1 || res.Sources[0].File != "surveys/spring-2027.csv" {
+		t.Errorf("wave %q, %d respondents, sources %+v", res.Wave, res.Respondents, res.Sources)
+	}
+	for _, f := range res.Features {
+		if f.ID == "click-collect" && (f.Category != kano.OneDimensional || f.Counts.A != 15) {
+			t.Errorf("click-collect %+v", f.Result)
+		}
+	}
+	v := runInProcess("validate", "--workspace", "testdata/waves")
+	if v.code != 0 || !strings.Contains(v.stdout, "spring-2026.csv") || !strings.Contains(v.stdout, "spring-2027.csv") {
+		t.Errorf("validate: %s %s", v.stdout, v.stderr)
+	}
+	// report.json carries the waves.
+	dir := t.TempDir()
+	if r := runInProcess("report", "--workspace", "testdata/waves", "--out", dir, "--formats", "json"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		KanoWaves *analysis.KanoWaves `json:"kano_waves"`
+	}
+	if err := json.Unmarshal(data, &rep); err != nil || rep.KanoWaves == nil || rep.KanoWaves.Down != 1 {
+		t.Errorf("report.json kano_waves: %v %+v", err, rep.KanoWaves)
+	}
+}
+
+func TestKanoByWaveNeedsWaves(t *testing.T) {
+	// The hand-made diff workspace has two surveys without waves.
+	r := runInProcess("kano", "--workspace", "testdata/diff/new", "--by-wave")
+	if r.code != 1 || !strings.Contains(r.stderr, "w1.csv: the survey has no wave") {
+		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+	if r := runInProcess("kano", "--survey", "testdata/diff/old/surveys/w1.csv", "--by-wave"); r.code != 2 {
+		t.Errorf("--survey with --by-wave: exit %d %s", r.code, r.stderr)
+	}
+}

@@ -1,0 +1,156 @@
+package analysis
+
+import (
+	"errors"
+	"sort"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/settings"
+	"github.com/dsc-workbench/dsc/internal/survey"
+	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// WaveInfo describes one survey wave: when it was fielded, how many
+// respondents it has and the files it was read from.
+type WaveInfo struct {
+	Wave        string   `json:"wave"`
+	Respondents int      `json:"respondents"`
+	Sources     []string `json:"sources"`
+}
+
+// WaveFeature is one feature's path through the waves, with its catalog name.
+type WaveFeature struct {
+	kano.Migration
+	Name    string `json:"name"`
+	Element string `json:"element,omitempty"`
+}
+
+// KanoWaves follows every feature through the survey waves (docs/kano.md):
+// its category per wave, each move between consecutive waves with the
+// chi-square test of the two distributions, and whether it moved down the
+// Kano life cycle.
+type KanoWaves struct {
+	Waves    []WaveInfo    `json:"waves"`
+	Features []WaveFeature `json:"features"`
+	// Down counts the features moving down the life cycle from their first
+	// to their last wave; Significant those of them whose move is significant.
+	Down        int `json:"down"`
+	Significant int `json:"down_significant"`
+}
+
+// surveyConfig is what the survey reader checks answers against: the
+// catalog, the segment column and the screening of set.
+func surveyConfig(ws *workspace.Workspace, set settings.Settings) survey.Config {
+	ks := set.Kano
+	cfg := survey.Config{SegmentBy: ks.SegmentBy}
+	if ws != nil {
+		cfg.Catalog = ws.SurveyCatalog()
+	}
+	if sc := ks.Screening; sc != nil {
+		cfg.Screening = survey.NewScreening(sc.MaxQuestionable, sc.MaxIndifferent, *ks.Options().Table)
+	}
+	return cfg
+}
+
+// waveGroups splits survey sources by wave, in time order (waves are
+// YYYY-MM). Sources without a wave form the wave "".
+func waveGroups(srcs []survey.Source) ([]string, map[string][]survey.Source) {
+	groups := map[string][]survey.Source{}
+	var labels []string
+	for _, s := range srcs {
+		if _, ok := groups[s.Wave]; !ok {
+			labels = append(labels, s.Wave)
+		}
+		groups[s.Wave] = append(groups[s.Wave], s)
+	}
+	sort.Strings(labels)
+	return labels, groups
+}
+
+// latestWave keeps the sources of the latest wave, when sources carry waves.
+func latestWave(srcs []survey.Source) ([]survey.Source, string) {
+	labels, groups := waveGroups(srcs)
+	if len(labels) < 2 && (len(labels) == 0 || labels[0] == "") {
+		return srcs, ""
+	}
+	last := labels[len(labels)-1]
+	return groups[last], last
+}
+
+// HasWaves reports whether the workspace's surveys come in two or more waves.
+func HasWaves(ws *workspace.Workspace) bool {
+	labels, _ := waveGroups(ws.SurveyInput())
+	return len(labels) >= 2
+}
+
+// RunKanoWaves reads each wave's surveys into its own analysis, with the
+// Kano settings of set, and follows every feature through the waves.
+// Every survey needs a wave (dsc validate says which lack one).
+func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*KanoWaves, error) {
+	ko := set.Kano.Options()
+	if err := ko.Validate(); err != nil {
+		return nil, err
+	}
+	srcs := o.Surveys
+	if srcs == nil && ws != nil {
+		srcs = ws.SurveyInput()
+	}
+	if len(srcs) == 0 {
+		return nil, &workspace.MissingFileError{File: "surveys/", What: "Kano survey exports of two or more waves (wave: YYYY-MM in dsc.yaml)"}
+	}
+	labels, groups := waveGroups(srcs)
+	var probs diag.List
+	for _, s := range groups[""] {
+		probs.Add(s.Display, 0, 0, "the survey has no wave, so it cannot be set against the other waves",
+			"give every survey its wave in dsc.yaml (surveys: - file: ... wave: YYYY-MM)")
+	}
+	if err := probs.Err(); err != nil {
+		return nil, err
+	}
+	cfg := surveyConfig(ws, set)
+	res := &KanoWaves{Waves: []WaveInfo{}, Features: []WaveFeature{}}
+	var waves []kano.Wave
+	for _, label := range labels {
+		s := kano.NewSurvey()
+		stats, err := survey.ReadAll(groups[label], cfg, s, o.Progress)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) {
+				return nil, err
+			}
+			probs.Append(de.Problems...)
+			continue
+		}
+		info := WaveInfo{Wave: label, Sources: []string{}}
+		for i, st := range stats {
+			info.Respondents += st.Respondents
+			info.Sources = append(info.Sources, groups[label][i].Path)
+		}
+		res.Waves = append(res.Waves, info)
+		waves = append(waves, kano.Wave{Label: label, Analysis: s.Analyze(ko)})
+	}
+	if err := probs.Err(); err != nil {
+		return nil, err
+	}
+	names := map[string]workspace.Entry{}
+	if ws != nil {
+		for _, e := range ws.Catalog.Entries {
+			names[e.ID] = e
+		}
+	}
+	for _, m := range kano.Migrate(waves, ko) {
+		f := WaveFeature{Migration: m, Name: m.ID}
+		if e, ok := names[m.ID]; ok {
+			f.Name, f.Element = e.Name, e.Element
+		}
+		if m.Down {
+			res.Down++
+			if m.Significant {
+				res.Significant++
+			}
+		}
+		res.Features = append(res.Features, f)
+	}
+	return res, nil
+}

@@ -1,0 +1,26 @@
+package workspace
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSurveyWaves(t *testing.T) {
+	files := map[string]string{"surveys/a.csv": "respondent,live-chat_functional,live-chat_dysfunctional\nR1,1,5\n",
+		"surveys/b.csv": "respondent,live-chat_functional,live-chat_dysfunctional\nR1,1,5\n"}
+	for _, c := range []struct {
+		name, config, want string
+	}{
+		{"months", "surveys:\n  - file: surveys/a.csv\n    wave: 2026-03\n  - file: surveys/b.csv\n    wave: 2027-03\n", ""},
+		{"not a month", "surveys:\n  - file: surveys/a.csv\n    wave: 2026-spring\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+			`dsc.yaml:4:11: wave "2026-spring" of survey "surveys/a.csv" is not a month; name the wave by the month it was fielded, YYYY-MM, e.g. wave: 2026-03`},
+		{"one without", "surveys:\n  - file: surveys/a.csv\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+			`dsc.yaml:3:11: survey "surveys/a.csv" has no wave, but "surveys/b.csv" has (wave 2027-03 at line 5); give every survey its wave: YYYY-MM; the latest wave is the current one`},
+		{"no waves", "surveys:\n  - file: surveys/a.csv\n", ""},
+	} {
+		got := loadProblems(t, surveyWS("", c.config, files))
+		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+		}
+	}
+}

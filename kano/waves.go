@@ -1,0 +1,197 @@
+package kano
+
+import (
+	"sort"
+
+	"github.com/dsc-workbench/dsc/roundoff"
+)
+
+// Survey waves: the same questionnaire asked again later. Kano (2001)
+// describes how a quality attribute moves through a life cycle: an
+// indifferent novelty becomes attractive, then one-dimensional as
+// competitors match it, and finally must-be once customers take it for
+// granted; Nilsson-Witell and Fundin (2005) observed such moves between
+// survey waves of e-services. dsc compares each feature's category
+// distribution between consecutive waves with the chi-square test of
+// independence (CompareDistributions; Pearson 1900, as in Agresti,
+// An Introduction to Categorical Data Analysis, 2nd ed. 2007, section 2.4).
+//
+// References:
+//   - Kano, N. (2001). Life cycle and creation of attractive quality.
+//     4th International QMOD Conference, Linköping.
+//   - Nilsson-Witell, L., Fundin, A. (2005). Dynamics of service attributes:
+//     a test of Kano's theory of attractive quality. International Journal
+//     of Service Industry Management 16(2), 152-168.
+
+// LifecycleStage places a category on Kano's life cycle: indifferent 0,
+// attractive 1, one-dimensional 2, must-be 3. Reverse and questionable are
+// not on it.
+func LifecycleStage(c Category) (int, bool) {
+	switch c {
+	case Indifferent:
+		return 0, true
+	case Attractive:
+		return 1, true
+	case OneDimensional:
+		return 2, true
+	case MustBe:
+		return 3, true
+	}
+	return 0, false
+}
+
+// Move is the direction of a category change on the life cycle.
+type Move string
+
+// The moves between two waves.
+const (
+	MoveSame Move = "same" // the same category
+	// MoveDown follows the life cycle (indifferent -> attractive ->
+	// one-dimensional -> must-be): what delighted is now expected.
+	MoveDown Move = "down"
+	// MoveUp goes against it (must-be -> one-dimensional, ...).
+	MoveUp Move = "up"
+	// MoveOff involves reverse or questionable, which are off the cycle.
+	MoveOff Move = "off-cycle"
+)
+
+// MoveOf is the direction of the change from one category to another.
+func MoveOf(from, to Category) Move {
+	if from == to {
+		return MoveSame
+	}
+	a, okA := LifecycleStage(from)
+	b, okB := LifecycleStage(to)
+	switch {
+	case !okA || !okB:
+		return MoveOff
+	case b > a:
+		return MoveDown
+	}
+	return MoveUp
+}
+
+// Wave is the analysis of one survey wave, labelled by when it was fielded
+// (YYYY-MM, so labels sort in time).
+type Wave struct {
+	Label    string
+	Analysis Analysis
+}
+
+// WaveResult is a feature's classification in one wave; N 0 when the
+// wave did not ask about it.
+type WaveResult struct {
+	Wave     string   `json:"wave"`
+	N        int      `json:"n"`
+	Counts   Counts   `json:"counts"`
+	Category Category `json:"category"`
+	Mixed    Pair     `json:"mixed"`
+	Better   float64  `json:"better"`
+	Worse    float64  `json:"worse"`
+	// LowN is true below the minimum number of answers.
+	LowN bool `json:"low_n"`
+}
+
+// Step is a feature's change between two consecutive waves that both
+// classified it.
+type Step struct {
+	From    string           `json:"from"` // wave labels
+	To      string           `json:"to"`
+	FromCat Category         `json:"from_category"`
+	ToCat   Category         `json:"to_category"`
+	Move    Move             `json:"move"`
+	Test    DistributionTest `json:"test"`
+	LowN    bool             `json:"low_n"` // either wave has fewer answers than the minimum
+	Better  float64          `json:"better_change"`
+	Worse   float64          `json:"worse_change"`
+	Moved   bool             `json:"moved"` // the category changed
+}
+
+// Migration is one feature's path through the waves.
+type Migration struct {
+	ID    string       `json:"id"`
+	Waves []WaveResult `json:"waves"`
+	Steps []Step       `json:"steps"`
+	// Move is the direction from the first to the last wave that classified
+	// the feature; Significant tests those two waves' distributions.
+	Move        Move `json:"move"`
+	Significant bool `json:"significant"`
+	// Down flags a feature moving down the life cycle: what the first wave
+	// found more delighting, the last takes more for granted.
+	Down bool `json:"down"`
+}
+
+// Migrate follows every feature through the waves (in label order):
+// its category per wave, each step between consecutive waves that
+// classified it with the chi-square test of the two distributions, and the
+// direction on the life cycle from first to last. Features come in the
+// latest wave's priority order, then the features it did not ask about, by id.
+func Migrate(waves []Wave, opts Options) []Migration {
+	opts = opts.withDefaults()
+	ws := append([]Wave(nil), waves...)
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].Label < ws[j].Label })
+	byWave := make([]map[string]Result, len(ws))
+	var order []string
+	seen := map[string]bool{}
+	for i := len(ws) - 1; i >= 0; i-- {
+		byWave[i] = map[string]Result{}
+		for _, f := range ws[i].Analysis.Features {
+			byWave[i][f.ID] = f.Result
+		}
+	}
+	if len(ws) > 0 {
+		for _, f := range ws[len(ws)-1].Analysis.Features {
+			order = append(order, f.ID)
+			seen[f.ID] = true
+		}
+	}
+	var rest []string
+	for i := range ws {
+		for _, f := range ws[i].Analysis.Features {
+			if !seen[f.ID] {
+				seen[f.ID] = true
+				rest = append(rest, f.ID)
+			}
+		}
+	}
+	sort.Strings(rest)
+	order = append(order, rest...)
+
+	out := make([]Migration, 0, len(order))
+	for _, id := range order {
+		m := Migration{ID: id, Steps: []Step{}, Move: MoveSame}
+		var classified []int
+		for i, w := range ws {
+			r := byWave[i][id]
+			wr := WaveResult{Wave: w.Label, N: r.N, Counts: r.Counts, Category: r.Category, Mixed: r.Mixed, Better: r.Better, Worse: r.Worse,
+				LowN: r.N > 0 && r.N < opts.MinN}
+			m.Waves = append(m.Waves, wr)
+			if r.N > 0 {
+				classified = append(classified, i)
+			}
+		}
+		for k := 1; k < len(classified); k++ {
+			a, b := m.Waves[classified[k-1]], m.Waves[classified[k]]
+			m.Steps = append(m.Steps, Step{From: a.Wave, To: b.Wave, FromCat: a.Category, ToCat: b.Category,
+				Move: MoveOf(a.Category, b.Category), Test: CompareDistributions(a.Counts, b.Counts), LowN: a.LowN || b.LowN,
+				Better: change(a.Better, b.Better), Worse: change(a.Worse, b.Worse), Moved: a.Category != b.Category})
+		}
+		if len(classified) >= 2 {
+			first, last := m.Waves[classified[0]], m.Waves[classified[len(classified)-1]]
+			m.Move = MoveOf(first.Category, last.Category)
+			m.Significant = CompareDistributions(first.Counts, last.Counts).Significant
+			m.Down = m.Move == MoveDown
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// change is b - a without float noise and without -0.
+func change(a, b float64) float64 {
+	d := roundoff.Key(b - a)
+	if d == 0 {
+		return 0
+	}
+	return d
+}
