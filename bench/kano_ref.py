@@ -66,7 +66,7 @@ def summarise(counts):
     a, o, m, i = (counts.get(c, 0) for c in "AOMI")
     base = a + o + m + i
     cat = max(sorted(counts), key=lambda c: counts[c]) if counts else ""
-    return {"category": NAMES.get(cat, ""), "n": n,
+    return {"category": cat, "name": NAMES.get(cat, ""), "n": n,
             "better": (a + o) / base if base else 0.0,
             "worse": -(o + m) / base if base else 0.0}
 
