@@ -10,6 +10,7 @@ import (
 )
 
 func TestCapabilitiesFormats(t *testing.T) {
+	t.Parallel()
 	j := runInProcess("capabilities", "--example", "intralogistics", "--format", "json")
 	if j.code != 0 {
 		t.Fatalf("exit %d: %s", j.code, j.stderr)
@@ -34,6 +35,7 @@ func TestCapabilitiesFormats(t *testing.T) {
 }
 
 func TestCapabilitiesWithoutReadiness(t *testing.T) {
+	t.Parallel()
 	ws := filepath.Join(t.TempDir(), "ws")
 	runInProcess("init", ws, "--template", "starter")
 	os.Remove(filepath.Join(ws, "readiness.yaml"))

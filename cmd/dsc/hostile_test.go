@@ -53,6 +53,7 @@ var formulaStart = regexp.MustCompile(`^([=+@\t\r]|-([^0-9.]|$.))`)
 // Workspace text never reaches a terminal as escapes, nor a TSV or CSV
 // cell as a formula.
 func TestHostileWorkspaceText(t *testing.T) {
+	t.Parallel()
 	ws := hostileWorkspace(t)
 	for _, c := range [][]string{{"kano"}, {"readiness", "--questions"}, {"journey"}, {"capabilities"}, {"roadmap"}, {"validate"}} {
 		args := append(c, "--workspace", ws)

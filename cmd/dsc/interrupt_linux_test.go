@@ -86,6 +86,7 @@ func interrupt(t *testing.T, cmd *exec.Cmd) (int, time.Duration) {
 // Ctrl-C while the report is being written: exit 130 within a second, the
 // previous report set untouched, no temporary file left.
 func TestInterruptedReportKeepsThePreviousOne(t *testing.T) {
+	t.Parallel()
 	ws := bigWorkspace(t, 40)
 	out := filepath.Join(t.TempDir(), "out")
 	if r := runInProcess("report", "--example", "intralogistics", "--out", out); r.code != 0 {
@@ -118,6 +119,7 @@ func TestInterruptedReportKeepsThePreviousOne(t *testing.T) {
 
 // Ctrl-C while kano or validate read a large survey: exit 130 within a second.
 func TestInterruptWhileReadingSurveys(t *testing.T) {
+	t.Parallel()
 	ws := bigWorkspace(t, 200)
 	survey := filepath.Join(ws, "surveys", "kano-survey.csv")
 	for _, args := range [][]string{

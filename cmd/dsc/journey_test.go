@@ -11,6 +11,7 @@ import (
 )
 
 func TestJourneyExamples(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"automotive-aftermarket", "intralogistics"} {
 		t.Run(name, func(t *testing.T) {
 			r := run(t, ".", "journey", "--example", name, "--format", "json")
@@ -48,6 +49,7 @@ func TestJourneyExamples(t *testing.T) {
 }
 
 func TestJourneyTable(t *testing.T) {
+	t.Parallel()
 	r := runTTY(120, "journey", "--example", "automotive-aftermarket", "--persona", "fleet-manager")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -63,6 +65,7 @@ func TestJourneyTable(t *testing.T) {
 }
 
 func TestJourneyNeedsJourneyFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	run(t, dir, "init", "ws", "--template", "starter")
 	if r := run(t, dir, "journey", "--workspace", "ws"); r.code != 0 {

@@ -13,6 +13,7 @@ import (
 )
 
 func TestNewCmdKano(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		args       string
 		standalone bool
@@ -69,6 +70,7 @@ type kanoJSON struct {
 }
 
 func TestKanoExampleJSON(t *testing.T) {
+	t.Parallel()
 	r := run(t, ".", "kano", "--example", "automotive-aftermarket", "--format", "json")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -104,6 +106,7 @@ func TestKanoExampleJSON(t *testing.T) {
 }
 
 func TestKanoStandaloneSurvey(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	csv := "respondent,segment,portal_functional,portal_dysfunctional\nr1,B2B,1,5\nr2,B2B,2,5\nr3,B2C,3,5\n"
 	os.WriteFile(filepath.Join(dir, "export.csv"), []byte(csv), 0o644)
@@ -119,6 +122,7 @@ func TestKanoStandaloneSurvey(t *testing.T) {
 }
 
 func TestKanoBadCellsExit1(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "bad.csv"), []byte("respondent,a_functional,a_dysfunctional\nr1,like,5\nr2,sometimes,never\n"), 0o644)
 	r := run(t, dir, "kano", "--survey", "bad.csv")
@@ -129,6 +133,7 @@ func TestKanoBadCellsExit1(t *testing.T) {
 }
 
 func TestKanoNoSurvey(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if r := run(t, dir, "init", "ws", "--template", "starter"); r.code != 0 {
 		t.Fatal(r.stderr)
@@ -140,6 +145,7 @@ func TestKanoNoSurvey(t *testing.T) {
 }
 
 func TestNewCmdKanoSettingsFlags(t *testing.T) {
+	t.Parallel()
 	ios, _, _, _ := iostreams.Test()
 	f := &cmdutil.Factory{IOStreams: ios}
 	root := NewRootCmd(f)

@@ -15,6 +15,7 @@ import (
 )
 
 func TestNewCmdMarket(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		args   string
 		format string
@@ -66,6 +67,7 @@ type marketJSON struct {
 }
 
 func TestMarketExamples(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"automotive-aftermarket", "intralogistics"} {
 		t.Run(name, func(t *testing.T) {
 			r := run(t, ".", "market", "--example", name, "--format", "json")
@@ -79,6 +81,7 @@ func TestMarketExamples(t *testing.T) {
 
 // Hand-checked figures of the automotive example (7 competitors).
 func TestMarketAutomotiveFigures(t *testing.T) {
+	t.Parallel()
 	r := run(t, ".", "market", "--example", "automotive-aftermarket", "--format", "json")
 	var m marketJSON
 	if err := json.Unmarshal([]byte(r.stdout), &m); err != nil {
@@ -127,6 +130,7 @@ func TestMarketAutomotiveFigures(t *testing.T) {
 }
 
 func TestMarketViewTableAndCSV(t *testing.T) {
+	t.Parallel()
 	r := runTTY(200, "market", "--example", "automotive-aftermarket")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -171,6 +175,7 @@ func longestLine(s string) int {
 // no competitors means no parity and no flags. A name that looks like a
 // formula reaches the CSV as text.
 func TestMarketWithoutMarketFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	run(t, dir, "init", "ws", "--template", "starter")
 	os.Remove(filepath.Join(dir, "ws", "market.yaml"))

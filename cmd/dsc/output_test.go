@@ -26,6 +26,7 @@ var analysisCommands = [][]string{
 // with a header row and no titles; --format csv the same table as CSV.
 // (--format json is each command's own golden test.)
 func TestOutputModes(t *testing.T) {
+	t.Parallel()
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
 		for _, c := range analysisCommands {
 			if c[0] == "journey" && len(c) > 1 && example != "automotive-aftermarket" {

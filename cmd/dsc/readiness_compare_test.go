@@ -7,6 +7,7 @@ import (
 )
 
 func TestReadinessCompare(t *testing.T) {
+	t.Parallel()
 	// The intralogistics example was rated in 2027-01 and again in 2027-10.
 	r := runTTY(120, "readiness", "--example", "intralogistics", "--compare")
 	for _, want := range []string{"Readiness: 2027-10 against 2027-01: index ", "ASSESSMENTS (the last is current)", "DIMENSIONS: 2027-10 against 2027-01",

@@ -9,6 +9,7 @@ import (
 )
 
 func TestReadinessExamples(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"automotive-aftermarket", "intralogistics"} {
 		t.Run(name, func(t *testing.T) {
 			r := run(t, ".", "readiness", "--example", name, "--format", "json")

@@ -15,6 +15,7 @@ import (
 )
 
 func TestReportFormatsFlag(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"report", "--example", "intralogistics", "--formats", "pdf"},
 		{"report", "--example", "intralogistics", "--formats", ","},
@@ -35,6 +36,7 @@ func TestReportFormatsFlag(t *testing.T) {
 
 // Two separate processes write byte-identical files in all three formats.
 func TestReportDeterministicAcrossProcesses(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, out := range []string{"a", "b"} {
 		if r := run(t, dir, "report", "--example", "automotive-aftermarket", "--out", out); r.code != 0 {
@@ -56,6 +58,7 @@ func TestReportDeterministicAcrossProcesses(t *testing.T) {
 // JavaScript errors, and resource requests. It also saves a screenshot
 // (to $DSC_SCREENSHOTS, or the test's temporary folder).
 func TestE2EReportRendersOfflineInChromium(t *testing.T) {
+	t.Parallel()
 	testenv.EndToEnd(t)
 	bin := testenv.Tool(t, "chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
@@ -105,6 +108,7 @@ func TestE2EReportRendersOfflineInChromium(t *testing.T) {
 // by their place in the workspace, so the same workspace gives the same file
 // however its path is typed.
 func TestReportJSONNamesTheWorkspaceByFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	ws := filepath.Join(dir, "acme")
 	if r := runInProcess("init", ws, "--template", "intralogistics"); r.code != 0 {

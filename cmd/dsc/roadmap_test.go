@@ -10,6 +10,7 @@ import (
 )
 
 func TestRoadmapFormats(t *testing.T) {
+	t.Parallel()
 	j := runInProcess("roadmap", "--example", "intralogistics", "--format", "json")
 	if j.code != 0 {
 		t.Fatalf("exit %d: %s", j.code, j.stderr)
@@ -40,6 +41,7 @@ func TestRoadmapFormats(t *testing.T) {
 // A process that needs organisation work breaks the organisation rule: the
 // plan is printed, and the breach is a warning naming both capabilities.
 func TestRoadmapWarnsOfBreaches(t *testing.T) {
+	t.Parallel()
 	ws := filepath.Join(t.TempDir(), "ws")
 	runInProcess("init", ws, "--template", "starter")
 	caps := `capabilities:

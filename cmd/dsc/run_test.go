@@ -74,6 +74,7 @@ func unratedWorkspace(t *testing.T) string {
 // A dimension nobody rated: apart and "not rated" on a terminal, empty
 // cells piped, null in JSON; never ranked.
 func TestReadinessRun(t *testing.T) {
+	t.Parallel()
 	ws := onDisk(t, unratedWorkspace(t))
 
 	ios, out, _ := streams(true)
@@ -128,6 +129,7 @@ var minusZero = regexp.MustCompile(`(^|[^\d.])-0(\.0+)?([^\d.]|$)`)
 
 // A Worse of -0.004 prints as 0.00 on a terminal and -0.004000 piped, never -0.00.
 func TestKanoRunNeverPrintsMinusZero(t *testing.T) {
+	t.Parallel()
 	f := analysis.KanoFeature{Name: "Invoices", Element: "self-service"}
 	f.ID, f.Rank, f.N = "invoices", 1, 250
 	f.Result = kano.Result{N: 250, Category: kano.Indifferent, Better: 0.3, Worse: -0.004, Counts: kano.Counts{A: 74, O: 1, I: 175}}
@@ -150,6 +152,7 @@ func TestKanoRunNeverPrintsMinusZero(t *testing.T) {
 }
 
 func TestKanoRun(t *testing.T) {
+	t.Parallel()
 	ws := example(t, "automotive-aftermarket")
 	ios, out, _ := streams(true)
 	if err := kanoRun(&KanoOptions{IO: ios, Workspace: ws, Format: "table"}); err != nil {
@@ -170,6 +173,7 @@ func TestKanoRun(t *testing.T) {
 }
 
 func TestJourneyRun(t *testing.T) {
+	t.Parallel()
 	ws := example(t, "automotive-aftermarket")
 	ios, out, _ := streams(true)
 	if err := journeyRun(&JourneyOptions{IO: ios, Workspace: ws, Format: "table", Persona: "fleet-manager"}); err != nil {
@@ -190,6 +194,7 @@ func TestJourneyRun(t *testing.T) {
 }
 
 func TestCapabilitiesRun(t *testing.T) {
+	t.Parallel()
 	ws := example(t, "intralogistics")
 	ios, out, _ := streams(true)
 	if err := capabilitiesRun(&CapabilitiesOptions{IO: ios, Workspace: ws, Format: "table"}); err != nil {
@@ -206,6 +211,7 @@ func TestCapabilitiesRun(t *testing.T) {
 }
 
 func TestValidateRun(t *testing.T) {
+	t.Parallel()
 	ws := example(t, "intralogistics")
 	for _, tty := range []bool{true, false} {
 		ios, out, _ := streams(tty)
@@ -219,6 +225,7 @@ func TestValidateRun(t *testing.T) {
 }
 
 func TestReportRun(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	ios, out, errOut := streams(false)
 	err := reportRun(&ReportOptions{IO: ios, Workspace: example(t, "intralogistics"), Out: dir, Formats: []string{"json", "html"}})
@@ -232,6 +239,7 @@ func TestReportRun(t *testing.T) {
 }
 
 func TestInitRun(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "acme")
 	ios, _, _ := streams(false)
 	if err := initRun(&InitOptions{IO: ios, Dir: dir, Template: "starter"}); err != nil {

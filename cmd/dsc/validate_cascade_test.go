@@ -29,6 +29,7 @@ func writeExample(t *testing.T, name string) string {
 // Before, the syntax error on line 28 came with 411 other problems and an
 // empty catalog.yaml with 411 problems, none of them about catalog.yaml.
 func TestValidateNoCascade(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name string
 		edit func(catalog string) string

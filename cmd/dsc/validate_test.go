@@ -13,6 +13,7 @@ import (
 )
 
 func TestNewCmdValidate(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		args    string
 		format  string
@@ -43,6 +44,7 @@ func TestNewCmdValidate(t *testing.T) {
 }
 
 func TestValidateExamples(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"automotive-aftermarket", "intralogistics"} {
 		t.Run(name, func(t *testing.T) {
 			r := run(t, ".", "validate", "--example", name)
@@ -55,6 +57,7 @@ func TestValidateExamples(t *testing.T) {
 }
 
 func TestValidateExampleFolderMatchesEmbedded(t *testing.T) {
+	t.Parallel()
 	r := run(t, "../..", "validate", "--workspace", "examples/intralogistics")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -63,6 +66,7 @@ func TestValidateExampleFolderMatchesEmbedded(t *testing.T) {
 
 // The broken workspace holds at least one of every fault class validate must catch.
 func TestValidateBrokenWorkspace(t *testing.T) {
+	t.Parallel()
 	r := run(t, ".", "validate", "--workspace", "testdata/broken")
 	if r.code != 1 {
 		t.Fatalf("exit %d, want 1", r.code)
@@ -90,6 +94,7 @@ func TestValidateBrokenWorkspace(t *testing.T) {
 }
 
 func TestValidateJSON(t *testing.T) {
+	t.Parallel()
 	r := run(t, ".", "validate", "--workspace", "testdata/broken", "--format", "json")
 	if r.code != 1 {
 		t.Fatalf("exit %d, want 1", r.code)
@@ -109,6 +114,7 @@ func TestValidateJSON(t *testing.T) {
 }
 
 func TestValidateMissingWorkspace(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	r := run(t, dir, "validate")
 	if r.code != 1 || !strings.Contains(r.stderr, "dsc.yaml: required file is missing") || !strings.Contains(r.stderr, "dsc init") {
@@ -134,6 +140,7 @@ func TestInitBlankNamesWhatToFillIn(t *testing.T) {
 }
 
 func TestInitTemplatesValidate(t *testing.T) {
+	t.Parallel()
 	for _, tmpl := range []string{"starter", "intralogistics", "automotive-aftermarket"} {
 		t.Run(tmpl, func(t *testing.T) {
 			dir := t.TempDir()
@@ -150,6 +157,7 @@ func TestInitTemplatesValidate(t *testing.T) {
 }
 
 func TestInitRefusesToOverwrite(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	ws := filepath.Join(dir, "ws")
 	os.MkdirAll(ws, 0o755)
@@ -197,6 +205,7 @@ func TestNewCmdValidateGitHubDefault(t *testing.T) {
 // Every problem of the broken workspace becomes one error annotation with
 // its file, line and column; the run still exits 1.
 func TestValidateGitHubAnnotations(t *testing.T) {
+	t.Parallel()
 	r := runInProcess("validate", "--workspace", "testdata/broken", "--format", "github")
 	if r.code != 1 {
 		t.Fatalf("exit %d, want 1: %s", r.code, r.stderr)
@@ -229,6 +238,7 @@ func TestValidateGitHubValid(t *testing.T) {
 
 // --format json lists each problem with file, line, col, message and hint.
 func TestValidateJSONProblems(t *testing.T) {
+	t.Parallel()
 	r := runInProcess("validate", "--workspace", "testdata/broken", "--format", "json")
 	if r.code != 1 {
 		t.Fatalf("exit %d", r.code)

@@ -20,6 +20,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
+	"github.com/dsc-workbench/dsc/internal/atomicfile"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/workshop"
@@ -133,12 +134,9 @@ func loadServeState(path string) serveState {
 }
 
 func saveServeState(path string, st serveState) error {
+	// It holds the facilitator token: owner only, synced, never half written.
 	b, _ := json.MarshalIndent(st, "", "  ")
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.WritePrivate(path, append(b, '\n'))
 }
 
 func workshopServeRun(ctx context.Context, opts *ServeOptions) error {

@@ -25,6 +25,7 @@ import (
 
 // Headless serve prints one JSON line and usage errors exit 2, in-process.
 func TestWorkshopServeFlags(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		args []string
 		want string
@@ -79,6 +80,7 @@ func startServer(t *testing.T, dir string, args ...string) *serveProc {
 // restarted; at the end every acknowledged answer is in the export exactly
 // once, and the workspace is valid.
 func TestE2EWorkshopServeSurvivesKill9(t *testing.T) {
+	t.Parallel()
 	testenv.EndToEnd(t)
 	dir := blankWorkspace(t)
 	args := []string{"--code", "KILLME", "--facilitator-token", "kill-test-facilitator-token"}

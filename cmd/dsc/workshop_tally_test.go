@@ -31,6 +31,7 @@ func loadExample(t *testing.T, name string) *workspace.Workspace {
 // "I expect it" to both questions of live-stock: the standard table makes
 // that indifferent (I), Pouliot's table questionable (Q).
 func TestWorkshopTallyUsesTheWorkspaceTable(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, who := range []string{"Anna", "Ben", "Cem"} {
 		j, _, _, err := workshop.OpenTerminal(dir, workshop.KindKano, who, "B2B")
@@ -90,6 +91,7 @@ func TestWorkshopTallyUsesTheWorkspaceTable(t *testing.T) {
 // Regression: a Kano workshop without --segment left a workspace that failed
 // validate after export. When dsc.yaml defines segments, one is required.
 func TestWorkshopNeedsASegment(t *testing.T) {
+	t.Parallel()
 	ws := loadExample(t, "automotive-aftermarket")
 	for seg, want := range map[string]string{"": "--segment is required", "B2X": `unknown segment "B2X"`, "B2B": ""} {
 		err := checkSegment(ws, seg)

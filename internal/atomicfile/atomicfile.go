@@ -69,7 +69,8 @@ func NewSet(ctx context.Context) *Set {
 // its Set commits.
 type File struct {
 	*os.File
-	path string
+	path    string
+	private bool
 }
 
 // Create starts writing path.
@@ -154,7 +155,7 @@ func (s *Set) Commit() error {
 		if err := f.Close(); err != nil {
 			return fmt.Errorf("write %s: %w", f.path, err)
 		}
-		if st, err := os.Stat(f.path); err == nil {
+		if st, err := os.Stat(f.path); err == nil && !f.private {
 			if err := os.Chmod(f.Name(), st.Mode().Perm()); err != nil {
 				return fmt.Errorf("write %s: %w", f.path, err)
 			}
@@ -216,6 +217,26 @@ func (s *Set) Abort() {
 	for _, l := range s.locks {
 		unlockDir(l)
 	}
+}
+
+// WritePrivate writes data to path atomically, readable and writable by
+// the owner only (0600), whatever mode an earlier file had: for files that
+// hold secrets such as a workshop's facilitator token.
+func WritePrivate(path string, data []byte) error {
+	s := NewSet(context.Background())
+	defer s.Abort()
+	f, err := s.Create(path)
+	if err != nil {
+		return err
+	}
+	f.private = true
+	if err := f.Chmod(0o600); err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return s.Commit()
 }
 
 // WriteFile writes data to path atomically.

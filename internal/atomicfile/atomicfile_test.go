@@ -172,3 +172,25 @@ func TestCleanupRemovesOpenTempFiles(t *testing.T) {
 		t.Errorf("write after cleanup: %v", err)
 	}
 }
+
+// A secret stays the owner's even when the file it replaces was readable
+// by everyone.
+func TestWritePrivate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "serve-kano.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WritePrivate(path, []byte("token")); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 || read(t, path) != "token" {
+		t.Errorf("mode %v, content %q; want 0600 and the new content", st.Mode().Perm(), read(t, path))
+	}
+	if got := names(t, filepath.Dir(path)); len(got) != 1 {
+		t.Errorf("files left: %v", got)
+	}
+}

@@ -73,6 +73,18 @@ const phoneCheck = `(() => {
   return JSON.stringify({problems});
 })()`
 
+// saveCheck clicks every figure's "Save as SVG" button and the first
+// figure's "Save as PNG", catching the files instead of downloading them.
+const saveCheck = `(() => {
+  window.__saved = [];
+  URL.createObjectURL = (b) => { window.__saved.push(b.type + " " + b.size); return "about:blank"; };
+  HTMLAnchorElement.prototype.click = function () {};
+  const figs = document.querySelectorAll("figure.chart");
+  figs.forEach((f) => f.querySelector(".tools button").click());
+  figs[0].querySelectorAll(".tools button")[1].click();
+  return figs.length;
+})()`
+
 type checkResult struct {
 	Problems []string `json:"problems"`
 	Charts   int      `json:"charts"`
@@ -124,6 +136,19 @@ func TestE2EDeckPrints(t *testing.T) {
 			if err == nil {
 				phoneJSON, err = chromedp.Run(ctx, chromedp.Evaluate[string](phoneCheck))
 			}
+			var figures int
+			var saved []string
+			if err == nil {
+				figures, err = chromedp.Run(ctx, chromedp.Evaluate[int](saveCheck))
+			}
+			// The PNG is drawn asynchronously: wait for it, at most ten seconds.
+			for i := 0; err == nil && i < 40; i++ {
+				saved, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__saved.concat([document.getElementById("dsc-errors").textContent])`))
+				if err == nil && strings.Contains(strings.Join(saved, "|"), "image/png") {
+					break
+				}
+				err = chromedp.Do(ctx, chromedp.Sleep(250*time.Millisecond))
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,6 +159,19 @@ func TestE2EDeckPrints(t *testing.T) {
 			_ = json.Unmarshal([]byte(phoneJSON), &phone)
 			for _, p := range append(res.Problems, phone.Problems...) {
 				t.Error(p)
+			}
+			// Every figure saves as SVG, and as PNG: the files are made offline.
+			var svgs, pngs int
+			for _, f := range saved {
+				if strings.HasPrefix(f, "image/svg+xml ") && !strings.HasSuffix(f, " 0") {
+					svgs++
+				}
+				if strings.HasPrefix(f, "image/png ") && !strings.HasSuffix(f, " 0") {
+					pngs++
+				}
+			}
+			if svgs != figures || pngs != 1 {
+				t.Errorf("saved %d SVG files of %d figures and %d PNG files (want 1): %v", svgs, figures, pngs, saved)
 			}
 			if res.Charts != 2 || res.Figures < 4 || res.Requests != 0 {
 				t.Errorf("%d charts (want 2), %d SVG figures (want 4 or more), %d requests (want 0)", res.Charts, res.Figures, res.Requests)

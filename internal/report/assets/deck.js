@@ -87,8 +87,11 @@
           ctx.fillStyle = "#fff";
           ctx.fillRect(0, 0, canvas.width, canvas.height);
           ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-          canvas.toBlob(function (blob) { save(name + ".png", blob); }, "image/png");
+          try {
+            canvas.toBlob(function (blob) { save(name + ".png", blob); }, "image/png");
+          } catch (e) { errors.push(name + ".png: " + e.message); show(); }
         };
+        img.onerror = function () { errors.push(name + ".png: the figure could not be drawn"); show(); };
         img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(text);
       });
       tools.appendChild(b);
