@@ -82,7 +82,7 @@ func startServer(t *testing.T, dir string, args ...string) *serveProc {
 func TestE2EWorkshopServeSurvivesKill9(t *testing.T) {
 	t.Parallel()
 	testenv.EndToEnd(t)
-	dir := blankWorkspace(t)
+	dir := starterWorkspace(t)
 	args := []string{"--code", "KILLME", "--facilitator-token", "kill-test-facilitator-token"}
 	var mu sync.Mutex
 	srv := startServer(t, dir, args...)

@@ -102,16 +102,16 @@ func waitLines(t *testing.T, path string, n int) {
 	}
 }
 
-func blankWorkspace(t *testing.T) string {
+func starterWorkspace(t *testing.T) string {
 	dir := t.TempDir()
-	if r := run(t, dir, "init", "ws"); r.code != 0 {
+	if r := run(t, dir, "init", "ws", "--template", "starter"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	return dir
 }
 
 func TestWorkshopNeedsATerminal(t *testing.T) {
-	dir := blankWorkspace(t)
+	dir := starterWorkspace(t)
 	r := run(t, dir, "workshop", "kano", "--workspace", "ws", "--participant", "x")
 	if r.code != 2 || !strings.Contains(r.stderr, "needs a terminal") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -121,7 +121,7 @@ func TestWorkshopNeedsATerminal(t *testing.T) {
 // A whole short workshop through the real binary, then the export, then the
 // Kano analysis of what was captured.
 func TestE2EWorkshop(t *testing.T) {
-	dir := blankWorkspace(t)
+	dir := starterWorkspace(t)
 	s := newTmux(t)
 	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Tess Tester", "--segment", "B2B", "--no-importance")
 	s.waitFor("1 of 5")
@@ -149,7 +149,7 @@ func TestE2EWorkshop(t *testing.T) {
 // Kill the process in the middle of a workshop: every answer given before the
 // kill is on disk, and the restart resumes at the right question.
 func TestE2EWorkshopSurvivesSIGKILL(t *testing.T) {
-	dir := blankWorkspace(t)
+	dir := starterWorkspace(t)
 	// The join line, then one line per answer.
 	journal := filepath.Join(dir, "ws", "workshops", "kano-001-kim.jsonl")
 	s := newTmux(t)
@@ -183,7 +183,7 @@ func TestE2EWorkshopSurvivesSIGKILL(t *testing.T) {
 // A journal whose last line was torn by a crash starts with a warning and
 // resumes after the last whole answer.
 func TestE2EWorkshopRecoversATornJournal(t *testing.T) {
-	dir := blankWorkspace(t)
+	dir := starterWorkspace(t)
 	jdir := filepath.Join(dir, "ws", "workshops")
 	os.MkdirAll(jdir, 0o755)
 	journal := filepath.Join(jdir, "kano-lee.jsonl")
@@ -207,7 +207,7 @@ func TestE2EWorkshopRecoversATornJournal(t *testing.T) {
 }
 
 func TestE2EReadinessWorkshopExport(t *testing.T) {
-	dir := blankWorkspace(t)
+	dir := starterWorkspace(t)
 	s := newTmux(t)
 	s.start(dir, "workshop", "readiness", "--workspace", "ws", "--rater", "rater-1")
 	s.waitFor("1 of 2")

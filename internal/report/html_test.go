@@ -102,3 +102,31 @@ func TestNotAssessed(t *testing.T) {
 		}
 	}
 }
+
+// A feature classified from fewer answers than min_n shows "too few
+// answers" and stays out of the target picture unless pinned; the summary
+// asks to survey more.
+func TestTooFewAnswers(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	cfg := strings.Replace(string(m["dsc.yaml"].Data), "min_n: 20", "min_n: 1000", 1)
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte(cfg)}
+	r := build(t, m)
+	pinned := 0
+	for _, e := range r.Target.Elements {
+		for _, s := range append(append(e.Features, e.Services...), e.RevenueStreams...) {
+			if !s.Pinned {
+				t.Errorf("%s entered the target picture on a category from too few answers", s.ID)
+			}
+			pinned++
+		}
+	}
+	if pinned != 1 || len(r.Target.Discuss) < 40 {
+		t.Errorf("%d pinned entries in the picture, %d to discuss", pinned, len(r.Target.Discuss))
+	}
+	html := visibleText(string(renderTo(t, r, WriteHTML)))
+	for _, want := range []string{"too few answers to classify it", "Survey more customers on", "· too few answers"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the deck lacks %q", want)
+		}
+	}
+}
