@@ -58,9 +58,14 @@ and aliases say which entry each question asks about (docs/surveys.md;
 dsc survey inspect shows how a file is read). With --survey inside a workspace
 folder, or with --workspace or --example, the file is read against that
 catalog; elsewhere it is scored on its own and features are named by their
-column ids.`,
+column ids.
+
+When the surveys carry waves (wave: YYYY-MM in dsc.yaml) the latest wave is
+analysed; --by-wave shows each feature's category per wave, the moves between
+waves with their significance, and the features moving down the Kano life cycle.`,
 		Example: `  dsc kano --example automotive-aftermarket
   dsc kano --example intralogistics --segment-by country --format json
+  dsc kano --example automotive-aftermarket --by-wave
   dsc kano --survey export.csv --segment-by segment
   dsc kano --workspace acme --table pouliot --rule aom --format csv`,
 		Args: cobra.NoArgs,

@@ -53,6 +53,7 @@ type deck struct {
 	KanoRows                 []kanoRow
 	SegmentRows              []segmentRow
 	SegmentNames             []string
+	Migration                *migrationView // survey waves (figure_waves.go)
 	Lanes                    []laneView
 	Roles                    *rolesView
 	Readiness                *readinessView
@@ -139,6 +140,7 @@ func WriteHTML(r *analysis.Report, w io.Writer) error {
 	d.target(ws)
 	if k := r.Kano; k != nil {
 		d.kano(ws)
+		d.waves(ws)
 	}
 	if j := r.Journey; j != nil {
 		d.journey()
@@ -155,6 +157,9 @@ func WriteHTML(r *analysis.Report, w io.Writer) error {
 	}
 	d.nav()
 	t, err := template.New("deck").Funcs(d.funcs()).Option("missingkey=error").Parse(deckTemplate)
+	if err == nil {
+		t, err = t.Parse(migrationTemplate)
+	}
 	if err != nil {
 		return err
 	}
@@ -225,6 +230,9 @@ func (d *deck) nav() {
 	add("kano", text.KanoPortfolio)
 	if r.Kano != nil && len(r.Kano.Segments) > 1 {
 		add("segments", text.Segments)
+	}
+	if d.Migration != nil {
+		add("migration", text.KanoMigration)
 	}
 	add("journey", text.Journey)
 	add("roles", text.ChannelRoles)

@@ -124,6 +124,14 @@ const (
 	SegmentShift
 	Differs
 	HeadPValue
+	// survey waves (docs/kano.md)
+	KanoMigration
+	SurveyWaves
+	Move
+	LifecycleDown
+	LifecycleUp
+	LifecycleOff
+	LifecycleNote
 	// journey
 	Stage
 	Channel
@@ -319,6 +327,15 @@ var labels = [numKeys]pair{
 	SegmentShift:           {"Category shift between segments", "Kategoriewechsel zwischen Segmenten"},
 	Differs:                {"Differs", "Unterschied"},
 	HeadPValue:             {"p-value", "p-Wert"},
+
+	KanoMigration: {"Kano migration between survey waves", "Kano-Wanderung zwischen Befragungswellen"},
+	SurveyWaves:   {"Kano survey waves", "Kano-Befragungswellen"},
+	Move:          {"Move", "Bewegung"},
+	LifecycleDown: {"down the life cycle", "im Lebenszyklus abwärts"},
+	LifecycleUp:   {"up the life cycle", "im Lebenszyklus aufwärts"},
+	LifecycleOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
+	LifecycleNote: {"Kano life cycle from top to bottom: indifferent, attractive, one-dimensional, must-be (Kano 2001). Dashed: not significant (chi-square test, p ≥ 0.05).",
+		"Kano-Lebenszyklus von oben nach unten: unerheblich, Begeisterung, Leistung, Basis (Kano 2001). Gestrichelt: nicht signifikant (Chi-Quadrat-Test, p ≥ 0,05)."},
 
 	Stage:                            {"Stage", "Phase"},
 	Channel:                          {"Channel", "Kanal"},
