@@ -55,8 +55,8 @@ type fastWide struct {
 	// bytes long (n < 64; longer texts set bit 63): a cell of another
 	// length cannot repeat the header.
 	headerLens []uint64
-	idCols     []int    // the columns the respondent check reads
-	idRow      []string // their cells
+	idCols     []int             // the columns the respondent check reads
+	idRow      []string          // their cells
 	strs       map[string]string // interned cells (segments, watched columns)
 	watchRow   []string          // the watched columns' cells, for kanoWatch.see
 }
