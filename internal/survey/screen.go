@@ -89,6 +89,7 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 		return
 	}
 	r.stats.Respondents++
+	segment = r.segmentID(segment, line, col)
 	h := r.survey.Segment(segment)
 	if h == (kano.Segment{}) && segment != "" {
 		r.segmentOverflow(segment, line, col)
