@@ -96,7 +96,7 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 	}
 	for _, a := range answers {
 		r.count(a.f, a.d)
-		r.survey.Add(a.feature, h, a.f, a.d, a.imp)
+		r.survey.AddAsked(a.feature, h, a.f, a.d, a.imp)
 	}
 }
 
