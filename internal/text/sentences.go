@@ -126,7 +126,7 @@ var sentences = [numSentences]forms{
 			"%[1]d von %[2]d Omni-Channel-Prozessen wird von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."},
 		pair{"%[1]d of %[2]d omni-channel processes are fully supported by today's journey, %[3]d partly and %[4]d not at all.",
 			"%[1]d von %[2]d Omni-Channel-Prozessen werden von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."}},
-	SayNotAssessed:      same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
 }
 
 // Say words a sentence. When the first argument is an int it chooses the
