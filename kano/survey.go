@@ -10,6 +10,8 @@ import (
 
 // Survey accumulates answers for many features, overall and per segment,
 // in memory that grows with features and segments, never with respondents.
+// A segment costs 184 bytes a feature (32-bit counts); past MaxSegments
+// segment values the survey stops adding segments (see Overflow).
 type Survey struct {
 	ids      []string
 	index    map[string]int
@@ -18,11 +20,61 @@ type Survey struct {
 	order    []string
 	// Respondents counts rows seen; per segment in segment.respondents.
 	Respondents int
+	// MaxSegments caps the number of segment values (0: DefaultMaxSegments).
+	MaxSegments int
+	overflow    string // the first segment value over the cap
 }
 
+// DefaultMaxSegments is how many segment values a survey keeps apart. A
+// segment is a group of respondents (industry, channel, size); a column
+// with more values than this is an id or free text, and segmenting by it
+// would cost memory and time for results nobody can read.
+const DefaultMaxSegments = 1000
+
 type segment struct {
-	tallies     []Tally
+	tallies     []compactTally
 	respondents int
+}
+
+// compactTally is a Tally in 32-bit counts: a segment's counts per feature
+// in 184 bytes. Four billion respondents in one segment would overflow it.
+type compactTally struct {
+	pairs      [6][6]uint32
+	importance [10]uint32
+}
+
+func (c *compactTally) add(functional, dysfunctional Answer, importance int) {
+	if importance >= 1 && importance <= 9 {
+		c.importance[importance]++
+	}
+	if functional < Missing || functional > Dislike || dysfunctional < Missing || dysfunctional > Dislike {
+		return
+	}
+	c.pairs[functional][dysfunctional]++
+}
+
+func (c *compactTally) tally() Tally {
+	var t Tally
+	for f := range c.pairs {
+		for d := range c.pairs[f] {
+			t.Pairs[f][d] = int(c.pairs[f][d])
+		}
+	}
+	for i := range c.importance {
+		t.Importance[i] = int(c.importance[i])
+	}
+	return t
+}
+
+func (c *compactTally) merge(o *compactTally) {
+	for f := range c.pairs {
+		for d := range c.pairs[f] {
+			c.pairs[f][d] += o.pairs[f][d]
+		}
+	}
+	for i := range c.importance {
+		c.importance[i] += o.importance[i]
+	}
 }
 
 // NewSurvey starts a survey. The evaluation table is chosen when it is
@@ -42,7 +94,7 @@ func (s *Survey) Feature(id string) int {
 	s.index[id] = i
 	s.overall = append(s.overall, Tally{})
 	for _, seg := range s.segments {
-		seg.tallies = append(seg.tallies, Tally{})
+		seg.tallies = append(seg.tallies, compactTally{})
 	}
 	return i
 }
@@ -51,7 +103,9 @@ func (s *Survey) Feature(id string) int {
 type Segment struct{ seg *segment }
 
 // Segment returns the handle for a segment value ("" for none) and counts
-// one more respondent in it. Call it once per respondent row.
+// one more respondent in it. Call it once per respondent row. A new value
+// past MaxSegments is not added: the respondent counts overall only, and
+// Overflow names the value.
 func (s *Survey) Segment(value string) Segment {
 	s.Respondents++
 	if value == "" {
@@ -59,7 +113,13 @@ func (s *Survey) Segment(value string) Segment {
 	}
 	seg, ok := s.segments[value]
 	if !ok {
-		seg = &segment{tallies: make([]Tally, len(s.ids))}
+		if len(s.segments) >= s.maxSegments() {
+			if s.overflow == "" {
+				s.overflow = strings.Clone(value)
+			}
+			return Segment{}
+		}
+		seg = &segment{tallies: make([]compactTally, len(s.ids))}
 		value = strings.Clone(value) // kept: not a view of a reader's buffer
 		s.segments[value] = seg
 		s.order = append(s.order, value)
@@ -67,6 +127,17 @@ func (s *Survey) Segment(value string) Segment {
 	seg.respondents++
 	return Segment{seg}
 }
+
+func (s *Survey) maxSegments() int {
+	if s.MaxSegments > 0 {
+		return s.MaxSegments
+	}
+	return DefaultMaxSegments
+}
+
+// Overflow returns the first segment value that did not fit under
+// MaxSegments, and whether there was one.
+func (s *Survey) Overflow() (string, bool) { return s.overflow, s.overflow != "" }
 
 // Add records one respondent's answers to feature i within segment seg.
 func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, importance int) {
@@ -77,7 +148,68 @@ func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, impor
 	}
 	s.overall[i].Add(functional, dysfunctional, importance)
 	if seg.seg != nil {
-		seg.seg.tallies[i].Add(functional, dysfunctional, importance)
+		seg.seg.tallies[i].add(functional, dysfunctional, importance)
+	}
+}
+
+// Empty returns a survey with the same features (and cap) and no answers:
+// a part of the respondents is read into it and merged back.
+func (s *Survey) Empty() *Survey {
+	e := NewSurvey()
+	e.MaxSegments = s.MaxSegments
+	for _, id := range s.ids {
+		e.Feature(id)
+	}
+	return e
+}
+
+// Fits reports whether merging o keeps the segments within the cap, with
+// no overflow in o itself.
+func (s *Survey) Fits(o *Survey) bool {
+	if o.overflow != "" || s.overflow != "" {
+		return false
+	}
+	n := len(s.segments)
+	for _, v := range o.order {
+		if _, ok := s.segments[v]; !ok {
+			n++
+		}
+	}
+	return n <= s.maxSegments()
+}
+
+// Merge adds the counts of o, a survey of other respondents read
+// separately (a part of a file read on another core). Counts are integers,
+// so merging parts gives exactly the survey of the whole. Segments over
+// the cap make the merged survey overflow as reading them in one would.
+func (s *Survey) Merge(o *Survey) {
+	fi := make([]int, len(o.ids))
+	for i, id := range o.ids {
+		fi[i] = s.Feature(id)
+		s.overall[fi[i]].Merge(&o.overall[i])
+	}
+	s.Respondents += o.Respondents
+	if o.overflow != "" && s.overflow == "" {
+		s.overflow = o.overflow
+	}
+	for _, v := range o.order {
+		os := o.segments[v]
+		seg, ok := s.segments[v]
+		if !ok {
+			if len(s.segments) >= s.maxSegments() {
+				if s.overflow == "" {
+					s.overflow = v
+				}
+				continue
+			}
+			seg = &segment{tallies: make([]compactTally, len(s.ids))}
+			s.segments[v] = seg
+			s.order = append(s.order, v)
+		}
+		seg.respondents += os.respondents
+		for i := range os.tallies {
+			seg.tallies[fi[i]].merge(&os.tallies[i])
+		}
 	}
 }
 
@@ -141,7 +273,8 @@ func (s *Survey) Analyze(opts Options) Analysis {
 		if len(segs) > 0 {
 			fr.Segments = map[string]Result{}
 			for _, v := range segs {
-				fr.Segments[v] = s.segments[v].tallies[i].Classify(opts)
+				t := s.segments[v].tallies[i].tally()
+				fr.Segments[v] = t.Classify(opts)
 			}
 			fr.SegmentDifference = compareSegments(fr.Segments, segs, opts)
 		}

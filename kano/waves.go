@@ -113,9 +113,11 @@ type Migration struct {
 	Waves []WaveResult `json:"waves"`
 	Steps []Step       `json:"steps"`
 	// Move is the direction from the first to the last wave that classified
-	// the feature; Significant tests those two waves' distributions.
-	Move        Move `json:"move"`
-	Significant bool `json:"significant"`
+	// the feature; Test compares those two waves' distributions, and
+	// Significant is its verdict.
+	Move        Move             `json:"move"`
+	Test        DistributionTest `json:"test"`
+	Significant bool             `json:"significant"`
 	// Down flags a feature moving down the life cycle: what the first wave
 	// found more delighting, the last takes more for granted.
 	Down bool `json:"down"`
@@ -179,7 +181,8 @@ func Migrate(waves []Wave, opts Options) []Migration {
 		if len(classified) >= 2 {
 			first, last := m.Waves[classified[0]], m.Waves[classified[len(classified)-1]]
 			m.Move = MoveOf(first.Category, last.Category)
-			m.Significant = CompareDistributions(first.Counts, last.Counts).Significant
+			m.Test = CompareDistributions(first.Counts, last.Counts)
+			m.Significant = m.Test.Significant
 			m.Down = m.Move == MoveDown
 		}
 		out = append(out, m)

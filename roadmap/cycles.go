@@ -12,6 +12,43 @@ import (
 // component's smallest id, e.g. [a b c a]. deps maps an id to the ids it
 // depends on; unknown ids in deps are ignored. Cycles are sorted by first id.
 func Cycles(ids []string, deps map[string][]string) [][]string {
+	adj := adjacency(ids, deps)
+	var cycles [][]string
+	for _, comp := range components(adj) {
+		if len(comp) == 1 && !slices.Contains(adj[comp[0]], comp[0]) {
+			continue
+		}
+		cycles = append(cycles, cycleIn(comp, adj, ids))
+	}
+	sort.Slice(cycles, func(i, j int) bool { return cycles[i][0] < cycles[j][0] })
+	return cycles
+}
+
+// Blocks returns the coupled blocks among ids: every strongly connected
+// component of two or more capabilities, its ids sorted, the blocks sorted
+// by first id. With settings.roadmap.coupled: allow such a block is built
+// as one unit, its members at the same time.
+func Blocks(ids []string, deps map[string][]string) [][]string {
+	adj := adjacency(ids, deps)
+	var blocks [][]string
+	for _, comp := range components(adj) {
+		if len(comp) < 2 {
+			continue
+		}
+		b := make([]string, len(comp))
+		for i, v := range comp {
+			b[i] = ids[v]
+		}
+		sort.Strings(b)
+		blocks = append(blocks, b)
+	}
+	sort.Slice(blocks, func(i, j int) bool { return blocks[i][0] < blocks[j][0] })
+	return blocks
+}
+
+// adjacency turns deps into edges between positions in ids, ignoring
+// unknown ids.
+func adjacency(ids []string, deps map[string][]string) [][]int {
 	index := make(map[string]int, len(ids))
 	for i, id := range ids {
 		index[id] = i
@@ -24,15 +61,7 @@ func Cycles(ids []string, deps map[string][]string) [][]string {
 			}
 		}
 	}
-	var cycles [][]string
-	for _, comp := range components(adj) {
-		if len(comp) == 1 && !slices.Contains(adj[comp[0]], comp[0]) {
-			continue
-		}
-		cycles = append(cycles, cycleIn(comp, adj, ids))
-	}
-	sort.Slice(cycles, func(i, j int) bool { return cycles[i][0] < cycles[j][0] })
-	return cycles
+	return adj
 }
 
 // components returns the strongly connected components of adj.

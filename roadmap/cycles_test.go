@@ -31,6 +31,17 @@ func TestCycles(t *testing.T) {
 	}
 }
 
+func TestBlocks(t *testing.T) {
+	// a <-> b is one block; x -> y -> z -> x another, listed sorted; the
+	// self loop c and the chain d -> a are no blocks (d only waits for one).
+	ids := []string{"z", "y", "x", "d", "c", "b", "a"}
+	deps := map[string][]string{"a": {"b"}, "b": {"a"}, "c": {"c"}, "d": {"a"}, "x": {"y"}, "y": {"z"}, "z": {"x"}}
+	want := [][]string{{"a", "b"}, {"x", "y", "z"}}
+	if got := Blocks(ids, deps); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
 func TestCyclesDeepChainDoesNotOverflow(t *testing.T) {
 	n := 200000
 	ids := make([]string, n)

@@ -53,10 +53,19 @@ the continuous functional/dysfunctional view with self-stated importance, data
 quality flags, a comparison of segments, and a priority order for the target
 picture (must-be, one-dimensional, attractive by Better, then the rest).
 
-With --survey and no --workspace or --example, the file is scored on its own and
-features are named by their column ids.`,
+Survey tools' exports are read as the tools write them; the catalog's names
+and aliases say which entry each question asks about (docs/surveys.md;
+dsc survey inspect shows how a file is read). With --survey inside a workspace
+folder, or with --workspace or --example, the file is read against that
+catalog; elsewhere it is scored on its own and features are named by their
+column ids.
+
+When the surveys carry waves (wave: YYYY-MM in dsc.yaml) the latest wave is
+analysed; --by-wave shows each feature's category per wave, the moves between
+waves with their significance, and the features moving down the Kano life cycle.`,
 		Example: `  dsc kano --example automotive-aftermarket
   dsc kano --example intralogistics --segment-by country --format json
+  dsc kano --example automotive-aftermarket --by-wave
   dsc kano --survey export.csv --segment-by segment
   dsc kano --workspace acme --table pouliot --rule aom --format csv`,
 		Args: cobra.NoArgs,
@@ -70,7 +79,9 @@ features are named by their column ids.`,
 			if err := opts.Settings.Validate(); err != nil {
 				return &cmdutil.FlagError{Err: err}
 			}
-			opts.Standalone = len(opts.Surveys) > 0 && !cmd.Flags().Changed("workspace") && f.Example == ""
+			// Inside a workspace folder the catalog names the features of a
+			// --survey file too; elsewhere it is scored on its own.
+			opts.Standalone = len(opts.Surveys) > 0 && !cmd.Flags().Changed("workspace") && f.Example == "" && !inWorkspaceFolder(f)
 			if opts.Sheet != "" && len(opts.Surveys) == 0 {
 				return cmdutil.FlagErrorf("--sheet applies to --survey files")
 			}

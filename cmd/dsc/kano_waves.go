@@ -110,8 +110,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 			continue
 		}
 		first, last := classifiedEnds(f.Migration)
-		test := kano.CompareDistributions(first.Counts, last.Counts)
-		lt.AddRow(f.Name, first.Wave+" "+string(first.Category), last.Wave+" "+string(last.Category), testWords(test))
+		lt.AddRow(f.Name, first.Wave+" "+string(first.Category), last.Wave+" "+string(last.Category), testWords(f.Test))
 	}
 	if err := lt.Render(); err != nil {
 		return err

@@ -30,15 +30,20 @@ See docs/surveys.md for every survey tool.`,
 	return cmd
 }
 
+// inWorkspaceFolder reports whether the workspace folder (the current one
+// unless --workspace says otherwise) holds dsc.yaml.
+func inWorkspaceFolder(f *cmdutil.Factory) bool {
+	_, err := os.Stat(filepath.Join(f.WorkspacePath(), workspace.ConfigFile))
+	return err == nil
+}
+
 // surveyWorkspace is the workspace a survey command matches questions
 // against: the one --workspace or --example names, or the current folder
 // when it holds dsc.yaml; nil for none.
 func surveyWorkspace(f *cmdutil.Factory) func() (*workspace.Workspace, error) {
 	return func() (*workspace.Workspace, error) {
-		if !f.WorkspaceGiven && f.Example == "" {
-			if _, err := os.Stat(filepath.Join(f.WorkspacePath(), workspace.ConfigFile)); err != nil {
-				return nil, nil
-			}
+		if !f.WorkspaceGiven && f.Example == "" && !inWorkspaceFolder(f) {
+			return nil, nil
 		}
 		return f.Workspace()
 	}

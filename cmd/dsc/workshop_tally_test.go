@@ -5,26 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
 )
-
-func loadExample(t *testing.T, name string) *workspace.Workspace {
-	t.Helper()
-	m, err := examples.MapFS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, err := workspace.Load(m, name, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ws
-}
 
 // Regression: the live tally classified with the standard table and the
 // frequency rule whatever the workspace said. Three participants answer
@@ -46,7 +33,7 @@ func TestWorkshopTallyUsesTheWorkspaceTable(t *testing.T) {
 		j.Close()
 	}
 	for table, want := range map[string]string{"standard": "I", "pouliot": "Q"} {
-		ws := loadExample(t, "automotive-aftermarket")
+		ws := testenv.LoadExample(t, "automotive-aftermarket")
 		ws.Settings.Kano.Table = kano.TableName(table)
 		io, _, out, _ := iostreams.Test()
 		opts := &WorkshopOptions{IO: io, Workspace: func() (*workspace.Workspace, error) { return ws, nil }, Kind: workshop.KindKano, JournalDir: dir, Format: "json"}
@@ -79,7 +66,7 @@ func TestWorkshopTallyUsesTheWorkspaceTable(t *testing.T) {
 	}
 	// Piped, the table is TSV with the category column.
 	io, _, out, _ := iostreams.Test()
-	ws := loadExample(t, "automotive-aftermarket")
+	ws := testenv.LoadExample(t, "automotive-aftermarket")
 	if err := workshopTallyRun(&WorkshopOptions{IO: io, Workspace: func() (*workspace.Workspace, error) { return ws, nil }, Kind: workshop.KindKano, JournalDir: dir, Format: "table"}); err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +79,7 @@ func TestWorkshopTallyUsesTheWorkspaceTable(t *testing.T) {
 // validate after export. When dsc.yaml defines segments, one is required.
 func TestWorkshopNeedsASegment(t *testing.T) {
 	t.Parallel()
-	ws := loadExample(t, "automotive-aftermarket")
+	ws := testenv.LoadExample(t, "automotive-aftermarket")
 	for seg, want := range map[string]string{"": "--segment is required", "B2X": `unknown segment "B2X"`, "B2B": ""} {
 		err := checkSegment(ws, seg)
 		if want == "" {

@@ -5,29 +5,16 @@ import (
 	"testing"
 
 	"github.com/dsc-workbench/dsc/examples"
-	"github.com/dsc-workbench/dsc/internal/workspace"
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
-
-func loadExample(t *testing.T, name string) *workspace.Workspace {
-	t.Helper()
-	m, err := examples.MapFS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, err := workspace.Load(m, name, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ws
-}
 
 // One schedule: the dependency matrix, the roadmap's capabilities and its
 // rows give every capability the same months; calendar months round the
 // start down and the end up, shown inclusive.
 func TestOneSchedule(t *testing.T) {
 	for _, name := range examples.Names() {
-		ws := loadExample(t, name)
+		ws := testenv.LoadExample(t, name)
 		r, err := RunAll(ws, ws.Settings, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -53,7 +40,7 @@ func TestOneSchedule(t *testing.T) {
 // The examples set a capacity and owners; their plans keep within it.
 func TestExamplesRespectCapacity(t *testing.T) {
 	for _, name := range examples.Names() {
-		ws := loadExample(t, name)
+		ws := testenv.LoadExample(t, name)
 		_, rm, err := RunSchedule(ws, ws.Settings, nil)
 		if err != nil {
 			t.Fatal(err)

@@ -108,8 +108,9 @@ type Scanner struct {
 	special [256]bool
 
 	buf      []byte
-	pos, end int  // unread bytes are buf[pos:end]
-	eof      bool // r has no more bytes
+	base     int64 // input bytes before buf[0]
+	pos, end int   // unread bytes are buf[pos:end]
+	eof      bool  // r has no more bytes
 	readErr  error
 	line     int // line of buf[pos]
 	inQuote  bool
@@ -149,6 +150,10 @@ func (s *Scanner) EndedInQuote() bool { return s.inQuote }
 // Line is the line the next record starts on (after the last one read).
 func (s *Scanner) Line() int { return s.line }
 
+// Offset is the input offset where the next record starts (or empty lines
+// before it): what the scanner has read so far.
+func (s *Scanner) Offset() int64 { return s.base + int64(s.pos) }
+
 // fill reads more input, keeping buf[keep:end]; it grows the buffer when
 // the kept bytes fill it.
 func (s *Scanner) fill(keep int) error {
@@ -156,6 +161,7 @@ func (s *Scanner) fill(keep int) error {
 		return s.readErr
 	}
 	if keep > 0 {
+		s.base += int64(keep)
 		n := copy(s.buf, s.buf[keep:s.end])
 		s.pos -= keep
 		s.end = n
@@ -529,6 +535,10 @@ func (r *Record) Strings(dst []string) []string {
 	}
 	return dst
 }
+
+// Bounds returns where each field is in Bytes: field i is
+// Bytes()[b[2i]:b[2i+1]]. Valid until the next call to Next.
+func (r *Record) Bounds() []int32 { return r.bounds }
 
 // Bytes returns the raw bytes of the record (fields unescaped, separators
 // kept), valid until the next call to Next.

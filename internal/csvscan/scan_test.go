@@ -287,3 +287,24 @@ func TestLongRecords(t *testing.T) {
 	}
 	same(t, []byte(b.String()), Options{})
 }
+
+// TestOffset: after each record, Offset and Line say where the next starts.
+func TestOffset(t *testing.T) {
+	data := "a,b\n\"c\nd\",e\r\n\nf\n"
+	s, _ := NewScanner(iotest.OneByteReader(strings.NewReader(data)), Options{})
+	type place struct {
+		off  int64
+		line int
+	}
+	var got []place
+	for {
+		if _, err := s.Next(); err != nil {
+			break
+		}
+		got = append(got, place{s.Offset(), s.Line()})
+	}
+	want := []place{{4, 2}, {13, 4}, {16, 6}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -16,20 +16,13 @@ import (
 	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/mspdi"
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/dsc-workbench/dsc/internal/text"
-	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
 func export(t *testing.T, name string) []byte {
 	t.Helper()
-	m, err := examples.MapFS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, err := workspace.Load(m, name, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws := testenv.LoadExample(t, name)
 	caps, rm, err := analysis.RunSchedule(ws, ws.Settings, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,12 @@ type csvTable struct {
 	arena bytestr.Arena
 	info  FileInfo
 	skip  int // lines before the header (a "sep=;" line)
+	// prefix counts the bytes of the file before the scanner's input (a
+	// byte-order mark, a "sep=;" line), and sep is the separator: what a
+	// parallel read of the rest of the file needs.
+	prefix int64
+	sep    byte
+	utf8   *utf8Reader // the decoder of a UTF-8 file
 }
 
 func newCSVTable(src Source) (table, error) {
@@ -44,10 +50,15 @@ func newCSVTable(src Source) (table, error) {
 		return nil, decodeProblem(err)
 	}
 	t := &csvTable{f: f, info: FileInfo{Encoding: enc}}
+	t.utf8, _ = text.(*utf8Reader)
 	sep, declared := declaredSeparator(head)
+	if enc == UTF8BOM {
+		t.prefix = 3
+	}
 	if declared {
 		// Excel writes and honours a first line "sep=;".
-		br.ReadSlice('\n')
+		line, _ := br.ReadSlice('\n')
+		t.prefix += int64(len(line))
 		t.skip = 1
 	} else {
 		sep = sniffSeparator(head)
@@ -58,7 +69,7 @@ func newCSVTable(src Source) (table, error) {
 		f.Close()
 		return nil, err
 	}
-	t.sc = sc
+	t.sc, t.sep = sc, byte(sep)
 	return t, nil
 }
 
@@ -165,3 +176,23 @@ func decodeProblem(err error) error {
 func (t *csvTable) CellRef(int, int) string { return "" }
 func (t *csvTable) Info() FileInfo          { return t.info }
 func (t *csvTable) Close() error            { return t.f.Close() }
+
+// remainder says where the rows not read yet are in the file, for reading
+// them in parallel: only a UTF-8 file (whose bytes are what the scanner
+// reads) that can be read at any offset.
+func (t *csvTable) remainder() (ra io.ReaderAt, start, end int64, line int, ok bool) {
+	if t.utf8 == nil || t.utf8.cp1252 != nil {
+		// Not UTF-8, or it turned out to be Windows-1252 further down:
+		// the scanner's offsets are no longer the file's.
+		return nil, 0, 0, 0, false
+	}
+	ra, ok = t.f.(io.ReaderAt)
+	if !ok {
+		return nil, 0, 0, 0, false
+	}
+	st, err := t.f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return nil, 0, 0, 0, false
+	}
+	return ra, t.prefix + t.sc.Offset(), st.Size(), t.sc.Line() + t.skip, true
+}

@@ -207,3 +207,20 @@ func TestBrokenExports(t *testing.T) {
 		})
 	}
 }
+
+// Screening on a fixture, checked by hand from expected.json's categories
+// per respondent (catalog order): MAOIQ MAOIQ MAOIR MI-IM OAAAO IOOIR MAORA
+// MIIII MAOIM MIOIO. More than 0 Q: rows 1 and 2. More than 3 I: MIIII.
+// 10 - 3 = 7 respondents stay.
+func TestScreeningOnAnExport(t *testing.T) {
+	ws := fixtureWorkspace(t, map[string]string{"qualtrics/kano-choice-text.csv": ""})
+	zero, three := 0, 3
+	s := kano.NewSurvey()
+	st, err := survey.ReadAll(ws.SurveyInput(), survey.Config{Catalog: ws.SurveyCatalog(), Screening: survey.NewScreening(&zero, &three, kano.StandardTable)}, s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := st[0].Screened; sc == nil || sc.Dropped != 3 || sc.Questionable != 2 || sc.Indifferent != 1 || st[0].Respondents != 7 || s.Analyze(kano.Options{}).Respondents != 7 {
+		t.Errorf("screened %+v, %d respondents", st[0].Screened, st[0].Respondents)
+	}
+}

@@ -148,6 +148,6 @@ func (lr *longReader) flush() {
 	if !lr.started || len(lr.answers) == 0 && lr.current == "" {
 		return
 	}
-	lr.r.keep(lr.segment, lr.answers)
+	lr.r.keep(lr.segment, lr.line, lr.seg+1, lr.answers)
 	lr.answers = lr.answers[:0]
 }

@@ -327,3 +327,23 @@ func TestUnknownWordingOnceWithItsCount(t *testing.T) {
 		t.Errorf("got %v", ps)
 	}
 }
+
+// Google Forms has no respondent id: a row equal in every cell, timestamp
+// included, is a response twice; in another file of the wave too.
+func TestGoogleFormsRepeatedResponse(t *testing.T) {
+	h := "Timestamp,How would you feel if it had live chat?,How would you feel if it had no live chat?\n"
+	a := "2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n2024/03/04 9:13:10 AM GMT+1,I like it,I dislike it\n"
+	_, _, err := readWith(t, "g.csv", []byte(h+a+"2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n"), "", Config{Catalog: testCatalog})
+	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], "g.csv:4:1: this response repeats line 2: every cell the same") {
+		t.Errorf("got %v", ps)
+	}
+	fsys := map[string]string{"monday.csv": h + a, "friday.csv": h + a + "2024/03/05 8:00:00 AM GMT+1,I expect it,I dislike it\n"}
+	srcs := []Source{{Path: "monday.csv"}, {Path: "friday.csv"}}
+	for i := range srcs {
+		srcs[i].FS, srcs[i].Display = mapFS(fsys), srcs[i].Path
+	}
+	_, err = ReadAll(srcs, Config{Catalog: testCatalog}, kano.NewSurvey(), nil)
+	if ps := problems(t, err); len(ps) != 2 || !strings.HasPrefix(ps[0], "friday.csv:2:1: this response is also in monday.csv:2") {
+		t.Errorf("got %v", ps)
+	}
+}

@@ -135,7 +135,9 @@ type reader struct {
 	inspect *inspector // counts values for Inspect; nil when reading
 	// segmentMissing: the segment column was not found.
 	segmentMissing bool
-	sameValues     map[string]*sameValue
+	// segmentsFull: the segment column has too many values (reported once).
+	segmentsFull bool
+	sameValues   map[string]*sameValue
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List

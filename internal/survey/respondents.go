@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"hash/maphash"
+	"strings"
 )
 
 // IDRegistry remembers the respondents seen in the files of one survey wave
@@ -57,10 +58,13 @@ type respondentCheck struct {
 	lfile  uint32
 	wfile  uint32
 	reader *reader
+	// rows: no id column, but a timestamp to the second in every row
+	// (Google Forms): a row equal in every cell is the same response.
+	rows bool
 }
 
 func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respondentCheck {
-	rc := &respondentCheck{col: col, with: -1, reader: r}
+	rc := &respondentCheck{col: col, with: -1, reader: r, rows: col < 0 && p != nil && p.tool == GoogleForms}
 	wave := r.cfg.IDs
 	local := p != nil && p.localIDs
 	if wave != nil && local {
@@ -89,6 +93,10 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 
 // check records the respondent of a row and reports a duplicate id.
 func (rc *respondentCheck) check(row []string, line int) {
+	if rc.rows {
+		rc.checkRow(row, line)
+		return
+	}
 	if rc.col < 0 {
 		return
 	}
@@ -124,4 +132,30 @@ func (rc *respondentCheck) check(row []string, line int) {
 func (rc *respondentCheck) again(line int, id string, first uint32) {
 	rc.reader.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first),
 		"remove the duplicate response: each respondent counts once")
+}
+
+// checkRow finds a response without an id that is there twice: every cell
+// the same, its timestamp included (a second download of the same form).
+func (rc *respondentCheck) checkRow(row []string, line int) {
+	key := strings.Join(row, "\x1f")
+	if rc.local != nil {
+		if first, dup := rc.local.see(key, rc.lfile, line); dup {
+			rc.sameRow(line, rc.local.where(first), first.file == rc.lfile, first.line)
+			return
+		}
+	}
+	if rc.wave == nil {
+		return
+	}
+	if first, dup := rc.wave.see(key, rc.wfile, line); dup {
+		rc.sameRow(line, rc.wave.where(first), first.file == rc.wfile, first.line)
+	}
+}
+
+func (rc *respondentCheck) sameRow(line int, where string, sameFile bool, firstLine uint32) {
+	msg := fmt.Sprintf("this response is also in %s: every cell the same, the timestamp too", where)
+	if sameFile {
+		msg = fmt.Sprintf("this response repeats line %d: every cell the same, the timestamp too", firstLine)
+	}
+	rc.reader.cellProblem(line, 1, msg, "remove the repeated response (a second download of the same form?): each respondent counts once")
 }

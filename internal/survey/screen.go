@@ -1,6 +1,10 @@
 package survey
 
-import "github.com/dsc-workbench/dsc/kano"
+import (
+	"fmt"
+
+	"github.com/dsc-workbench/dsc/kano"
+)
 
 // Screening drops respondents who gave too many questionable or
 // indifferent answers, as stp25kano's rm_Q and rm_I do. A limit below zero
@@ -80,12 +84,15 @@ func (r *reader) screen(answers []pendingAnswer) bool {
 }
 
 // keep adds one respondent's answers to the survey, unless screening drops them.
-func (r *reader) keep(segment string, answers []pendingAnswer) {
+func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 	if !r.screen(answers) {
 		return
 	}
 	r.stats.Respondents++
 	h := r.survey.Segment(segment)
+	if h == (kano.Segment{}) && segment != "" {
+		r.segmentOverflow(segment, line, col)
+	}
 	for _, a := range answers {
 		r.count(a.f, a.d)
 		r.survey.Add(a.feature, h, a.f, a.d, a.imp)
@@ -100,4 +107,16 @@ func (r *reader) count(f, d kano.Answer) {
 			r.stats.Answers++
 		}
 	}
+}
+
+// segmentOverflow reports, once, a segment column with more values than
+// the survey keeps apart: it holds ids or free text, not groups.
+func (r *reader) segmentOverflow(value string, line, col int) {
+	if r.segmentsFull {
+		return
+	}
+	r.segmentsFull = true
+	r.probs.Add(r.src.Display, line, col, fmt.Sprintf("segment column %q has more than %d different values (%q here is one too many): that column is an id, not a segment",
+		r.cfg.SegmentBy, kano.DefaultMaxSegments, clip(value, 40)),
+		"segment by a column that sorts respondents into a few groups (industry, channel, company size): --segment-by COLUMN or settings.kano.segment_by in dsc.yaml")
 }

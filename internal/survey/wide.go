@@ -134,10 +134,20 @@ func (r *reader) respondentColumn(cols []Column) int {
 
 func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, seg int) error {
 	ids := r.newRespondentCheck(r.respondentColumn(cols), cols, r.header.tool)
-	watch := r.newKanoWatch(cols)
-	hl := newHeaderLike(r.header)
-	answers := make([]pendingAnswer, len(feats))
+	w := &wideRows{r: r, cols: cols, feats: feats, seg: seg, ids: ids, watch: r.newKanoWatch(cols),
+		hl: newHeaderLike(r.header), answers: make([]pendingAnswer, len(feats))}
 	for {
+		// Once the rows looked at for the header are counted, a large
+		// file's other rows may be read on all cores (parallel.go).
+		if len(rr.pending) == 0 && w.parallel(rr.t, ids) {
+			break
+		}
+		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
+			if err := w.scanRows(ct); err != nil {
+				return r.fileError(err)
+			}
+			break
+		}
 		row, line, err := rr.next()
 		if err == io.EOF {
 			break
@@ -145,28 +155,45 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		if err != nil {
 			return r.fileError(err)
 		}
-		if blankRow(row) {
-			continue
-		}
-		if hl.check(r, row, line) {
-			continue
-		}
-		ids.check(row, line)
-		watch.see(row, r.values)
-		for k, fc := range feats {
-			answers[k] = pendingAnswer{
-				feature: fc.index,
-				f:       r.answerAt(cols, row, line, fc.fun),
-				d:       r.answerAt(cols, row, line, fc.dys),
-				imp:     r.importanceAt(cols, row, line, fc.imp),
-			}
-		}
-		r.keep(trimSpace(cell(row, seg)), answers)
+		w.row(row, line)
 	}
-	if found := watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
-		watch.noAnswers(r)
+	if found := w.watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
+		w.watch.noAnswers(r)
 	}
 	return nil
+}
+
+// wideRows counts the data rows of a wide table.
+type wideRows struct {
+	r       *reader
+	cols    []Column
+	feats   []*featureCols
+	seg     int
+	ids     interface{ check(row []string, line int) }
+	watch   *kanoWatch
+	hl      *headerLike
+	answers []pendingAnswer
+	tried   bool      // the parallel read was considered
+	fast    *fastWide // the fast path (fastwide.go), once it is set up
+}
+
+// row counts one respondent's row.
+func (w *wideRows) row(row []string, line int) {
+	r, cols := w.r, w.cols
+	if blankRow(row) || w.hl.check(r, row, line) {
+		return
+	}
+	w.ids.check(row, line)
+	w.watch.see(row, r.values)
+	for k, fc := range w.feats {
+		w.answers[k] = pendingAnswer{
+			feature: fc.index,
+			f:       r.answerAt(cols, row, line, fc.fun),
+			d:       r.answerAt(cols, row, line, fc.dys),
+			imp:     r.importanceAt(cols, row, line, fc.imp),
+		}
+	}
+	r.keep(trimSpace(cell(row, w.seg)), line, w.seg+1, w.answers)
 }
 
 // trimSpace trims without allocating; most cells need no trimming.

@@ -96,7 +96,7 @@ func (r *reader) readYAML() error {
 			}
 			answers = append(answers, pendingAnswer{feature: fi, f: f, d: d, imp: imp})
 		}
-		r.keep(strings.TrimSpace(segValue), answers)
+		r.keep(strings.TrimSpace(segValue), resp.Loc.Line, resp.Loc.Col, answers)
 	}
 	for k := range attrs {
 		r.stats.Attributes = append(r.stats.Attributes, k)

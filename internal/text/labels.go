@@ -30,7 +30,10 @@ const (
 	MarketAndCompetitors
 	CompetitorMatrix
 	MarketFlagsView
+	MarketFlagsTitle
 	TrendRadar
+	TrendTable
+	RadarReading
 	TargetVsToday
 	ValueEffort
 	CompanyAnalyses
@@ -46,6 +49,7 @@ const (
 	ValueHead
 	RevenueHead
 	EffortHead
+	EffortPM
 	ConfidenceHead
 	ScoreHead
 	ScoreRule
@@ -55,6 +59,8 @@ const (
 	HeadHorizon
 	HeadRelevance
 	RelevantNote
+	RadarRelevant
+	RadarOther
 	HeadTrend
 	AffectedEntries
 	AffectedStages
@@ -67,6 +73,7 @@ const (
 	Strengths
 	Weaknesses
 	NotableFeatures
+	ProfileSummary
 	JourneyHighlights
 	AsOfHead
 	OutsideTarget
@@ -103,6 +110,7 @@ const (
 	Flags
 	HeadDecision
 	Reason
+	Source
 	Pinned
 	Yes
 	No
@@ -124,6 +132,14 @@ const (
 	SegmentShift
 	Differs
 	HeadPValue
+	// survey waves (docs/kano.md)
+	KanoMigration
+	SurveyWaves
+	Move
+	LifecycleDown
+	LifecycleUp
+	LifecycleOff
+	LifecycleNote
 	// journey
 	Stage
 	Channel
@@ -222,8 +238,11 @@ var labels = [numKeys]pair{
 
 	MarketAndCompetitors: {"Market and competitors", "Markt und Wettbewerb"},
 	CompetitorMatrix:     {"Who offers what", "Wer bietet was"},
-	MarketFlagsView:      {"White spots, differentiators and decaying delights", "White Spots, Differenzierer und verblassende Begeisterer"},
+	MarketFlagsView:      {"Market flags", "Marktsignale"},
+	MarketFlagsTitle:     {"Table stakes, differentiators, white spots and decaying delights", "Marktstandards, Differenzierer, White Spots und verblassende Begeisterung"},
 	TrendRadar:           {"Trend radar", "Trendradar"},
+	TrendTable:           {"Trends and what they touch", "Trends und was sie berühren"},
+	RadarReading:         {"Nearer the centre: sooner; within a ring, nearer the centre: more relevant.", "Näher an der Mitte: früher; innerhalb eines Rings näher an der Mitte: relevanter."},
 	TargetVsToday:        {"Target picture and today", "Zielbild und Ist-Stand"},
 	ValueEffort:          {"Value and effort", "Nutzen und Aufwand"},
 	CompanyAnalyses:      {"Company analyses", "Unternehmensanalysen"},
@@ -240,9 +259,10 @@ var labels = [numKeys]pair{
 	ValueHead:       {"Value (1-5)", "Nutzen (1-5)"},
 	RevenueHead:     {"Revenue per year", "Umsatz pro Jahr"},
 	EffortHead:      {"Effort (person-months)", "Aufwand (Personenmonate)"},
+	EffortPM:        {"Effort (PM)", "Aufwand (PM)"},
 	ConfidenceHead:  {"Confidence", "Sicherheit"},
 	ScoreHead:       {"Value per effort", "Nutzen je Aufwand"},
-	ScoreRule:       {"Value per effort = value × confidence / effort.", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand."},
+	ScoreRule:       {"Value per effort = value × confidence / effort; effort in person-months (PM).", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand; Aufwand in Personenmonaten (PM)."},
 	QuadrantHead:    {"Quadrant", "Quadrant"},
 	PriorityRule: {"Must-be entries come first however low their value; then the others by value per effort; entries without value or effort last.",
 		"Basismerkmale zuerst, wie gering ihr Nutzen auch ist; dann die übrigen nach Nutzen je Aufwand; Einträge ohne Nutzen oder Aufwand zuletzt."},
@@ -250,6 +270,8 @@ var labels = [numKeys]pair{
 	HeadHorizon:       {"Horizon", "Horizont"},
 	HeadRelevance:     {"Relevance", "Relevanz"},
 	RelevantNote:      {"Relevant trends (relevance %d or more) are marked.", "Relevante Trends (Relevanz ab %d) sind markiert."},
+	RadarRelevant:     {"relevance %d or more", "Relevanz ab %d"},
+	RadarOther:        {"relevance below %d", "Relevanz unter %d"},
 	HeadTrend:         {"Trend", "Trend"},
 	AffectedEntries:   {"Affected entries", "Betroffene Einträge"},
 	AffectedStages:    {"Journey stages", "Journey-Phasen"},
@@ -262,6 +284,7 @@ var labels = [numKeys]pair{
 	Strengths:         {"Strengths", "Stärken"},
 	Weaknesses:        {"Weaknesses", "Schwächen"},
 	NotableFeatures:   {"Notable features", "Bemerkenswerte Funktionen"},
+	ProfileSummary:    {"Profile", "Kurzprofil"},
 	JourneyHighlights: {"Journey highlights", "Highlights entlang der Journey"},
 	AsOfHead:          {"As of", "Stand"},
 	OutsideTarget:     {"Outside the target picture", "Außerhalb des Zielbilds"},
@@ -298,6 +321,7 @@ var labels = [numKeys]pair{
 	Flags:             {"Flags", "Hinweise"},
 	HeadDecision:      {"Decision", "Entscheidung"},
 	Reason:            {"Reason", "Begründung"},
+	Source:            {"Source", "Quelle"},
 	Pinned:            {"Pinned", "Festgelegt"},
 	Yes:               {"yes", "ja"},
 	No:                {"no", "nein"},
@@ -319,6 +343,15 @@ var labels = [numKeys]pair{
 	SegmentShift:           {"Category shift between segments", "Kategoriewechsel zwischen Segmenten"},
 	Differs:                {"Differs", "Unterschied"},
 	HeadPValue:             {"p-value", "p-Wert"},
+
+	KanoMigration: {"Kano migration between survey waves", "Kano-Wanderung zwischen Befragungswellen"},
+	SurveyWaves:   {"Kano survey waves", "Kano-Befragungswellen"},
+	Move:          {"Move", "Bewegung"},
+	LifecycleDown: {"down the life cycle", "im Lebenszyklus abwärts"},
+	LifecycleUp:   {"up the life cycle", "im Lebenszyklus aufwärts"},
+	LifecycleOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
+	LifecycleNote: {"Kano life cycle from top to bottom: indifferent, attractive, one-dimensional, must-be (Kano 2001). Dashed: not significant (chi-square test, p ≥ 0.05).",
+		"Kano-Lebenszyklus von oben nach unten: unerheblich, Begeisterung, Leistung, Basis (Kano 2001). Gestrichelt: nicht signifikant (Chi-Quadrat-Test, p ≥ 0,05)."},
 
 	Stage:                            {"Stage", "Phase"},
 	Channel:                          {"Channel", "Kanal"},

@@ -9,10 +9,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/muesli/termenv"
-
-	"github.com/dsc-workbench/dsc/examples"
-	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
 func init() { lipgloss.SetColorProfile(termenv.Ascii) }
@@ -30,19 +28,6 @@ func (m *memory) Record(e Event) error {
 	e.V, e.Seq = 1, len(m.events)+1
 	m.events = append(m.events, e)
 	return nil
-}
-
-func exampleWorkspace(t testing.TB, name string) *workspace.Workspace {
-	t.Helper()
-	m, err := examples.MapFS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, err := workspace.Load(m, name, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ws
 }
 
 func keys(m tea.Model, ks ...string) tea.Model {
@@ -70,7 +55,7 @@ func keys(m tea.Model, ks ...string) tea.Model {
 }
 
 func kanoPlan(t testing.TB, only ...string) Plan {
-	p, err := KanoPlan(exampleWorkspace(t, "automotive-aftermarket"), "Anna", "B2B", only, true)
+	p, err := KanoPlan(testenv.LoadExample(t, "automotive-aftermarket"), "Anna", "B2B", only, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +175,7 @@ func TestBurstKeysAreTakenOneByOne(t *testing.T) {
 // Regression: a questionnaire without questions (validate accepts it) made
 // the readiness workshop panic.
 func TestReadinessWithoutQuestions(t *testing.T) {
-	ws := exampleWorkspace(t, "intralogistics")
+	ws := testenv.LoadExample(t, "intralogistics")
 	for i := range ws.Readiness.Dimensions {
 		ws.Readiness.Dimensions[i].Questions = nil
 	}
@@ -220,7 +205,7 @@ func TestViewFitsAndAdapts(t *testing.T) {
 }
 
 func TestGermanLabels(t *testing.T) {
-	ws := exampleWorkspace(t, "intralogistics")
+	ws := testenv.LoadExample(t, "intralogistics")
 	p, _ := KanoPlan(ws, "Claudia", "", nil, false)
 	v := New(p, &memory{}, State{}, "").View()
 	for _, want := range []string{"Kano-Workshop", "Das würde mich sehr freuen", "Zentraler Login"} {
@@ -231,7 +216,7 @@ func TestGermanLabels(t *testing.T) {
 }
 
 func TestReadinessPlan(t *testing.T) {
-	ws := exampleWorkspace(t, "intralogistics")
+	ws := testenv.LoadExample(t, "intralogistics")
 	if _, err := ReadinessPlan(ws, "nobody"); err == nil {
 		t.Error("unknown rater accepted")
 	}

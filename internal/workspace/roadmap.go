@@ -131,6 +131,7 @@ func (v *validator) roadmapChecks() {
 			missing[string(roadmap.Governance)] = true
 		}
 	}
+	v.coupledBlocks()
 	for _, e := range sortedKeys(missing) {
 		hint := fmt.Sprintf("add \"%s: N\" to settings.roadmap.capacity", e)
 		if e == string(roadmap.Governance) {
@@ -165,10 +166,7 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 			}
 		}
 	}
-	team := v.w.resolveSettings().Roadmap.TeamSize
-	if x.TeamSize != nil {
-		team = *x.TeamSize
-	}
+	team := v.teamOf(x)
 	dur := x.Effort / team
 	if x.Duration != nil {
 		dur = *x.Duration
@@ -181,35 +179,121 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 		v.add(x.Loc, key, fmt.Sprintf("%s would take %s months", owner, strconv.FormatFloat(dur, 'g', 4, 64)),
 			fmt.Sprintf("a capability runs at most %d months: split it, or give it a bigger team_size", roadmap.MaxCapabilityMonths))
 	}
-	if !rm.Capacity.Set() || !slices.Contains(strs(roadmap.OperatingElements), x.Element) {
+	p, ok := v.poolOf(x)
+	if !ok {
 		return ""
 	}
-	pool, limit := "capacity", 0.0
-	if rm.Capacity.Total != nil {
-		limit = *rm.Capacity.Total
-	} else {
-		var ok bool
-		pool = "capacity of " + x.Element
-		if limit, ok = rm.Capacity.PerElement[x.Element]; !ok {
-			return x.Element
-		}
+	if p.missing {
+		return x.Element
 	}
-	pmo := 0.0
-	if rm.Capacity.Total != nil || x.Element == string(roadmap.Governance) {
-		pmo = v.w.resolveSettings().Roadmap.PMOTeamSize
-	}
-	if team > limit-pmo && limit > 0 {
+	if team > p.free() && p.limit > 0 {
 		key := "element"
 		if x.TeamSize != nil {
 			key = "team_size"
 		}
-		msg := fmt.Sprintf("%s needs %g people, but the %s is %g", owner, team, pool, limit)
-		if pmo > 0 {
-			msg += fmt.Sprintf(", %g of them in the PMO", pmo)
-		}
-		v.add(x.Loc, key, msg, "raise settings.roadmap.capacity or give the capability a smaller team_size")
+		v.add(x.Loc, key, fmt.Sprintf("%s needs %g people, but the %s", owner, team, p), "raise settings.roadmap.capacity or give the capability a smaller team_size")
 	}
 	return ""
+}
+
+// teamOf is the people a capability works with: its team_size, else the
+// roadmap's.
+func (v *validator) teamOf(x Capability) float64 {
+	if x.TeamSize != nil {
+		return *x.TeamSize
+	}
+	return v.w.resolveSettings().Roadmap.TeamSize
+}
+
+// pool is the part of settings.roadmap.capacity a capability draws on.
+type pool struct {
+	name    string // "capacity" or "capacity of <element>"
+	limit   float64
+	pmo     float64 // the PMO's share of the pool
+	missing bool    // the capacity lists elements, but not this one
+}
+
+// free is what the pool holds beside the PMO.
+func (p pool) free() float64 { return p.limit - p.pmo }
+
+// String words the pool for a message: "capacity of it is 4, 1 of them in the PMO".
+func (p pool) String() string {
+	s := fmt.Sprintf("%s is %g", p.name, p.limit)
+	if p.pmo > 0 {
+		s += fmt.Sprintf(", %g of them in the PMO", p.pmo)
+	}
+	return s
+}
+
+// poolOf finds the pool of a capability; ok is false when no capacity is
+// set or the element is not an operating element (reported elsewhere).
+func (v *validator) poolOf(x Capability) (pool, bool) {
+	rm := v.w.Config.Settings.Roadmap
+	if !rm.Capacity.Set() || !slices.Contains(strs(roadmap.OperatingElements), x.Element) {
+		return pool{}, false
+	}
+	p := pool{name: "capacity"}
+	if rm.Capacity.Total != nil {
+		p.limit = *rm.Capacity.Total
+	} else {
+		var ok bool
+		p.name = "capacity of " + x.Element
+		if p.limit, ok = rm.Capacity.PerElement[x.Element]; !ok {
+			p.missing = true
+			return p, true
+		}
+	}
+	if rm.Capacity.Total != nil || x.Element == string(roadmap.Governance) {
+		p.pmo = v.w.resolveSettings().Roadmap.PMOTeamSize
+	}
+	return p, true
+}
+
+// coupledBlocks checks each coupled block (a dependency cycle allowed with
+// settings.roadmap.coupled: allow) against the capacity: its capabilities
+// start together, so together they must fit each pool. A block with a member
+// that cannot fit on its own is left to that member's message.
+func (v *validator) coupledBlocks() {
+	if v.w.Capabilities == nil || v.w.Config.Settings.Roadmap.Coupled != "allow" {
+		return
+	}
+	byID := map[string]Capability{}
+	deps := map[string][]string{}
+	var ids []string
+	for _, x := range v.w.Capabilities.Capabilities {
+		if _, dup := byID[x.ID]; dup || x.ID == "" {
+			continue
+		}
+		byID[x.ID] = x
+		ids = append(ids, x.ID)
+		deps[x.ID] = x.DependsOn
+	}
+	for _, block := range roadmap.Blocks(ids, deps) {
+		need := map[string]float64{}
+		pools := map[string]pool{}
+		fits := true
+		for _, id := range block {
+			x := byID[id]
+			p, ok := v.poolOf(x)
+			if !ok || p.missing || p.limit <= 0 {
+				continue
+			}
+			team := v.teamOf(x)
+			fits = fits && team <= p.free()
+			need[p.name] += team
+			pools[p.name] = p
+		}
+		if !fits {
+			continue
+		}
+		for _, name := range sortedKeys(need) {
+			if p := pools[name]; need[name] > p.free() {
+				v.add(byID[block[0]].Loc, "depends_on",
+					fmt.Sprintf("coupled block %s needs %g people at once (its capabilities start together), but the %s", strings.Join(block, ", "), need[name], p),
+					"raise settings.roadmap.capacity, give its capabilities smaller team_size, or break the cycle so they can follow each other")
+			}
+		}
+	}
 }
 
 // resolveRoadmap lays settings.roadmap's planning fields over the defaults;

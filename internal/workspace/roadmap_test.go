@@ -112,6 +112,29 @@ func TestCoupledCyclesAreAllowedButNotSelfDependency(t *testing.T) {
 	}
 }
 
+// A coupled block starts all its capabilities together, so validate checks
+// them together against the capacity, as the plan does: c1 and c2 need
+// 2 + 2 = 4 people of it at once; it holds 3, so the block cannot start
+// although each fits alone (2 <= 3). With 4 people it fits exactly.
+func TestCoupledBlockMustFitTheCapacityTogether(t *testing.T) {
+	cyc := "  - {id: c1, name: C1, element: it, dimension: it-systems, current: 1, target: 3, effort: 4, team_size: 2, depends_on: [c2]}\n" +
+		"  - {id: c2, name: C2, element: it, dimension: it-systems, current: 1, target: 3, effort: 4, team_size: 2, depends_on: [c1]}\n"
+	got := problems(t, planWorkspace("    coupled: allow\n    capacity: {it: 3, governance: 1}\n", cyc))
+	want := `capabilities.yaml:2:120: coupled block c1, c2 needs 4 people at once (its capabilities start together), but the capacity of it is 3; ` +
+		`raise settings.roadmap.capacity, give its capabilities smaller team_size, or break the cycle so they can follow each other`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if _, err := Load(planWorkspace("    coupled: allow\n    capacity: {it: 4, governance: 1}\n", cyc), "t", ""); err != nil {
+		t.Errorf("a block that fits exactly was refused: %v", err)
+	}
+	// A member too big on its own gets its own message, not a second one for its block.
+	big := strings.Replace(cyc, "team_size: 2, depends_on: [c2]", "team_size: 5, depends_on: [c2]", 1)
+	if got := problems(t, planWorkspace("    coupled: allow\n    capacity: {it: 3, governance: 1}\n", big)); len(got) != 1 || !strings.Contains(got[0], `capability "c1" needs 5 people`) {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestUndatedRatingsBesideDatedOnesWarn(t *testing.T) {
 	m := exampleFS(t, "intralogistics")
 	m["ratings/workshop-cso.yaml"] = &fstest.MapFile{Data: []byte("ratings:\n  - rater: cso\n    scores:\n      ss-1: 3\n")}

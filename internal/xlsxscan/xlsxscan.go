@@ -375,7 +375,32 @@ func (r *Rows) readCells() error {
 		inV, inIS, inT, hasF bool
 		phonetic             int
 	)
-	for t.next() {
+	for {
+		if cell, ok := r.fastCell(); ok {
+			// The state the token loop leaves after the same cell.
+			col++
+			if cell.ref != nil {
+				c, ok := columnOf(cell.ref)
+				if !ok {
+					return fmt.Errorf("cell reference %q", cell.ref)
+				}
+				col = c
+			}
+			if col > MaxColumns {
+				return fmt.Errorf("cell past Excel's last column (XFD)")
+			}
+			typ = append(typBuf[:0], cell.typ...)
+			value = append(value[:0], cell.value...)
+			hasF, inV, inIS, inT, phonetic = false, false, false, false, 0
+			t.pos += cell.size
+			if err := r.endCell(col, typ, value, hasF); err != nil {
+				return err
+			}
+			continue
+		}
+		if !t.next() {
+			break
+		}
 		switch t.kind {
 		case startToken:
 			switch string(t.name) {
@@ -495,4 +520,107 @@ func columnOf(ref []byte) (int, bool) {
 		}
 	}
 	return col, true
+}
+
+// fastCells switches fastCell on (tests compare it with the token loop).
+var fastCells = true
+
+// simpleCell is a cell fastCell read: its attributes r and t, its value,
+// and its size in bytes.
+type simpleCell struct {
+	ref, typ, value []byte
+	size            int
+}
+
+// fastCell reads a whole simple cell straight from the buffer, the way
+// writers lay out nearly every cell: <c r="B2" t="s"><v>3</v></c>, an
+// inline string <c t="inlineStr"><is><t>text</t></is></c> or an empty
+// <c .../>. Anything else (entities, formulas, rich text, spaces the
+// tokenizer would read differently, a cell cut by the end of the buffer)
+// is left to the token loop: ok is false and nothing is consumed. The
+// caller checks the reference and consumes the cell.
+func (r *Rows) fastCell() (cell simpleCell, ok bool) {
+	if !fastCells {
+		return cell, false
+	}
+	t := r.t
+	b := t.buf[t.pos:t.end]
+	if len(b) < 4 || b[0] != '<' || b[1] != 'c' || !(b[2] == ' ' || b[2] == '>' || b[2] == '/' && b[3] == '>') {
+		return cell, false
+	}
+	gt := bytes.IndexByte(b, '>')
+	if gt < 0 {
+		return cell, false
+	}
+	tag := b[2:gt]
+	self := len(tag) > 0 && tag[len(tag)-1] == '/'
+	if self {
+		tag = tag[:len(tag)-1]
+	}
+	if bytes.IndexByte(tag, '&') >= 0 {
+		return cell, false
+	}
+	for i := 0; i < len(tag); {
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		ns := i
+		for i < len(tag) && tag[i] != '=' {
+			if isSpace(tag[i]) {
+				return cell, false // the tokenizer's rules for spaces around '='
+			}
+			i++
+		}
+		if i+1 >= len(tag) || (tag[i+1] != '"' && tag[i+1] != '\'') {
+			return cell, false
+		}
+		name := localName(tag[ns:i])
+		q := tag[i+1]
+		end := bytes.IndexByte(tag[i+2:], q)
+		if end < 0 {
+			return cell, false
+		}
+		value := tag[i+2 : i+2+end]
+		// The first of a repeated attribute counts, as in tokenizer.attr.
+		switch string(name) {
+		case "r":
+			if cell.ref == nil {
+				cell.ref = value
+			}
+		case "t":
+			if cell.typ == nil {
+				cell.typ = value
+			}
+		}
+		i += end + 3
+	}
+	n := gt + 1
+	if !self {
+		rest := b[n:]
+		var open, closing string
+		switch {
+		case bytes.HasPrefix(rest, []byte("</c>")):
+			n += 4
+		case bytes.HasPrefix(rest, []byte("<v>")):
+			open, closing = "<v>", "</v></c>"
+		case bytes.HasPrefix(rest, []byte("<is><t>")):
+			open, closing = "<is><t>", "</t></is></c>"
+		default:
+			return cell, false
+		}
+		if open != "" {
+			rest = rest[len(open):]
+			lt := bytes.IndexByte(rest, '<')
+			if lt < 0 || lt > MaxCell || !bytes.HasPrefix(rest[lt:], []byte(closing)) || bytes.IndexByte(rest[:lt], '&') >= 0 {
+				return cell, false
+			}
+			cell.value = rest[:lt]
+			n += len(open) + lt + len(closing)
+		}
+	}
+	cell.size = n
+	return cell, true
 }

@@ -19,7 +19,7 @@ import (
 
 	qr "github.com/piglig/go-qr"
 
-	"github.com/dsc-workbench/dsc/examples"
+	"github.com/dsc-workbench/dsc/internal/testenv"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
@@ -28,19 +28,6 @@ const (
 	testCode  = "K7Q2MX"
 	testToken = "facilitator-token-for-tests"
 )
-
-func loadExample(t testing.TB, name string) *workspace.Workspace {
-	t.Helper()
-	m, err := examples.MapFS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, err := workspace.Load(m, name, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ws
-}
 
 // fixture is a server over a journal folder, reachable through httptest.
 type fixture struct {
@@ -53,7 +40,7 @@ type fixture struct {
 
 func newFixture(t testing.TB, example, kind, dir string, limits Limits, only ...string) *fixture {
 	t.Helper()
-	ws := loadExample(t, example)
+	ws := testenv.LoadExample(t, example)
 	var plan workshop.Plan
 	var err error
 	if kind == workshop.KindKano {
@@ -665,7 +652,7 @@ func TestVotingSurvivesARestart(t *testing.T) {
 		t.Fatalf("saved %+v", saved)
 	}
 	saved.Closed["gone"] = true
-	ws := loadExample(t, "automotive-aftermarket")
+	ws := testenv.LoadExample(t, "automotive-aftermarket")
 	plan, _ := workshop.KanoPlan(ws, "", "", nil, true)
 	srv, err := New(Config{Workspace: ws, Plan: plan, JournalDir: t.TempDir(), Code: testCode, FacilitatorToken: testToken, Voting: &saved})
 	if err != nil {

@@ -1,0 +1,246 @@
+package report
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// The migration between survey waves, drawn as a slope chart: one axis per
+// wave, the Kano life cycle as bands from top (indifferent) to bottom
+// (must-be), one line per feature that changed category. A feature moving
+// down the life cycle runs downhill.
+
+//go:embed assets/migration.html.tmpl
+var migrationTemplate string
+
+// migrationView is the slide: the figure and a table of the moves.
+type migrationView struct {
+	Title, Message, Note string
+	Fig                  slopeFigure
+	HeadName, HeadMove   string
+	HeadP, HeadSig       string
+	Waves                []string
+	Rows                 []migrationRow
+	More                 string // features left out of the figure, if any
+}
+
+type slopeFigure struct {
+	W, H   float64
+	Axes   []slopeAxis
+	Bands  []slopeBand
+	Lines  []slopeLine
+	Labels []slopeLabel
+}
+
+type slopeAxis struct {
+	X, Top, Bottom float64
+	Label          string
+}
+
+type slopeBand struct {
+	Y, H   float64
+	Label  string
+	Color  string
+	LabelY float64
+}
+
+type slopeLine struct {
+	Points string // SVG polyline points
+	Dots   []slopeDot
+	Color  string
+	Dashed bool
+	Title  string
+}
+
+type slopeDot struct{ X, Y float64 }
+
+type slopeLabel struct {
+	X, Y float64
+	Text string
+}
+
+type migrationRow struct {
+	Name  string
+	Cells []migrationCell
+	Move  string
+	P     string
+	Sig   bool
+}
+
+type migrationCell struct{ Code, Label, Color string }
+
+// migrationLimit is how many features the figure draws; the table lists
+// them too, and the rest are counted.
+const migrationLimit = 24
+
+// bandOf places a category on the figure's bands: the life cycle's four
+// stages, then one band for reverse and questionable.
+func bandOf(c kano.Category) int {
+	if s, ok := kano.LifecycleStage(c); ok {
+		return s
+	}
+	return 4
+}
+
+func (d *deck) waves(w words) {
+	l, kw := d.L, d.R.KanoWaves
+	if kw == nil || len(kw.Waves) < 2 {
+		return
+	}
+	var moved []analysis.WaveFeature
+	for _, f := range kw.Features {
+		for _, s := range f.Steps {
+			if s.Moved {
+				moved = append(moved, f)
+				break
+			}
+		}
+	}
+	v := &migrationView{Title: l.T(text.KanoMigration), Note: l.T(text.LifecycleNote), HeadName: l.T(text.Name), HeadMove: l.T(text.Move),
+		HeadP: l.T(text.HeadPValue), HeadSig: l.T(text.Significant)}
+	first, last := kw.Waves[0].Wave, kw.Waves[len(kw.Waves)-1].Wave
+	v.Message = text.Say(l, text.SayMigration, len(moved), text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant)
+	for _, wv := range kw.Waves {
+		v.Waves = append(v.Waves, text.Month(l, wv.Wave))
+	}
+	// The most significant moves first, down the life cycle before others.
+	sort.SliceStable(moved, func(i, j int) bool {
+		a, b := moved[i], moved[j]
+		if a.Down != b.Down {
+			return a.Down
+		}
+		return a.Test.P < b.Test.P
+	})
+	if len(moved) > migrationLimit {
+		v.More = strconv.Itoa(len(moved)-migrationLimit) + " …"
+		moved = moved[:migrationLimit]
+	}
+	for _, f := range moved {
+		row := migrationRow{Name: f.Name, Move: moveWord(l, f.Move), P: text.PValue(l, f.Test.P), Sig: f.Significant}
+		for _, r := range f.Waves {
+			cell := migrationCell{Code: "–", Label: "–", Color: hex(palette.tooFew)}
+			if r.N > 0 {
+				cell = migrationCell{Code: text.KanoCode(l, r.Category), Label: w.category(r.Category, r.LowN), Color: hex(categoryColor(r.Category))}
+				if r.LowN {
+					cell.Code, cell.Color = "–", hex(palette.tooFew)
+				}
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		v.Rows = append(v.Rows, row)
+	}
+	v.Fig = slopeChart(l, kw, moved)
+	d.Migration = v
+}
+
+func moveWord(l text.Lang, m kano.Move) string {
+	switch m {
+	case kano.MoveDown:
+		return l.T(text.LifecycleDown)
+	case kano.MoveUp:
+		return l.T(text.LifecycleUp)
+	case kano.MoveOff:
+		return l.T(text.LifecycleOff)
+	}
+	return "–"
+}
+
+// slopeChart lays out the figure: bands as tall as the most features any
+// wave puts in them (18 px a feature), features ordered within a band by
+// where they end and where they start, so lines cross as little as may be.
+func slopeChart(l text.Lang, kw *analysis.KanoWaves, fs []analysis.WaveFeature) slopeFigure {
+	const (
+		top, slot, pad = 34.0, 18.0, 12.0
+		left, right    = 190.0, 560.0
+	)
+	n := len(kw.Waves)
+	// bands[w][b] lists the features in band b at wave w, in layout order.
+	order := append([]analysis.WaveFeature(nil), fs...)
+	key := func(f analysis.WaveFeature) (int, int) {
+		lastBand, firstBand := 5, 5
+		for _, r := range f.Waves {
+			if r.N > 0 {
+				if firstBand == 5 {
+					firstBand = bandOf(r.Category)
+				}
+				lastBand = bandOf(r.Category)
+			}
+		}
+		return lastBand, firstBand
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		li, fi := key(order[i])
+		lj, fj := key(order[j])
+		if li != lj {
+			return li < lj
+		}
+		return fi < fj
+	})
+	counts := make([][5]int, n)
+	slotOf := make([]map[string]int, n)
+	for w := 0; w < n; w++ {
+		slotOf[w] = map[string]int{}
+		for _, f := range order {
+			if r := f.Waves[w]; r.N > 0 {
+				b := bandOf(r.Category)
+				slotOf[w][f.ID] = counts[w][b]
+				counts[w][b]++
+			}
+		}
+	}
+	fig := slopeFigure{W: 1000}
+	y := top
+	var bandY, bandH [5]float64
+	names := []string{text.KanoCategory(l, kano.Indifferent), text.KanoCategory(l, kano.Attractive), text.KanoCategory(l, kano.OneDimensional),
+		text.KanoCategory(l, kano.MustBe), text.KanoCategory(l, kano.Reverse) + " / " + text.KanoCategory(l, kano.Questionable)}
+	colors := []string{hex(palette.category[kano.Indifferent]), hex(palette.category[kano.Attractive]), hex(palette.category[kano.OneDimensional]),
+		hex(palette.category[kano.MustBe]), hex(palette.category[kano.Reverse])}
+	for b := 0; b < 5; b++ {
+		most := 0
+		for w := 0; w < n; w++ {
+			most = max(most, counts[w][b])
+		}
+		if b == 4 && most == 0 {
+			continue // no reverse or questionable band unless a feature is there
+		}
+		h := max(float64(most)*slot, slot) + 2*pad
+		bandY[b], bandH[b] = y, h
+		fig.Bands = append(fig.Bands, slopeBand{Y: y, H: h, Label: names[b], Color: colors[b], LabelY: y + h/2 + 4})
+		y += h
+	}
+	fig.H = y + 10
+	x := func(w int) float64 { return left + float64(w)*(right-left)/float64(n-1) }
+	for w, wv := range kw.Waves {
+		fig.Axes = append(fig.Axes, slopeAxis{X: x(w), Top: top - 6, Bottom: y, Label: text.Month(l, wv.Wave)})
+	}
+	for _, f := range order {
+		line := slopeLine{Dashed: !f.Significant, Title: f.Name}
+		var pts []string
+		var lastCat kano.Category
+		lastW := -1
+		for w, r := range f.Waves {
+			if r.N == 0 {
+				continue
+			}
+			b := bandOf(r.Category)
+			py := bandY[b] + pad + (float64(slotOf[w][f.ID])+0.5)*slot
+			line.Dots = append(line.Dots, slopeDot{x(w), py})
+			pts = append(pts, strconv.FormatFloat(x(w), 'f', 1, 64)+","+strconv.FormatFloat(py, 'f', 1, 64))
+			lastCat, lastW = r.Category, w
+		}
+		line.Points = strings.Join(pts, " ")
+		line.Color = hex(categoryColor(lastCat))
+		fig.Lines = append(fig.Lines, line)
+		if lastW == n-1 {
+			end := line.Dots[len(line.Dots)-1]
+			fig.Labels = append(fig.Labels, slopeLabel{X: end.X + 10, Y: end.Y + 4, Text: shorten(f.Name, 62)})
+		}
+	}
+	return fig
+}

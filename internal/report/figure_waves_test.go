@@ -1,0 +1,68 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// The automotive example's two waves: the deck shows the migration, each
+// line starts in the band of the feature's 2025-04 category and ends in
+// its 2026-10 one, and labels at the last wave never overlap.
+func TestMigrationView(t *testing.T) {
+	r := exampleReport(t, "automotive-aftermarket")
+	d := &deck{R: r, L: text.English, Messages: map[string]string{}}
+	d.waves(words{text.English, r})
+	v := d.Migration
+	if v == nil {
+		t.Fatal("no migration view with two waves")
+	}
+	if len(v.Rows) != 13 || len(v.Fig.Lines) != 13 || len(v.Waves) != 2 || !strings.Contains(v.Message, "12 moved down the life cycle") {
+		t.Fatalf("%d rows, %d lines, waves %v: %s", len(v.Rows), len(v.Fig.Lines), v.Waves, v.Message)
+	}
+	band := func(y float64) string {
+		for _, b := range v.Fig.Bands {
+			if y >= b.Y && y < b.Y+b.H {
+				return b.Label
+			}
+		}
+		return "none"
+	}
+	for _, l := range v.Fig.Lines {
+		if l.Title != "Reserve online, collect in store within an hour" {
+			continue
+		}
+		from, to := band(l.Dots[0].Y), band(l.Dots[1].Y)
+		if from != text.KanoCategory(text.English, kano.Attractive) || to != text.KanoCategory(text.English, kano.OneDimensional) || l.Dashed {
+			t.Errorf("click-and-collect runs from %s to %s (dashed %v)", from, to, l.Dashed)
+		}
+	}
+	for i, a := range v.Fig.Labels {
+		for _, b := range v.Fig.Labels[i+1:] {
+			if a.X == b.X && b.Y-a.Y < labelH && a.Y-b.Y < labelH {
+				t.Errorf("labels %q and %q overlap", a.Text, b.Text)
+			}
+		}
+	}
+	html := string(renderTo(t, r, WriteHTML))
+	if !strings.Contains(html, `id="migration"`) || !strings.Contains(html, `data-name="kano-migration"`) || !strings.Contains(html, `href="#migration"`) {
+		t.Error("the deck lacks the migration slide or its contents entry")
+	}
+	// The workbook's sheet: one row per feature, the categories per wave.
+	f := openBook(t, renderTo(t, r, WriteXLSX))
+	rows, err := f.GetRows("Kano survey waves")
+	if err != nil || len(rows) != 1+len(r.KanoWaves.Features) {
+		t.Fatalf("%d rows: %v", len(rows), err)
+	}
+	for _, row := range rows {
+		if row[0] == "Reserve online, collect in store within an hour" && (row[2] != "attractive" || row[6] != "one-dimensional" || row[10] != "down the life cycle") {
+			t.Errorf("click-and-collect row %q", row)
+		}
+	}
+	// One wave: no migration slide.
+	if html := string(renderTo(t, exampleReport(t, "intralogistics"), WriteHTML)); strings.Contains(html, `id="migration"`) {
+		t.Error("a single survey wave shows a migration slide")
+	}
+}

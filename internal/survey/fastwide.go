@@ -1,0 +1,232 @@
+package survey
+
+import (
+	"io"
+
+	"github.com/dsc-workbench/dsc/internal/bytestr"
+	"github.com/dsc-workbench/dsc/internal/csvscan"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// The fast path of the wide CSV layout: a row is counted from the bytes of
+// its cells, without making a string of each. Answers are classified by
+// their first byte (codes 1-5) or through the value reader's cache of
+// cells already parsed; the few cells kept as strings (segment values,
+// cells of columns watched for unmapped answers) come from a small table
+// of interned strings. A row the fast path cannot count exactly as
+// wideRows.row would (a value not seen before, a cell that may repeat the
+// header, a blank row) is turned into strings and goes through
+// wideRows.row, so the result and every message are the same either way.
+
+// fastRows switches the fast path on (tests compare it with the full path).
+var fastRows = true
+
+// scanRows counts the rest of a CSV table's rows.
+func (w *wideRows) scanRows(t *csvTable) error {
+	for {
+		rec, err := t.sc.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvProblem(err, t.skip)
+		}
+		w.record(rec, rec.Line+t.skip, &t.arena, &t.row)
+	}
+}
+
+// record counts one record, fast when it can.
+func (w *wideRows) record(rec *csvscan.Record, line int, arena *bytestr.Arena, row *[]string) {
+	if w.fast == nil {
+		w.fast = newFastWide(w)
+	}
+	if w.fast.ok && w.fast.count(rec, line) {
+		return
+	}
+	*row = rec.StringsIn(arena, *row)
+	w.row(*row, line)
+}
+
+// fastWide holds what the fast path needs beyond wideRows.
+type fastWide struct {
+	w  *wideRows
+	ok bool // the fast path applies to this table at all
+	// headerLens[i] has bit n set when a header text of column i is n
+	// bytes long (n < 64; longer texts set bit 63): a cell of another
+	// length cannot repeat the header.
+	headerLens []uint64
+	idCol      int // the respondent id column, -1 without one
+	idWith     int // the column that makes ids unique across files, or -1
+	idRow      []string
+	strs       map[string]string // interned cells (segments, watched columns)
+	watchRow   []string          // the watched columns' cells, for kanoWatch.see
+}
+
+// maxInterned bounds the interned strings; past it cells are copied.
+const maxInterned = 4096
+
+func newFastWide(w *wideRows) *fastWide {
+	f := &fastWide{w: w, ok: fastRows && w.r.inspect == nil}
+	switch ids := w.ids.(type) {
+	case *respondentCheck:
+		f.idCol, f.idWith = ids.col, ids.with
+	case *idRecorder:
+		f.idCol, f.idWith = ids.col, ids.with
+	default:
+		f.ok = false
+		return f
+	}
+	if f.idCol >= 0 {
+		f.idRow = make([]string, max(f.idCol, f.idWith)+1)
+	}
+	f.headerLens = make([]uint64, len(w.hl.texts))
+	for i, texts := range w.hl.texts {
+		for _, t := range texts {
+			f.headerLens[i] |= 1 << min(len(t), 63)
+		}
+	}
+	f.strs = map[string]string{}
+	if len(w.watch.cols) > 0 {
+		n := 0
+		for _, c := range w.watch.cols {
+			n = max(n, c.col.Index)
+		}
+		f.watchRow = make([]string, n)
+	}
+	return f
+}
+
+// count counts a record and reports true, or does nothing and reports
+// false when the row needs the full path.
+func (f *fastWide) count(rec *csvscan.Record, line int) bool {
+	w := f.w
+	r := w.r
+	raw, bounds := rec.Bytes(), rec.Bounds()
+	// A row that may repeat the header, hold import ids or be blank
+	// (a row is surely not blank with a cell that starts with a printable
+	// ASCII character).
+	printable := false
+	lens := f.headerLens
+	for i := 0; 2*i+1 < len(bounds); i++ {
+		s, e := bounds[2*i], bounds[2*i+1]
+		if s >= e {
+			continue
+		}
+		c := raw[s]
+		if c == '{' {
+			return false
+		}
+		printable = printable || c > ' ' && c < 0x7f
+		if i < len(lens) && lens[i]&(1<<min(e-s, 63)) != 0 {
+			return false
+		}
+	}
+	if !printable {
+		return false
+	}
+	seg := field(rec, w.seg)
+	if len(seg) > 0 && (seg[0] <= ' ' || seg[len(seg)-1] <= ' ') {
+		return false // trimmed on the full path
+	}
+	// Every answer, and every cell of a watched column, must be one the
+	// value reader knows.
+	v := r.values
+	for _, c := range w.watch.cols {
+		if b := field(rec, c.col.Index-1); len(b) > 0 {
+			if _, ok := v.cache[string(b)]; !ok {
+				return false
+			}
+		}
+	}
+	answers := w.answers[:len(w.feats)]
+	for k, fc := range w.feats {
+		a, ok := answerBytes(v, cellBytes(raw, bounds, fc.fun))
+		if !ok {
+			return false
+		}
+		d, ok := answerBytes(v, cellBytes(raw, bounds, fc.dys))
+		if !ok {
+			return false
+		}
+		imp := 0
+		if fc.imp >= 0 {
+			if imp, ok = importanceBytes(cellBytes(raw, bounds, fc.imp)); !ok {
+				return false
+			}
+		}
+		answers[k] = pendingAnswer{feature: fc.index, f: a, d: d, imp: imp}
+	}
+	if f.idCol >= 0 {
+		f.idRow[f.idCol] = string(field(rec, f.idCol))
+		if f.idWith >= 0 {
+			f.idRow[f.idWith] = string(field(rec, f.idWith))
+		}
+		w.ids.check(f.idRow, line)
+	}
+	if f.watchRow != nil {
+		for _, c := range w.watch.cols {
+			f.watchRow[c.col.Index-1] = f.intern(field(rec, c.col.Index-1))
+		}
+		w.watch.see(f.watchRow, v)
+	}
+	r.keep(f.intern(seg), line, w.seg+1, w.answers)
+	return true
+}
+
+// intern returns a cell as a string, one string per value.
+func (f *fastWide) intern(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if s, ok := f.strs[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(f.strs) < maxInterned {
+		f.strs[s] = s
+	}
+	return s
+}
+
+// cellBytes is field i of a record's bytes and bounds, nil past its end.
+func cellBytes(raw []byte, bounds []int32, i int) []byte {
+	if i < 0 || 2*i+1 >= len(bounds) {
+		return nil
+	}
+	return raw[bounds[2*i]:bounds[2*i+1]]
+}
+
+func field(rec *csvscan.Record, i int) []byte {
+	if i < 0 || i >= rec.Len() {
+		return nil
+	}
+	return rec.Field(i)
+}
+
+// answerBytes classifies an answer cell as valueReader.answer does, for
+// codes 1-5 and for cells already in the cache; ok is false otherwise.
+func answerBytes(v *valueReader, b []byte) (kano.Answer, bool) {
+	if !v.numeric && len(b) == 1 && b[0] >= '1' && b[0] <= '5' {
+		return v.codes[b[0]-'0'], true
+	}
+	p, ok := v.cache[string(b)]
+	if !ok {
+		return 0, false
+	}
+	switch p.kind {
+	case valueMissing, valueCode, valueLabel:
+		return p.answer, true
+	}
+	return 0, false
+}
+
+// importanceBytes reads an importance of one digit, or a blank one.
+func importanceBytes(b []byte) (int, bool) {
+	switch {
+	case len(b) == 0:
+		return 0, true
+	case len(b) == 1 && b[0] >= '1' && b[0] <= '9':
+		return int(b[0] - '0'), true
+	}
+	return 0, false
+}

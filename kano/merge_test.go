@@ -1,0 +1,96 @@
+package kano
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestMergeIsExact: a survey read in parts and merged analyses to the same
+// bytes as the survey read in one piece.
+func TestMergeIsExact(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	type row struct {
+		seg  string
+		f, d []Answer
+		imp  []int
+	}
+	rows := make([]row, 3000)
+	for i := range rows {
+		r := row{seg: []string{"", "B2B", "B2C", "Retail"}[rng.IntN(4)]}
+		for k := 0; k < 4; k++ {
+			r.f = append(r.f, Answer(rng.IntN(6)))
+			r.d = append(r.d, Answer(rng.IntN(6)))
+			r.imp = append(r.imp, rng.IntN(10))
+		}
+		rows[i] = r
+	}
+	read := func(s *Survey, rows []row, order []string) {
+		for _, id := range order {
+			s.Feature(id)
+		}
+		idx := map[string]int{}
+		for _, id := range []string{"a", "b", "c", "d"} {
+			idx[id] = s.Feature(id)
+		}
+		for _, r := range rows {
+			h := s.Segment(r.seg)
+			for k, id := range []string{"a", "b", "c", "d"} {
+				s.Add(idx[id], h, r.f[k], r.d[k], r.imp[k])
+			}
+		}
+	}
+	whole := NewSurvey()
+	read(whole, rows, nil)
+	merged := NewSurvey()
+	for i, part := range [][]row{rows[:1000], rows[1000:1001], rows[1001:]} {
+		p := NewSurvey()
+		read(p, part, []string{"d", "c"}[:i%2+1]) // features in another order
+		merged.Merge(p)
+	}
+	a, _ := json.Marshal(whole.Analyze(Options{}))
+	b, _ := json.Marshal(merged.Analyze(Options{}))
+	if string(a) != string(b) {
+		t.Errorf("merged analysis differs:\n%s\n%s", a, b)
+	}
+}
+
+// TestSegmentCap: past MaxSegments new values are not kept; the first of
+// them is reported, and its respondents count overall.
+func TestSegmentCap(t *testing.T) {
+	s := NewSurvey()
+	s.MaxSegments = 3
+	f := s.Feature("a")
+	for i := 0; i < 5; i++ {
+		s.Add(f, s.Segment(fmt.Sprintf("id%d", i)), Like, Dislike, 0)
+	}
+	s.Add(f, s.Segment("id0"), Like, Dislike, 0)
+	if v, ok := s.Overflow(); !ok || v != "id3" {
+		t.Errorf("overflow %q %v, want id3", v, ok)
+	}
+	a := s.Analyze(Options{})
+	if a.Respondents != 6 || len(a.Segments) != 3 || a.Features[0].N != 6 || a.Features[0].Segments["id0"].N != 2 {
+		t.Errorf("got %+v", a)
+	}
+	m := NewSurvey()
+	m.MaxSegments = 2
+	m.Merge(s)
+	if v, _ := m.Overflow(); v != "id3" {
+		t.Errorf("merged overflow %q", v)
+	}
+}
+
+// BenchmarkSegmentMemory reports the bytes a segment costs at 50 features.
+func BenchmarkSegmentMemory(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		s := NewSurvey()
+		for i := 0; i < 50; i++ {
+			s.Feature(fmt.Sprint(i))
+		}
+		for i := 0; i < DefaultMaxSegments; i++ {
+			s.Segment(fmt.Sprint(i))
+		}
+	}
+}
