@@ -119,6 +119,11 @@ func cutElements(t *testing.T, pdf []byte, names []string) []string {
 		}
 	}
 	var cut []string
+	for page, body := range strings.Split(strings.TrimRight(string(out), "\f"), "\f") {
+		if !marker.MatchString(body) {
+			cut = append(cut, fmt.Sprintf("page %d holds no figure, chart or table row, only spill-over: %.80q", page+1, strings.TrimSpace(body)))
+		}
+	}
 	for n, name := range names {
 		switch s, e := top[n], bottom[n]; {
 		case s == 0 || e == 0:
