@@ -58,8 +58,9 @@ const printCheck = `(() => {
 })()`
 
 // keepWhole selects what printing must never cut: figures, the DSC figure,
-// the key figures, table rows, column pairs and chart boxes.
-const keepWhole = "figure, .dsc, .figures, tr, .keep, section.cover, .echart"
+// the key figures, table rows, column pairs, chart boxes, the market flags'
+// entries and the company profiles.
+const keepWhole = "figure, .dsc, .figures, tr, .keep, section.cover, .echart, .flagcol li, .profile"
 
 // markPages puts two invisible-in-layout markers in every element printing
 // must keep whole: "QS<n>Q" at its top edge and "QE<n>Q" at its bottom edge
