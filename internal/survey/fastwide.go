@@ -69,6 +69,12 @@ func newFastWide(w *wideRows) *fastWide {
 	f := &fastWide{w: w, ok: fastRows && w.r.inspect == nil}
 	switch ids := w.ids.(type) {
 	case *respondentCheck:
+		if ids.rows {
+			// Responses without an id are compared whole (Google Forms):
+			// the full path joins the row's strings.
+			f.ok = false
+			return f
+		}
 		f.idCol, f.idWith = ids.col, ids.with
 	case *idRecorder:
 		f.idCol, f.idWith = ids.col, ids.with

@@ -40,8 +40,8 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	r := w.r
 	workers := cores()
 	ct, ok := t.(*csvTable)
-	if !ok || workers < 2 || r.inspect != nil {
-		return false
+	if !ok || workers < 2 || r.inspect != nil || ids.rows {
+		return false // rows compared whole are checked on one core
 	}
 	ra, start, end, line, ok := ct.remainder()
 	if !ok || end-start < minParallel {
