@@ -144,11 +144,15 @@ type Result struct {
 	ByCompetitor []CompetitorResult `json:"by_competitor"`
 	// Trends are in radar order: horizon nearest first, then relevance
 	// highest first, then as given.
-	Trends       []TrendResult   `json:"trends"`
-	RelevantFrom int             `json:"relevant_from"`
-	Unserved     []UnservedStage `json:"unserved_stages"`
-	Gaps         []GapCount      `json:"gaps"`
-	FlagCounts   []FlagCount     `json:"flags"`
+	Trends       []TrendResult `json:"trends"`
+	RelevantFrom int           `json:"relevant_from"`
+	// Relevant counts the relevant trends, RelevantNow those of them whose
+	// horizon is now.
+	Relevant    int             `json:"relevant_trends"`
+	RelevantNow int             `json:"relevant_now"`
+	Unserved    []UnservedStage `json:"unserved_stages"`
+	Gaps        []GapCount      `json:"gaps"`
+	FlagCounts  []FlagCount     `json:"flags"`
 	// EffortSplit is the median effort of the entries in the value/effort
 	// matrix: at or below it an entry's effort is low.
 	EffortSplit float64 `json:"effort_split"`
@@ -190,6 +194,14 @@ func Analyze(in Input) Result {
 	res.EffortSplit = placeInMatrix(in.Entries, res.Entries)
 	res.Priority = rank(in.Entries, res.Entries)
 	res.Trends, res.Unserved = radar(in, relevantFrom)
+	for _, t := range res.Trends {
+		if t.Relevant {
+			res.Relevant++
+			if t.Horizon == Now {
+				res.RelevantNow++
+			}
+		}
+	}
 	res.Gaps, res.FlagCounts = counts(res.Entries)
 	return res
 }

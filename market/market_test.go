@@ -271,6 +271,10 @@ func TestTrendRadarAndUnservedStages(t *testing.T) {
 	if want := []string{"t-now-5", "t-now-4", "t-now-3", "t-near", "t-far"}; !reflect.DeepEqual(order, want) {
 		t.Errorf("radar order %v, want %v", order, want)
 	}
+	// relevant: t-now-5, t-near, t-far, t-now-4; now among them: 2
+	if r.Relevant != 4 || r.RelevantNow != 2 {
+		t.Errorf("relevant %d, now %d; want 4 and 2", r.Relevant, r.RelevantNow)
+	}
 	wantUnserved := []UnservedStage{{"awareness", []string{"t-now-5"}}, {"service", []string{"t-far", "t-near"}}}
 	if !reflect.DeepEqual(r.Unserved, wantUnserved) {
 		t.Errorf("unserved %+v, want %+v", r.Unserved, wantUnserved)

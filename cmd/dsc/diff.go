@@ -237,6 +237,12 @@ func loadRevision(ctx context.Context, opts *DiffOptions, p, rev string) (*diff.
 	defer os.RemoveAll(tmp)
 	opts.IO.StartProgress("Reading " + label)
 	if err := gitrev.Export(ctx, pl, commit, rev, tmp); err != nil {
+		// A workspace the change adds (a new client's first pull request)
+		// had nothing at rev: compare it with nothing, so all of it is new.
+		if ge := (*gitrev.Error)(nil); errors.As(err, &ge) && ge.Absent {
+			fmt.Fprintf(opts.IO.ErrOut, "%s; everything in it counts as new\n", ge.Msg)
+			return &diff.Document{}, label, nil
+		}
 		return nil, "", revError(err)
 	}
 	if !exists(filepath.Join(tmp, workspace.ConfigFile)) && exists(filepath.Join(tmp, "report.json")) {

@@ -89,6 +89,8 @@ type Market struct {
 	Entries      []MarketEntry       `json:"entries"`
 	Trends       []TrendInfo         `json:"trends"`
 	RelevantFrom int                 `json:"relevant_from"`
+	Relevant     int                 `json:"relevant_trends"`
+	RelevantNow  int                 `json:"relevant_now"`
 	Unserved     []UnservedStageInfo `json:"unserved_stages"`
 	Gaps         []market.GapCount   `json:"gaps"`
 	Flags        []market.FlagCount  `json:"flags"`
@@ -125,7 +127,7 @@ func RunMarket(ws *workspace.Workspace, set settings.Settings, k *Kano, t roadma
 	in, cands := MarketInput(ws, k, t)
 	in.RelevantFrom = set.Market.RelevantFrom
 	res := market.Analyze(in)
-	m := &Market{RelevantFrom: res.RelevantFrom, Gaps: res.Gaps, Flags: res.FlagCounts, EffortSplit: res.EffortSplit,
+	m := &Market{RelevantFrom: res.RelevantFrom, Relevant: res.Relevant, RelevantNow: res.RelevantNow, Gaps: res.Gaps, Flags: res.FlagCounts, EffortSplit: res.EffortSplit,
 		Priority: res.Priority, Competitors: []CompetitorInfo{}, Trends: []TrendInfo{}, Unserved: []UnservedStageInfo{},
 		Profiles: []CompanyProfile{}, JourneyKnown: ws.Journey != nil}
 	stageName := map[string]string{}

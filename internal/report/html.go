@@ -59,6 +59,7 @@ type deck struct {
 	Readiness                *readinessView
 	Capabilities             *capabilityView
 	Gantt                    []ganttFigure
+	Market                   *marketView
 	Charts                   []echart
 	Messages                 map[string]string
 	K                        map[string]text.Key
@@ -127,7 +128,7 @@ type segmentRow struct {
 func WriteHTML(r *analysis.Report, w io.Writer) error {
 	l := text.LangOf(r.Meta.Language)
 	d := &deck{R: r, L: l, Lang: string(l), ECharts: template.JS(echartsJS), Notice: echartsNotice,
-		CSS: template.CSS(deckCSS), Colors: template.CSS(cssColors()), JS: template.JS(deckJS), Messages: map[string]string{}, K: templateKeys}
+		CSS: template.CSS(deckCSS + marketCSS), Colors: template.CSS(cssColors()), JS: template.JS(deckJS), Messages: map[string]string{}, K: templateKeys}
 	ws := words{l, r}
 	d.FooterLeft = r.Meta.Client
 	if r.Meta.AsOf != "" {
@@ -138,6 +139,9 @@ func WriteHTML(r *analysis.Report, w io.Writer) error {
 	d.FooterLeftCSS, d.FooterCenterCSS, d.PageCSS = cssString(d.FooterLeft), cssString(d.FooterCenter), cssString(l.T(text.Page)+" ")
 	d.summary(ws)
 	d.target(ws)
+	if r.Market != nil {
+		d.market()
+	}
 	if k := r.Kano; k != nil {
 		d.kano(ws)
 		d.waves(ws)
@@ -159,6 +163,9 @@ func WriteHTML(r *analysis.Report, w io.Writer) error {
 	t, err := template.New("deck").Funcs(d.funcs()).Option("missingkey=error").Parse(deckTemplate)
 	if err == nil {
 		t, err = t.Parse(migrationTemplate)
+	}
+	if err == nil {
+		t, err = t.Parse(marketTemplate)
 	}
 	if err != nil {
 		return err
@@ -227,6 +234,9 @@ func (d *deck) nav() {
 	add := func(id string, k text.Key) { d.Nav = append(d.Nav, navItem{id, l.T(k)}) }
 	add("summary", text.ExecutiveSummary)
 	add("target", text.TargetPicture)
+	if d.Market != nil {
+		add(d.Market.First, text.MarketAndCompetitors)
+	}
 	add("kano", text.KanoPortfolio)
 	if r.Kano != nil && len(r.Kano.Segments) > 1 {
 		add("segments", text.Segments)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/market"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
@@ -27,6 +28,13 @@ var palette = struct {
 	levels []string
 	// evidence colours how well a touchpoint is backed.
 	evidence map[journey.Evidence]string
+	// offers, flags, gaps and quadrants colour the market views; radar
+	// shades the trend radar's rings from the nearest horizon outwards.
+	offers    map[market.Level]string
+	flags     map[market.Flag]string
+	gaps      map[market.Gap]string
+	quadrants map[market.Quadrant]string
+	radar     []string
 	// ui names the colours of the deck's page furniture (text, lines,
 	// bands), used by its style sheet and figures by name.
 	ui map[string]string
@@ -49,6 +57,14 @@ var palette = struct {
 	heat:      []string{"F7FBFF", "DEEBF7", "9ECAE1", "4292C6", "08519C"},
 	levels:    []string{"D73027", "FC8D59", "FEE08B", "91CF60", "1A9850"},
 	evidence:  map[journey.Evidence]string{journey.Hypothesis: "F39C12", journey.FocusGroup: "5B9BD5", journey.Measured: "27AE60"},
+	offers:    map[market.Level]string{market.Full: "1F4E79", market.Partial: "9ECAE1", market.None: "FFFFFF", "": "EEF1F4"},
+	flags: map[market.Flag]string{market.TableStakes: "D35400", market.Differentiator: "27AE60",
+		market.WhiteSpot: "8E44AD", market.DelightDecay: "B7950B"},
+	gaps: map[market.Gap]string{market.ToBuild: "C0392B", market.ToImprove: "E67E22", market.InPlace: "27AE60",
+		market.ToReconsider: "7D3C98", market.NoGap: "B8C2CC"},
+	quadrants: map[market.Quadrant]string{market.QuickWin: "27AE60", market.StrategicBet: "2E75B6",
+		market.FillIn: "B7950B", market.TimeSink: "C0392B"},
+	radar: []string{"E8EEF5", "F1F5F9", "F8FAFC"},
 	ui: map[string]string{
 		"accent":   "2E75B6",
 		"arrow":    "7B8794",

@@ -36,7 +36,7 @@ func WriteXLSX(r *analysis.Report, w io.Writer) error {
 		return err
 	}
 	b := &book{f: f, r: r, l: text.LangOf(r.Meta.Language), styles: st, titles: map[string]int{}, fixes: chartFixes{pointColors: map[string][]string{}}}
-	for i, sheet := range sheets {
+	for i, sheet := range sheetsFor(r) {
 		name := b.l.T(sheet.title)
 		if i == 0 {
 			b.check(f.SetSheetName("Sheet1", name))

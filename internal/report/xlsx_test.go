@@ -29,7 +29,7 @@ func openBook(t *testing.T, data []byte) *excelize.File {
 func TestWorkbook(t *testing.T) {
 	r := exampleReport(t, "automotive-aftermarket")
 	f := openBook(t, renderTo(t, r, WriteXLSX))
-	want := "Summary|Target picture|Decision log|Kano|Kano portfolio|Segments|Segment comparison|Kano survey waves|Journey coverage|Holes|Channel roles|" +
+	want := "Summary|Target picture|Decision log|Who offers what|Market flags|Trend radar|Target picture and today|Value and effort|Company analyses|Kano|Kano portfolio|Segments|Segment comparison|Kano survey waves|Journey coverage|Holes|Channel roles|" +
 		"Omni-channel processes|Readiness|Ratings per rater and question|Capabilities|Capability gaps by dimension|Dependency matrix|Roadmap|Gantt chart"
 	if got := strings.Join(f.GetSheetList(), "|"); got != want {
 		t.Fatalf("sheets %s", got)
@@ -115,7 +115,7 @@ func monthSerial(t *testing.T, ym string) string {
 func TestWorkbookInGerman(t *testing.T) {
 	r := exampleReport(t, "intralogistics")
 	f := openBook(t, renderTo(t, r, WriteXLSX))
-	want := "Übersicht|Zielbild|Entscheidungsprotokoll|Kano|Kano-Portfolio|Segmente|Segmentvergleich|Kano-Befragungswellen|Journey-Abdeckung|Lücken|Kanalrollen|" +
+	want := "Übersicht|Zielbild|Entscheidungsprotokoll|Wer bietet was|Marktsignale|Trendradar|Zielbild und Ist-Stand|Nutzen und Aufwand|Unternehmensanalysen|Kano|Kano-Portfolio|Segmente|Segmentvergleich|Kano-Befragungswellen|Journey-Abdeckung|Lücken|Kanalrollen|" +
 		"Omni-Channel-Prozesse|Reifegrad|Bewertungen nach Bewertern|Fähigkeiten|Fähigkeitslücken je Dimension|Abhängigkeitsmatrix|Roadmap|Gantt-Diagramm"
 	if got := strings.Join(f.GetSheetList(), "|"); got != want {
 		t.Errorf("sheets %s", got)

@@ -30,7 +30,10 @@ const (
 	MarketAndCompetitors
 	CompetitorMatrix
 	MarketFlagsView
+	MarketFlagsTitle
 	TrendRadar
+	TrendTable
+	RadarReading
 	TargetVsToday
 	ValueEffort
 	CompanyAnalyses
@@ -46,6 +49,7 @@ const (
 	ValueHead
 	RevenueHead
 	EffortHead
+	EffortPM
 	ConfidenceHead
 	ScoreHead
 	ScoreRule
@@ -55,6 +59,8 @@ const (
 	HeadHorizon
 	HeadRelevance
 	RelevantNote
+	RadarRelevant
+	RadarOther
 	HeadTrend
 	AffectedEntries
 	AffectedStages
@@ -67,6 +73,7 @@ const (
 	Strengths
 	Weaknesses
 	NotableFeatures
+	ProfileSummary
 	JourneyHighlights
 	AsOfHead
 	OutsideTarget
@@ -103,6 +110,7 @@ const (
 	Flags
 	HeadDecision
 	Reason
+	Source
 	Pinned
 	Yes
 	No
@@ -230,8 +238,11 @@ var labels = [numKeys]pair{
 
 	MarketAndCompetitors: {"Market and competitors", "Markt und Wettbewerb"},
 	CompetitorMatrix:     {"Who offers what", "Wer bietet was"},
-	MarketFlagsView:      {"White spots, differentiators and decaying delights", "White Spots, Differenzierer und verblassende Begeisterer"},
+	MarketFlagsView:      {"Market flags", "Marktsignale"},
+	MarketFlagsTitle:     {"Table stakes, differentiators, white spots and decaying delights", "Marktstandards, Differenzierer, White Spots und verblassende Begeisterung"},
 	TrendRadar:           {"Trend radar", "Trendradar"},
+	TrendTable:           {"Trends and what they touch", "Trends und was sie berühren"},
+	RadarReading:         {"Nearer the centre: sooner; within a ring, nearer the centre: more relevant.", "Näher an der Mitte: früher; innerhalb eines Rings näher an der Mitte: relevanter."},
 	TargetVsToday:        {"Target picture and today", "Zielbild und Ist-Stand"},
 	ValueEffort:          {"Value and effort", "Nutzen und Aufwand"},
 	CompanyAnalyses:      {"Company analyses", "Unternehmensanalysen"},
@@ -248,9 +259,10 @@ var labels = [numKeys]pair{
 	ValueHead:       {"Value (1-5)", "Nutzen (1-5)"},
 	RevenueHead:     {"Revenue per year", "Umsatz pro Jahr"},
 	EffortHead:      {"Effort (person-months)", "Aufwand (Personenmonate)"},
+	EffortPM:        {"Effort (PM)", "Aufwand (PM)"},
 	ConfidenceHead:  {"Confidence", "Sicherheit"},
 	ScoreHead:       {"Value per effort", "Nutzen je Aufwand"},
-	ScoreRule:       {"Value per effort = value × confidence / effort.", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand."},
+	ScoreRule:       {"Value per effort = value × confidence / effort; effort in person-months (PM).", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand; Aufwand in Personenmonaten (PM)."},
 	QuadrantHead:    {"Quadrant", "Quadrant"},
 	PriorityRule: {"Must-be entries come first however low their value; then the others by value per effort; entries without value or effort last.",
 		"Basismerkmale zuerst, wie gering ihr Nutzen auch ist; dann die übrigen nach Nutzen je Aufwand; Einträge ohne Nutzen oder Aufwand zuletzt."},
@@ -258,6 +270,8 @@ var labels = [numKeys]pair{
 	HeadHorizon:       {"Horizon", "Horizont"},
 	HeadRelevance:     {"Relevance", "Relevanz"},
 	RelevantNote:      {"Relevant trends (relevance %d or more) are marked.", "Relevante Trends (Relevanz ab %d) sind markiert."},
+	RadarRelevant:     {"relevance %d or more", "Relevanz ab %d"},
+	RadarOther:        {"relevance below %d", "Relevanz unter %d"},
 	HeadTrend:         {"Trend", "Trend"},
 	AffectedEntries:   {"Affected entries", "Betroffene Einträge"},
 	AffectedStages:    {"Journey stages", "Journey-Phasen"},
@@ -270,6 +284,7 @@ var labels = [numKeys]pair{
 	Strengths:         {"Strengths", "Stärken"},
 	Weaknesses:        {"Weaknesses", "Schwächen"},
 	NotableFeatures:   {"Notable features", "Bemerkenswerte Funktionen"},
+	ProfileSummary:    {"Profile", "Kurzprofil"},
 	JourneyHighlights: {"Journey highlights", "Highlights entlang der Journey"},
 	AsOfHead:          {"As of", "Stand"},
 	OutsideTarget:     {"Outside the target picture", "Außerhalb des Zielbilds"},
@@ -306,6 +321,7 @@ var labels = [numKeys]pair{
 	Flags:             {"Flags", "Hinweise"},
 	HeadDecision:      {"Decision", "Entscheidung"},
 	Reason:            {"Reason", "Begründung"},
+	Source:            {"Source", "Quelle"},
 	Pinned:            {"Pinned", "Festgelegt"},
 	Yes:               {"yes", "ja"},
 	No:                {"no", "nein"},

@@ -50,9 +50,14 @@ const (
 	SayKanoSettings
 	SayTooFewAnswersNote
 	SayNotAssessed
+	// messages of the market slides
+	SayMarketFlags
+	SayTodayGaps
+	SayTrendsRelevant
 	SayRoadmap
 	SayDisagreementNote
 	SayMigration
+	SayWaveRespondents
 
 	numSentences // keep last
 )
@@ -69,7 +74,8 @@ var sentences = [numSentences]forms{
 			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."},
 		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
 			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
-	SayTargetPicture: same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
+	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
+	SayTargetPicture:   same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
 	SayMustBeUnserved: {
 		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
 		pair{"%[1]d must-be features have no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmale haben heute keinen Touchpoint in der Journey: %[2]s."}},
@@ -127,6 +133,11 @@ var sentences = [numSentences]forms{
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
 	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
 	SayNotAssessed:      same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+	SayMarketFlags: same("Held against %[1]d competitors: %[2]d table stakes, %[3]d differentiators, %[4]d white spots, %[5]d decaying delights.",
+		"Gemessen an %[1]d Wettbewerbern: %[2]d Marktstandards, %[3]d Differenzierer, %[4]d White Spots, %[5]d verblassende Begeisterer."),
+	SayTodayGaps: same("The target picture needs %[1]d entries built (%[2]d of them planned) and %[3]d improved; %[4]d are in place. %[5]d entries there today are to reconsider.",
+		"Das Zielbild braucht %[1]d neue Einträge (davon %[2]d geplant) und %[3]d Verbesserungen; %[4]d sind vorhanden. %[5]d heute vorhandene Einträge sind zu überdenken."),
+	SayTrendsRelevant: same("%[1]d of %[2]d trends are relevant; %[3]d of them bite now.", "%[1]d von %[2]d Trends sind relevant; %[3]d davon wirken schon jetzt."),
 }
 
 // Say words a sentence. When the first argument is an int it chooses the

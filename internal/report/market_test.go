@@ -1,0 +1,162 @@
+package report
+
+import (
+	"archive/zip"
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/market"
+)
+
+// The market sheets follow the decision log and hold the analysis' figures.
+func TestMarketSheets(t *testing.T) {
+	r := build(t, exampleFS(t, "automotive-aftermarket"))
+	data := renderTo(t, r, WriteXLSX)
+	f := openBook(t, data)
+	list := strings.Join(f.GetSheetList(), "|")
+	if !strings.Contains(list, "Decision log|Who offers what|Market flags|Trend radar|Target picture and today|Value and effort|Company analyses|Kano") {
+		t.Fatalf("sheets %s", list)
+	}
+	rowOf := func(sheet, col, value string) int {
+		t.Helper()
+		rows, _ := f.GetRows(sheet)
+		for i, row := range rows {
+			for j, c := range row {
+				if c == value && cell(j+1, 1)[:1] == col {
+					return i + 1
+				}
+			}
+		}
+		t.Fatalf("%s: no %q in column %s", sheet, value, col)
+		return 0
+	}
+	get := func(sheet string, col, row int) string {
+		v, _ := f.GetCellValue(sheet, cell(col, row))
+		return v
+	}
+	// My vehicles: offers FFFFPNP, p = (4 + 0.5 x 2) / 7 = 0.714..., attractive.
+	s := "Who offers what"
+	row := rowOf(s, "B", "My vehicles: saved cars for fitting parts")
+	var offers []string
+	for i := range r.Market.Competitors {
+		offers = append(offers, get(s, 4+i, row))
+	}
+	if got := strings.Join(offers, ","); got != "full,full,full,full,partial,none,partial" {
+		t.Errorf("offers of my-vehicles: %s", got)
+	}
+	if p := get(s, headerCol(t, f, s, "Parity"), row); !strings.HasPrefix(p, "0.71") {
+		t.Errorf("parity of my-vehicles %q", p)
+	}
+	if fl := get(s, headerCol(t, f, s, "Flags"), row); fl != "table stakes, delight decay" {
+		t.Errorf("flags of my-vehicles %q", fl)
+	}
+	// 6 table stakes + 8 differentiators + 2 white spots + 4 decaying delights.
+	if rows, _ := f.GetRows("Market flags"); len(rows) < 21 || rows[20][0] != "delight decay" || rows[1][0] != "table stakes" {
+		t.Errorf("Market flags: %d rows, first %v", len(rows), rows[1])
+	}
+	// The target picture itself carries the gap classes.
+	s = "Target picture and today"
+	row = rowOf(s, "B", "Part finder by licence plate, HSN/TSN or VIN")
+	if g := get(s, 1, row); g != "in place" {
+		t.Errorf("part finder marked %q, want in place", g)
+	}
+	row = rowOf(s, "B", "Quick order by article number or CSV upload")
+	if g := get(s, 1, row); g != "to build (planned)" {
+		t.Errorf("quick order marked %q, want to build (planned)", g)
+	}
+	// The priority: must-be entries first.
+	s = "Value and effort"
+	if get(s, 1, 2) != "1" || get(s, 2, 2) != "must-be first" || get(s, 3, 2) != "PayPal, card, instant transfer and pay later" {
+		t.Errorf("first priority row: %s | %s | %s", get(s, 1, 2), get(s, 2, 2), get(s, 3, 2))
+	}
+	// The value/effort scatter reads its points from the sheet.
+	z, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	found := false
+	for _, zf := range z.File {
+		if strings.HasPrefix(zf.Name, "xl/charts/chart") {
+			rc, _ := zf.Open()
+			var b bytes.Buffer
+			b.ReadFrom(rc)
+			rc.Close()
+			if body := html.UnescapeString(b.String()); strings.Contains(body, "'Value and effort'!") && strings.Contains(body, "scatterChart") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("no scatter chart fed from the Value and effort sheet")
+	}
+}
+
+// Without market.yaml there are no competitor, trend or company sheets; the
+// catalog's today and value fields still give the gap and the priority.
+func TestMarketSheetsWithoutMarketFile(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	delete(m, "market.yaml")
+	f := openBook(t, renderTo(t, build(t, m), WriteXLSX))
+	list := strings.Join(f.GetSheetList(), "|")
+	if strings.Contains(list, "Who offers what") || strings.Contains(list, "Trend radar") || !strings.Contains(list, "Decision log|Target picture and today|Value and effort|Kano") {
+		t.Errorf("sheets %s", list)
+	}
+}
+
+// The deck's market slides: every view, in both languages.
+func TestMarketSlides(t *testing.T) {
+	r := build(t, exampleFS(t, "automotive-aftermarket"))
+	page := string(renderTo(t, r, WriteHTML))
+	for _, id := range []string{"market", "market-flags", "trends", "trend-table", "today", "value-effort", "priority", "companies"} {
+		if !strings.Contains(page, `id="`+id+`"`) {
+			t.Errorf("no slide %s", id)
+		}
+	}
+	for _, c := range r.Market.Competitors {
+		if !strings.Contains(page, c.Name) {
+			t.Errorf("heat map lacks competitor %s", c.Name)
+		}
+	}
+	radar := regexp.MustCompile(`(?s)data-name="trend-radar".*?</svg>`).FindString(page)
+	if n := strings.Count(radar, "<circle") - 0; n < 2*len(r.Market.Trends) { // a dot and a key mark per trend
+		t.Errorf("trend radar draws %d circles for %d trends", n, len(r.Market.Trends))
+	}
+	inMatrix := 0
+	for _, e := range r.Market.Entries {
+		if e.Quadrant != market.NoQuadrant {
+			inMatrix++
+		}
+	}
+	matrix := regexp.MustCompile(`(?s)data-name="value-effort".*?</svg>`).FindString(page)
+	if n := strings.Count(matrix, `r="8"`); n != inMatrix {
+		t.Errorf("value/effort matrix draws %d dots, want %d", n, inMatrix)
+	}
+	// Every gap class of the target picture is marked in it.
+	today := regexp.MustCompile(`(?s)id="today".*?</section>`).FindString(page)
+	for _, g := range []string{"to build", "to improve", "in place", "to reconsider"} {
+		if !strings.Contains(today, ">"+g+"<") {
+			t.Errorf("target picture and today lacks %q", g)
+		}
+	}
+
+	de := build(t, exampleFS(t, "intralogistics"))
+	page = string(renderTo(t, de, WriteHTML))
+	for _, w := range []string{"Wer bietet was", "Trendradar", "Zielbild und Ist-Stand", "Nutzen und Aufwand", "Unternehmensanalysen", ">aufzubauen<", "Marktstandard"} {
+		if !strings.Contains(page, w) {
+			t.Errorf("German deck lacks %q", w)
+		}
+	}
+}
+
+// Dots of the value/effort matrix that share a spot are set apart.
+func TestMatrixDotsDoNotOverlap(t *testing.T) {
+	r := build(t, exampleFS(t, "automotive-aftermarket"))
+	f := valueEffortMatrix("en", r.Market)
+	for i, a := range f.Dots {
+		for _, b := range f.Dots[i+1:] {
+			if dx, dy := a.X-b.X, a.Y-b.Y; dx*dx+dy*dy < 16*16 {
+				t.Errorf("dots %d and %d overlap: (%.1f,%.1f) (%.1f,%.1f)", a.Number, b.Number, a.X, a.Y, b.X, b.Y)
+			}
+		}
+	}
+}
