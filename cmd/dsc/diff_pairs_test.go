@@ -217,3 +217,14 @@ func TestDiffThreshold(t *testing.T) {
 		}
 	}
 }
+
+// Under GitHub Actions the --fail-on failure is also an error annotation
+// (on stderr, which the runner reads too), so the run's summary says why.
+func TestDiffFailOnAnnotation(t *testing.T) {
+	t.Setenv("GITHUB_ACTIONS", "true")
+	r := runInProcess("diff", "testdata/diff/old", "testdata/diff/new", "--format", "markdown", "--fail-on", "target,schedule")
+	want := "::error title=dsc diff::target, schedule changed, and --fail-on target,schedule asks to fail on it (exit 3)\n"
+	if r.code != 3 || r.stderr != want || !strings.HasPrefix(r.stdout, "### dsc diff") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
