@@ -51,7 +51,8 @@ func TestMigrate(t *testing.T) {
 	}
 
 	// Click & collect: A 30 O 10 -> A 15 O 25 (40 each). Column sums A 45,
-	// O 35 of 80; expected per wave A 22.5, O 17.5; chi-square =
+	// O 35 of 80; expected per wave A 22.5, O 17.5; Pearson's chi-square
+	// (Agresti 2007, section 2.4; see TestMigrateThreeWaves) =
 	// 2 x (7.5^2/22.5 + 7.5^2/17.5) = 11.4286, df 1, p = erfc(sqrt(5.714)) = 0.000723.
 	// Attractive -> one-dimensional: down the life cycle, significant.
 	cc := by["click-collect"]
@@ -100,4 +101,63 @@ func TestMoveOf(t *testing.T) {
 			t.Errorf("%s -> %s: %s, want %s", c.from, c.to, got, c.want)
 		}
 	}
+}
+
+// Three waves, the life cycle's full descent and a feature that went and
+// came back. The significance test is Pearson's chi-square test of
+// independence on the two waves' category counts (Pearson 1900; Agresti,
+// An Introduction to Categorical Data Analysis, 2nd ed. 2007, section 2.4):
+// expected count = row sum x column sum / N, chi-square = sum of
+// (observed - expected)^2 / expected, df = (2 - 1)(categories used - 1),
+// p from the chi-square distribution (df 2: exp(-x/2); df 3:
+// erfc(sqrt(x/2)) + sqrt(2x/pi) exp(-x/2)).
+func TestMigrateThreeWaves(t *testing.T) {
+	ms := Migrate([]Wave{
+		wave("2025-04", map[string]Counts{"tracking": {A: 20, O: 10, I: 10}, "portal": {O: 28, A: 12}}),
+		wave("2025-10", map[string]Counts{"tracking": {A: 10, O: 22, M: 8}, "portal": {A: 26, O: 14}}),
+		wave("2026-04", map[string]Counts{"tracking": {A: 4, O: 12, M: 24}, "portal": {O: 28, A: 12}}),
+	}, Options{MinN: 10})
+	by := map[string]Migration{}
+	for _, m := range ms {
+		by[m.ID] = m
+	}
+	// Tracking: A (20 of 40; Fong 20 - 10 = 10 > 1.65 sqrt(30 x 50 / 80) =
+	// 7.14) -> O (22; 12 > 7.23) -> M (24; 12 > 7.34): down at each step.
+	tr := by["tracking"]
+	if len(tr.Steps) != 2 || tr.Steps[0].Move != MoveDown || tr.Steps[1].Move != MoveDown ||
+		tr.Waves[0].Category != Attractive || tr.Waves[1].Category != OneDimensional || tr.Waves[2].Category != MustBe {
+		t.Fatalf("tracking %+v", tr)
+	}
+	// Step 1: A 20 O 10 M 0 I 10 vs A 10 O 22 M 8 I 0, 40 each. Column sums
+	// A 30, O 32, M 8, I 10; expected per wave A 15, O 16, M 4, I 5;
+	// chi-square = 2 (5^2/15 + 6^2/16 + 4^2/4 + 5^2/5) = 2 x 12.9167 =
+	// 25.8333, df 3, p = 1.0335e-5.
+	near(t, "step 1 chi-square", tr.Steps[0].Test.ChiSquare, 25.833333333)
+	near(t, "step 1 p", tr.Steps[0].Test.P*1e5, 1.0335275772)
+	if tr.Steps[0].Test.DF != 3 || !tr.Steps[0].Test.Significant {
+		t.Errorf("step 1 %+v", tr.Steps[0].Test)
+	}
+	// Step 2: A 10 O 22 M 8 vs A 4 O 12 M 24 (I unused: dropped). Column
+	// sums A 14, O 34, M 32; expected A 7, O 17, M 16; chi-square =
+	// 2 (3^2/7 + 5^2/17 + 8^2/16) = 13.5126, df 2, p = exp(-6.7563) = 0.0011635.
+	near(t, "step 2 chi-square", tr.Steps[1].Test.ChiSquare, 13.512605042)
+	near(t, "step 2 p", tr.Steps[1].Test.P, 0.0011635233)
+	// Overall, first against last wave: A 20 O 10 M 0 I 10 vs A 4 O 12 M 24
+	// I 0; expected A 12, O 11, M 12, I 5; chi-square = 2 (8^2/12 + 1/11 +
+	// 12^2/12 + 5^2/5) = 44.8485, df 3, p = 9.96e-10. Attractive to must-be
+	// is down the life cycle: flagged.
+	near(t, "overall chi-square", tr.Test.ChiSquare, 44.848484848)
+	if tr.Move != MoveDown || !tr.Down || !tr.Significant || tr.Test.DF != 3 || tr.Test.P > 1e-9 {
+		t.Errorf("tracking overall %+v %+v", tr.Move, tr.Test)
+	}
+	// Portal: O (28 of 40) -> A (26) -> O (28): up, then down again; the
+	// same category first and last (identical counts: chi-square 0, p 1),
+	// so it is not flagged, though both steps moved. The step tests:
+	// O 28 A 12 vs A 26 O 14, expected A 19, O 21: 2 (7^2/19 + 7^2/21) = 9.8246.
+	po := by["portal"]
+	if po.Steps[0].Move != MoveUp || po.Steps[1].Move != MoveDown || !po.Steps[0].Moved || po.Move != MoveSame || po.Down || po.Significant {
+		t.Errorf("portal %+v", po)
+	}
+	near(t, "portal step chi-square", po.Steps[1].Test.ChiSquare, 9.824561404)
+	near(t, "portal overall chi-square", po.Test.ChiSquare, 0)
 }

@@ -178,9 +178,11 @@ func rule(c Candidate, threshold float64) (string, ReasonCode, string) {
 			return DecisionDiscuss, ReasonAttractiveNoSurvey, "attractive as expected, but no survey Better to weigh it: pin it or survey it"
 		}
 		if c.Better >= threshold {
-			return DecisionIn, ReasonAttractiveAbove, fmt.Sprintf("attractive, Better %.2f >= %.2f", c.Better, threshold)
+			d := BetterDigits(c.Better, threshold)
+			return DecisionIn, ReasonAttractiveAbove, fmt.Sprintf("attractive, Better %.*f >= %.*f", d, c.Better, d, threshold)
 		}
-		return DecisionOut, ReasonAttractiveBelow, fmt.Sprintf("attractive, Better %.2f < %.2f", c.Better, threshold)
+		d := BetterDigits(c.Better, threshold)
+		return DecisionOut, ReasonAttractiveBelow, fmt.Sprintf("attractive, Better %.*f < %.*f", d, c.Better, d, threshold)
 	case kano.Indifferent:
 		return DecisionOut, ReasonIndifferent, "indifferent (" + from + ")"
 	case kano.Reverse:
@@ -189,4 +191,15 @@ func rule(c Candidate, threshold float64) (string, ReasonCode, string) {
 		return DecisionDiscuss, ReasonQuestionable, "questionable answers (" + from + "): check the questions"
 	}
 	return DecisionDiscuss, ReasonUnknown, "no survey result and no expected category"
+}
+
+// BetterDigits is how many decimals show a Better coefficient beside the
+// threshold it is compared with: two, or more when two would round both to
+// the same number (0.696 < 0.700, never "0.70 < 0.70"); at most four.
+func BetterDigits(better, threshold float64) int {
+	d := 2
+	for d < 4 && fmt.Sprintf("%.*f", d, better) == fmt.Sprintf("%.*f", d, threshold) {
+		d++
+	}
+	return d
 }

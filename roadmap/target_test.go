@@ -80,3 +80,19 @@ func TestSelectTargetReasonCodes(t *testing.T) {
 		t.Errorf("pinned %+v", p)
 	}
 }
+
+// 0.6958 against 0.70: two decimals would say "0.70 < 0.70".
+func TestBetterDigits(t *testing.T) {
+	for _, c := range []struct {
+		better, threshold float64
+		want              int
+	}{{0.6958, 0.7, 3}, {0.69, 0.7, 2}, {0.69996, 0.7, 4}, {0.7, 0.7, 4}, {0.5, 0.35, 2}} {
+		if got := BetterDigits(c.better, c.threshold); got != c.want {
+			t.Errorf("BetterDigits(%v, %v) = %d, want %d", c.better, c.threshold, got, c.want)
+		}
+	}
+	_, _, why := rule(Candidate{Category: kano.Attractive, Source: "kano", Better: 0.6958}, 0.7)
+	if why != "attractive, Better 0.696 < 0.700" {
+		t.Errorf("reason %q", why)
+	}
+}

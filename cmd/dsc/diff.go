@@ -17,6 +17,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/diff"
+	"github.com/dsc-workbench/dsc/internal/ghactions"
 	"github.com/dsc-workbench/dsc/internal/gitrev"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/report"
@@ -36,13 +37,16 @@ type DiffOptions struct {
 	Format    string
 	Threshold float64
 	FailOn    []diff.Class
+	// Getenv reads the environment (os.Getenv): under GitHub Actions a
+	// --fail-on failure is also an error annotation on the run.
+	Getenv func(string) string
 }
 
 var diffFormats = []string{"table", "json", "csv", "markdown"}
 
 // NewCmdDiff builds `dsc diff`.
 func NewCmdDiff(f *cmdutil.Factory, runF func(*DiffOptions) error) *cobra.Command {
-	opts := &DiffOptions{IO: f.IOStreams}
+	opts := &DiffOptions{IO: f.IOStreams, Getenv: os.Getenv}
 	var failOn string
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW | diff --rev GIT-REV [NEW]",
@@ -173,7 +177,11 @@ func diffRun(opts *DiffOptions) error {
 		return err
 	}
 	if hit := res.Matches(opts.FailOn); len(hit) > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "changes in %s (--fail-on)\n", joinClasses(hit))
+		msg := fmt.Sprintf("%s changed, and --fail-on %s asks to fail on it (exit 3)", joinClasses(hit), strings.Join(classNames(opts.FailOn), ","))
+		if opts.Getenv != nil && ghactions.Active(opts.Getenv) {
+			msg = ghactions.Annotation{Level: ghactions.Error, Title: "dsc diff", Msg: msg}.String()
+		}
+		fmt.Fprintln(opts.IO.ErrOut, msg)
 		return cmdutil.ErrChanges
 	}
 	return nil
@@ -237,6 +245,12 @@ func loadRevision(ctx context.Context, opts *DiffOptions, p, rev string) (*diff.
 	defer os.RemoveAll(tmp)
 	opts.IO.StartProgress("Reading " + label)
 	if err := gitrev.Export(ctx, pl, commit, rev, tmp); err != nil {
+		// A workspace the change adds (a new client's first pull request)
+		// had nothing at rev: compare it with nothing, so all of it is new.
+		if ge := (*gitrev.Error)(nil); errors.As(err, &ge) && ge.Absent {
+			fmt.Fprintf(opts.IO.ErrOut, "%s; everything in it counts as new\n", ge.Msg)
+			return &diff.Document{}, label, nil
+		}
 		return nil, "", revError(err)
 	}
 	if !exists(filepath.Join(tmp, workspace.ConfigFile)) && exists(filepath.Join(tmp, "report.json")) {

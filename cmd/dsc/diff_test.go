@@ -359,6 +359,17 @@ func TestDiffRev(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, r.code, r.stderr, c.msg)
 		}
 	}
+
+	// A workspace the change adds (a new client's first pull request) had
+	// nothing at the base: it is compared with nothing, all of it new, and
+	// the CI workflow of docs/ci.md stays green.
+	beta := filepath.Join(repo, "clients", "beta")
+	copyDir(t, "testdata/diff/new", beta)
+	r = runInProcess("diff", "--rev", "main", beta, "--format", "json")
+	if r.code != 0 || !strings.Contains(r.stderr, "clients/beta did not exist at main; everything in it counts as new") ||
+		!strings.Contains(r.stdout, `"kind": "section-added"`) {
+		t.Errorf("new workspace: exit %d, stderr %q, stdout %.300s", r.code, r.stderr, r.stdout)
+	}
 }
 
 func copyDir(t *testing.T, from, to string) {

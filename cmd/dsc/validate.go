@@ -36,8 +36,9 @@ type ValidateOptions struct {
 func NewCmdValidate(f *cmdutil.Factory, runF func(*ValidateOptions) error) *cobra.Command {
 	opts := &ValidateOptions{IO: f.IOStreams, Workspace: f.PartialWorkspace, Getenv: os.Getenv}
 	cmd := &cobra.Command{
-		Use:   "validate",
-		Short: "Check every workspace file and report all problems at once",
+		Use:         "validate",
+		Annotations: map[string]string{cmdutil.ShowsWarnings: "yes"},
+		Short:       "Check every workspace file and report all problems at once",
 		Long: `Load the workspace strictly and report every problem at once, sorted, as
 file:line:col: what is wrong; how to fix it. Exits 0 when the workspace is valid,
 1 when it has problems, 2 on a usage error.

@@ -253,6 +253,9 @@ func workshopExportRun(opts *WorkshopOptions) error {
 	}
 	for _, p := range res.Files {
 		fmt.Fprintln(opts.IO.Out, filepath.Join(opts.WorkspaceDir, p))
+		if strings.HasPrefix(p, workspace.SurveysDir+"/") && !ws.Reads(p) {
+			fmt.Fprintf(opts.IO.ErrOut, "warning: dsc.yaml lists its surveys and %s is not among them: add \"- file: %s\" to surveys: so that dsc kano and dsc report read it\n", p, p)
+		}
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "exported %d Kano participants and %d raters\n", res.Respondents, res.Raters)
 	return nil

@@ -1,6 +1,7 @@
 package cmdutil
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
@@ -32,14 +34,23 @@ type Factory struct {
 // rather than exiting after a short grace.
 const WaitOnInterrupt = "dsc/wait-on-interrupt"
 
+// ShowsWarnings is the annotation of a command that prints the workspace's
+// warnings itself (validate); for every other command the factory prints the
+// ones that leave data out (workspace.Workspace.Unread) on stderr.
+const ShowsWarnings = "dsc/shows-warnings"
+
 // SetRunning records the command about to run (from the root's pre-run).
 func (f *Factory) SetRunning(cmd *cobra.Command) { f.running.Store(cmd) }
 
 // WaitOnInterrupt reports whether the running command, or a parent of it,
 // is annotated WaitOnInterrupt.
-func (f *Factory) WaitOnInterrupt() bool {
+func (f *Factory) WaitOnInterrupt() bool { return f.annotated(WaitOnInterrupt) }
+
+// annotated reports whether the running command, or a parent of it, carries
+// the annotation.
+func (f *Factory) annotated(annotation string) bool {
 	for c := f.running.Load(); c != nil; c = c.Parent() {
-		if c.Annotations[WaitOnInterrupt] != "" {
+		if c.Annotations[annotation] != "" {
 			return true
 		}
 	}
@@ -56,6 +67,11 @@ func (f *Factory) Workspace() (*workspace.Workspace, error) {
 		return nil, err
 	}
 	f.workspaceCached = w
+	if !f.annotated(ShowsWarnings) {
+		for _, p := range w.Unread {
+			fmt.Fprintln(f.IOStreams.ErrOut, "warning:", termtext.Line(p.String()))
+		}
+	}
 	return w, nil
 }
 

@@ -84,7 +84,12 @@ func unescape(s string, property bool) string {
 		pairs = append(pairs, "%3A", ":", "%2C", ",")
 	}
 	pairs = append(pairs, "%25", "%")
-	return strings.NewReplacer(pairs...).Replace(s)
+	// One replacement after the other, %25 last, as the runner does
+	// (ActionCommand.UnescapeProperty/UnescapeData): "%250A" stays "%0A".
+	for i := 0; i < len(pairs); i += 2 {
+		s = strings.ReplaceAll(s, pairs[i], pairs[i+1])
+	}
+	return s
 }
 
 // Whatever the text, the runner reads back exactly what was written.

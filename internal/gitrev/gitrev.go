@@ -20,8 +20,12 @@ import (
 )
 
 // Error is a revision or path git cannot give: invalid input, not a failure
-// of dsc.
-type Error struct{ Msg string }
+// of dsc. Absent says the path did not exist at the revision at all (a
+// folder the change adds), rather than being something else there.
+type Error struct {
+	Msg    string
+	Absent bool
+}
 
 func (e *Error) Error() string { return e.Msg }
 
@@ -96,7 +100,11 @@ func Export(ctx context.Context, pl Place, commit, rev, dir string) error {
 	}
 	// "<commit>:<path>^{tree}" would read ^{tree} as part of the path: ask
 	// for the object's type instead.
-	if kind, err := git(ctx, pl.Root, "cat-file", "-t", tree); err != nil || strings.TrimSpace(string(kind)) != "tree" {
+	kind, err := git(ctx, pl.Root, "cat-file", "-t", tree)
+	if err != nil {
+		return &Error{Msg: fmt.Sprintf("%s did not exist at %s", orTop(pl.Rel), rev), Absent: true}
+	}
+	if strings.TrimSpace(string(kind)) != "tree" {
 		return &Error{Msg: fmt.Sprintf("%s was not a folder at %s", orTop(pl.Rel), rev)}
 	}
 	list, err := git(ctx, pl.Root, "ls-tree", "-r", "-z", "--end-of-options", tree)

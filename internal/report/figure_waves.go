@@ -40,7 +40,7 @@ type slopeFigure struct {
 
 type slopeAxis struct {
 	X, Top, Bottom float64
-	Label          string
+	Label, Sub     string // the wave's month and its respondents
 }
 
 type slopeBand struct {
@@ -109,11 +109,19 @@ func (d *deck) waves(w words) {
 	for _, wv := range kw.Waves {
 		v.Waves = append(v.Waves, text.Month(l, wv.Wave))
 	}
-	// The most significant moves first, down the life cycle before others.
+	// Moves down the life cycle first, significant ones before the others,
+	// grouped by where they went on the cycle (indifferent -> attractive,
+	// attractive -> one-dimensional, ...), the most significant first.
 	sort.SliceStable(moved, func(i, j int) bool {
 		a, b := moved[i], moved[j]
 		if a.Down != b.Down {
 			return a.Down
+		}
+		if a.Significant != b.Significant {
+			return a.Significant
+		}
+		if fa, fb := cycleKey(a), cycleKey(b); fa != fb {
+			return fa < fb
 		}
 		return a.Test.P < b.Test.P
 	})
@@ -139,6 +147,20 @@ func (d *deck) waves(w words) {
 	d.Migration = v
 }
 
+// cycleKey orders moves by the bands they start and end in.
+func cycleKey(f analysis.WaveFeature) int {
+	first, last := -1, -1
+	for _, r := range f.Waves {
+		if r.N > 0 {
+			if first < 0 {
+				first = bandOf(r.Category)
+			}
+			last = bandOf(r.Category)
+		}
+	}
+	return first*10 + last
+}
+
 func moveWord(l text.Lang, m kano.Move) string {
 	switch m {
 	case kano.MoveDown:
@@ -156,8 +178,8 @@ func moveWord(l text.Lang, m kano.Move) string {
 // where they end and where they start, so lines cross as little as may be.
 func slopeChart(l text.Lang, kw *analysis.KanoWaves, fs []analysis.WaveFeature) slopeFigure {
 	const (
-		top, slot, pad = 34.0, 18.0, 12.0
-		left, right    = 190.0, 560.0
+		top, slot, pad = 48.0, 18.0, 12.0
+		left, right    = 215.0, 585.0
 	)
 	n := len(kw.Waves)
 	// bands[w][b] lists the features in band b at wave w, in layout order.
@@ -217,7 +239,8 @@ func slopeChart(l text.Lang, kw *analysis.KanoWaves, fs []analysis.WaveFeature) 
 	fig.H = y + 10
 	x := func(w int) float64 { return left + float64(w)*(right-left)/float64(n-1) }
 	for w, wv := range kw.Waves {
-		fig.Axes = append(fig.Axes, slopeAxis{X: x(w), Top: top - 6, Bottom: y, Label: text.Month(l, wv.Wave)})
+		fig.Axes = append(fig.Axes, slopeAxis{X: x(w), Top: top - 6, Bottom: y, Label: text.Month(l, wv.Wave),
+			Sub: text.Say(l, text.SayWaveRespondents, wv.Respondents)})
 	}
 	for _, f := range order {
 		line := slopeLine{Dashed: !f.Significant, Title: f.Name}

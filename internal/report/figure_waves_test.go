@@ -57,7 +57,7 @@ func TestMigrationView(t *testing.T) {
 		t.Fatalf("%d rows: %v", len(rows), err)
 	}
 	for _, row := range rows {
-		if row[0] == "Reserve online, collect in store within an hour" && (row[2] != "attractive" || row[6] != "one-dimensional" || row[10] != "down the life cycle") {
+		if row[0] == "Reserve online, collect in store within an hour" && (row[2] != "attractive" || row[3] != "one-dimensional" || row[4] != "down the life cycle" || row[8] != "178") {
 			t.Errorf("click-and-collect row %q", row)
 		}
 	}

@@ -73,14 +73,15 @@ func (w words) reason(s roadmap.Selection) string {
 		}
 		return text.Say(l, text.ReasonCategorySurvey, cat)
 	}
-	threshold := text.Num(l, w.r.Target.BetterThreshold, 2)
+	d := roadmap.BetterDigits(s.Better, w.r.Target.BetterThreshold)
+	threshold := text.Num(l, w.r.Target.BetterThreshold, d)
 	switch s.Code {
 	case roadmap.ReasonMustBe, roadmap.ReasonOneDimensional, roadmap.ReasonIndifferent:
 		return from()
 	case roadmap.ReasonAttractiveAbove:
-		return text.Say(l, text.ReasonAttractiveAbove, cat, text.Num(l, s.Better, 2), threshold)
+		return text.Say(l, text.ReasonAttractiveAbove, cat, text.Num(l, s.Better, d), threshold)
 	case roadmap.ReasonAttractiveBelow:
-		return text.Say(l, text.ReasonAttractiveBelow, cat, text.Num(l, s.Better, 2), threshold)
+		return text.Say(l, text.ReasonAttractiveBelow, cat, text.Num(l, s.Better, d), threshold)
 	case roadmap.ReasonAttractiveNoSurvey:
 		return text.Say(l, text.ReasonAttractiveNoSurvey, cat)
 	case roadmap.ReasonReverse:

@@ -8,32 +8,51 @@ import (
 func hasWaves(r *analysis.Report) bool { return r.KanoWaves != nil && len(r.KanoWaves.Waves) > 1 }
 
 // wavesSheet follows every feature through the survey waves: its category
-// and Better and Worse per wave, the move on the Kano life cycle from its
-// first to its last wave and the chi-square test of those two waves.
+// per wave, the move on the Kano life cycle from its first to its last wave
+// and the chi-square test of those two waves, its key, then each wave's
+// answers, Better and Worse (numbers last, so none runs into text). Headers take two lines, the measure over the month.
 func (b *book) wavesSheet(s string) {
 	kw, l, w := b.r.KanoWaves, b.l, words{b.l, b.r}
 	type f = analysis.WaveFeature
+	month := func(i int) string { return "\n" + text.Month(l, kw.Waves[i].Wave) }
 	cols := []column[f]{
 		{key: text.Name, width: 42, value: func(x f) any { return x.Name }},
 		{key: text.HeadElement, width: 15, value: func(x f) any { return elementName(l, x.Element) }},
 	}
-	for i, wv := range kw.Waves {
-		month := text.Month(l, wv.Wave)
-		cols = append(cols,
-			column[f]{head: l.T(text.Category) + " " + month, width: 20, value: func(x f) any {
-				if r := x.Waves[i]; r.N > 0 {
-					return w.category(r.Category, r.LowN)
-				}
+	for i := range kw.Waves {
+		cols = append(cols, column[f]{head: l.T(text.Category) + month(i), width: 22, value: func(x f) any {
+			if r := x.Waves[i]; r.N > 0 {
+				return w.category(r.Category, r.LowN)
+			}
+			return nil
+		}})
+	}
+	cols = append(cols,
+		column[f]{key: text.Move, width: 26, value: func(x f) any { return moveWord(l, x.Move) }},
+		column[f]{key: text.HeadPValue, width: 10, style: stylePValue, value: func(x f) any {
+			if x.Test.DF == 0 {
 				return nil
-			}},
-			column[f]{head: l.T(text.Answers) + " " + month, width: 9, style: styleInt, value: func(x f) any { return x.Waves[i].N }},
-			column[f]{head: "Better " + month, width: 9, style: styleDec2, value: func(x f) any {
+			}
+			return x.Test.P
+		}},
+		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any {
+			if x.Test.DF == 0 {
+				return nil // fewer than two waves asked about it: no test
+			}
+			return x.Significant
+		}},
+		column[f]{key: text.ID, width: 24, value: func(x f) any { return x.ID }},
+	)
+	for i := range kw.Waves {
+		cols = append(cols,
+			column[f]{head: l.T(text.Answers) + month(i), width: 14, style: styleInt, value: func(x f) any { return x.Waves[i].N }},
+			column[f]{head: l.T(text.Better) + month(i), width: 14, style: styleDec2, value: func(x f) any {
 				if r := x.Waves[i]; r.N > 0 {
 					return r.Better
 				}
 				return nil
 			}},
-			column[f]{head: "Worse " + month, width: 9, style: styleDec2, value: func(x f) any {
+			column[f]{head: l.T(text.Worse) + month(i), width: 14, style: styleDec2, value: func(x f) any {
 				if r := x.Waves[i]; r.N > 0 {
 					return r.Worse
 				}
@@ -41,16 +60,6 @@ func (b *book) wavesSheet(s string) {
 			}},
 		)
 	}
-	cols = append(cols,
-		column[f]{key: text.Move, width: 24, value: func(x f) any { return moveWord(l, x.Move) }},
-		column[f]{key: text.HeadPValue, width: 10, style: stylePValue, value: func(x f) any {
-			if x.Test.DF == 0 {
-				return nil
-			}
-			return x.Test.P
-		}},
-		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any { return x.Significant }},
-		column[f]{key: text.ID, width: 24, value: func(x f) any { return x.ID }},
-	)
 	writeTable(b, &table[f]{sheet: s, top: 1, left: 1, cols: cols, rows: kw.Features})
+	b.check(b.f.SetRowHeight(s, 1, 30))
 }

@@ -55,9 +55,8 @@ type fastWide struct {
 	// bytes long (n < 64; longer texts set bit 63): a cell of another
 	// length cannot repeat the header.
 	headerLens []uint64
-	idCol      int // the respondent id column, -1 without one
-	idWith     int // the column that makes ids unique across files, or -1
-	idRow      []string
+	idCols     []int             // the columns the respondent check reads
+	idRow      []string          // their cells
 	strs       map[string]string // interned cells (segments, watched columns)
 	watchRow   []string          // the watched columns' cells, for kanoWatch.see
 }
@@ -69,15 +68,17 @@ func newFastWide(w *wideRows) *fastWide {
 	f := &fastWide{w: w, ok: fastRows && w.r.inspect == nil}
 	switch ids := w.ids.(type) {
 	case *respondentCheck:
-		f.idCol, f.idWith = ids.col, ids.with
+		f.idCols = ids.columns()
 	case *idRecorder:
-		f.idCol, f.idWith = ids.col, ids.with
+		f.idCols = ids.cols
 	default:
 		f.ok = false
 		return f
 	}
-	if f.idCol >= 0 {
-		f.idRow = make([]string, max(f.idCol, f.idWith)+1)
+	for _, i := range f.idCols {
+		if i >= len(f.idRow) {
+			f.idRow = append(f.idRow, make([]string, i+1-len(f.idRow))...)
+		}
 	}
 	f.headerLens = make([]uint64, len(w.hl.texts))
 	for i, texts := range w.hl.texts {
@@ -156,12 +157,11 @@ func (f *fastWide) count(rec *csvscan.Record, line int) bool {
 		}
 		answers[k] = pendingAnswer{feature: fc.index, f: a, d: d, imp: imp}
 	}
-	if f.idCol >= 0 {
-		f.idRow[f.idCol] = string(field(rec, f.idCol))
-		if f.idWith >= 0 {
-			f.idRow[f.idWith] = string(field(rec, f.idWith))
+	if len(f.idCols) > 0 {
+		for _, i := range f.idCols {
+			f.idRow[i] = string(field(rec, i))
 		}
-		w.ids.check(f.idRow, line)
+		w.ids.check(f.idRow, line, answers)
 	}
 	if f.watchRow != nil {
 		for _, c := range w.watch.cols {

@@ -328,13 +328,14 @@ func TestUnknownWordingOnceWithItsCount(t *testing.T) {
 	}
 }
 
-// Google Forms has no respondent id: a row equal in every cell, timestamp
-// included, is a response twice; in another file of the wave too.
+// Google Forms has no respondent id: a row with the same timestamp and the
+// same answers is a response twice; in another file of the wave too, where
+// the file gets one message however many of its rows repeat.
 func TestGoogleFormsRepeatedResponse(t *testing.T) {
 	h := "Timestamp,How would you feel if it had live chat?,How would you feel if it had no live chat?\n"
 	a := "2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n2024/03/04 9:13:10 AM GMT+1,I like it,I dislike it\n"
 	_, _, err := readWith(t, "g.csv", []byte(h+a+"2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n"), "", Config{Catalog: testCatalog})
-	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], "g.csv:4:1: this response repeats line 2: every cell the same") {
+	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], "g.csv:4:1: this response repeats line 2: the same time and the same answers") {
 		t.Errorf("got %v", ps)
 	}
 	fsys := map[string]string{"monday.csv": h + a, "friday.csv": h + a + "2024/03/05 8:00:00 AM GMT+1,I expect it,I dislike it\n"}
@@ -343,7 +344,7 @@ func TestGoogleFormsRepeatedResponse(t *testing.T) {
 		srcs[i].FS, srcs[i].Display = mapFS(fsys), srcs[i].Path
 	}
 	_, err = ReadAll(srcs, Config{Catalog: testCatalog}, kano.NewSurvey(), nil)
-	if ps := problems(t, err); len(ps) != 2 || !strings.HasPrefix(ps[0], "friday.csv:2:1: this response is also in monday.csv:2") {
+	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], "friday.csv:2:1: this response is also in monday.csv:2: the same time and the same answers, and 1 more responses of this file are in that file;") {
 		t.Errorf("got %v", ps)
 	}
 }

@@ -91,7 +91,7 @@ func (w *wideRows) newChunkReader(ids *respondentCheck) *chunkReader {
 	r := w.r
 	cr := &reader{src: r.src, cfg: r.cfg, stats: &Stats{Format: r.stats.Format}, values: newValueReader(r.src.Mapping),
 		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty()}
-	rec := &idRecorder{col: ids.col, with: ids.with}
+	rec := &idRecorder{cols: ids.columns(), withAnswers: ids.across}
 	cw := &wideRows{r: cr, cols: w.cols, feats: w.feats, seg: w.seg, ids: rec, watch: cr.newKanoWatch(w.cols),
 		hl: w.hl, answers: make([]pendingAnswer, len(w.feats)), tried: true}
 	return &chunkReader{w: cw, r: cr, ids: rec}
@@ -167,44 +167,52 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// idRecorder keeps a chunk's respondent ids (and the column that makes
-// them unique across files) to be checked later in file order: a few bytes
+// idRecorder keeps the cells of a chunk's rows that the respondent check
+// reads, and their answers, to be checked later in file order: a few bytes
 // per respondent, in one buffer.
 type idRecorder struct {
-	col, with int
-	text      []byte
-	ends      []uint32 // per row: end of the id, end of the with value
-	lines     []int32
+	cols        []int
+	withAnswers bool // the check compares answers too: keep them
+	text        []byte
+	ends        []uint32 // per row and column: where its cell ends in text
+	answers     []pendingAnswer
+	perRow      int
+	lines       []int32
 }
 
-func (ir *idRecorder) check(row []string, line int) {
-	if ir.col < 0 {
+func (ir *idRecorder) check(row []string, line int, answers []pendingAnswer) {
+	if len(ir.cols) == 0 {
 		return
 	}
-	ir.text = append(ir.text, cell(row, ir.col)...)
-	ir.ends = append(ir.ends, uint32(len(ir.text)))
-	if ir.with >= 0 {
-		ir.text = append(ir.text, cell(row, ir.with)...)
+	for _, i := range ir.cols {
+		ir.text = append(ir.text, cell(row, i)...)
+		ir.ends = append(ir.ends, uint32(len(ir.text)))
 	}
-	ir.ends = append(ir.ends, uint32(len(ir.text)))
+	if ir.withAnswers {
+		ir.perRow = len(answers)
+		ir.answers = append(ir.answers, answers...)
+	}
 	ir.lines = append(ir.lines, int32(line))
 }
 
-// replay checks the recorded ids with the file's respondent check.
-func (ir *idRecorder) replay(ids interface{ check(row []string, line int) }) {
-	if ir.col < 0 {
+// replay checks the recorded rows with the file's respondent check.
+func (ir *idRecorder) replay(ids responseChecker) {
+	if len(ir.cols) == 0 {
 		return
 	}
-	row := make([]string, max(ir.col, ir.with)+1)
+	n := 0
+	for _, i := range ir.cols {
+		n = max(n, i+1)
+	}
+	row := make([]string, n)
 	text := string(ir.text)
 	start := uint32(0)
-	for i, line := range ir.lines {
-		idEnd, withEnd := ir.ends[2*i], ir.ends[2*i+1]
-		row[ir.col] = text[start:idEnd]
-		if ir.with >= 0 {
-			row[ir.with] = text[idEnd:withEnd]
+	for r, line := range ir.lines {
+		for k, i := range ir.cols {
+			end := ir.ends[r*len(ir.cols)+k]
+			row[i] = text[start:end]
+			start = end
 		}
-		start = withEnd
-		ids.check(row, int(line))
+		ids.check(row, int(line), ir.answers[r*ir.perRow:(r+1)*ir.perRow])
 	}
 }

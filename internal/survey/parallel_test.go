@@ -146,3 +146,20 @@ func benchWide(b *testing.B, parallel bool) {
 // one core and on all (run with -cpu 1,2 to compare).
 func BenchmarkWideOneCore(b *testing.B)  { benchWide(b, false) }
 func BenchmarkWideAllCores(b *testing.B) { benchWide(b, true) }
+
+// A Google Forms export has no id: its rows are compared by time and
+// answers on the fast path and in parallel too, as on the full path.
+func TestParallelGoogleFormsRepeat(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Timestamp,segment,a_functional,a_dysfunctional\n")
+	for i := 1; i <= 300; i++ {
+		fmt.Fprintf(&b, "2024/03/04 %d:%02d:%02d AM GMT+1,%s,%d,%d\n", 1+i/60%11, i%60, i%60, []string{"B2B", "B2C"}[i%2], 1+i%5, 1+i*7%5)
+	}
+	// Row 12 again, as a sheet writes it, at line 251.
+	lines := strings.SplitAfter(b.String(), "\n")
+	lines[250] = "3/4/2024 1:12:12,B2B,3,5\n"
+	p, s := readBoth(t, []byte(strings.Join(lines, "")), Config{SegmentBy: "segment"})
+	if p != s || !strings.Contains(s, `"line":251`) || !strings.Contains(s, "repeats line 13: the same time and the same answers") {
+		t.Errorf("parallel:\n%s\none core:\n%s", p[strings.Index(p, "Err"):], s[strings.Index(s, "Err"):])
+	}
+}

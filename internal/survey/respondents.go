@@ -1,8 +1,10 @@
 package survey
 
 import (
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 )
 
@@ -43,38 +45,90 @@ func (g *IDRegistry) see(key string, file uint32, line int) (idPlace, bool) {
 	return idPlace{}, false
 }
 
+// find reports where the first of keys was seen, if any was.
+func (g *IDRegistry) find(keys []string) (idPlace, bool) {
+	for _, k := range keys {
+		if first, ok := g.seen[maphash.String(g.seed, k)]; ok {
+			return first, true
+		}
+	}
+	return idPlace{}, false
+}
+
+// add records keys at file:line, keeping earlier places.
+func (g *IDRegistry) add(keys []string, file uint32, line int) {
+	for _, k := range keys {
+		h := maphash.String(g.seed, k)
+		if _, ok := g.seen[h]; !ok {
+			g.seen[h] = idPlace{file, uint32(line)}
+		}
+	}
+}
+
 // where names a place for messages: "surveys/a.csv:7".
 func (g *IDRegistry) where(p idPlace) string {
 	return fmt.Sprintf("%s:%d", g.files[p.file], p.line)
 }
 
-// respondentCheck finds respondent ids seen twice: in this file, and
-// through the wave's registry in the other files of the wave.
+// respondentCheck finds a response counted twice: a respondent id seen
+// twice in this file, or in the other files of the wave. Where ids repeat
+// in every export (Microsoft Forms, LimeSurvey) or there are none (Google
+// Forms), a response is the same across files when its time (parsed, not
+// as text: see stamp.go), its answers as dsc reads them ("NA" and a blank
+// are both missing) and its attributes and contact cells are all the
+// same: a second download, or a re-save in Excel, of the same responses.
 type respondentCheck struct {
-	col    int // the id column, -1 without one
-	with   int // for tools that number respondents per export: the start-time column
+	col  int // the id column, -1 without one
+	with int // the response's time column, -1 without one
+	// ident: attribute and contact columns that are part of a response.
+	ident  []int
 	local  *IDRegistry
 	wave   *IDRegistry // nil when ids are only unique within the file
 	lfile  uint32
 	wfile  uint32
 	reader *reader
-	// rows: no id column, but a timestamp to the second in every row
-	// (Google Forms): a row equal in every cell is the same response.
+	// rows: no id column (Google Forms): a response is its time, answers
+	// and attributes.
 	rows bool
+	// across: responses of other files, not only ids, are compared.
+	across bool
+	// elsewhere: the first repeat of each other file's response, and how
+	// many more of this file's responses are in that file (one message per
+	// pair of files, not one per row).
+	elsewhere map[uint32]*repeatedIn
+	order     []uint32
+	key       []byte // reused
+}
+
+// repeatedIn is the first response of this file also in another file.
+type repeatedIn struct {
+	line, col int
+	msg       string
+	hint      string
+	more      int
 }
 
 func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respondentCheck {
 	rc := &respondentCheck{col: col, with: -1, reader: r, rows: col < 0 && p != nil && p.tool == GoogleForms}
 	wave := r.cfg.IDs
 	local := p != nil && p.localIDs
+	if rc.rows {
+		rc.with = timeColumn(cols, p.first)
+	}
 	if wave != nil && local {
 		// Ids like 1, 2, 3 repeat in every export of the tool: across
 		// files a response is the same only with the same start time.
 		wave = nil
+		if rc.with = timeColumn(cols, p.idWith); rc.with >= 0 {
+			wave = r.cfg.IDs
+		}
+	}
+	if rc.rows || rc.with >= 0 {
+		rc.across = true
 		for i, c := range cols {
-			if c.Kind == KindMetadata && containsNormalized(p.idWith, c.Text) {
-				rc.with, wave = i, r.cfg.IDs
-				break
+			n := Normalize(c.Text)
+			if i != rc.with && i != col && (c.Kind == KindAttribute || c.Kind == KindMetadata && (strings.Contains(n, "mail") || n == "name")) {
+				rc.ident = append(rc.ident, i)
 			}
 		}
 	}
@@ -82,7 +136,7 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 		rc.wave = wave
 		rc.wfile = wave.addFile(r.src.Display)
 	}
-	if wave == nil || rc.with >= 0 {
+	if wave == nil || (rc.with >= 0 && !rc.rows) {
 		// The file's own check; otherwise the wave's registry serves for
 		// both, one hash per respondent.
 		rc.local = NewIDRegistry()
@@ -91,10 +145,33 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 	return rc
 }
 
-// check records the respondent of a row and reports a duplicate id.
-func (rc *respondentCheck) check(row []string, line int) {
+// timeColumn finds the metadata column named one of names, or -1.
+func timeColumn(cols []Column, names []string) int {
+	for i, c := range cols {
+		if c.Kind == KindMetadata && containsNormalized(names, c.Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// columns are the columns the check reads, for readers that copy only
+// those cells of a row.
+func (rc *respondentCheck) columns() []int {
+	var out []int
+	for _, i := range append([]int{rc.col, rc.with}, rc.ident...) {
+		if i >= 0 && (rc.col >= 0 || rc.rows) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// check records the respondent of a row, with its answers as read, and
+// reports a response seen before.
+func (rc *respondentCheck) check(row []string, line int, answers []pendingAnswer) {
 	if rc.rows {
-		rc.checkRow(row, line)
+		rc.checkResponse(row, line, answers, "")
 		return
 	}
 	if rc.col < 0 {
@@ -104,28 +181,25 @@ func (rc *respondentCheck) check(row []string, line int) {
 	if id == "" {
 		return
 	}
-	r := rc.reader
 	if rc.local != nil {
 		if first, dup := rc.local.see(id, rc.lfile, line); dup {
 			rc.again(line, id, first.line)
 			return
 		}
 	}
-	if rc.wave == nil {
-		return
-	}
-	key := id
-	if rc.with >= 0 {
-		key += "\x00" + trimSpace(cell(row, rc.with))
-	}
-	first, dup := rc.wave.see(key, rc.wfile, line)
 	switch {
-	case !dup:
-	case first.file == rc.wfile:
-		rc.again(line, id, first.line)
+	case rc.wave == nil:
+	case rc.across:
+		rc.checkResponse(row, line, answers, id)
 	default:
-		r.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, rc.wave.where(first)),
-			"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
+		first, dup := rc.wave.see(id, rc.wfile, line)
+		switch {
+		case !dup:
+		case first.file == rc.wfile:
+			rc.again(line, id, first.line)
+		default:
+			rc.elsewhereAt(first, line, rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, rc.wave.where(first)))
+		}
 	}
 }
 
@@ -134,28 +208,95 @@ func (rc *respondentCheck) again(line int, id string, first uint32) {
 		"remove the duplicate response: each respondent counts once")
 }
 
-// checkRow finds a response without an id that is there twice: every cell
-// the same, its timestamp included (a second download of the same form).
-func (rc *respondentCheck) checkRow(row []string, line int) {
-	key := strings.Join(row, "\x1f")
-	if rc.local != nil {
-		if first, dup := rc.local.see(key, rc.lfile, line); dup {
-			rc.sameRow(line, rc.local.where(first), first.file == rc.lfile, first.line)
-			return
-		}
+// checkResponse compares a whole response (its id, if any, time, answers
+// and attributes) with the ones read before.
+func (rc *respondentCheck) checkResponse(row []string, line int, answers []pendingAnswer, id string) {
+	rest := rc.identity(row, answers, id)
+	text := trimSpace(cell(row, rc.with))
+	var look, reg []string
+	if st, ok := parseStamp(text); ok {
+		look, reg = st.lookupKeys(), st.registerKeys()
+	} else {
+		look = []string{"X" + text}
+		reg = look
 	}
-	if rc.wave == nil {
+	for i := range look {
+		look[i] += rest
+	}
+	for i := range reg {
+		reg[i] += rest
+	}
+	g, file := rc.wave, rc.wfile
+	if g == nil {
+		g, file = rc.local, rc.lfile
+	}
+	first, dup := g.find(look)
+	g.add(reg, file, line)
+	if !dup {
 		return
 	}
-	if first, dup := rc.wave.see(key, rc.wfile, line); dup {
-		rc.sameRow(line, rc.wave.where(first), first.file == rc.wfile, first.line)
+	what := "this response"
+	col := 1
+	if id != "" {
+		what, col = fmt.Sprintf("respondent %q", id), rc.col+1
 	}
+	if first.file == file {
+		rc.reader.cellProblem(line, col, fmt.Sprintf("%s repeats line %d: the same time and the same answers", what, first.line),
+			"remove the repeated response: each respondent counts once")
+		return
+	}
+	rc.elsewhereAt(first, line, col, fmt.Sprintf("%s is also in %s: the same time and the same answers", what, g.where(first)))
 }
 
-func (rc *respondentCheck) sameRow(line int, where string, sameFile bool, firstLine uint32) {
-	msg := fmt.Sprintf("this response is also in %s: every cell the same, the timestamp too", where)
-	if sameFile {
-		msg = fmt.Sprintf("this response repeats line %d: every cell the same, the timestamp too", firstLine)
+// identity is the part of a response key after its time: the id, the
+// attribute and contact cells as compared (case, spacing and missing
+// tokens aside) and the answers by feature.
+func (rc *respondentCheck) identity(row []string, answers []pendingAnswer, id string) string {
+	k := append(rc.key[:0], 0)
+	k = append(k, id...)
+	for _, i := range rc.ident {
+		v := trimSpace(cell(row, i))
+		if rc.reader.values.missing[strings.ToUpper(v)] {
+			v = ""
+		}
+		k = append(k, 0)
+		k = append(k, Normalize(v)...)
 	}
-	rc.reader.cellProblem(line, 1, msg, "remove the repeated response (a second download of the same form?): each respondent counts once")
+	k = append(k, 0)
+	sorted := make([]pendingAnswer, len(answers))
+	copy(sorted, answers)
+	slices.SortFunc(sorted, func(a, b pendingAnswer) int { return a.feature - b.feature })
+	for _, a := range sorted {
+		k = binary.AppendUvarint(k, uint64(a.feature))
+		k = append(k, byte(a.f), byte(a.d), byte(a.imp))
+	}
+	rc.key = k
+	return string(k)
+}
+
+// elsewhereAt reports a response also in another file: the first one of
+// each other file gets the message, the rest add to its count.
+func (rc *respondentCheck) elsewhereAt(first idPlace, line, col int, msg string) {
+	if rc.elsewhere == nil {
+		rc.elsewhere = map[uint32]*repeatedIn{}
+	}
+	if e, ok := rc.elsewhere[first.file]; ok {
+		e.more++
+		return
+	}
+	rc.elsewhere[first.file] = &repeatedIn{line: line, col: col, msg: msg,
+		hint: "the same response in two files counts twice: remove the file that repeats the other (a second download or an Excel copy?), or if the files are waves of a panel, give each its wave: in dsc.yaml"}
+	rc.order = append(rc.order, first.file)
+}
+
+// finish reports the responses found in other files.
+func (rc *respondentCheck) finish() {
+	for _, f := range rc.order {
+		e := rc.elsewhere[f]
+		msg := e.msg
+		if e.more > 0 {
+			msg += fmt.Sprintf(", and %d more responses of this file are in that file", e.more)
+		}
+		rc.reader.cellProblem(e.line, e.col, msg, e.hint)
+	}
 }

@@ -157,10 +157,16 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		}
 		w.row(row, line)
 	}
+	ids.finish()
 	if found := w.watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
 		w.watch.noAnswers(r)
 	}
 	return nil
+}
+
+// responseChecker checks each respondent's row, with the answers read from it.
+type responseChecker interface {
+	check(row []string, line int, answers []pendingAnswer)
 }
 
 // wideRows counts the data rows of a wide table.
@@ -169,7 +175,7 @@ type wideRows struct {
 	cols    []Column
 	feats   []*featureCols
 	seg     int
-	ids     interface{ check(row []string, line int) }
+	ids     responseChecker
 	watch   *kanoWatch
 	hl      *headerLike
 	answers []pendingAnswer
@@ -183,7 +189,6 @@ func (w *wideRows) row(row []string, line int) {
 	if blankRow(row) || w.hl.check(r, row, line) {
 		return
 	}
-	w.ids.check(row, line)
 	w.watch.see(row, r.values)
 	for k, fc := range w.feats {
 		w.answers[k] = pendingAnswer{
@@ -193,6 +198,7 @@ func (w *wideRows) row(row []string, line int) {
 			imp:     r.importanceAt(cols, row, line, fc.imp),
 		}
 	}
+	w.ids.check(row, line, w.answers)
 	r.keep(trimSpace(cell(row, w.seg)), line, w.seg+1, w.answers)
 }
 

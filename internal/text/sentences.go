@@ -57,6 +57,7 @@ const (
 	SayRoadmap
 	SayDisagreementNote
 	SayMigration
+	SayWaveRespondents
 
 	numSentences // keep last
 )
@@ -73,7 +74,8 @@ var sentences = [numSentences]forms{
 			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."},
 		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
 			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
-	SayTargetPicture: same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
+	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
+	SayTargetPicture:   same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
 	SayMustBeUnserved: {
 		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
 		pair{"%[1]d must-be features have no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmale haben heute keinen Touchpoint in der Journey: %[2]s."}},

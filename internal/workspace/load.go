@@ -36,6 +36,10 @@ type Workspace struct {
 	Surveys []SurveySource
 	// Warnings are findings that do not stop a command, such as a target below current maturity.
 	Warnings []diag.Problem
+	// Unread are survey files under surveys/ that dsc.yaml's surveys: list
+	// leaves out (also in Warnings). Every command says so, not only validate:
+	// their respondents are in no result.
+	Unread []diag.Problem
 	// Settings are dsc.yaml's settings over the defaults. Commands lay their
 	// flags over them (Settings.With) and hand the result to every analysis;
 	// nothing else reads Config.Settings.
@@ -160,6 +164,8 @@ func Load(fsys fs.FS, name, prefix string) (*Workspace, error) {
 		// surveys/ instead would report problems that are not there.
 		w.Surveys = w.surveySources(&probs)
 		w.readMappings(&probs)
+		w.unlistedSurveys()
+		w.Warnings = append(w.Warnings, w.Unread...)
 	}
 
 	newValidator(w, &probs).run()

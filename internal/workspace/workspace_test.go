@@ -142,3 +142,16 @@ func TestMappingNamesUnknownEntry(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+func TestReadsListedSurveysOnly(t *testing.T) {
+	w := &Workspace{}
+	if !w.Reads("surveys/a.csv") || w.Reads("elsewhere/a.csv") {
+		t.Error("without a list every file under surveys/ is read")
+	}
+	w.Config.Surveys = []SurveySource{{File: "./surveys/a.csv", Mapping: "surveys/a.map.yaml"}}
+	for file, want := range map[string]bool{"surveys/a.csv": true, "surveys/a.map.yaml": true, "surveys/b.csv": false} {
+		if got := w.Reads(file); got != want {
+			t.Errorf("Reads(%s) = %v, want %v", file, got, want)
+		}
+	}
+}

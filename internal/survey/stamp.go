@@ -1,0 +1,302 @@
+package survey
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A response's timestamp as the tools and spreadsheets write it. The same
+// response downloaded twice, or opened in Excel and saved again, keeps its
+// instant but not its text: Google Forms writes "2024/03/04 9:12:05 AM
+// GMT+1", the response sheet's download "3/4/2024 9:12:05", Excel's German
+// re-save "04.03.2024 09:12" (no seconds), a workbook the serial 45355.38.
+// The duplicate check compares the parsed instants, never the text.
+
+// stamp is a parsed timestamp: its wall-clock time (as if in UTC), whether
+// it carried a zone offset (then utc is the instant), and whether it had
+// seconds. A date written d/m or m/d with both parts up to 12 is
+// ambiguous: walls holds both readings.
+type stamp struct {
+	walls  []time.Time
+	offset bool
+	utc    time.Time
+	secs   bool
+}
+
+// parseStamp reads the timestamp formats of the survey tools and of their
+// re-saves; ok is false for any other text.
+func parseStamp(s string) (stamp, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return stamp{}, false
+	}
+	if st, ok := excelSerial(s); ok {
+		return st, true
+	}
+	if len(s) > 10 && s[10] == 'T' { // ISO 8601
+		s = s[:10] + " " + s[11:]
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 2 {
+		return stamp{}, false
+	}
+	dates := parseDate(fields[0])
+	if len(dates) == 0 {
+		return stamp{}, false
+	}
+	clock, rest := fields[1], fields[2:]
+	// A zone glued to the clock: "09:12:05Z", "09:12:05+01:00".
+	if i := strings.IndexAny(clock, "Z+"); i > 0 {
+		rest = append([]string{clock[i:]}, rest...)
+		clock = clock[:i]
+	} else if i := strings.LastIndex(clock, "-"); i > 0 {
+		rest = append([]string{clock[i:]}, rest...)
+		clock = clock[:i]
+	}
+	h, m, sec, secs, ok := parseClock(clock)
+	if !ok {
+		return stamp{}, false
+	}
+	if len(rest) > 0 {
+		switch strings.ToUpper(strings.TrimSuffix(rest[0], ".")) {
+		case "AM", "A.M":
+			if h < 1 || h > 12 {
+				return stamp{}, false
+			}
+			h %= 12
+			rest = rest[1:]
+		case "PM", "P.M":
+			if h < 1 || h > 12 {
+				return stamp{}, false
+			}
+			h = h%12 + 12
+			rest = rest[1:]
+		}
+	}
+	st := stamp{secs: secs}
+	if len(rest) > 1 {
+		return stamp{}, false
+	}
+	offset := 0
+	if len(rest) == 1 {
+		o, ok := parseOffset(rest[0])
+		if !ok {
+			return stamp{}, false
+		}
+		st.offset, offset = true, o
+	}
+	for _, d := range dates {
+		st.walls = append(st.walls, d.Add(time.Duration(h)*time.Hour+time.Duration(m)*time.Minute+time.Duration(sec)*time.Second))
+	}
+	if st.offset {
+		st.utc = st.walls[0].Add(-time.Duration(offset) * time.Second)
+	}
+	return st, true
+}
+
+// excelSerial reads a workbook's date-time number: days since 1899-12-30,
+// the time of day as the fraction, rounded to the second.
+func excelSerial(s string) (stamp, bool) {
+	if s[0] < '0' || s[0] > '9' {
+		return stamp{}, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	// 1982 to 2119: a serial, not a year or a count.
+	if err != nil || v < 30000 || v > 80000 {
+		return stamp{}, false
+	}
+	secs := int64(math.Round(v * 86400))
+	t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).Add(time.Duration(secs) * time.Second)
+	return stamp{walls: []time.Time{t}, secs: true}, true
+}
+
+// parseDate reads 2024-03-04, 2024/03/04, 04.03.2024, 3/4/2024 (month
+// first, as US tools and Sheets write it, or day first: both when both
+// fit) and 04-03-2024.
+func parseDate(s string) []time.Time {
+	sep := strings.IndexAny(s, "-/.")
+	if sep < 0 {
+		return nil
+	}
+	parts := strings.Split(strings.TrimSuffix(s, "."), s[sep:sep+1])
+	if len(parts) != 3 {
+		return nil
+	}
+	n := make([]int, 3)
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || p == "" {
+			return nil
+		}
+		n[i] = v
+	}
+	date := func(y, m, d int) []time.Time {
+		if y < 100 {
+			y += 2000
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if m < 1 || m > 12 || d < 1 || t.Day() != d {
+			return nil
+		}
+		return []time.Time{t}
+	}
+	switch {
+	case len(parts[0]) == 4:
+		return date(n[0], n[1], n[2])
+	case s[sep] == '.':
+		return date(n[2], n[1], n[0])
+	}
+	// Year last: month first (US, Sheets) and day first (UK, "-"); both
+	// readings when both are dates.
+	md, dm := date(n[2], n[0], n[1]), date(n[2], n[1], n[0])
+	if n[0] == n[1] {
+		return md
+	}
+	return append(md, dm...)
+}
+
+// parseClock reads 9:12, 09:12:05 and 09:12:05.123 (fractions dropped).
+func parseClock(s string) (h, m, sec int, secs, ok bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, 0, 0, false, false
+	}
+	if len(parts) == 3 {
+		parts[2], _, _ = strings.Cut(parts[2], ".")
+		parts[2], _, _ = strings.Cut(parts[2], ",")
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || p == "" || len(p) > 2 {
+			return 0, 0, 0, false, false
+		}
+		n[i] = v
+	}
+	if n[0] > 24 || n[1] > 59 || n[2] > 60 {
+		return 0, 0, 0, false, false
+	}
+	return n[0], n[1], n[2], len(parts) == 3, true
+}
+
+// parseOffset reads GMT+1, UTC+05:30, +0100, +01:00, Z, UTC and GMT in seconds east of UTC.
+func parseOffset(s string) (int, bool) {
+	u := strings.ToUpper(s)
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "GMT"), "UTC")
+	if u == "" || u == "Z" {
+		return 0, true
+	}
+	sign := 1
+	switch u[0] {
+	case '+':
+	case '-':
+		sign = -1
+	default:
+		return 0, false
+	}
+	u = u[1:]
+	h, m := u, ""
+	if i := strings.IndexByte(u, ':'); i >= 0 {
+		h, m = u[:i], u[i+1:]
+	} else if len(u) == 4 {
+		h, m = u[:2], u[2:]
+	}
+	hv, err := strconv.Atoi(h)
+	if err != nil || hv > 14 {
+		return 0, false
+	}
+	mv := 0
+	if m != "" {
+		if mv, err = strconv.Atoi(m); err != nil || mv > 59 {
+			return 0, false
+		}
+	}
+	return sign * (hv*3600 + mv*60), true
+}
+
+// Keys of a stamp for the duplicate check. Two stamps are the same
+// response time when
+//   - both have an offset and their instants agree, or neither has one
+//     and their wall clocks agree, or one has none and it agrees with the
+//     other's wall clock or its UTC time (a sheet shows either);
+//   - to the second when both have seconds, else to the minute (Excel's
+//     "13.05.2024 07:55" for 07:55:12).
+//
+// Each side registers the keys others find it by and looks up the keys it
+// matches; the tags keep, say, two offset stamps from meeting by wall clock.
+
+type stampKey struct {
+	zone byte // 'I' instant of an offset stamp, 'O' offset stamp by wall clock, 'N' stamp without offset
+	prec byte // 'S' to the second, 's' a stamp with seconds to the minute, 'm' a stamp without seconds
+	t    time.Time
+}
+
+func (k stampKey) String() string {
+	return string([]byte{k.zone, k.prec}) + k.t.Format("20060102150405")
+}
+
+type zoned struct {
+	zone byte
+	t    time.Time
+}
+
+// registerKeys are the keys other stamps find this one by.
+func (s stamp) registerKeys() []string {
+	var zs []zoned
+	if s.offset {
+		zs = append(zs, zoned{'I', s.utc})
+		for _, w := range s.walls {
+			zs = append(zs, zoned{'O', w})
+		}
+		zs = append(zs, zoned{'O', s.utc})
+	} else {
+		for _, w := range s.walls {
+			zs = append(zs, zoned{'N', w})
+		}
+	}
+	precs := []byte{'m'}
+	if s.secs {
+		precs = []byte{'S', 's'}
+	}
+	return s.keys(zs, precs)
+}
+
+// lookupKeys are the keys of the stamps this one is the same as.
+func (s stamp) lookupKeys() []string {
+	var zs []zoned
+	if s.offset {
+		zs = append(zs, zoned{'I', s.utc})
+		for _, w := range s.walls {
+			zs = append(zs, zoned{'N', w})
+		}
+		zs = append(zs, zoned{'N', s.utc})
+	} else {
+		for _, w := range s.walls {
+			zs = append(zs, zoned{'N', w}, zoned{'O', w})
+		}
+	}
+	precs := []byte{'s', 'm'} // a stamp without seconds meets every stamp to the minute
+	if s.secs {
+		precs = []byte{'S', 'm'}
+	}
+	return s.keys(zs, precs)
+}
+
+func (s stamp) keys(zs []zoned, precs []byte) []string {
+	var out []string
+	for _, z := range zs {
+		for _, p := range precs {
+			t := z.t
+			if p != 'S' {
+				t = t.Truncate(time.Minute)
+			}
+			k := stampKey{z.zone, p, t}.String()
+			if !containsString(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
