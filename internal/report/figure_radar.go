@@ -121,7 +121,7 @@ func trendRadar(l text.Lang, m *analysis.Market) *radarFigure {
 			f.Dots = append(f.Dots, radarDot{X: f.CX + r*math.Cos(a), Y: f.CY - r*math.Sin(a), R: 7 + 0.8*float64(t.Relevance),
 				Number: i + 1, Color: col, Title: t.Name})
 			item := radarKeyItem{Y: keyY, Number: i + 1, Color: col, Relevant: t.Relevant}
-			for _, line := range wrapWords(t.Name, radarKeyChars, 2) {
+			for _, line := range wrapCut(t.Name, radarKeyChars, 2) {
 				item.Lines = append(item.Lines, radarKeyLine{keyY, line})
 				keyY += 13
 			}
@@ -135,27 +135,12 @@ func trendRadar(l text.Lang, m *analysis.Market) *radarFigure {
 	return f
 }
 
-// wrapWords breaks s into at most maxLines lines of about width characters
-// at spaces; what does not fit is cut with an ellipsis.
-func wrapWords(s string, width, maxLines int) []string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= width:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
+// wrapCut wraps s (wrapWords) into at most maxLines lines of about width
+// characters; what does not fit is cut with an ellipsis.
+func wrapCut(s string, width, maxLines int) []string {
+	lines := wrapWords(s, width)
 	if len(lines) > maxLines {
-		lines[maxLines-1] = shorten(strings.Join(lines[maxLines-1:], " "), width)
+		lines[maxLines-1] = strings.Join(lines[maxLines-1:], " ")
 		lines = lines[:maxLines]
 	}
 	for i, l := range lines {

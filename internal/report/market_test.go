@@ -202,13 +202,13 @@ func TestOfferSlidesFitThePage(t *testing.T) {
 	}
 }
 
-func TestWrapWords(t *testing.T) {
-	got := wrapWords("OEMs push original and economy parts into the independent aftermarket", 48, 2)
+func TestWrapCut(t *testing.T) {
+	got := wrapCut("OEMs push original and economy parts into the independent aftermarket", 48, 2)
 	want := []string{"OEMs push original and economy parts into the", "independent aftermarket"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q", got)
 	}
-	got = wrapWords("one two three four five six", 9, 2)
+	got = wrapCut("one two three four five six", 9, 2)
 	if strings.Join(got, "|") != "one two|three fo…" {
 		t.Errorf("cut: %q", got)
 	}

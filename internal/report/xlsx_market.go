@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -562,7 +561,7 @@ func segmentsNote(r *analysis.Report, ids []string) string {
 // wrappedLines estimates the lines a text wraps to in a column of the given
 // width (in Excel's character units; a line of text holds about 1.1 of them).
 func wrappedLines(s string, width float64) int {
-	return max(1, len(wrapWords(s, int(width*1.1), math.MaxInt)))
+	return len(wrapWords(s, int(width*1.1)))
 }
 
 // fitRowHeights makes each row of t as tall as its longest wrapped text

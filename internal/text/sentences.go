@@ -56,6 +56,7 @@ const (
 	SayTrendsRelevant
 	SayRoadmap
 	SayDisagreementNote
+	SayProcesses
 	SayMigration
 	SayWaveRespondents
 
@@ -132,7 +133,12 @@ var sentences = [numSentences]forms{
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
 	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
-	SayNotAssessed:      same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+	SayProcesses: {
+		pair{"%[1]d of %[2]d omni-channel processes is fully supported by today's journey, %[3]d partly and %[4]d not at all.",
+			"%[1]d von %[2]d Omni-Channel-Prozessen wird von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."},
+		pair{"%[1]d of %[2]d omni-channel processes are fully supported by today's journey, %[3]d partly and %[4]d not at all.",
+			"%[1]d von %[2]d Omni-Channel-Prozessen werden von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."}},
+	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
 	SayMarketFlags: {
 		pair{"Held against %[1]d competitor: table stakes %[2]d, differentiators %[3]d, white spots %[4]d, decaying delights %[5]d.",
 			"Gemessen an %[1]d Wettbewerber: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."},
