@@ -89,6 +89,7 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 		return
 	}
 	r.stats.Respondents++
+	segment = r.segmentID(segment, line, col)
 	h := r.survey.Segment(segment)
 	if h == (kano.Segment{}) && segment != "" {
 		r.segmentOverflow(segment, line, col)
@@ -101,7 +102,7 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 		if a.d == kano.Missing {
 			blank++
 		}
-		r.survey.Add(a.feature, h, a.f, a.d, a.imp)
+		r.survey.AddAsked(a.feature, h, a.f, a.d, a.imp)
 	}
 	r.stats.Blank += blank
 	r.stats.Answers += 2*len(answers) - blank
