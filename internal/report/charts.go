@@ -100,7 +100,7 @@ func readinessRadar(l text.Lang, r *analysis.Report) echart {
 		if !d.IsRated() {
 			continue // no current score; listed as not rated in the table
 		}
-		ind = append(ind, &opts.Indicator{Name: shorten(d.Name, 20), Max: hi, Min: 0})
+		ind = append(ind, &opts.Indicator{Name: radarName(d.Name), Max: hi, Min: 0})
 		cur = append(cur, round3(*d.Current))
 		tgt = append(tgt, round3(d.Target))
 	}
@@ -118,18 +118,28 @@ func readinessRadar(l text.Lang, r *analysis.Report) echart {
 	radius := func(m map[string]any) {
 		switch v := m["radar"].(type) {
 		case map[string]any:
-			v["radius"] = "56%"
-			v["axisName"] = map[string]any{"fontSize": 13, "color": hex(palette.ink)}
+			v["radius"] = "52%"
+			v["axisName"] = map[string]any{"fontSize": 12, "lineHeight": 14, "color": hex(palette.ink)}
 		case []any:
 			for _, x := range v {
 				if o, ok := x.(map[string]any); ok {
-					o["radius"] = "56%"
-					o["axisName"] = map[string]any{"fontSize": 13, "color": hex(palette.ink)}
+					o["radius"] = "52%"
+					o["axisName"] = map[string]any{"fontSize": 12, "lineHeight": 14, "color": hex(palette.ink)}
 				}
 			}
 		}
 	}
 	return snippet(id, w, h, rad, radius, font)
+}
+
+// radarName writes a dimension's name on at most two lines beside the radar,
+// shortening only what a third line would hold.
+func radarName(name string) string {
+	lines := wrapWords(name, 20)
+	if len(lines) > 2 {
+		lines = []string{lines[0], shorten(strings.Join(lines[1:], " "), 20)}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // round3 keeps chart data short; the tables carry the exact values.

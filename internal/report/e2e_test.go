@@ -3,10 +3,13 @@ package report
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -27,7 +30,7 @@ const printCheck = `(() => {
   const mm = 96 / 25.4, pageW = 273 * mm, pageH = 185 * mm;
   const problems = [];
   const name = (el) => (el.closest("section") ? el.closest("section").querySelector("h2, h1").textContent : "") + " / " + el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ")[0] : "");
-  document.querySelectorAll("figure, .dsc, .figures, tr, .keep, section.cover").forEach((el) => {
+  document.querySelectorAll("` + keepWhole + `").forEach((el) => {
     const r = el.getBoundingClientRect();
     if (r.height === 0) { return; }
     if (r.height > pageH + 0.5) { problems.push("taller than a page (" + Math.round(r.height) + " > " + Math.round(pageH) + " px): " + name(el)); }
@@ -53,6 +56,85 @@ const printCheck = `(() => {
   if (errors) { problems.push("script errors: " + errors); }
   return JSON.stringify({problems, charts, figures, requests: performance.getEntriesByType("resource").length});
 })()`
+
+// keepWhole selects what printing must never cut: figures, the DSC figure,
+// the key figures, table rows, column pairs, chart boxes, the market flags'
+// entries and the company profiles.
+const keepWhole = "figure, .dsc, .figures, tr, .keep, section.cover, .echart, .flagcol li, .profile"
+
+// markPages puts two invisible-in-layout markers in every element printing
+// must keep whole: "QS<n>Q" at its top edge and "QE<n>Q" at its bottom edge
+// (absolutely positioned, so the layout does not move). Printed, both markers
+// of an element land on the same PDF page unless a page break cuts it; the
+// test reads the pages back with pdftotext. It returns the elements' names.
+const markPages = `(() => {
+  const names = [];
+  const name = (el) => (el.closest("section") ? el.closest("section").querySelector("h2, h1").textContent : "") + " / " + el.tagName.toLowerCase() + (el.className ? "." + String(el.className.baseVal === undefined ? el.className : el.className.baseVal).split(" ")[0] : "") + (el.tagName === "TR" ? " «" + el.textContent.trim().slice(0, 40) + "»" : "");
+  document.querySelectorAll("` + keepWhole + `").forEach((el) => {
+    if (el.getBoundingClientRect().height === 0) { return; }
+    const host = el.tagName === "TR" ? el.cells[0] : el;
+    if (!host) { return; }
+    if (getComputedStyle(host).position === "static") { host.style.position = "relative"; }
+    const n = names.length;
+    names.push(name(el));
+    [["QS", "top:0"], ["QE", "bottom:0"]].forEach(([kind, edge]) => {
+      const m = document.createElement("span");
+      m.textContent = kind + n + "Q";
+      m.style.cssText = "position:absolute;left:0;" + edge + ";font:5px/5px monospace;color:#000;white-space:nowrap;z-index:9";
+      host.appendChild(m);
+    });
+  });
+  return names;
+})()`
+
+// chartsAtRest returns every chart's SVG, to compare before and after a wait:
+// a chart that is still animating when printed changes in between.
+const chartsAtRest = `(() => [...document.querySelectorAll(".echart")].map((el) => {
+  const c = echarts.getInstanceByDom(el);
+  return (c && c.getOption().animation === false ? "" : "animated: ") + el.innerHTML;
+}))()`
+
+// cutElements reads the marked PDF's pages and names every element whose
+// top and bottom markers are not on one page (or are missing).
+func cutElements(t *testing.T, pdf []byte, names []string) []string {
+	t.Helper()
+	pdftotext := testenv.Tool(t, "pdftotext")
+	file := filepath.Join(t.TempDir(), "marked.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdftotext, "-raw", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	top, bottom := map[int]int{}, map[int]int{}
+	marker := regexp.MustCompile(`Q([SE])(\d+)Q`)
+	for page, body := range strings.Split(string(out), "\f") {
+		for _, m := range marker.FindAllStringSubmatch(body, -1) {
+			n, _ := strconv.Atoi(m[2])
+			if m[1] == "S" {
+				top[n] = page + 1
+			} else {
+				bottom[n] = page + 1
+			}
+		}
+	}
+	var cut []string
+	for page, body := range strings.Split(strings.TrimRight(string(out), "\f"), "\f") {
+		if !marker.MatchString(body) {
+			cut = append(cut, fmt.Sprintf("page %d holds no figure, chart or table row, only spill-over: %.80q", page+1, strings.TrimSpace(body)))
+		}
+	}
+	for n, name := range names {
+		switch s, e := top[n], bottom[n]; {
+		case s == 0 || e == 0:
+			cut = append(cut, fmt.Sprintf("%s: markers not found in the PDF (top on page %d, bottom on page %d)", name, s, e))
+		case s != e:
+			cut = append(cut, fmt.Sprintf("%s: cut by a page break (starts on page %d, ends on page %d)", name, s, e))
+		}
+	}
+	return cut
+}
 
 // phoneCheck: on a phone the page scrolls vertically only; wide tables
 // scroll inside their own box.
@@ -124,8 +206,32 @@ func TestE2EDeckPrints(t *testing.T) {
 			if err == nil {
 				printJSON, err = chromedp.Run(ctx, chromedp.Evaluate[string](printCheck))
 			}
+			print := chromedp.PrintToPDF(func(p *page.PrintToPDFParams) { p.PreferCSSPageSize, p.PrintBackground = &yes, &yes })
+			var before, after []string
 			if err == nil {
-				pdf, err = chromedp.Run(ctx, chromedp.PrintToPDF(func(p *page.PrintToPDFParams) { p.PreferCSSPageSize, p.PrintBackground = &yes, &yes }))
+				before, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](chartsAtRest))
+			}
+			if err == nil {
+				pdf, err = chromedp.Run(ctx, print)
+			}
+			// The charts printed are the charts at rest: a second later they are unchanged.
+			if err == nil {
+				err = chromedp.Do(ctx, chromedp.Sleep(time.Second))
+			}
+			if err == nil {
+				after, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](chartsAtRest))
+			}
+			// Print again with page markers in every element that must stay whole.
+			var marked []byte
+			var kept []string
+			if err == nil {
+				kept, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](markPages))
+			}
+			if err == nil {
+				marked, err = chromedp.Run(ctx, print)
+			}
+			if err == nil {
+				err = chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitReady(`html[data-charts]`))
 			}
 			if err == nil {
 				_, err = chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "screen"})
@@ -160,6 +266,22 @@ func TestE2EDeckPrints(t *testing.T) {
 			for _, p := range append(res.Problems, phone.Problems...) {
 				t.Error(p)
 			}
+			if len(before) != res.Charts || !slices.Equal(before, after) {
+				t.Errorf("the charts changed after printing (still animating?): %d charts before, %d after", len(before), len(after))
+			}
+			for i, c := range before {
+				if strings.HasPrefix(c, "animated: ") {
+					t.Errorf("chart %d has animation on", i+1)
+				}
+			}
+			// No page break cuts an element that must stay whole.
+			for _, c := range cutElements(t, marked, kept) {
+				t.Error(c)
+			}
+			if len(kept) < 100 {
+				t.Errorf("only %d elements checked against page breaks", len(kept))
+			}
+			t.Logf("%d elements checked against the page breaks", len(kept))
 			// Every figure saves as SVG, and as PNG: the files are made offline.
 			var svgs, pngs int
 			for _, f := range saved {

@@ -66,9 +66,10 @@ func itemName(l text.Lang, it analysis.DatedItem) string {
 	return it.Name
 }
 
-// gantt lays out the rows from..to of the roadmap's bars (a page's share);
-// milestones go on the last page.
-func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, withMilestones bool) ganttFigure {
+// gantt lays out a page's share of the roadmap's rows. A milestone goes on
+// its step's row where that row is on this page; one whose step has no row
+// goes on the last page (last is true there), on the first row.
+func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool) ganttFigure {
 	rm := r.Roadmap
 	g := ganttFigure{W: 1000, NameW: 330, RowH: 13.5}
 	start, err := time.Parse("2006-01", rm.Start)
@@ -124,26 +125,39 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, withMiles
 	}
 	g.GridBottom = y
 	y += 8
-	if withMilestones {
-		n := 0
-		for _, it := range rm.Items {
-			if it.Kind != analysis.ItemMilestone {
-				continue
-			}
-			n++
-			label := itemName(l, it)
-			if it.Cluster != "" {
-				label = it.Name // names the tribe team from the workspace
-			}
-			if dated {
-				label += ": " + text.Month(l, it.EndMonth)
-			}
-			my, ok := stepY[it.Step]
-			if !ok {
-				my = g.Top
-			}
-			g.Milestones = append(g.Milestones, ganttMilestone{X: x(it.EndIndex + 1), Y: my + g.RowH/2, Number: n, Label: label})
+	n := 0
+	for _, it := range rm.Items {
+		if it.Kind != analysis.ItemMilestone {
+			continue
 		}
+		n++
+		my, ok := stepY[it.Step]
+		if !ok {
+			if !last || stepOnRoadmap(rm, it.Step) {
+				continue // drawn on the page of its step, or on the last page
+			}
+			my = g.Top
+		}
+		label := itemName(l, it)
+		if it.Cluster != "" {
+			label = it.Name // names the tribe team from the workspace
+		}
+		if dated {
+			label += ": " + text.Month(l, it.EndMonth)
+		}
+		m := ganttMilestone{X: x(it.EndIndex + 1), Y: my + g.RowH/2, Number: n, Label: label}
+		// Milestones of one row in one month stand side by side, inside the month.
+		for moved := true; moved; {
+			moved = false
+			for _, o := range g.Milestones {
+				if o.Y == m.Y && m.X > o.X-14 && m.X < o.X+14 {
+					m.X, moved = o.X-14, true
+				}
+			}
+		}
+		g.Milestones = append(g.Milestones, m)
+	}
+	if len(g.Milestones) > 0 {
 		y += float64((len(g.Milestones)+1)/2) * 14
 	}
 	g.LegendY = y + 6
@@ -151,6 +165,16 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, withMiles
 		g.Legend = append(g.Legend, legendEntry{text.StepTitle(l, n), hex(stepColor(n))})
 	}
 	g.Legend = append(g.Legend, legendEntry{l.T(text.CriticalPath), ""})
-	g.H = g.LegendY + 14*2 + 6
+	g.H = g.LegendY + 14*3 + 6
 	return g
+}
+
+// stepOnRoadmap says whether the roadmap has a row for the step.
+func stepOnRoadmap(rm *analysis.Roadmap, step int) bool {
+	for _, it := range rm.Items {
+		if it.Kind == analysis.ItemStep && it.Step == step {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
@@ -85,6 +86,8 @@ type keyEntry struct {
 	Number int
 	Name   string
 	Color  string
+	Lines  []string  // the name wrapped to the key's width
+	Y      []float64 // each line's baseline
 }
 
 type legendEntry struct {
@@ -164,10 +167,53 @@ func portfolio(l text.Lang, r *analysis.Report) portfolioFigure {
 	f.Points = placeLabels(pts, f.Plot)
 	for _, p := range f.Points {
 		if p.Numbered {
-			f.Key = append(f.Key, keyEntry{p.Number, p.Name, p.Color})
+			f.Key = append(f.Key, keyEntry{Number: p.Number, Name: p.Name, Color: p.Color})
 		}
 	}
+	f.layoutKey(112 + float64(len(f.Legend))*17)
 	return f
+}
+
+// layoutKey writes the key's names in full, wrapped to the key's width,
+// from y down; where the full names would run past the figure, each name
+// gets one shortened line instead.
+func (f *portfolioFigure) layoutKey(y float64) {
+	const keyChars, lineH = 44, 13.5
+	wrapped := make([][]string, len(f.Key))
+	lines := 0
+	for i, e := range f.Key {
+		wrapped[i] = wrapWords(e.Name, keyChars)
+		lines += len(wrapped[i])
+	}
+	full := y+float64(lines)*lineH <= f.H
+	for i := range f.Key {
+		if !full {
+			wrapped[i] = []string{shorten(f.Key[i].Name, keyChars)}
+		}
+		f.Key[i].Lines = wrapped[i]
+		for range wrapped[i] {
+			f.Key[i].Y = append(f.Key[i].Y, y)
+			y += lineH
+		}
+	}
+}
+
+// wrapWords breaks s into lines of at most n characters at spaces (a word
+// longer than n stands on a line of its own).
+func wrapWords(s string, n int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && len([]rune(line))+1+len([]rune(w)) > n {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return append(lines, line)
 }
 
 // placeLabels gives every point a label that overlaps no other label and no

@@ -454,6 +454,18 @@ func (d *deck) journey() {
 		for _, s := range j.Stages {
 			v.Stages = append(v.Stages, s.Name)
 		}
+		tpSegments := map[string][]string{} // touchpoint -> the segments it serves
+		for _, stage := range lane.Cells {
+			for _, cell := range stage {
+				for _, tp := range cell {
+					for _, sg := range tp.Segments {
+						if n := segNames[sg]; n != "" && !slices.Contains(tpSegments[tp.ID], n) {
+							tpSegments[tp.ID] = append(tpSegments[tp.ID], n)
+						}
+					}
+				}
+			}
+		}
 		for _, ci := range lane.Channels {
 			row := laneRow{Channel: j.Channels[ci].Name}
 			for si := range j.Stages {
@@ -470,19 +482,27 @@ func (d *deck) journey() {
 			case len(st.HolePersonas) > 0:
 				var who []string
 				for _, p := range st.HolePersonas {
-					who = append(who, shorten(personas[p], 22))
+					who = append(who, personaShort(personas[p]))
 				}
 				v.Holes = append(v.Holes, text.List(l, who))
 			default:
 				v.Holes = append(v.Holes, "")
 			}
 			var kpis []string
+			named := map[string]int{}
+			for _, k := range st.KPIs {
+				named[k.Name]++
+			}
 			for _, k := range st.KPIs {
 				s := k.Name
+				if named[k.Name] > 1 && len(tpSegments[k.Touchpoint]) > 0 {
+					s += " (" + joinComma(tpSegments[k.Touchpoint]) + ")" // the same KPI for different segments
+				}
 				if k.Current != nil && k.Target != nil {
-					s += ": " + text.NumShort(l, *k.Current, 2) + " → " + text.NumShort(l, *k.Target, 2)
+					// Non-breaking: a value, its unit and its target stay on one line.
+					s += ": " + text.NumShort(l, *k.Current, 2) + "\u00a0→\u00a0" + text.NumShort(l, *k.Target, 2)
 					if k.Unit != "" {
-						s += " " + k.Unit
+						s += "\u00a0" + k.Unit
 					}
 				}
 				kpis = append(kpis, s)
@@ -558,15 +578,13 @@ func (d *deck) laneCell(tps []journey.LaneTouchpoint, combined bool, interaction
 	return cell
 }
 
-func joinComma(xs []string) string {
-	s := ""
-	for i, x := range xs {
-		if i > 0 {
-			s += ", "
-		}
-		s += x
-	}
-	return s
+func joinComma(xs []string) string { return strings.Join(xs, ", ") }
+
+// personaShort is how a list names a persona: the name before its
+// description ("Klaus" of "Klaus, independent workshop owner").
+func personaShort(name string) string {
+	short, _, _ := strings.Cut(name, ",")
+	return strings.TrimSpace(short)
 }
 
 // rolesView is the channel-role matrix, the model fit and the processes.
@@ -629,9 +647,13 @@ func (d *deck) roles() {
 	for _, f := range j.Functions {
 		funcs[f.ID] = f.Name
 	}
+	support := map[string]int{}
 	for _, p := range j.Processes {
 		v.Processes = append(v.Processes, processRow{p.Name, text.ProcessSupport(l, p.Status), p.Status, missingSteps(l, p, stages, funcs)})
+		support[p.Status]++
 	}
+	d.Messages["processes"] = text.Say(l, text.SayProcesses, support[journey.SupportFull], len(j.Processes),
+		support[journey.SupportPartial], support[journey.SupportNone])
 	d.Roles = v
 }
 
@@ -813,6 +835,9 @@ func (d *deck) capabilities() {
 	d.Capabilities = v
 }
 
+// roadmap lays the Gantt out on as many pages as its rows need, breaking
+// only before a step or a capability (a capability's phases stay with it);
+// each milestone is drawn on the page that holds its step's row.
 func (d *deck) roadmap() {
 	var rows []analysis.DatedItem
 	for _, it := range d.R.Roadmap.Items {
@@ -820,9 +845,22 @@ func (d *deck) roadmap() {
 			rows = append(rows, it)
 		}
 	}
-	const perPage = 36
-	for from := 0; from < len(rows); from += perPage {
+	const perPage = 32 // with the milestones key and the legend, a page of the deck
+	var pages [][]analysis.DatedItem
+	for from := 0; from < len(rows); {
 		to := min(from+perPage, len(rows))
-		d.Gantt = append(d.Gantt, gantt(d.L, d.R, rows[from:to], to == len(rows)))
+		if to < len(rows) {
+			for b := to; b > from+perPage/2; b-- {
+				if k := rows[b].Kind; k == analysis.ItemStep || k == analysis.ItemCapability {
+					to = b
+					break
+				}
+			}
+		}
+		pages = append(pages, rows[from:to])
+		from = to
+	}
+	for i, page := range pages {
+		d.Gantt = append(d.Gantt, gantt(d.L, d.R, page, i == len(pages)-1))
 	}
 }

@@ -224,6 +224,13 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 		}
 		page = offerPage{}
 	}
+	// The first slide also carries the message: two rows fewer.
+	room := func() int {
+		if len(v.Offers) == 0 {
+			return perSlide - 2
+		}
+		return perSlide
+	}
 	for _, el := range roadmap.Elements {
 		var rows []offerRow
 		for _, e := range m.Entries {
@@ -249,12 +256,12 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 		}
 		head := offerRow{Group: text.Element(l, el), GroupColor: hex(palette.element[el])}
 		// start a new slide rather than leave a heading with fewer than three entries at the bottom
-		if len(page.Rows)+4 > perSlide {
+		if len(page.Rows)+4 > room() {
 			flush()
 		}
 		page.Rows = append(page.Rows, head)
 		for _, row := range rows {
-			if len(page.Rows) >= perSlide {
+			if len(page.Rows) >= room() {
 				flush()
 				page.Rows = append(page.Rows, head)
 			}

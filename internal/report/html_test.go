@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
 )
 
@@ -127,6 +128,47 @@ func TestTooFewAnswers(t *testing.T) {
 	for _, want := range []string{"too few answers to classify it", "Survey more customers on", "· too few answers"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the deck lacks %q", want)
+		}
+	}
+}
+
+// The roadmap's pages break only before a step or a capability, so no
+// capability is parted from its phases, and every milestone is drawn once,
+// on the page of its step's row.
+func TestRoadmapPages(t *testing.T) {
+	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
+		r := exampleReport(t, example)
+		d := &deck{R: r, L: text.LangOf(r.Meta.Language)}
+		d.roadmap()
+		if len(d.Gantt) < 2 {
+			t.Fatalf("%s: %d roadmap pages, want the long roadmap on 2 or more", example, len(d.Gantt))
+		}
+		drawn := map[int]int{}
+		rows := 0
+		for i, g := range d.Gantt {
+			if i > 0 && g.Rows[0].Indent == 24 { // a phase's (or the PMO's) indent
+				t.Errorf("%s: page %d starts with a phase, parted from its capability", example, i+1)
+			}
+			rows += len(g.Rows)
+			for _, m := range g.Milestones {
+				drawn[m.Number]++
+			}
+		}
+		milestones := 0
+		for _, it := range r.Roadmap.Items {
+			if it.Kind == analysis.ItemMilestone {
+				milestones++
+			} else {
+				rows--
+			}
+		}
+		if rows != 0 {
+			t.Errorf("%s: %d rows more on the pages than in the roadmap", example, rows)
+		}
+		for n := 1; n <= milestones; n++ {
+			if drawn[n] != 1 {
+				t.Errorf("%s: milestone %d drawn %d times", example, n, drawn[n])
+			}
 		}
 	}
 }

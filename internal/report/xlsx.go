@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -239,15 +240,23 @@ func (t *table[T]) rangeOf(col, i, j int) string { return ref(t.sheet, col, t.fi
 // write puts the header and rows; the header repeats on printed pages and,
 // at the top of a sheet, stays frozen.
 func writeTable[T any](b *book, t *table[T]) {
+	lines := 1 // of the tallest header: the header row grows to show it whole
 	for i, c := range t.cols {
 		head := c.head
 		if head == "" {
 			head = b.l.T(c.key)
 		}
 		b.put(t.sheet, t.left+i, t.top, head, styleHeader)
+		width := 8.43 // Excel's default column width, in characters
 		if c.width > 0 {
 			b.width(t.sheet, t.left+i, c.width)
+			width = c.width
 		}
+		// Bold text is about 15 % wider than a column's character unit.
+		lines = max(lines, int(math.Ceil(float64(len([]rune(head)))*1.15/width)))
+	}
+	if lines > 1 {
+		b.check(b.f.SetRowHeight(t.sheet, t.top, float64(lines)*15+2))
 	}
 	for r, row := range t.rows {
 		for i, c := range t.cols {

@@ -126,7 +126,7 @@ func (b *book) dsmSheet(s string) {
 	b.put(s, 2, 1, l.T(text.Capability), styleHeader)
 	b.put(s, 3, 1, l.T(text.Wave), styleHeaderCenter)
 	b.width(s, 1, 5)
-	b.width(s, 2, 42)
+	b.width(s, 2, 52)
 	b.width(s, 3, 7)
 	const m0 = 4 // first matrix column
 	for p := range c.Capabilities {
@@ -151,6 +151,9 @@ func (b *book) dsmSheet(s string) {
 		b.put(s, 2, row, x.Name, styleNone)
 		b.put(s, 3, row, x.Wave, styleNone)
 		b.check(b.f.SetCellStyle(s, cell(1, row), cell(3, row), id))
+		left, err := b.styles.fillAligned(band, ink, "", "left") // names read from the left
+		b.check(err)
+		b.check(b.f.SetCellStyle(s, cell(2, row), cell(2, row), left))
 		for q, y := range c.Capabilities {
 			col := m0 + q
 			switch {
@@ -242,7 +245,7 @@ func (b *book) ganttSheet(s string) {
 	t := &table[it]{sheet: s, top: 1, left: 1, rows: rows, cols: []column[it]{
 		{key: text.Name, width: 50, value: func(x it) any { return indented(l, x) }},
 		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.StartMonth) }},
-		{key: text.DurationDays, width: 13, style: styleInt, value: days},
+		{key: text.DurationDays, width: 16, style: styleInt, value: days},
 	}}
 	writeTable(b, t)
 	for i, x := range rows {

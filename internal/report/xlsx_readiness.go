@@ -35,7 +35,7 @@ func (b *book) readinessSheet(s string) {
 		return *v
 	}
 	t := &table[d]{sheet: s, top: 1, left: 1, rows: byRank(rd), cols: []column[d]{
-		{key: text.Rank, width: 6, style: styleInt, value: func(x d) any {
+		{key: text.Rank, width: 6, style: styleCenter, value: func(x d) any {
 			if !x.IsRated() {
 				return nil
 			}
@@ -46,15 +46,16 @@ func (b *book) readinessSheet(s string) {
 		{key: text.Current, width: 11, style: styleDec2, value: func(x d) any { return rated(x, x.Current) }},
 		{key: text.Target, width: 9, style: styleDec2, value: func(x d) any { return x.Target }},
 		{key: text.Gap, width: 9, style: styleDec2, value: func(x d) any { return rated(x, x.Gap) }},
-		{key: text.WeightedGap, width: 12, style: styleDec2, value: func(x d) any { return rated(x, x.WeightedGap) }},
+		{key: text.WeightedGap, width: 15, style: styleDec2, value: func(x d) any { return rated(x, x.WeightedGap) }},
 		{key: text.Disagreement, width: 13, style: styleInt, value: func(x d) any { return x.Disagreements }},
 		{key: text.Missing, width: 10, style: styleInt, value: func(x d) any { return x.Missing }},
 	}}
 	writeTable(b, t)
-	b.put(s, 1, t.last()+2, l.T(text.ReadinessIndex), styleSubtitle)
-	b.put(s, 2, t.last()+2, rd.Index, styleDec1)
-	b.put(s, 1, t.last()+3, l.T(text.TargetAttainment), styleSubtitle)
-	b.put(s, 2, t.last()+3, rd.TargetAttainment, stylePercent)
+	// Under the names, so the labels have the width of the Dimension column.
+	b.put(s, 2, t.last()+2, l.T(text.ReadinessIndex), styleSubtitle)
+	b.put(s, 3, t.last()+2, rd.Index, styleDec1)
+	b.put(s, 2, t.last()+3, l.T(text.TargetAttainment), styleSubtitle)
+	b.put(s, 3, t.last()+3, rd.TargetAttainment, stylePercent)
 	n := len(t.rows) - 1
 	series := func(k text.Key, color string) excelize.ChartSeries {
 		c := t.col(k)

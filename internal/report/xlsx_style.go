@@ -159,11 +159,16 @@ func (s *styles) element(es elementStyle) (int, error) {
 // fill returns a centred style with a solid fill and readable ink, made
 // once per colour (in first-use order, so ids are deterministic).
 func (s *styles) fill(bg, ink string, numFmt string) (int, error) {
-	key := bg + "/" + ink + "/" + numFmt
+	return s.fillAligned(bg, ink, numFmt, "center")
+}
+
+// fillAligned is fill with the text aligned left, center or right.
+func (s *styles) fillAligned(bg, ink, numFmt, align string) (int, error) {
+	key := bg + "/" + ink + "/" + numFmt + "/" + align
 	if id, ok := s.fills[key]; ok {
 		return id, nil
 	}
-	st := &excelize.Style{Fill: solid(bg), Font: &excelize.Font{Color: ink}, Alignment: &excelize.Alignment{Horizontal: "center"},
+	st := &excelize.Style{Fill: solid(bg), Font: &excelize.Font{Color: ink}, Alignment: &excelize.Alignment{Horizontal: align},
 		Border: []excelize.Border{{Type: "left", Color: palette.paper, Style: 1}, {Type: "bottom", Color: palette.paper, Style: 1}}}
 	if numFmt != "" {
 		st.CustomNumFmt = strptr(numFmt)

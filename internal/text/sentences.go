@@ -56,6 +56,7 @@ const (
 	SayTrendsRelevant
 	SayRoadmap
 	SayDisagreementNote
+	SayProcesses
 	SayMigration
 	SayWaveRespondents
 
@@ -132,7 +133,12 @@ var sentences = [numSentences]forms{
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
 	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
-	SayNotAssessed:      same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+	SayProcesses: {
+		pair{"%[1]d of %[2]d omni-channel processes is fully supported by today's journey, %[3]d partly and %[4]d not at all.",
+			"%[1]d von %[2]d Omni-Channel-Prozessen wird von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."},
+		pair{"%[1]d of %[2]d omni-channel processes are fully supported by today's journey, %[3]d partly and %[4]d not at all.",
+			"%[1]d von %[2]d Omni-Channel-Prozessen werden von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."}},
+	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
 	SayMarketFlags: same("Held against %[1]d competitors: %[2]d table stakes, %[3]d differentiators, %[4]d white spots, %[5]d decaying delights.",
 		"Gemessen an %[1]d Wettbewerbern: %[2]d Marktstandards, %[3]d Differenzierer, %[4]d White Spots, %[5]d verblassende Begeisterer."),
 	SayTodayGaps: same("The target picture needs %[1]d entries built (%[2]d of them planned) and %[3]d improved; %[4]d are in place. %[5]d entries there today are to reconsider.",

@@ -84,7 +84,7 @@
           canvas.width = img.width * scale;
           canvas.height = img.height * scale;
           var ctx = canvas.getContext("2d");
-          ctx.fillStyle = "#fff";
+          ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue("--white") || "white";
           ctx.fillRect(0, 0, canvas.width, canvas.height);
           ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
           try {
