@@ -40,8 +40,8 @@ ids="$out/segment-ids.csv"
 best() {
   local b="" i o
   for ((i = 0; i < REPEAT; i++)); do
-    o=$({ /usr/bin/time -f '%e %U %S %M' "$@" >"$out/last.out" 2>"$out/last.err"; } 2>&1 | tail -1) || true
-    o=$(awk '{ printf "%s %.2f %s", $1, $2 + $3, $4 }' <<<"$o")
+    /usr/bin/time -o "$out/time" -f '%e %U %S %M' "$@" >"$out/last.out" 2>"$out/last.err" || true
+    o=$(tail -1 "$out/time" | awk '{ printf "%s %.2f %s", $1, $2 + $3, $4 }')
     if [ -z "$b" ] || awk -v a="$o" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); exit !(x[1] < y[1]) }'; then b=$o; fi
   done
   echo "$b"

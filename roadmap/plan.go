@@ -997,12 +997,11 @@ func (pl *planner) cost(p Plan) Cost {
 	perStep[7] += pmo
 	spread(pmo, p.PMO.Start, p.PMO.Finish)
 	for s := 1; s <= 7; s++ {
-		pm := roundoff.Key(perStep[s])
-		c.Steps = append(c.Steps, StepCost{Step: s, PersonMonths: pm, Cost: roundoff.Key(pm * rate)})
+		c.Steps = append(c.Steps, StepCost{Step: s, PersonMonths: roundoff.Key(perStep[s]), Cost: cents(perStep[s] * rate)})
 		c.PersonMonths += perStep[s]
 	}
+	c.Total = cents(c.PersonMonths * rate)
 	c.PersonMonths = roundoff.Key(c.PersonMonths)
-	c.Total = roundoff.Key(c.PersonMonths * rate)
 	y0, m0, calendar := parseMonth(pl.opts.Start)
 	for m := 0; m < months; m++ {
 		q := QuarterCost{Quarter: m/3 + 1, Label: fmt.Sprintf("Q%d", m/3+1)}
@@ -1018,11 +1017,15 @@ func (pl *planner) cost(p Plan) Cost {
 	}
 	for k := range c.Quarters {
 		q := &c.Quarters[k]
+		q.Cost = cents(q.PersonMonths * rate)
 		q.PersonMonths = roundoff.Key(q.PersonMonths)
-		q.Cost = roundoff.Key(q.PersonMonths * rate)
 	}
 	return c
 }
+
+// cents rounds money to the cent: costs come from fractional person-months
+// (4 person-months over a team of 3) and must not show their noise.
+func cents(x float64) float64 { return math.Round(x*100) / 100 }
 
 // parseMonth reads "YYYY-MM".
 func parseMonth(s string) (year, month int, ok bool) {

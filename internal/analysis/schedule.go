@@ -120,7 +120,7 @@ func CapabilityInput(set settings.Settings, wc *workspace.Capabilities) []roadma
 		}
 		rc := roadmap.Capability{ID: c.ID, Name: c.Name, Element: roadmap.OperatingElement(c.Element),
 			Dimension: roadmap.Dimension(c.Dimension), Current: c.Current, Target: c.Target, Effort: c.Effort, TeamSize: team,
-			Duration: math.Round(dur*100) / 100, Step: c.Step, DependsOn: c.DependsOn, Enables: c.Enables, Owner: c.Owner}
+			Duration: dur, Step: c.Step, DependsOn: c.DependsOn, Enables: c.Enables, Owner: c.Owner}
 		if pin, err := time.Parse("2006-01", c.Start); err == nil && startErr == nil {
 			months := float64((pin.Year()-start.Year())*12 + int(pin.Month()) - int(start.Month()))
 			rc.PinnedStart = &months

@@ -9,8 +9,9 @@
 // in place.
 //
 // Limits keep a hostile file from exhausting memory: a cell holds at most
-// MaxCell bytes and a record at most MaxRecord bytes (Options); past them
-// the scanner stops with ErrCellTooLarge or ErrRecordTooLarge at the cell.
+// MaxCell bytes, a record at most MaxRecord bytes and MaxFields fields
+// (Options); past them the scanner stops with ErrCellTooLarge,
+// ErrRecordTooLarge or ErrTooManyFields at the place.
 //
 // Split cuts a large file into chunks at record boundaries, aware of quoted
 // newlines, so the chunks can be scanned in parallel (see Split).
@@ -28,10 +29,13 @@ import (
 )
 
 // Default limits. Excel holds at most 32,767 characters in a cell (at most
-// 128 KiB of UTF-8); no survey tool writes more.
+// 128 KiB of UTF-8) and 16,384 columns (XFD); no survey tool writes more.
+// The field limit bounds what a row of short cells costs: without it a
+// 16 MiB line of commas is 16 million fields.
 const (
 	DefaultMaxCell   = 1 << 20  // 1 MiB
 	DefaultMaxRecord = 16 << 20 // 16 MiB
+	DefaultMaxFields = 16384    // Excel's last column, XFD
 )
 
 // Errors besides encoding/csv's ErrQuote and ErrBareQuote, which the
@@ -39,6 +43,7 @@ const (
 var (
 	ErrCellTooLarge   = errors.New("cell too large")
 	ErrRecordTooLarge = errors.New("record too large")
+	ErrTooManyFields  = errors.New("too many fields")
 	ErrInvalidUTF8    = errors.New("invalid UTF-8")
 )
 
@@ -49,7 +54,7 @@ type ParseError struct {
 	Line      int // line of the error
 	Column    int // byte column of the error
 	Err       error
-	Limit     int // the limit passed, for ErrCellTooLarge and ErrRecordTooLarge
+	Limit     int // the limit passed, for ErrCellTooLarge, ErrRecordTooLarge and ErrTooManyFields
 }
 
 func (e *ParseError) Error() string {
@@ -70,8 +75,9 @@ type Options struct {
 	// LazyQuotes accepts a quote inside an unquoted field and a stray
 	// quote inside a quoted one, as encoding/csv's LazyQuotes does.
 	LazyQuotes bool
-	// MaxCell and MaxRecord bound a cell and a record in bytes (0: the defaults).
-	MaxCell, MaxRecord int
+	// MaxCell and MaxRecord bound a cell and a record in bytes, MaxFields
+	// the fields of a record (0: the defaults).
+	MaxCell, MaxRecord, MaxFields int
 	// ValidateUTF8 makes a record holding bytes that are not UTF-8 an
 	// error (ErrInvalidUTF8), for callers that read raw files.
 	ValidateUTF8 bool
@@ -92,6 +98,9 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	if o.MaxRecord <= 0 {
 		o.MaxRecord = DefaultMaxRecord
+	}
+	if o.MaxFields <= 0 {
+		o.MaxFields = DefaultMaxFields
 	}
 	if o.FirstLine <= 0 {
 		o.FirstLine = 1
@@ -293,8 +302,12 @@ func (s *Scanner) parse() (parseStatus, error) {
 	maxCell := s.opts.MaxCell
 	special := &s.special
 	inQuote := false
+	maxBounds := 2 * s.opts.MaxFields
 	for {
 		// One field from buf[i:].
+		if len(bounds) >= maxBounds {
+			return failed, &ParseError{StartLine: s.line, Line: line, Column: i - lineStart(buf, recStart, i) + 1, Err: ErrTooManyFields, Limit: s.opts.MaxFields}
+		}
 		if i < len(buf) && buf[i] == '"' {
 			// Quoted field: content up to the closing quote.
 			cs := i + 1
@@ -307,7 +320,7 @@ func (s *Scanner) parse() (parseStatus, error) {
 						if len(buf)-cs > maxCell {
 							return failed, s.cellError(recStart, cs-1, line)
 						}
-						return needMore, nil
+						return s.needMore(bounds)
 					}
 					// End of input inside the quotes.
 					e := len(buf)
@@ -335,7 +348,7 @@ func (s *Scanner) parse() (parseStatus, error) {
 				q := j + k
 				next := q + 1
 				if next >= len(buf) && !s.eof {
-					return needMore, nil
+					return s.needMore(bounds)
 				}
 				if next < len(buf) && buf[next] == '"' {
 					needs = true // "" stands for "
@@ -356,7 +369,7 @@ func (s *Scanner) parse() (parseStatus, error) {
 					endRecord, newline, after = true, true, next+2
 				case buf[next] == '\r' && next+1 >= len(buf):
 					if !s.eof {
-						return needMore, nil
+						return s.needMore(bounds)
 					}
 					endRecord, after = true, next+1 // a final "\r" is dropped
 				}
@@ -410,7 +423,7 @@ func (s *Scanner) parse() (parseStatus, error) {
 				if j-fs > maxCell {
 					return failed, s.cellError(recStart, fs, line)
 				}
-				return needMore, nil
+				return s.needMore(bounds)
 			}
 			e := j
 			if e > fs && buf[e-1] == '\r' {
@@ -458,6 +471,14 @@ record:
 	s.inQuote = inQuote
 	s.pos, s.line = i, line
 	return done, nil
+}
+
+// needMore keeps the field list grown so far for the next attempt at the
+// record: a record read again after each fill would otherwise grow it from
+// nothing each time, copying it over and over (a 16 MB row of short cells).
+func (s *Scanner) needMore(bounds []int32) (parseStatus, error) {
+	s.rec.bounds = bounds[:0]
+	return needMore, nil
 }
 
 var (

@@ -256,6 +256,10 @@ func TestLimits(t *testing.T) {
 		{"quoted cell", "a,\"\n" + big + "\"\n", Options{MaxCell: 50}, "1:1:3: cell too large"},
 		{"cell at the end", "a,b\nc," + big, Options{MaxCell: 50}, "2:2:3: cell too large"},
 		{"record", "a\n" + strings.Repeat("x,", 200) + "\n", Options{MaxRecord: 100}, "2:2:1: record too large"},
+		// The fourth field starts at column 7 ("a,b,c," is six bytes).
+		{"fields", "a,b,c,d\n", Options{MaxFields: 3}, "1:1:7: too many fields"},
+		{"fields after a quoted newline", "a,\"b\nc\",d,e\n", Options{MaxFields: 3}, "1:2:6: too many fields"},
+		{"fields at the limit", "a,b,c\n", Options{MaxFields: 3}, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

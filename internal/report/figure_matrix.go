@@ -94,10 +94,10 @@ func valueEffortMatrix(l text.Lang, m *analysis.Market) *matrixFigure {
 	f.SplitX, f.SplitY = x(m.EffortSplit), y(market.HighValueAbove)
 	right, bottom := f.Plot.X+f.Plot.W-6, f.Plot.Y+f.Plot.H-6
 	f.Quadrants = []matrixLabel{
-		{f.Plot.X + 6, f.Plot.Y + 14, text.ValueEffortQuadrant(l, market.QuickWin), "start"},
-		{right, f.Plot.Y + 14, text.ValueEffortQuadrant(l, market.StrategicBet), "end"},
-		{f.Plot.X + 6, bottom, text.ValueEffortQuadrant(l, market.FillIn), "start"},
-		{right, bottom, text.ValueEffortQuadrant(l, market.TimeSink), "end"},
+		{f.Plot.X + 6, f.Plot.Y + 14, capitalise(text.ValueEffortQuadrant(l, market.QuickWin)), "start"},
+		{right, f.Plot.Y + 14, capitalise(text.ValueEffortQuadrant(l, market.StrategicBet)), "end"},
+		{f.Plot.X + 6, bottom, capitalise(text.ValueEffortQuadrant(l, market.FillIn)), "start"},
+		{right, bottom, capitalise(text.ValueEffortQuadrant(l, market.TimeSink)), "end"},
 	}
 	anchors := make([][2]float64, len(entries))
 	for i, e := range entries {

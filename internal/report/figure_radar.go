@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
@@ -48,22 +49,33 @@ type radarKeyGroup struct {
 }
 
 type radarKeyItem struct {
-	Y        float64
-	Number   int
-	Name     string
+	Y      float64
+	Number int
+	// Lines are the trend's name wrapped to the key's width, each with
+	// its baseline.
+	Lines    []radarKeyLine
 	Color    string
 	Relevant bool
 }
 
+type radarKeyLine struct {
+	Y    float64
+	Text string
+}
+
+// radarKeyChars is how many characters of a trend's name a line of the key
+// holds; a name runs to two lines at most.
+const radarKeyChars = 48
+
 const (
-	radarInner = 60.0  // radius of the empty core
-	radarRingW = 110.0 // width of a horizon's ring
+	radarInner = 50.0  // radius of the empty core
+	radarRingW = 100.0 // width of a horizon's ring
 )
 
 // trendRadar lays out the radar of the market's trends, numbered in the
 // radar order of m.Trends.
 func trendRadar(l text.Lang, m *analysis.Market) *radarFigure {
-	f := &radarFigure{W: 1130, H: 430, CX: 400, CY: 400, KeyX: 815}
+	f := &radarFigure{W: 1130, H: 400, CX: 360, CY: 370, KeyX: 740}
 	f.Core, f.Outer = radarInner, radarInner+radarRingW*float64(len(market.Horizons))
 	for i, h := range market.Horizons {
 		outer := radarInner + radarRingW*float64(i+1)
@@ -108,12 +120,31 @@ func trendRadar(l text.Lang, m *analysis.Market) *radarFigure {
 			}
 			f.Dots = append(f.Dots, radarDot{X: f.CX + r*math.Cos(a), Y: f.CY - r*math.Sin(a), R: 7 + 0.8*float64(t.Relevance),
 				Number: i + 1, Color: col, Title: t.Name})
-			group.Items = append(group.Items, radarKeyItem{Y: keyY, Number: i + 1, Name: shorten(t.Name, 44), Color: col, Relevant: t.Relevant})
-			keyY += 15
+			item := radarKeyItem{Y: keyY, Number: i + 1, Color: col, Relevant: t.Relevant}
+			for _, line := range wrapCut(t.Name, radarKeyChars, 2) {
+				item.Lines = append(item.Lines, radarKeyLine{keyY, line})
+				keyY += 13
+			}
+			group.Items = append(group.Items, item)
+			keyY += 2
 		}
 		keyY += 8
 		f.Key = append(f.Key, group)
 	}
 	f.H = math.Max(f.H, keyY+10)
 	return f
+}
+
+// wrapCut wraps s (wrapWords) into at most maxLines lines of about width
+// characters; what does not fit is cut with an ellipsis.
+func wrapCut(s string, width, maxLines int) []string {
+	lines := wrapWords(s, width)
+	if len(lines) > maxLines {
+		lines[maxLines-1] = strings.Join(lines[maxLines-1:], " ")
+		lines = lines[:maxLines]
+	}
+	for i, l := range lines {
+		lines[i] = shorten(l, width)
+	}
+	return lines
 }

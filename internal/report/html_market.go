@@ -128,11 +128,28 @@ type highlightRow struct{ Stage, Text string }
 func offerRowsPerSlide(headerLines int) int { return 27 - headerLines }
 
 // headerLines estimates the lines of the tallest competitor name in its
-// narrow column (about eleven characters a line).
+// narrow column: words wrapped at about thirteen characters a line, a longer
+// word broken.
 func headerLines(comps []analysis.CompetitorInfo) int {
+	const perLine = 13
 	n := 1
 	for _, c := range comps {
-		n = max(n, 1+len([]rune(c.Name))/11)
+		lines, used := 1, 0
+		for _, w := range strings.Fields(c.Name) {
+			k := len([]rune(w))
+			switch {
+			case used == 0:
+				used = k
+			case used+1+k <= perLine:
+				used += 1 + k
+			default:
+				lines, used = lines+1, k
+			}
+			for used > perLine {
+				lines, used = lines+1, used-perLine
+			}
+		}
+		n = max(n, lines)
 	}
 	return n
 }
@@ -153,7 +170,7 @@ func (d *deck) market() {
 		Strengths: l.T(text.Strengths), Weaknesses: l.T(text.Weaknesses), Notable: l.T(text.NotableFeatures),
 		Highlights: l.T(text.JourneyHighlights), Source: l.T(text.Source), Trend: l.T(text.HeadTrend),
 		ParityRule: l.T(text.ParityRule), PriorityRule: l.T(text.PriorityRule) + " " + l.T(text.ScoreRule),
-		EffortNote:   fmt.Sprintf(l.T(text.EffortSplitNote), text.NumShort(l, m.EffortSplit, 1)),
+		EffortNote:   fmt.Sprintf(l.T(text.EffortSplitNote), text.NumShort(l, m.EffortSplit, 2)),
 		RelevantNote: fmt.Sprintf(l.T(text.RelevantNote), m.RelevantFrom), Outside: l.T(text.OutsideTarget), NoFlags: l.T(text.NoFlags),
 	}}
 	v.First, v.Cols = "today", len(m.Competitors)+3
@@ -179,7 +196,7 @@ func (d *deck) market() {
 	}
 	v.TodayMsg = text.Say(l, text.SayTodayGaps, count(market.ToBuild).Entries, count(market.ToBuild).Planned, count(market.ToImprove).Entries,
 		count(market.InPlace).Entries, count(market.ToReconsider).Entries)
-	v.TrendsMsg = text.Say(l, text.SayTrendsRelevant, m.Relevant, len(m.Trends), m.RelevantNow)
+	v.TrendsMsg = text.Say(l, text.SayTrendsRelevant, m.Relevant, len(m.Trends), m.RelevantNow, m.RelevantFrom)
 	if len(m.Competitors) > 0 {
 		v.First = "market"
 		v.offers(l, m)
@@ -216,11 +233,13 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 		v.Coverage = append(v.Coverage, text.Num(l, c.Coverage, 2))
 	}
 	marks := map[market.Level]string{market.Full: "●", market.Partial: "◐", market.None: "", "": "·"}
-	perSlide := offerRowsPerSlide(headerLines(m.Competitors))
+	// the first slide also carries the flags' message: two rows fewer
+	perSlide := offerRowsPerSlide(headerLines(m.Competitors)) - 2
 	page := offerPage{}
 	flush := func() {
 		if len(page.Rows) > 0 {
 			v.Offers = append(v.Offers, page)
+			perSlide = offerRowsPerSlide(headerLines(m.Competitors))
 		}
 		page = offerPage{}
 	}
@@ -277,7 +296,7 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 // flags lists the entries of each flag, by element.
 func (v *marketView) flags(l text.Lang, w marketWords, m *analysis.Market) {
 	for _, f := range market.Flags {
-		col := flagColumn{Label: capitalise(text.MarketFlag(l, f)), Meaning: text.MarketFlagMeaning(l, f), Color: hex(palette.flags[f])}
+		col := flagColumn{Label: text.MarketFlagHead(l, f), Meaning: capitalise(text.MarketFlagMeaning(l, f)), Color: hex(palette.flags[f])}
 		for _, e := range byElement(m.Entries) {
 			for _, g := range e.Flags {
 				if g == f {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dsc-workbench/dsc/internal/analysis"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/market"
 )
 
@@ -158,5 +160,56 @@ func TestMatrixDotsDoNotOverlap(t *testing.T) {
 				t.Errorf("dots %d and %d overlap: (%.1f,%.1f) (%.1f,%.1f)", a.Number, b.Number, a.X, a.Y, b.X, b.Y)
 			}
 		}
+	}
+}
+
+// A competitor's name wraps at about thirteen characters a line in its
+// column; the heat map's slides leave room for the header and, on the
+// first, for the message.
+func TestOfferSlidesFitThePage(t *testing.T) {
+	for _, c := range []struct {
+		names []string
+		want  int
+	}{
+		{[]string{"AutoPlus"}, 1},
+		// "Stellar" | "Premium" | "Service" | "Portal": each pair is over 13
+		{[]string{"AutoPlus", "Stellar Premium Service Portal"}, 4},
+		// "Lindholm" | "Fördertechnik" | "(myLindholm)"
+		{[]string{"Lindholm Fördertechnik (myLindholm)"}, 3},
+		// one word of 30 characters breaks into 13 + 13 + 4
+		{[]string{"Abcdefghijklmnopqrstuvwxyzabcd"}, 3},
+	} {
+		var comps []analysis.CompetitorInfo
+		for _, n := range c.names {
+			comps = append(comps, analysis.CompetitorInfo{Name: n})
+		}
+		if got := headerLines(comps); got != c.want {
+			t.Errorf("headerLines(%q) = %d, want %d", c.names, got, c.want)
+		}
+	}
+	r := exampleReport(t, "automotive-aftermarket")
+	d := &deck{R: r, L: text.English}
+	d.market()
+	rows := offerRowsPerSlide(headerLines(r.Market.Competitors))
+	for i, p := range d.Market.Offers {
+		limit := rows
+		if i == 0 {
+			limit -= 2
+		}
+		if len(p.Rows) > limit {
+			t.Errorf("heat map slide %d holds %d rows, room for %d", i+1, len(p.Rows), limit)
+		}
+	}
+}
+
+func TestWrapCut(t *testing.T) {
+	got := wrapCut("OEMs push original and economy parts into the independent aftermarket", 48, 2)
+	want := []string{"OEMs push original and economy parts into the", "independent aftermarket"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+	got = wrapCut("one two three four five six", 9, 2)
+	if strings.Join(got, "|") != "one two|three fo…" {
+		t.Errorf("cut: %q", got)
 	}
 }

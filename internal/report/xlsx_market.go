@@ -134,7 +134,7 @@ func (b *book) offerSheet(s string) {
 	type e = analysis.MarketEntry
 	cols := []column[e]{
 		{key: text.HeadElement, width: 16, value: func(x e) any { return text.Element(l, x.Element) }},
-		{key: text.Name, width: 44, value: func(x e) any { return x.Name }},
+		{key: text.Name, width: 44, style: styleWrapCell, value: func(x e) any { return x.Name }},
 		{key: text.Category, width: 20, value: func(x e) any { return w.category(x) }},
 	}
 	first := len(cols) + 1
@@ -150,6 +150,7 @@ func (b *book) offerSheet(s string) {
 	rows := byElement(m.Entries)
 	t := &table[e]{sheet: s, top: 1, left: 1, cols: cols, rows: rows}
 	writeTable(b, t)
+	fitRowHeights(b, t)
 	b.check(b.f.SetRowHeight(s, 1, 62)) // competitor names wrap in their narrow columns
 	for ri, x := range rows {
 		for i, lv := range x.Offers {
@@ -189,15 +190,16 @@ func (b *book) flagSheet(s string) {
 	}
 	t := &table[row]{sheet: s, top: 1, left: 1, rows: rows, cols: []column[row]{
 		{key: text.Flags, width: 22, value: func(x row) any { return text.MarketFlag(l, x.flag) }},
-		{key: text.Name, width: 44, value: func(x row) any { return x.e.Name }},
+		{key: text.Name, width: 44, style: styleWrapCell, value: func(x row) any { return x.e.Name }},
 		{key: text.HeadElement, width: 16, value: func(x row) any { return text.Element(l, x.e.Element) }},
 		{key: text.Category, width: 20, value: func(x row) any { return w.category(x.e) }},
 		{key: text.Parity, width: 9, style: styleDec2, value: func(x row) any { return parity(x.e) }},
 		{key: text.TodayHead, width: 14, value: func(x row) any { return text.TodayState(l, x.e.Today) }},
-		{key: text.GapToTarget, width: 30, value: func(x row) any { return w.gap(x.e) }},
-		{key: text.Reason, width: 70, value: func(x row) any { return text.MarketFlagMeaning(l, x.flag) }},
+		{key: text.GapToTarget, width: 30, style: styleWrapCell, value: func(x row) any { return w.gap(x.e) }},
+		{key: text.Reason, width: 70, style: styleWrapCell, value: func(x row) any { return text.MarketFlagMeaning(l, x.flag) }},
 	}}
 	writeTable(b, t)
+	fitRowHeights(b, t)
 	for ri, x := range rows {
 		id, err := b.styles.fill(palette.flags[x.flag], palette.white, "")
 		b.check(err)
@@ -241,7 +243,7 @@ func (b *book) trendSheet(s string) {
 			b.put(s, 2+i, row, strings.Join(names, "\n"), styleWrapText)
 			n := 0
 			for _, name := range names {
-				n += 1 + len([]rune(name))/60 // a 46-wide column holds about 60 characters a line
+				n += wrappedLines(name, 46)
 			}
 			lines = max(lines, n)
 		}
@@ -269,16 +271,17 @@ func (b *book) trendSheet(s string) {
 	t := &table[tr]{sheet: s, top: row + 2, left: 1, rows: m.Trends, cols: []column[tr]{
 		// the first four columns share their widths with the grid above
 		{key: text.HeadRelevance, width: 16, style: styleCenter, value: func(x tr) any { return x.Relevance }},
-		{key: text.HeadTrend, width: 46, value: func(x tr) any { return x.Name }},
-		{key: text.AffectedEntries, width: 46, value: func(x tr) any { return w.entries(x.Entries) }},
-		{key: text.AffectedStages, width: 46, value: func(x tr) any { return w.stages(x.Stages) }},
+		{key: text.HeadTrend, width: 46, style: styleWrapCell, value: func(x tr) any { return x.Name }},
+		{key: text.AffectedEntries, width: 46, style: styleWrapCell, value: func(x tr) any { return w.entries(x.Entries) }},
+		{key: text.AffectedStages, width: 46, style: styleWrapCell, value: func(x tr) any { return w.stages(x.Stages) }},
 		{key: text.HeadHorizon, width: 14, value: func(x tr) any { return text.Horizon(l, x.Horizon) }},
-		{key: text.UnservedStages, width: 30, value: func(x tr) any { return w.stages(x.Unserved) }},
-		{key: text.Source, width: 40, value: func(x tr) any { return x.Source }},
+		{key: text.UnservedStages, width: 30, style: styleWrapCell, value: func(x tr) any { return w.stages(x.Unserved) }},
+		{key: text.Source, width: 40, style: styleWrapCell, value: func(x tr) any { return x.Source }},
 		{key: text.ID, width: 24, value: func(x tr) any { return x.ID }},
 	}}
 	b.titles[s] = t.top
 	writeTable(b, t)
+	fitRowHeights(b, t)
 	b.check(b.f.SetRowHeight(s, t.top, 30))
 }
 
@@ -411,9 +414,9 @@ func (b *book) valueEffortSheet(s string) {
 		ranked = append(ranked, byID[id])
 	}
 	cols := []column[e]{
-		{key: text.Name, width: 44, value: func(x e) any { return x.Name }},
+		{key: text.Name, width: 44, style: styleWrapCell, value: func(x e) any { return x.Name }},
 		{key: text.Category, width: 20, value: func(x e) any { return w.category(x) }},
-		{key: text.GapToTarget, width: 30, value: func(x e) any { return w.gap(x) }},
+		{key: text.GapToTarget, width: 30, style: styleWrapCell, value: func(x e) any { return w.gap(x) }},
 		{key: text.EffortHead, width: 15, style: styleDec1, value: func(x e) any { return x.Effort }},
 		{key: text.ValueHead, width: 10, style: styleDec1, value: func(x e) any { return x.Value }},
 		{key: text.ConfidenceHead, width: 11, style: styleDec2, value: func(x e) any { return x.Confidence }},
@@ -426,6 +429,7 @@ func (b *book) valueEffortSheet(s string) {
 		{key: text.Priority, width: 24, value: func(x e) any { return text.PriorityGroup(l, x.Group) }},
 	}, cols...)}
 	writeTable(b, prio)
+	fitRowHeights(b, prio)
 	b.check(b.f.SetRowHeight(s, prio.top, 30))
 	row := prio.last() + 2
 	b.wrapRow(s, row, 1, 6, l.T(text.PriorityRule)+" "+l.T(text.ScoreRule), 110)
@@ -456,6 +460,7 @@ func (b *book) valueEffortSheet(s string) {
 	// the matrix table sits under the priority, its first columns aligned
 	matrix := &table[e]{sheet: s, top: row + 3, left: 3, rows: rows, cols: cols}
 	writeTable(b, matrix)
+	fitRowHeights(b, matrix)
 	b.check(b.f.SetRowHeight(s, matrix.top, 30))
 	var series []excelize.ChartSeries
 	for _, g := range groups {
@@ -551,4 +556,30 @@ func segmentsNote(r *analysis.Report, ids []string) string {
 		byID[s.ID] = s.Name
 	}
 	return " (" + names(byID, ids) + ")"
+}
+
+// wrappedLines estimates the lines a text wraps to in a column of the given
+// width (in Excel's character units; a line of text holds about 1.1 of them).
+func wrappedLines(s string, width float64) int {
+	return len(wrapWords(s, int(width*1.1)))
+}
+
+// fitRowHeights makes each row of t as tall as its longest wrapped text
+// needs: Excel keeps stored row heights, so a wrapped cell would otherwise
+// show its first line only.
+func fitRowHeights[T any](b *book, t *table[T]) {
+	for r, row := range t.rows {
+		lines := 1
+		for _, c := range t.cols {
+			if c.style != styleWrapCell || c.width == 0 {
+				continue
+			}
+			if s, ok := c.value(row).(string); ok {
+				lines = max(lines, wrappedLines(s, c.width))
+			}
+		}
+		if lines > 1 {
+			b.check(b.f.SetRowHeight(t.sheet, t.first()+r, float64(lines)*15+2))
+		}
+	}
 }

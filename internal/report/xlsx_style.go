@@ -22,6 +22,7 @@ const (
 	styleText
 	styleBold
 	styleWrapText
+	styleWrapCell
 	styleInt
 	styleDec1
 	styleDec2
@@ -72,6 +73,7 @@ var styleDefs = map[style]*excelize.Style{
 	// Wrapped text needs a row height: neither Excel nor LibreOffice grows a
 	// row written without one, so writers set it (see book.wrapRow).
 	styleWrapText:     {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	styleWrapCell:     {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 	styleInt:          {Border: thinBottom, NumFmt: 1},
 	styleDec1:         {Border: thinBottom, CustomNumFmt: strptr("0.0")},
 	styleDec2:         {Border: thinBottom, NumFmt: 2},

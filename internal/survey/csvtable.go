@@ -160,6 +160,9 @@ func csvProblem(err error, skip int) error {
 	case csvscan.ErrRecordTooLarge:
 		p.Msg = fmt.Sprintf("a row holds more than %d MB", pe.Limit>>20)
 		p.Hint = "check that the file is a survey export with one respondent per line"
+	case csvscan.ErrTooManyFields:
+		p.Msg = fmt.Sprintf("a row holds more than %d cells", pe.Limit)
+		p.Hint = "that is more columns than Excel has (XFD); check that the file is a survey export and that its separator is right"
 	}
 	return &diag.Error{Problems: []diag.Problem{p}}
 }

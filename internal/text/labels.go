@@ -239,7 +239,7 @@ var labels = [numKeys]pair{
 	MarketAndCompetitors: {"Market and competitors", "Markt und Wettbewerb"},
 	CompetitorMatrix:     {"Who offers what", "Wer bietet was"},
 	MarketFlagsView:      {"Market flags", "Marktsignale"},
-	MarketFlagsTitle:     {"Table stakes, differentiators, white spots and decaying delights", "Marktstandards, Differenzierer, White Spots und verblassende Begeisterung"},
+	MarketFlagsTitle:     {"Table stakes, differentiators, white spots and decaying delights", "Marktstandards, Differenzierer, White Spots und verblassende Begeisterer"},
 	TrendRadar:           {"Trend radar", "Trendradar"},
 	TrendTable:           {"Trends and what they touch", "Trends und was sie berühren"},
 	RadarReading:         {"Nearer the centre: sooner; within a ring, nearer the centre: more relevant.", "Näher an der Mitte: früher; innerhalb eines Rings näher an der Mitte: relevanter."},

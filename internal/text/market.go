@@ -67,7 +67,7 @@ func GapClass(l Lang, g market.Gap) string { return lookup(gapClasses, l, g, str
 
 var reconsiderReasons = map[market.ReconsiderReason]pair{
 	market.ReconsiderOutside:     {"outside the target picture", "außerhalb des Zielbilds"},
-	market.ReconsiderIndifferent: {"customers are indifferent", "Kunden ist es egal"},
+	market.ReconsiderIndifferent: {"customers are indifferent", "Kunden ist es gleichgültig"},
 	market.ReconsiderReverse:     {"customers reject it", "Kunden lehnen es ab"},
 }
 
@@ -87,8 +87,19 @@ var marketFlagMeanings = map[market.Flag]pair{
 	market.TableStakes:    {"most competitors offer it, so customers will expect it, although they do not yet see it as a must", "die meisten Wettbewerber bieten es, Kunden werden es erwarten, obwohl sie es noch nicht als Muss sehen"},
 	market.Differentiator: {"customers value it and few competitors offer it", "Kunden schätzen es und wenige Wettbewerber bieten es"},
 	market.WhiteSpot:      {"no competitor offers it", "kein Wettbewerber bietet es"},
-	market.DelightDecay:   {"it delights today, but half the market offers it: it will become expected", "es begeistert heute, doch der halbe Markt bietet es: es wird zur Erwartung"},
+	market.DelightDecay:   {"it delights today, but at least half the market offers it: it will become expected", "es begeistert heute, doch mindestens der halbe Markt bietet es: es wird zur Erwartung"},
 }
+
+// marketFlagHeads name the entries a flag marks, as a heading.
+var marketFlagHeads = map[market.Flag]pair{
+	market.TableStakes:    {"Table stakes", "Marktstandards"},
+	market.Differentiator: {"Differentiators", "Differenzierer"},
+	market.WhiteSpot:      {"White spots", "White Spots"},
+	market.DelightDecay:   {"Decaying delights", "Verblassende Begeisterer"},
+}
+
+// MarketFlagHead heads the list of the entries a flag marks ("White spots").
+func MarketFlagHead(l Lang, f market.Flag) string { return lookup(marketFlagHeads, l, f, string(f)) }
 
 // MarketFlag names a flag of the market analysis ("white spot").
 func MarketFlag(l Lang, f market.Flag) string { return lookup(marketFlags, l, f, string(f)) }

@@ -35,6 +35,7 @@ func TestEveryMarketValueInBothLanguages(t *testing.T) {
 	for _, f := range market.Flags {
 		check("flag "+string(f), func(l Lang) string { return lookup(marketFlags, l, f, "") })
 		check("flag meaning "+string(f), func(l Lang) string { return lookup(marketFlagMeanings, l, f, "") })
+		check("flag heading "+string(f), func(l Lang) string { return lookup(marketFlagHeads, l, f, "") })
 	}
 	for _, q := range market.Quadrants {
 		check("quadrant "+string(q), func(l Lang) string { return lookup(quadrants, l, q, "") })

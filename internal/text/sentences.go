@@ -139,11 +139,15 @@ var sentences = [numSentences]forms{
 		pair{"%[1]d of %[2]d omni-channel processes are fully supported by today's journey, %[3]d partly and %[4]d not at all.",
 			"%[1]d von %[2]d Omni-Channel-Prozessen werden von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."}},
 	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
-	SayMarketFlags: same("Held against %[1]d competitors: %[2]d table stakes, %[3]d differentiators, %[4]d white spots, %[5]d decaying delights.",
-		"Gemessen an %[1]d Wettbewerbern: %[2]d Marktstandards, %[3]d Differenzierer, %[4]d White Spots, %[5]d verblassende Begeisterer."),
-	SayTodayGaps: same("The target picture needs %[1]d entries built (%[2]d of them planned) and %[3]d improved; %[4]d are in place. %[5]d entries there today are to reconsider.",
-		"Das Zielbild braucht %[1]d neue Einträge (davon %[2]d geplant) und %[3]d Verbesserungen; %[4]d sind vorhanden. %[5]d heute vorhandene Einträge sind zu überdenken."),
-	SayTrendsRelevant: same("%[1]d of %[2]d trends are relevant; %[3]d of them bite now.", "%[1]d von %[2]d Trends sind relevant; %[3]d davon wirken schon jetzt."),
+	SayMarketFlags: {
+		pair{"Held against %[1]d competitor: table stakes %[2]d, differentiators %[3]d, white spots %[4]d, decaying delights %[5]d.",
+			"Gemessen an %[1]d Wettbewerber: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."},
+		pair{"Held against %[1]d competitors: table stakes %[2]d, differentiators %[3]d, white spots %[4]d, decaying delights %[5]d.",
+			"Gemessen an %[1]d Wettbewerbern: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."}},
+	SayTodayGaps: same("The target picture against today: %[1]d to build (%[2]d of them planned), %[3]d to improve, %[4]d in place; of what is there today, %[5]d to reconsider.",
+		"Das Zielbild gegenüber heute: %[1]d aufzubauen (davon %[2]d geplant), %[3]d zu verbessern, %[4]d vorhanden; vom heute Vorhandenen %[5]d zu überdenken."),
+	SayTrendsRelevant: same("Relevant (relevance %[4]d or more): %[1]d of %[2]d trends, %[3]d of them with the horizon now.",
+		"Relevant (Relevanz ab %[4]d): %[1]d von %[2]d Trends, davon %[3]d mit dem Horizont jetzt."),
 }
 
 // Say words a sentence. When the first argument is an int it chooses the

@@ -1,0 +1,28 @@
+package survey
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestGoogleFormsRepeatedResponseLargeFile: a response without an id that
+// is there twice is found past the rows read to understand the columns,
+// where the fast and the parallel paths count.
+func TestGoogleFormsRepeatedResponseLargeFile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Timestamp,How would you feel if it had live chat?,How would you feel if it had no live chat?\n")
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&b, "2024/03/04 9:%02d:%02d AM GMT+1,I like it,I dislike it\n", i/60, i%60)
+	}
+	// Response 5 (line 7) again, on line 3,002.
+	b.WriteString("2024/03/04 9:00:05 AM GMT+1,I like it,I dislike it\n")
+	_, _, err := readWith(t, "g.csv", []byte(b.String()), "", Config{Catalog: testCatalog})
+	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], "g.csv:3002:1: this response repeats line 7:") {
+		t.Errorf("got %v", ps)
+	}
+	p, s := readBoth(t, []byte(b.String()), Config{Catalog: testCatalog})
+	if p != s {
+		t.Errorf("parallel:\n%.400s\none core:\n%.400s", p, s)
+	}
+}
