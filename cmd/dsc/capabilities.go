@@ -219,12 +219,7 @@ func finishLine(rm *analysis.Roadmap) string {
 }
 
 // plural is "1 wave", "2 waves".
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
+func plural(n int, what string) string { return nouns(n, what, what+"s") }
 
 func orDash(s string) string {
 	if s == "" {
@@ -242,10 +237,12 @@ func dsmFigure(res *analysis.Capabilities, width int) string {
 		switch {
 		case i == j:
 			return "■"
+		case caps[i].Block != "" && caps[i].Block == caps[j].Block:
+			// Inside a coupled block every member waits for every other
+			// (a cycle), so the block shows whole, dependency or not.
+			return "#"
 		case res.Matrix[i][j]:
 			return "x"
-		case caps[i].Block != "" && caps[i].Block == caps[j].Block:
-			return "#"
 		}
 		return "."
 	}

@@ -127,8 +127,8 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 	heading := func(s string) { fmt.Fprintf(out, "\n%s\n", ios.Fit(cs.Bold(s))) }
 	note := func(s string) { fmt.Fprintln(out, ios.Fit(cs.Gray(s))) }
 
-	fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %d competitors, %d catalog entries, %d trends (relevant from %d)", cs.Bold("Market:"),
-		len(m.Competitors), len(m.Entries), len(m.Trends), m.RelevantFrom)))
+	fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s, %s, %s (relevant from %d)", cs.Bold("Market:"),
+		nouns(len(m.Competitors), "competitor", "competitors"), nouns(len(m.Entries), "catalog entry", "catalog entries"), nouns(len(m.Trends), "trend", "trends"), m.RelevantFrom)))
 	var gaps []string
 	for _, g := range m.Gaps {
 		s := fmt.Sprintf("%d %s", g.Entries, strings.ReplaceAll(string(g.Gap), "-", " "))
@@ -304,5 +304,5 @@ func printMarketSummary(out io.Writer, cs iostreams.ColorScheme, s *MarketSummar
 		fmt.Fprintf(out, "  market        %s\n", cs.Gray("no market.yaml"))
 		return
 	}
-	fmt.Fprintf(out, "  market        %d competitors, %d offerings, %d trends, %d company analyses\n", s.Competitors, s.Offerings, s.Trends, s.Analyses)
+	fmt.Fprintf(out, "  market        %s, %s, %s, %s\n", nouns(s.Competitors, "competitor", "competitors"), nouns(s.Offerings, "offering", "offerings"), nouns(s.Trends, "trend", "trends"), nouns(s.Analyses, "company analysis", "company analyses"))
 }

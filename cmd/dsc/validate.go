@@ -170,7 +170,11 @@ func validateRun(opts *ValidateOptions) error {
 		case err == nil:
 			s = summarize(w, surveys)
 		case errors.As(err, &inputErr):
+			// Name the workspace that failed (CI may validate several).
 			s = Summary{Valid: false, Problems: inputErr.Problems, Warnings: []diag.Problem{}, Surveys: []string{}}
+			if w != nil {
+				s.Workspace, s.Client = w.Name, w.Config.Client
+			}
 		default:
 			return err
 		}
@@ -199,7 +203,7 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 			parts = append(parts, fmt.Sprintf("%s %d", el, n))
 		}
 	}
-	fmt.Fprintf(out, "  catalog       %d entries (%s), %d external parties\n", s.EntryCount, strings.Join(parts, ", "), s.Parties)
+	fmt.Fprintf(out, "  catalog       %s (%s), %s\n", nouns(s.EntryCount, "entry", "entries"), strings.Join(parts, ", "), nouns(s.Parties, "external party", "external parties"))
 	if s.Touchpoints > 0 || s.Channels > 0 {
 		fmt.Fprintf(out, "  journey       %d stages, %d channels, %d personas, %d key interactions, %d touchpoints\n",
 			s.Stages, s.Channels, s.Personas, s.Interactions, s.Touchpoints)
@@ -207,7 +211,7 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 		fmt.Fprintf(out, "  journey       %s\n", cs.Gray("no journey.yaml"))
 	}
 	if s.Dimensions > 0 {
-		fmt.Fprintf(out, "  readiness     %d dimensions, %d questions, %d raters, %d ratings", s.Dimensions, s.Questions, s.Raters, s.Ratings)
+		fmt.Fprintf(out, "  readiness     %s, %s, %s, %s", nouns(s.Dimensions, "dimension", "dimensions"), nouns(s.Questions, "question", "questions"), nouns(s.Raters, "rater", "raters"), nouns(s.Ratings, "rating", "ratings"))
 		if len(s.Assessments) > 0 {
 			fmt.Fprintf(out, " in %d assessments (%s; the last is current)", len(s.Assessments), strings.Join(s.Assessments, ", "))
 		}

@@ -106,6 +106,9 @@ func TestValidateJSON(t *testing.T) {
 	if s.Valid || len(s.Problems) < 30 {
 		t.Fatalf("valid=%v with %d problems", s.Valid, len(s.Problems))
 	}
+	if s.Workspace != "broken" {
+		t.Errorf("an invalid workspace is named %q, want broken (CI may validate several)", s.Workspace)
+	}
 	ok := run(t, ".", "validate", "--example", "automotive-aftermarket", "--format", "json")
 	if ok.code != 0 {
 		t.Fatalf("exit %d", ok.code)

@@ -257,6 +257,6 @@ func workshopExportRun(opts *WorkshopOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "warning: dsc.yaml lists its surveys and %s is not among them: add \"- file: %s\" to surveys: so that dsc kano and dsc report read it\n", p, p)
 		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "exported %d Kano participants and %d raters\n", res.Respondents, res.Raters)
+	fmt.Fprintf(opts.IO.ErrOut, "exported %s and %s\n", nouns(res.Respondents, "Kano participant", "Kano participants"), nouns(res.Raters, "rater", "raters"))
 	return nil
 }

@@ -46,7 +46,8 @@ func System() *IOStreams {
 			s.width = w
 		}
 	}
-	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+	// no-color.org: set and not empty. An empty NO_COLOR= leaves colour on.
+	if os.Getenv("NO_COLOR") != "" {
 		s.colorDisabled = true
 	}
 	if os.Getenv("TERM") == "dumb" {

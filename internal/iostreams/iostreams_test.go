@@ -20,3 +20,14 @@ func TestColourOnlyOnATerminalAndNeverWithNoColor(t *testing.T) {
 		t.Error("NO_COLOR ignored")
 	}
 }
+
+// no-color.org: NO_COLOR turns colour off when it is set and not empty.
+func TestNoColorMustBeNonEmpty(t *testing.T) {
+	t.Setenv("TERM", "xterm")
+	for value, disabled := range map[string]bool{"": false, "1": true, "0": true} {
+		t.Setenv("NO_COLOR", value)
+		if got := System().colorDisabled; got != disabled {
+			t.Errorf("NO_COLOR=%q: colour disabled %v, want %v", value, got, disabled)
+		}
+	}
+}
