@@ -335,3 +335,20 @@ func TestPrioritizeWithinGroups(t *testing.T) {
 		t.Errorf("order %v, want %v", got, want)
 	}
 }
+
+// A respondent asked about a feature who answered neither question is a
+// non-response: missing, but not in n or the categories. Add (not asked)
+// leaves no trace.
+func TestAddAskedCountsNonResponseAsMissing(t *testing.T) {
+	s := NewSurvey()
+	a := s.Feature("a")
+	seg := s.Segment("B2B")
+	s.AddAsked(a, seg, Like, Dislike, 0)    // O
+	s.AddAsked(a, seg, Missing, Missing, 0) // both blank: missing
+	s.AddAsked(a, seg, Like, Missing, 0)    // one blank: missing
+	s.Add(a, seg, Missing, Missing, 0)      // never asked: nothing
+	r := s.Analyze(Options{})
+	if f := r.Features[0]; f.N != 1 || f.Missing != 2 || f.Counts != (Counts{O: 1}) {
+		t.Errorf("n %d missing %d counts %+v", f.N, f.Missing, f.Counts)
+	}
+}

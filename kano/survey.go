@@ -146,6 +146,14 @@ func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, impor
 		// since the respondent may never have been asked.
 		return
 	}
+	s.AddAsked(i, seg, functional, dysfunctional, importance)
+}
+
+// AddAsked records the answers of a respondent who was asked about the
+// feature (its columns are in their export): unlike Add, two blank answers
+// are a non-response and count as missing. n and the categories are the
+// same either way.
+func (s *Survey) AddAsked(i int, seg Segment, functional, dysfunctional Answer, importance int) {
 	s.overall[i].Add(functional, dysfunctional, importance)
 	if seg.seg != nil {
 		seg.seg.tallies[i].add(functional, dysfunctional, importance)

@@ -94,5 +94,5 @@ func surveyConfig(ws *workspace.Workspace) survey.Config {
 	if ws == nil {
 		return survey.Config{}
 	}
-	return survey.Config{Catalog: ws.SurveyCatalog(), SegmentBy: ws.Settings.Kano.SegmentBy}
+	return survey.Config{Catalog: ws.SurveyCatalog(), SegmentBy: ws.Settings.Kano.SegmentBy, Segments: ws.SegmentIDs()}
 }

@@ -46,6 +46,7 @@ func surveyConfig(ws *workspace.Workspace, set settings.Settings) survey.Config 
 	cfg := survey.Config{SegmentBy: ks.SegmentBy}
 	if ws != nil {
 		cfg.Catalog = ws.SurveyCatalog()
+		cfg.Segments = ws.SegmentIDs()
 	}
 	if sc := ks.Screening; sc != nil {
 		cfg.Screening = survey.NewScreening(sc.MaxQuestionable, sc.MaxIndifferent, *ks.Options().Table)

@@ -145,11 +145,11 @@ func TestExportsReadWithoutMapping(t *testing.T) {
 			}
 			for id, want := range f.Features {
 				r := got[id]
-				// incomplete counts a pair with either answer blank; dsc's
-				// missing counts one blank answer, and a respondent who
-				// answered neither question is not counted at all.
-				if r.Counts != want.Counts || r.N != want.N || f.Respondents-r.N != want.Incomplete {
-					t.Errorf("%s: %+v n %d (%d without a pair), want %+v n %d (%d incomplete)", id, r.Counts, r.N, f.Respondents-r.N, want.Counts, want.N, want.Incomplete)
+				// incomplete counts a respondent with either answer blank
+				// or a missing token: dsc's missing, a respondent who
+				// answered neither question included.
+				if r.Counts != want.Counts || r.N != want.N || r.Missing != want.Incomplete {
+					t.Errorf("%s: %+v n %d missing %d, want %+v n %d (%d incomplete)", id, r.Counts, r.N, r.Missing, want.Counts, want.N, want.Incomplete)
 				}
 			}
 		})

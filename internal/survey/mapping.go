@@ -25,6 +25,7 @@ import (
 //	values:      what the answer codes mean (A1..A5, 0..4, 5 = like ...), one line per code set
 //	labels:      answer wordings in other languages
 //	missing:     extra "no answer" tokens
+//	segments:    the segment id of dsc.yaml that each value of the segment column stands for
 //	respondent, header_rows, sheet, layout, codes, attributes: the file's shape
 type Mapping struct {
 	Loc        yamlx.Loc
@@ -36,6 +37,7 @@ type Mapping struct {
 	Values     map[string]string   `yaml:"values"`
 	Missing    []string            `yaml:"missing"`
 	Attributes map[string]string   `yaml:"attributes"`
+	Segments   map[string]string   `yaml:"segments"`
 	Questions  []QuestionStem      `yaml:"questions"`
 	Items      map[string]string   `yaml:"items"`
 	Columns    []MappedColumn      `yaml:"columns"`

@@ -35,6 +35,10 @@ type Config struct {
 	Catalog []CatalogEntry
 	// SegmentBy names the attribute column that splits respondents into segments.
 	SegmentBy string
+	// Segments are the segment ids of dsc.yaml; when set, every segment
+	// value must be one of them (or a label the mapping's segments: maps
+	// to one).
+	Segments []string
 	// IDs, when set, is shared by the files of one wave so a respondent
 	// seen in two of them is reported; nil checks within the file only.
 	IDs *IDRegistry
@@ -137,7 +141,9 @@ type reader struct {
 	segmentMissing bool
 	// segmentsFull: the segment column has too many values (reported once).
 	segmentsFull bool
-	sameValues   map[string]*sameValue
+	// segments resolves segment values to the ids of Config.Segments.
+	segments   *segmentIDs
+	sameValues map[string]*sameValue
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List

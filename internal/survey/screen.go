@@ -89,13 +89,14 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 		return
 	}
 	r.stats.Respondents++
+	segment = r.segmentID(segment, line, col)
 	h := r.survey.Segment(segment)
 	if h == (kano.Segment{}) && segment != "" {
 		r.segmentOverflow(segment, line, col)
 	}
 	for _, a := range answers {
 		r.count(a.f, a.d)
-		r.survey.Add(a.feature, h, a.f, a.d, a.imp)
+		r.survey.AddAsked(a.feature, h, a.f, a.d, a.imp)
 	}
 }
 

@@ -41,3 +41,60 @@ func TestSegmentColumnIsAnID(t *testing.T) {
 		}
 	}
 }
+
+// Segment values must be dsc.yaml's segment ids: "b2b" next to "B2B" would
+// split a segment in silence. Each unknown value is one error at its first
+// cell, with the id it most likely means and how many more cells hold it.
+func TestSegmentValuesAreSegmentIDs(t *testing.T) {
+	cfg := Config{SegmentBy: "segment", Segments: []string{"B2B", "B2C"}}
+	csv := "respondent,segment,a_functional,a_dysfunctional\nr1,B2B,1,5\nr2,b2b,1,5\nr3,B2C,2,5\nr4,b2b ,3,3\nr5,Retail,1,1\n"
+	_, _, err := read(t, "s.csv", csv, nil, cfg)
+	ps := problems(t, err)
+	if len(ps) != 2 || !strings.HasPrefix(ps[0], `s.csv:3:2: segment "b2b" is not a segment id of dsc.yaml (segment column "segment"), and 1 more cells with it; did you mean "B2B"? the segments are B2B, B2C;`) ||
+		!strings.HasPrefix(ps[1], `s.csv:6:2: segment "Retail" is not a segment id of dsc.yaml (segment column "segment"); the segments are B2B, B2C; if the survey words them its own way`) {
+		t.Errorf("got %v", ps)
+	}
+	// YAML: at the attribute's line and column.
+	y := "respondents:\n  - id: r1\n    attributes: {segment: B2B}\n    answers: {a: {functional: 1, dysfunctional: 5}}\n" +
+		"  - id: r2\n    attributes:\n      segment: b2b\n    answers: {a: {functional: 1, dysfunctional: 5}}\n"
+	_, _, err = read(t, "w.yaml", y, nil, cfg)
+	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], `w.yaml:7:7: segment "b2b" is not a segment id of dsc.yaml (segment column "segment"); did you mean "B2B"?`) {
+		t.Errorf("got %v", ps)
+	}
+	// Without segments in dsc.yaml, any value is a segment.
+	if _, _, err := read(t, "s.csv", csv, nil, Config{SegmentBy: "segment"}); err != nil {
+		t.Error(err)
+	}
+}
+
+// A survey tool's wording of the segment is mapped to ids with the
+// mapping's segments: line; a target that is no id is an error at the
+// mapping's line.
+func TestSegmentLabelsMapped(t *testing.T) {
+	cfg := Config{Catalog: testCatalog, SegmentBy: "Which best describes you?", Segments: []string{"B2B", "B2C"}}
+	h := "Timestamp,Which best describes you?,How would you feel if it had live chat?,How would you feel if it had no live chat?\n"
+	data := []byte(h + "2024/03/04 9:12:05 AM GMT+1,Private customer,I like it,I dislike it\n" +
+		"2024/03/04 9:13:05 AM GMT+1,Trade customer (workshop or fleet),I expect it,I dislike it\n" +
+		"2024/03/04 9:14:05 AM GMT+1,private customer ,I like it,I am neutral\n")
+	m := "segments: {\"Private customer\": B2C, \"Trade customer (workshop or fleet)\": B2B}\n"
+	fsys := fstest.MapFS{"g.csv": {Data: data}}
+	mp, probs := DecodeMapping("g.map.yaml", []byte(m))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	s := kano.NewSurvey()
+	if _, err := Read(Source{FS: fsys, Path: "g.csv", Display: "g.csv", Mapping: mp}, cfg, s); err != nil {
+		t.Fatal(err)
+	}
+	// B2C: rows 2 and 4 (the label matched ignoring case and spaces); B2B: row 3.
+	a := s.Analyze(kano.Options{})
+	if len(a.Segments) != 2 || a.Segments[0].Value != "B2B" || a.Segments[0].Respondents != 1 || a.Segments[1].Value != "B2C" || a.Segments[1].Respondents != 2 {
+		t.Errorf("segments %+v", a.Segments)
+	}
+	mp, _ = DecodeMapping("g.map.yaml", []byte("segments:\n  Private customer: b2c\n  Trade customer (workshop or fleet): B2B\n"))
+	_, err := Read(Source{FS: fsys, Path: "g.csv", Display: "g.csv", Mapping: mp}, cfg, kano.NewSurvey())
+	ps := problems(t, err)
+	if len(ps) != 1 || !strings.HasPrefix(ps[0], `g.map.yaml:2:3: "b2c" is not a segment of dsc.yaml; did you mean "B2C"?`) {
+		t.Errorf("got %v", ps)
+	}
+}

@@ -58,11 +58,12 @@ func (r *reader) readYAML() error {
 		for k := range resp.Attributes {
 			attrs[k] = true
 		}
-		segValue := ""
+		segValue, segAt := "", resp.Loc.Pos
 		if r.cfg.SegmentBy != "" {
 			for k, v := range resp.Attributes {
 				if strings.EqualFold(k, r.cfg.SegmentBy) {
 					segValue, segFound = v, true
+					segAt = resp.Loc.At("attributes." + k)
 				}
 			}
 		}
@@ -96,7 +97,7 @@ func (r *reader) readYAML() error {
 			}
 			answers = append(answers, pendingAnswer{feature: fi, f: f, d: d, imp: imp})
 		}
-		r.keep(strings.TrimSpace(segValue), resp.Loc.Line, resp.Loc.Col, answers)
+		r.keep(strings.TrimSpace(segValue), segAt.Line, segAt.Col, answers)
 	}
 	for k := range attrs {
 		r.stats.Attributes = append(r.stats.Attributes, k)
