@@ -16,12 +16,7 @@ import (
 // swapped back, and the same number of changes per class.
 func TestDiffReversedPair(t *testing.T) {
 	res := diffPair(t, "testdata/diff/new", "testdata/diff/old")
-	want := map[diff.Class]int{"kano": 9, "target": 4, "journey": 4, "readiness": 3, "critical-path": 1, "schedule": 4, "data": 3}
-	for c, n := range want {
-		if res.Counts[c] != n {
-			t.Errorf("%s: %d changes, want %d", c, res.Counts[c], n)
-		}
-	}
+	wantCounts(t, res, map[diff.Class]int{"kano": 9, "target": 4, "journey": 4, "readiness": 3, "critical-path": 1, "schedule": 4, "data": 3})
 	// Kano: remote diagnosis (M 15 I 5 in w2.csv) is no longer surveyed;
 	// live chat falls back, A 24 I 16 -> A 6 I 14, with the same test
 	// (chi-square is symmetric in the two sides: 4.8, p 0.0285).
@@ -112,12 +107,7 @@ func editedPair(t *testing.T) string {
 func TestDiffEditedPair(t *testing.T) {
 	edited := editedPair(t)
 	res := diffPair(t, "testdata/diff/new", edited)
-	want := map[diff.Class]int{"kano": 2, "target": 3, "journey": 0, "readiness": 2, "critical-path": 0, "schedule": 3, "data": 2}
-	for c, n := range want {
-		if res.Counts[c] != n {
-			t.Errorf("%s: %d changes, want %d", c, res.Counts[c], n)
-		}
-	}
+	wantCounts(t, res, map[diff.Class]int{"kano": 2, "target": 3, "journey": 0, "readiness": 2, "critical-path": 0, "schedule": 3, "data": 2})
 
 	// Kano: live chat was A 24 I 16 of 40 and is A 23 I 16 of 39. Fong's
 	// test (z 1.65): before 24 - 16 = 8 > 1.65 sqrt(40 x 40 / 80) = 7.38,
@@ -226,5 +216,15 @@ func TestDiffFailOnAnnotation(t *testing.T) {
 	want := "::error title=dsc diff::target, schedule changed, and --fail-on target,schedule asks to fail on it (exit 3)\n"
 	if r.code != 3 || r.stderr != want || !strings.HasPrefix(r.stdout, "### dsc diff") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// wantCounts checks the number of changes per class.
+func wantCounts(t *testing.T, res diff.Result, want map[diff.Class]int) {
+	t.Helper()
+	for _, c := range diff.Classes {
+		if res.Counts[c] != want[c] {
+			t.Errorf("%s: %d changes, want %d", c, res.Counts[c], want[c])
+		}
 	}
 }

@@ -106,12 +106,7 @@ func near(t *testing.T, what string, got any, want float64) {
 // (20 more) and the entry "remote"; answer pairs: A (1,3), O (1,5), M (2,5), I (3,3).
 func TestDiffHandMadePair(t *testing.T) {
 	res := diffPair(t, "testdata/diff/old", "testdata/diff/new")
-	want := map[diff.Class]int{"kano": 9, "target": 4, "journey": 4, "readiness": 3, "critical-path": 1, "schedule": 4, "data": 3}
-	for c, n := range want {
-		if res.Counts[c] != n {
-			t.Errorf("%s: %d changes, want %d", c, res.Counts[c], n)
-		}
-	}
+	wantCounts(t, res, map[diff.Class]int{"kano": 9, "target": 4, "journey": 4, "readiness": 3, "critical-path": 1, "schedule": 4, "data": 3})
 
 	// Kano. Live chat: I 14 A 6 of 20, then with w2 (A 18 I 2) A 24 I 16 of 40.
 	// Column sums A 30, I 30 of 60: expected A 10 I 10 (old), A 20 I 20 (new);

@@ -251,3 +251,29 @@ func TestMatches(t *testing.T) {
 		t.Errorf("%v", m)
 	}
 }
+
+// An entry between out and to discuss (neither side in the picture) has
+// moved; waves that lost respondents or went away are data changes.
+func TestMovedAndWaves(t *testing.T) {
+	old, new := doc(), doc()
+	old.Target = &Target{BetterThreshold: 0.5, Out: []Selection{{ID: "x", Name: "X", Reason: "indifferent (survey)"}}}
+	new.Target = &Target{BetterThreshold: 0.5, Discuss: []Selection{{ID: "x", Name: "X", Reason: "too few survey answers", ReasonCode: "too-few-answers"}}}
+	old.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-04", Respondents: 180}, {Wave: "2025-10", Respondents: 200}, {Wave: "2026-04", Respondents: 240}}}
+	new.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-04", Respondents: 175}, {Wave: "2026-04", Respondents: 240}}}
+	old.Kano.Wave, new.Kano.Wave = "2026-04", "2026-04"
+	r := Compare(old, new, Options{})
+	var got []string
+	for _, c := range r.Changes {
+		got = append(got, string(c.Kind)+":"+c.ID)
+	}
+	// Data: the wave removed (200 respondents) before the wave changed (5 fewer).
+	if want := "moved:x wave-removed:2025-10 wave-changed:2025-04"; strings.Join(got, " ") != want {
+		t.Fatalf("got %s, want %s", strings.Join(got, " "), want)
+	}
+	if c := r.Changes[0]; c.From != "out" || c.To != "discuss" || c.ReasonCode != "too-few-answers" {
+		t.Errorf("moved %+v", c)
+	}
+	if c := r.Changes[2]; *c.Delta != -5 || c.From != 180 || c.To != 175 {
+		t.Errorf("wave changed %+v", c)
+	}
+}

@@ -31,7 +31,7 @@ func compareJourney(old, new *Journey) []Change {
 	after, newOrder := holes(new)
 	var out []Change
 	hole := func(kind Kind, tier int, h Hole) Change {
-		return Change{Class: ClassJourney, Kind: kind, ID: h.Persona + "/" + h.Stage, Name: nameOr(names, h.Persona) + " at " + nameOr(names, h.Stage),
+		return Change{Class: ClassJourney, Kind: kind, ID: h.Persona + "/" + h.Stage, Name: nameOr(names, h.Persona) + " / " + nameOr(names, h.Stage),
 			From: h.Kind, To: h.Kind, tier: tier, weight: float64(h.Touchpoints)}
 	}
 	for _, k := range newOrder {

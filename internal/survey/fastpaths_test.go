@@ -1,9 +1,12 @@
 package survey
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/gen"
 )
 
 // TestGoogleFormsRepeatedResponseLargeFile: a response without an id that
@@ -25,4 +28,22 @@ func TestGoogleFormsRepeatedResponseLargeFile(t *testing.T) {
 	if p != s {
 		t.Errorf("parallel:\n%.400s\none core:\n%.400s", p, s)
 	}
+}
+
+// FuzzFastPaths: on any input the parallel read, the fast path and the
+// full path give the same stats, analysis and problems.
+// go test ./internal/survey -run XXX -fuzz FuzzFastPaths -fuzztime 1m
+func FuzzFastPaths(f *testing.F) {
+	var synthetic bytes.Buffer
+	if err := gen.WriteSurveyCSV(&synthetic, 40, 3, 1); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(synthetic.Bytes())
+	f.Add([]byte("respondent,segment,a_functional,a_dysfunctional,a_importance\nr1,B2B,1,5,9\nr2,B2C,I like it,,\nr3,,\"5\",x,10\nr1,B2B,1,5,9\n"))
+	f.Add([]byte("Timestamp,How would you feel if it had live chat?,How would you feel if it had no live chat?\n2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if p, s := readBoth(t, data, Config{SegmentBy: "segment"}); p != s {
+			t.Fatalf("parallel:\n%s\none core:\n%s", p, s)
+		}
+	})
 }

@@ -58,8 +58,23 @@ type fastWide struct {
 	idCols     []int             // the columns the respondent check reads
 	idRow      []string          // their cells
 	strs       map[string]string // interned cells (segments, watched columns)
+	roles      []cellRole        // per column: the answer it holds
+	blank      []pendingAnswer   // the answers of a row with every answer blank
 	watchRow   []string          // the watched columns' cells, for kanoWatch.see
 }
+
+// cellRole says which answer of which feature a column holds.
+type cellRole struct {
+	kind uint8 // roleNone, roleFunctional, roleDysfunctional, roleImportance
+	k    int32 // the feature's place in wideRows.feats
+}
+
+const (
+	roleNone uint8 = iota
+	roleFunctional
+	roleDysfunctional
+	roleImportance
+)
 
 // maxInterned bounds the interned strings; past it cells are copied.
 const maxInterned = 4096
@@ -87,6 +102,31 @@ func newFastWide(w *wideRows) *fastWide {
 		}
 	}
 	f.strs = map[string]string{}
+	// What each column holds, for the one pass over a row's cells. A blank
+	// answer is kano.Missing and a blank importance 0, as the full path
+	// reads them.
+	need := 0
+	for _, fc := range w.feats {
+		need = max(need, fc.fun+1, fc.dys+1, fc.imp+1)
+	}
+	f.roles = make([]cellRole, need)
+	f.blank = make([]pendingAnswer, len(w.feats))
+	for k, fc := range w.feats {
+		f.blank[k] = pendingAnswer{feature: fc.index}
+		for _, c := range [...]struct {
+			col  int
+			kind uint8
+		}{{fc.fun, roleFunctional}, {fc.dys, roleDysfunctional}, {fc.imp, roleImportance}} {
+			if c.col < 0 {
+				continue
+			}
+			if f.roles[c.col].kind != roleNone {
+				f.ok = false // a column read twice: left to the full path
+				return f
+			}
+			f.roles[c.col] = cellRole{kind: c.kind, k: int32(k)}
+		}
+	}
 	if len(w.watch.cols) > 0 {
 		n := 0
 		for _, c := range w.watch.cols {
@@ -102,13 +142,19 @@ func newFastWide(w *wideRows) *fastWide {
 func (f *fastWide) count(rec *csvscan.Record, line int) bool {
 	w := f.w
 	r := w.r
+	v := r.values
 	raw, bounds := rec.Bytes(), rec.Bounds()
-	// A row that may repeat the header, hold import ids or be blank
-	// (a row is surely not blank with a cell that starts with a printable
-	// ASCII character).
+	answers := w.answers[:len(w.feats)]
+	copy(answers, f.blank)
+	// One pass over the cells. A row that may repeat the header, hold
+	// import ids or be blank goes to the full path (a row is surely not
+	// blank with a cell that starts with a printable ASCII character), so
+	// does an answer the value reader does not know yet; the answers are
+	// read on the way.
 	printable := false
-	lens := f.headerLens
-	for i := 0; 2*i+1 < len(bounds); i++ {
+	lens, roles := f.headerLens, f.roles
+	codes, numeric := &v.codes, v.numeric
+	for i, n := 0, len(bounds)/2; i < n; i++ {
 		s, e := bounds[2*i], bounds[2*i+1]
 		if s >= e {
 			continue
@@ -121,6 +167,31 @@ func (f *fastWide) count(rec *csvscan.Record, line int) bool {
 		if i < len(lens) && lens[i]&(1<<min(e-s, 63)) != 0 {
 			return false
 		}
+		if i >= len(roles) {
+			continue
+		}
+		switch ro := roles[i]; ro.kind {
+		case roleFunctional, roleDysfunctional:
+			var a kano.Answer
+			if !numeric && e-s == 1 && c >= '1' && c <= '5' {
+				a = codes[c-'0'] // the common case, as valueReader.answer
+			} else {
+				var ok bool
+				if a, ok = answerBytes(v, raw[s:e]); !ok {
+					return false
+				}
+			}
+			if ro.kind == roleFunctional {
+				answers[ro.k].f = a
+			} else {
+				answers[ro.k].d = a
+			}
+		case roleImportance:
+			if e-s != 1 || c < '1' || c > '9' {
+				return false
+			}
+			answers[ro.k].imp = int(c - '0')
+		}
 	}
 	if !printable {
 		return false
@@ -129,33 +200,13 @@ func (f *fastWide) count(rec *csvscan.Record, line int) bool {
 	if len(seg) > 0 && (seg[0] <= ' ' || seg[len(seg)-1] <= ' ') {
 		return false // trimmed on the full path
 	}
-	// Every answer, and every cell of a watched column, must be one the
-	// value reader knows.
-	v := r.values
+	// Every cell of a watched column must be one the value reader knows.
 	for _, c := range w.watch.cols {
 		if b := field(rec, c.col.Index-1); len(b) > 0 {
 			if _, ok := v.cache[string(b)]; !ok {
 				return false
 			}
 		}
-	}
-	answers := w.answers[:len(w.feats)]
-	for k, fc := range w.feats {
-		a, ok := answerBytes(v, cellBytes(raw, bounds, fc.fun))
-		if !ok {
-			return false
-		}
-		d, ok := answerBytes(v, cellBytes(raw, bounds, fc.dys))
-		if !ok {
-			return false
-		}
-		imp := 0
-		if fc.imp >= 0 {
-			if imp, ok = importanceBytes(cellBytes(raw, bounds, fc.imp)); !ok {
-				return false
-			}
-		}
-		answers[k] = pendingAnswer{feature: fc.index, f: a, d: d, imp: imp}
 	}
 	if len(f.idCols) > 0 {
 		for _, i := range f.idCols {
@@ -188,14 +239,6 @@ func (f *fastWide) intern(b []byte) string {
 	return s
 }
 
-// cellBytes is field i of a record's bytes and bounds, nil past its end.
-func cellBytes(raw []byte, bounds []int32, i int) []byte {
-	if i < 0 || 2*i+1 >= len(bounds) {
-		return nil
-	}
-	return raw[bounds[2*i]:bounds[2*i+1]]
-}
-
 func field(rec *csvscan.Record, i int) []byte {
 	if i < 0 || i >= rec.Len() {
 		return nil
@@ -216,17 +259,6 @@ func answerBytes(v *valueReader, b []byte) (kano.Answer, bool) {
 	switch p.kind {
 	case valueMissing, valueCode, valueLabel:
 		return p.answer, true
-	}
-	return 0, false
-}
-
-// importanceBytes reads an importance of one digit, or a blank one.
-func importanceBytes(b []byte) (int, bool) {
-	switch {
-	case len(b) == 0:
-		return 0, true
-	case len(b) == 1 && b[0] >= '1' && b[0] <= '9':
-		return int(b[0] - '0'), true
 	}
 	return 0, false
 }

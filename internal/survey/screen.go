@@ -94,20 +94,18 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 	if h == (kano.Segment{}) && segment != "" {
 		r.segmentOverflow(segment, line, col)
 	}
+	blank := 0
 	for _, a := range answers {
-		r.count(a.f, a.d)
+		if a.f == kano.Missing {
+			blank++
+		}
+		if a.d == kano.Missing {
+			blank++
+		}
 		r.survey.AddAsked(a.feature, h, a.f, a.d, a.imp)
 	}
-}
-
-func (r *reader) count(f, d kano.Answer) {
-	for _, a := range [2]kano.Answer{f, d} {
-		if a == kano.Missing {
-			r.stats.Blank++
-		} else {
-			r.stats.Answers++
-		}
-	}
+	r.stats.Blank += blank
+	r.stats.Answers += 2*len(answers) - blank
 }
 
 // segmentOverflow reports, once, a segment column with more values than

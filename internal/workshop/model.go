@@ -59,7 +59,7 @@ func New(plan Plan, rec Recorder, state State, notice string) Model {
 	ti := textinput.New()
 	ti.Prompt = "› "
 	m := Model{plan: plan, rec: rec, state: state, t: texts(plan.Lang), keys: newKeyMap(), st: newStyles(),
-		jump: ti, help: help.New(), bar: progress.New(progress.WithSolidFill("#2E75B6"), progress.WithoutPercentage()),
+		jump: ti, help: help.New(), bar: progress.New(progress.WithSolidFill(colorBar), progress.WithoutPercentage()),
 		width: 80, height: 24, notice: notice}
 	m.cur = m.firstOpen(0)
 	if m.cur < 0 {

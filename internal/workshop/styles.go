@@ -2,12 +2,16 @@ package workshop
 
 import "github.com/charmbracelet/lipgloss"
 
-// palette and styles live here so a colour change is one edit.
+// The terminal palette of the workshop screens and the facilitator's
+// console (package console): a colour change is one edit.
 var (
-	colorAccent = lipgloss.AdaptiveColor{Light: "#1F4E79", Dark: "#5DADE2"}
-	colorMuted  = lipgloss.AdaptiveColor{Light: "#7B8794", Dark: "#9AA5B1"}
-	colorGood   = lipgloss.AdaptiveColor{Light: "#1E8449", Dark: "#58D68D"}
-	colorBad    = lipgloss.AdaptiveColor{Light: "#C0392B", Dark: "#EC7063"}
+	ColorAccent = lipgloss.AdaptiveColor{Light: "#1F4E79", Dark: "#5DADE2"}
+	ColorMuted  = lipgloss.AdaptiveColor{Light: "#7B8794", Dark: "#9AA5B1"}
+	ColorGood   = lipgloss.AdaptiveColor{Light: "#1E8449", Dark: "#58D68D"}
+	ColorBad    = lipgloss.AdaptiveColor{Light: "#C0392B", Dark: "#EC7063"}
+	// colorBar fills the progress bar, which takes one colour: a mid blue
+	// that reads on light and dark terminals.
+	colorBar = "#2E75B6"
 )
 
 type styles struct {
@@ -16,17 +20,17 @@ type styles struct {
 
 func newStyles() styles {
 	return styles{
-		header:   lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
-		group:    lipgloss.NewStyle().Foreground(colorMuted),
+		header:   lipgloss.NewStyle().Bold(true).Foreground(ColorAccent),
+		group:    lipgloss.NewStyle().Foreground(ColorMuted),
 		title:    lipgloss.NewStyle().Bold(true),
-		detail:   lipgloss.NewStyle().Foreground(colorMuted),
-		prompt:   lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		detail:   lipgloss.NewStyle().Foreground(ColorMuted),
+		prompt:   lipgloss.NewStyle().Bold(true).Foreground(ColorAccent),
 		option:   lipgloss.NewStyle(),
-		selected: lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
-		chosen:   lipgloss.NewStyle().Foreground(colorGood),
-		muted:    lipgloss.NewStyle().Foreground(colorMuted),
-		status:   lipgloss.NewStyle().Foreground(colorMuted),
-		err:      lipgloss.NewStyle().Bold(true).Foreground(colorBad),
-		ok:       lipgloss.NewStyle().Foreground(colorGood),
+		selected: lipgloss.NewStyle().Bold(true).Foreground(ColorAccent),
+		chosen:   lipgloss.NewStyle().Foreground(ColorGood),
+		muted:    lipgloss.NewStyle().Foreground(ColorMuted),
+		status:   lipgloss.NewStyle().Foreground(ColorMuted),
+		err:      lipgloss.NewStyle().Bold(true).Foreground(ColorBad),
+		ok:       lipgloss.NewStyle().Foreground(ColorGood),
 	}
 }

@@ -283,7 +283,8 @@ func (wb *Workbook) Rows(name string) (*Rows, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &Rows{rc: rc, t: newTokenizer(rc), shared: wb.shared}, nil
+		ra := newReadAhead(rc)
+		return &Rows{rc: ra, t: newTokenizer(ra), shared: wb.shared}, nil
 	}
 	return nil, ErrNoSheet
 }

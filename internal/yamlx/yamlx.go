@@ -467,6 +467,9 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string) {
 	fields, names, locIdx := structFields(v.Type())
 	loc := Loc{File: d.file, Pos: posOf(n)}
 	seen := map[string]*yaml.Node{}
+	// misspelt holds the keys an unknown key was suggested as: "nmae" is
+	// one mistake, reported once, not also as a missing "name".
+	misspelt := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -485,13 +488,16 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string) {
 		fi, ok := fields[k.Value]
 		if !ok {
 			d.errf(k, diag.DidYouMean(k.Value, names), "unknown key %q%s", k.Value, where)
+			if s := diag.Suggest(k.Value, names); s != "" {
+				misspelt[s] = true
+			}
 			continue
 		}
 		loc.Set(k.Value, posOf(val))
 		d.value(val, v.Field(fi.index), k.Value, &loc, k.Value)
 	}
 	for _, key := range names {
-		if fields[key].required && (seen[key] == nil || isNull(valueOf(n, key))) {
+		if fields[key].required && !(seen[key] == nil && misspelt[key]) && (seen[key] == nil || isNull(valueOf(n, key))) {
 			where := ""
 			if name != "" {
 				where = " in " + name

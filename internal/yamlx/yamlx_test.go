@@ -88,8 +88,8 @@ items:
     id: b
     id: c
 `)
+	// "titel" is one mistake: one message, not also a missing "title".
 	want := []string{
-		`f.yaml:1:1: missing required key "title"; add "title: ..."`,
 		`f.yaml:1:1: unknown key "titel"; did you mean "title"?`,
 		`f.yaml:4:5: unknown key "nmae" in items; did you mean "name"?`,
 		`f.yaml:5:13: "weight" must be a number, got "heavy"; write a number such as 2 or 0.5`,

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/text"
+	"github.com/dsc-workbench/dsc/internal/workshop"
 	"github.com/dsc-workbench/dsc/internal/workshop/server"
 )
 
@@ -172,10 +173,10 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 var (
-	accent = lipgloss.AdaptiveColor{Light: "#1F5F99", Dark: "#6FA8DC"}
-	good   = lipgloss.AdaptiveColor{Light: "#1E7B45", Dark: "#6CC38F"}
-	bad    = lipgloss.AdaptiveColor{Light: "#B3261E", Dark: "#E57368"}
-	muted  = lipgloss.AdaptiveColor{Light: "#5B6470", Dark: "#9AA3AD"}
+	accent = workshop.ColorAccent
+	good   = workshop.ColorGood
+	bad    = workshop.ColorBad
+	muted  = workshop.ColorMuted
 
 	titleStyle = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	boldStyle  = lipgloss.NewStyle().Bold(true)
