@@ -4,8 +4,9 @@
 # byte scan of the file, as `wc -l` does) and against an independent
 # plain-Python reference (bench/kano_ref.py: the csv module, dicts), all in
 # the same run so that the ratios hold on a busy machine. Then an XLSX of
-# 20,000 x 50, peak memory at 10,000 and 100,000 respondents (it must stay
-# flat), a segment column that is really an id, and the go test benchmarks.
+# 20,000 x 50, peak memory at 10,000 and 100,000 respondents in the wide and
+# the long layout (it must stay flat), a segment column that is really an
+# id, and the go test benchmarks.
 #
 # Every dsc figure is the best of REPEAT runs; "cpu" is user+system time,
 # which a machine shared with other work disturbs less than the wall clock.
@@ -32,6 +33,13 @@ xlsx="$out/survey-${XROWS}x${XFEATURES}.xlsx"
 gen "$ROWS" "$FEATURES" "$csv"
 gen 10000 "$FEATURES" "$small"
 gen "$XROWS" "$XFEATURES" "$xlsx"
+# The same answers in the long layout: one row per respondent and feature.
+long() { [ -f "$2" ] || awk -F, -v n="$FEATURES" 'NR == 1 { print "respondent,feature,functional,dysfunctional,importance,segment"; next }
+  { for (k = 0; k < n; k++) print $1 ",e" k "," $(3 + 3 * k) "," $(4 + 3 * k) "," $(5 + 3 * k) "," $2 }' "$1" >"$2"; }
+longsmall="$out/long-10000x${FEATURES}.csv"
+longbig="$out/long-${ROWS}x${FEATURES}.csv"
+long "$small" "$longsmall"
+long "$csv" "$longbig"
 ids="$out/segment-ids.csv"
 [ -f "$ids" ] || awk -F, 'NR == 1 { print; next } NR <= 20001 { $2 = "id" NR; print }' OFS=, "$small" >"$ids"
 
@@ -70,7 +78,7 @@ row "dsc kano, 1 core" "$one"
 all=$(best env GOMAXPROCS="$CORES" "$out/dsc" kano --survey "$csv" --segment-by segment --format json)
 cp "$out/last.out" "$out/dsc-all.json"
 row "dsc kano, $CORES cores" "$all"
-ref=$(REPEAT=1 best python3 bench/kano_ref.py "$csv")
+ref=$(REPEAT=$((REPEAT < 3 ? REPEAT : 3)) best python3 bench/kano_ref.py "$csv")
 cp "$out/last.out" "$out/ref.json"
 row "Python reference (1 core)" "$ref"
 cmp -s "$out/dsc-1.json" "$out/dsc-all.json" && same="byte-identical" || same="DIFFERENT"
@@ -91,7 +99,11 @@ echo "== peak memory (must not grow with respondents)"
 m10=$(best "$out/dsc" kano --survey "$small" --segment-by segment --format json)
 m100=$(best "$out/dsc" kano --survey "$csv" --segment-by segment --format json)
 awk -v a="$m10" -v b="$m100" -v n="$ROWS" 'BEGIN { split(a, x, " "); split(b, y, " ")
-  printf "max RSS: %.1f MB at 10,000 respondents, %.1f MB at %d\n", x[3] / 1024, y[3] / 1024, n }'
+  printf "wide: max RSS %.1f MB at 10,000 respondents, %.1f MB at %d\n", x[3] / 1024, y[3] / 1024, n }'
+l10=$(best "$out/dsc" kano --survey "$longsmall" --segment-by segment --format json)
+l100=$(best "$out/dsc" kano --survey "$longbig" --segment-by segment --format json)
+awk -v a="$l10" -v b="$l100" -v n="$ROWS" -v f="$FEATURES" 'BEGIN { split(a, x, " "); split(b, y, " ")
+  printf "long (a row per respondent and feature): max RSS %.1f MB at 10,000 respondents (%.2f s), %.1f MB at %d (%d rows, %.2f s)\n", x[3] / 1024, x[1], y[3] / 1024, n, n * f, y[1] }'
 
 echo "== a segment column that is an id: 20,000 values"
 seg=$(best "$out/dsc" kano --survey "$ids" --segment-by segment --format json)
@@ -106,3 +118,4 @@ awk -v r="$x" -v a=$((XROWS * XFEATURES * 2)) 'BEGIN { split(r, x, " ")
 echo "== go test -bench"
 go test ./internal/csvscan -run XXX -bench . -benchtime 10x | grep Benchmark
 go test ./internal/survey -run XXX -bench 'Wide|XLSX' -benchtime 5x -cpu 1,"$CORES" | grep Benchmark
+go test ./internal/survey -run XXX -bench LongLayoutMemory -benchtime 1x | grep Benchmark

@@ -133,6 +133,18 @@ func TestMarketSlides(t *testing.T) {
 	if n := strings.Count(matrix, `r="8"`); n != inMatrix {
 		t.Errorf("value/effort matrix draws %d dots, want %d", n, inMatrix)
 	}
+	// The headlines give the analysis' counts (automotive: 7 competitors;
+	// 6 + 8 + 2 + 4 flags; 20 + 12 + 10 + 2 gaps; 10 of 15 trends relevant,
+	// 4 of them now).
+	for _, want := range []string{
+		"Held against 7 competitors: table stakes 6, differentiators 8, white spots 2, decaying delights 4.",
+		"The target picture against today: 20 to build (3 of them planned), 12 to improve, 10 in place; of what is there today, 2 to reconsider.",
+		"Relevant (relevance 4 or more): 10 of 15 trends, 4 of them with the horizon now.",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("deck lacks the headline %q", want)
+		}
+	}
 	// Every gap class of the target picture is marked in it.
 	today := regexp.MustCompile(`(?s)id="today".*?</section>`).FindString(page)
 	for _, g := range []string{"to build", "to improve", "in place", "to reconsider"} {

@@ -47,3 +47,13 @@ func TestEveryMarketValueInBothLanguages(t *testing.T) {
 		t.Error("an unrecorded offer and an entry without today's state have words")
 	}
 }
+
+// The market headlines read right for one competitor and for none flagged.
+func TestMarketHeadlines(t *testing.T) {
+	if got := Say(English, SayMarketFlags, 1, 0, 0, 1, 0); got != "Held against 1 competitor: table stakes 0, differentiators 0, white spots 1, decaying delights 0." {
+		t.Errorf("one competitor: %q", got)
+	}
+	if got := Say(German, SayMarketFlags, 2, 1, 0, 0, 0); got != "Gemessen an 2 Wettbewerbern: Marktstandards 1, Differenzierer 0, White Spots 0, verblassende Begeisterer 0." {
+		t.Errorf("German: %q", got)
+	}
+}
