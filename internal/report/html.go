@@ -330,12 +330,17 @@ func (d *deck) target(w words) {
 	for _, c := range kano.Categories {
 		d.Legend = append(d.Legend, legendEntry{text.KanoCode(l, c) + " " + text.KanoCategory(l, c), hex(palette.category[c])})
 	}
+	pins := 0
 	for _, s := range decisions(r.Target) {
+		if s.Pinned {
+			pins++
+		}
 		class := map[string]string{roadmap.DecisionIn: "in", roadmap.DecisionOut: "out", roadmap.DecisionDiscuss: "discuss"}[s.Decision]
 		d.DecisionLog = append(d.DecisionLog, decisionRow{Name: s.Name, Element: text.Element(l, s.Element),
 			Category: w.category(s.Category, s.Code == roadmap.ReasonTooFewAnswers), Decision: text.Decision(l, s.Decision),
 			Reason: w.reason(s), Pinned: s.Pinned, Class: class})
 	}
+	d.Messages["decisions"] = text.Say(l, text.SayDecisionLog, r.Target.Selected, len(r.Target.Discuss), len(r.Target.Out), pins)
 }
 
 func (d *deck) kano(w words) {

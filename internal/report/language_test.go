@@ -6,12 +6,11 @@ import (
 	"html"
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
-	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
 )
 
@@ -98,67 +97,71 @@ func germanWorkspaces(t *testing.T) map[string]fstest.MapFS {
 		"automotive-aftermarket in German": auto}
 }
 
-// views names the slides of a deck (their section ids) and the sheets of a
-// workbook, to prove a language test saw every view.
-func views(t *testing.T, r *analysis.Report) (slides, sheets map[string]bool) {
+// views names the slides of a deck (their section ids) and counts the
+// sheets of a workbook, to prove a language test saw every view.
+func views(t *testing.T, page, book []byte) (slides map[string]bool, sheets int) {
 	t.Helper()
-	slides, sheets = map[string]bool{}, map[string]bool{}
-	for _, m := range regexp.MustCompile(`<section class="slide[^"]*" id="([^"]+)"`).FindAllStringSubmatch(string(renderTo(t, r, WriteHTML)), -1) {
+	slides = map[string]bool{}
+	for _, m := range regexp.MustCompile(`<section class="slide[^"]*" id="([^"]+)"`).FindAllStringSubmatch(string(page), -1) {
 		slides[m[1]] = true
 	}
-	for i := range openBook(t, renderTo(t, r, WriteXLSX)).GetSheetList() {
-		sheets[strconv.Itoa(i)] = true
-	}
-	return slides, sheets
+	return slides, len(openBook(t, book).GetSheetList())
 }
 
 // TestGermanDeliverableHasNoEnglishWords checks every view of the HTML and
 // every sheet of the workbook of German workspaces for the English words
 // of the catalogue.
 func TestGermanDeliverableHasNoEnglishWords(t *testing.T) {
+	var mu sync.Mutex
 	seen := map[string]bool{}
 	sheets := 0
-	for name, m := range germanWorkspaces(t) {
-		r := build(t, m)
-		slides, sh := views(t, r)
-		for id := range slides {
-			seen[id] = true
-		}
-		sheets = max(sheets, len(sh))
-		// In the English-content variant, a word of the workspace's own
-		// content (the dimension "Organisational structure") is the
-		// client's, not the catalogue's; the German examples get no pass.
-		own := map[string]bool{}
-		if name == "automotive-aftermarket in German" {
-			var content strings.Builder
-			for _, f := range m {
-				content.Write(f.Data)
-			}
-			for _, f := range findEnglish(content.String()) {
-				w, _, _ := strings.Cut(f, " in «")
-				own[w] = true
-			}
-		}
-		for format, s := range map[string]string{
-			"html": visibleText(string(renderTo(t, r, WriteHTML))),
-			"xlsx": workbookText(t, renderTo(t, r, WriteXLSX)),
-		} {
-			for _, f := range findEnglish(s) {
-				if w, _, _ := strings.Cut(f, " in «"); !own[w] {
-					t.Errorf("%s %s: %s", name, format, f)
+	t.Run("workspaces", func(t *testing.T) {
+		for name, m := range germanWorkspaces(t) {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				r := build(t, m)
+				page, book := renderTo(t, r, WriteHTML), renderTo(t, r, WriteXLSX)
+				slides, n := views(t, page, book)
+				mu.Lock()
+				for id := range slides {
+					seen[id] = true
 				}
-			}
+				sheets = max(sheets, n)
+				mu.Unlock()
+				// In the English-content variant, a word of the workspace's own
+				// content (the dimension "Organisational structure") is the
+				// client's, not the catalogue's; the German examples get no pass.
+				own := map[string]bool{}
+				if name == "automotive-aftermarket in German" {
+					var content strings.Builder
+					for _, f := range m {
+						content.Write(f.Data)
+					}
+					for _, f := range findEnglish(content.String()) {
+						w, _, _ := strings.Cut(f, " in «")
+						own[w] = true
+					}
+				}
+				for format, s := range map[string]string{"html": visibleText(string(page)), "xlsx": workbookText(t, book)} {
+					for _, f := range findEnglish(s) {
+						if w, _, _ := strings.Cut(f, " in «"); !own[w] {
+							t.Errorf("%s: %s", format, f)
+						}
+					}
+				}
+			})
 		}
-	}
+	})
 	// Every view of the richest English deck was checked in German too.
-	en, enSheets := views(t, exampleReport(t, "automotive-aftermarket"))
+	r := exampleReport(t, "automotive-aftermarket")
+	en, enSheets := views(t, renderTo(t, r, WriteHTML), renderTo(t, r, WriteXLSX))
 	for id := range en {
 		if !seen[id] {
 			t.Errorf("the view %q was not checked in German", id)
 		}
 	}
-	if sheets != len(enSheets) {
-		t.Errorf("a German workbook has %d sheets, the English one %d", sheets, len(enSheets))
+	if sheets != enSheets {
+		t.Errorf("a German workbook has %d sheets, the English one %d", sheets, enSheets)
 	}
 }
 

@@ -57,6 +57,7 @@ const (
 	SayRoadmap
 	SayDisagreementNote
 	SayProcesses
+	SayDecisionLog
 	SayMigration
 	SayWaveRespondents
 
@@ -133,6 +134,8 @@ var sentences = [numSentences]forms{
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
 	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
+	SayDecisionLog: same("%[1]d entries included, %[2]d to discuss and %[3]d excluded; %[4]d of these decisions set by hand, the rest by the selection rule.",
+		"%[1]d Einträge aufgenommen, %[2]d zu diskutieren und %[3]d nicht aufgenommen; %[4]d dieser Entscheidungen von Hand festgelegt, die übrigen nach der Auswahlregel."),
 	SayProcesses: {
 		pair{"%[1]d of %[2]d omni-channel processes is fully supported by today's journey, %[3]d partly and %[4]d not at all.",
 			"%[1]d von %[2]d Omni-Channel-Prozessen wird von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."},

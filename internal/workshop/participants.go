@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
@@ -69,25 +70,38 @@ func Journals(dir, kind string) ([]string, error) {
 // participantOf reads who a journal belongs to from its first line (the join
 // event). Journals of dsc before join events name the participant in every
 // event; they count as terminal participants with join number 0.
-func participantOf(path string) (Participant, error) {
+//
+// ok is false for a journal without a whole first event: a join that was
+// killed between creating the file and syncing its join event. Nobody was
+// told they had joined and no answer can be in it, so it is nobody's.
+func participantOf(path string) (p Participant, ok bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return Participant{}, err
+		return Participant{}, false, err
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	p := Participant{Journal: path, Via: ViaTerminal}
+	p = Participant{Journal: path, Via: ViaTerminal}
 	if sc.Scan() {
 		var e Event
-		if json.Unmarshal(sc.Bytes(), &e) == nil {
+		if json.Unmarshal(sc.Bytes(), &e) == nil && e.V == 1 {
+			ok = true
 			p.Name, p.Segment = e.Participant, e.Segment
 			if e.Action == ActionJoin {
 				p.N, p.Via, p.TokenHash = e.N, e.Via, e.TokenHash
 			}
 		}
 	}
-	return p, sc.Err()
+	return p, ok, sc.Err()
+}
+
+// journalNumber is the join number in a journal's file name
+// (kano-007-anna.jsonl: 7), or 0.
+func journalNumber(path, kind string) int {
+	var n int
+	fmt.Sscanf(strings.TrimPrefix(filepath.Base(path), kind+"-"), "%d", &n)
+	return n
 }
 
 // Participants lists who has joined a workshop in a folder, in join order.
@@ -98,11 +112,13 @@ func Participants(dir, kind string) ([]Participant, error) {
 	}
 	var out []Participant
 	for _, path := range files {
-		p, err := participantOf(path)
+		p, ok, err := participantOf(path)
 		if err != nil {
 			return nil, fmt.Errorf("read journal %s: %w", path, err)
 		}
-		out = append(out, p)
+		if ok {
+			out = append(out, p)
+		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].N < out[b].N })
 	return out, nil
@@ -145,6 +161,16 @@ func Join(dir, kind string, p Participant) (*Journal, Participant, error) {
 func create(dir, kind string, p Participant, all []Participant) (*Journal, Participant, Event, error) {
 	for _, o := range all {
 		p.N = max(p.N, o.N)
+	}
+	// A killed join leaves a journal without its join event (no participant,
+	// see participantOf) under the number it took: never take that number
+	// again, or its file name would be taken.
+	files, err := Journals(dir, kind)
+	if err != nil {
+		return nil, p, Event{}, err
+	}
+	for _, f := range files {
+		p.N = max(p.N, journalNumber(f, kind))
 	}
 	p.N++
 	p.Journal = filepath.Join(dir, journalName(kind, p.N, p.Name))
