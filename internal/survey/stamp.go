@@ -244,44 +244,46 @@ type zoned struct {
 
 // registerKeys are the keys other stamps find this one by.
 func (s stamp) registerKeys() []string {
-	var zs []zoned
-	if s.offset {
-		zs = append(zs, zoned{'I', s.utc})
-		for _, w := range s.walls {
-			zs = append(zs, zoned{'O', w})
-		}
-		zs = append(zs, zoned{'O', s.utc})
-	} else {
-		for _, w := range s.walls {
-			zs = append(zs, zoned{'N', w})
-		}
-	}
 	precs := []byte{'m'}
 	if s.secs {
 		precs = []byte{'S', 's'}
 	}
-	return s.keys(zs, precs)
+	return s.keys(s.zoned(true), precs)
 }
 
 // lookupKeys are the keys of the stamps this one is the same as.
 func (s stamp) lookupKeys() []string {
-	var zs []zoned
-	if s.offset {
-		zs = append(zs, zoned{'I', s.utc})
-		for _, w := range s.walls {
-			zs = append(zs, zoned{'N', w})
-		}
-		zs = append(zs, zoned{'N', s.utc})
-	} else {
-		for _, w := range s.walls {
-			zs = append(zs, zoned{'N', w}, zoned{'O', w})
-		}
-	}
 	precs := []byte{'s', 'm'} // a stamp without seconds meets every stamp to the minute
 	if s.secs {
 		precs = []byte{'S', 'm'}
 	}
-	return s.keys(zs, precs)
+	return s.keys(s.zoned(false), precs)
+}
+
+// zoned are the times a stamp is registered under (register) or looked up
+// by: an offset stamp by its instant, and by its wall clock and UTC time
+// for stamps without an offset; a stamp without one by its wall clock,
+// looking up offset stamps by the same.
+func (s stamp) zoned(register bool) []zoned {
+	var zs []zoned
+	if s.offset {
+		tag := byte('N')
+		if register {
+			tag = 'O'
+		}
+		zs = append(zs, zoned{'I', s.utc})
+		for _, w := range s.walls {
+			zs = append(zs, zoned{tag, w})
+		}
+		return append(zs, zoned{tag, s.utc})
+	}
+	for _, w := range s.walls {
+		zs = append(zs, zoned{'N', w})
+		if !register {
+			zs = append(zs, zoned{'O', w})
+		}
+	}
+	return zs
 }
 
 func (s stamp) keys(zs []zoned, precs []byte) []string {
