@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
@@ -69,7 +70,9 @@ func surveyInspectRun(opts *SurveyInspectOptions) error {
 	err = cmdutil.Output{Data: in, Table: func() *tableprinter.Table { return inspectColumns(opts.IO, in) },
 		View: func() error { return printInspection(opts.IO, in) }}.Write(opts.IO, opts.Format)
 	if err == nil && len(in.Problems) > 0 {
-		return cmdutil.ErrSilent
+		// The problems go to stderr whatever stdout is (a terminal, a pipe,
+		// JSON), so `inspect FILE | ...` never exits 1 without a reason.
+		return &diag.Error{Problems: in.Problems}
 	}
 	return err
 }
@@ -87,12 +90,8 @@ func inspectColumns(io *iostreams.IOStreams, in *survey.Inspection) *tableprinte
 		if c.Kind == survey.KindAttribute && c.Attribute != c.Text {
 			entry = c.Attribute
 		}
-		header := c.Text
-		if c.Item != "" && io.IsStdoutTTY() {
-			// The grid row tells the columns of a question apart: show it first.
-			header = "[" + c.Item + "] " + c.Stem
-		}
-		t.AddRow(c.Ref, kind, entry, c.Question, header, why)
+		// The header as written: it is what a mapping line copies.
+		t.AddRow(c.Ref, kind, entry, c.Question, c.Text, why)
 	}
 	return t
 }
@@ -145,18 +144,12 @@ func printInspection(io *iostreams.IOStreams, in *survey.Inspection) error {
 		fmt.Fprintln(out, io.Fit(cs.Green("dsc reads this file as it is.")))
 		return nil
 	}
-	fmt.Fprintln(out, cs.Bold(fmt.Sprintf("Problems (%d)", len(in.Problems))))
-	const shown = 20
-	for i, p := range in.Problems {
-		if i == shown {
-			fmt.Fprintln(out, cs.Gray(fmt.Sprintf("... %d more (--format json lists all)", len(in.Problems)-shown)))
-			break
-		}
-		fmt.Fprintln(out, io.Fit(termtext.Line(p.String())))
-	}
+	// The problems themselves follow on stderr (surveyInspectRun).
+	msg := fmt.Sprintf("dsc cannot read this file as it is: %s, listed below.", count(len(in.Problems), "problem"))
 	if in.Layout != "" {
-		fmt.Fprintln(out, io.Fit(cs.Gray("`dsc survey map "+in.File+"` drafts the mapping lines that settle them.")))
+		msg += " `dsc survey map " + in.File + "` drafts the mapping lines that settle them."
 	}
+	fmt.Fprintln(out, io.Fit(cs.Red(termtext.Line(msg))))
 	return nil
 }
 

@@ -2,12 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/golden"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/survey"
@@ -80,16 +82,17 @@ func TestSurveyInspectExports(t *testing.T) {
 			name := t.Name()
 			wd, _ := os.Getwd()
 			t.Chdir(exports) // files are named as an analyst in the folder would
-			ios, _, out, _ := iostreams.Test()
+			ios, _, out, errOut := iostreams.Test()
 			ios.SetTTY(true)
 			ios.SetWidth(160)
 			ios.DisableColor()
 			err := surveyInspectRun(&SurveyInspectOptions{IO: ios, Workspace: ws, File: rel, Format: "table"})
-			if err != nil && err != cmdutil.ErrSilent {
-				t.Fatal(err)
+			// What the terminal shows: stdout, then the problems on stderr.
+			if code := exitCode(ios, nil, err); code != map[bool]int{true: 0, false: 1}[err == nil] {
+				t.Fatalf("exit %d for %v", code, err)
 			}
 			t.Chdir(wd)
-			golden.Text(t, name, out.Bytes())
+			golden.Text(t, name, append(out.Bytes(), errOut.Bytes()...))
 		})
 	}
 }
@@ -107,10 +110,11 @@ func TestSurveyInspectPipedAndJSON(t *testing.T) {
 	if lines[0] != "col\tkind\tentry\tquestion\theader\twhy" || len(lines) != 1+13 {
 		t.Errorf("got %d lines, first %q", len(lines), lines[0])
 	}
-	ios, _, out, _ = iostreams.Test()
+	ios, _, out, errOut := iostreams.Test()
 	err = surveyInspectRun(&SurveyInspectOptions{IO: ios, Workspace: ws, File: filepath.Join(exports, "google-forms/kano-sections.csv"), Format: "json"})
-	if err != cmdutil.ErrSilent {
-		t.Fatalf("want exit 1 for a file that needs a mapping, got %v", err)
+	var de *diag.Error
+	if !errors.As(err, &de) || exitCode(ios, nil, err) != 1 || !strings.Contains(errOut.String(), "kano-sections.csv:1:2:") {
+		t.Fatalf("want exit 1 and the problems on stderr for a file that needs a mapping, got %v, stderr %q", err, errOut.String())
 	}
 	var in survey.Inspection
 	if err := json.Unmarshal(out.Bytes(), &in); err != nil {
@@ -148,7 +152,7 @@ func TestSurveyMapDraftsOnlyDecisions(t *testing.T) {
 	}
 	// Unfilled, the draft is refused.
 	ios, _, _, _ = iostreams.Test()
-	if err := surveyInspectRun(&SurveyInspectOptions{IO: ios, Workspace: ws, File: file, Format: "json"}); err != cmdutil.ErrSilent {
+	if err := surveyInspectRun(&SurveyInspectOptions{IO: ios, Workspace: ws, File: file, Format: "json"}); exitCode(ios, nil, err) != 1 {
 		t.Errorf("unfilled draft accepted: %v", err)
 	}
 	// Filled in with the sections' features, the file reads.

@@ -225,3 +225,32 @@ func TestWrapCut(t *testing.T) {
 		t.Errorf("cut: %q", got)
 	}
 }
+
+// A wrapped cell's row is as tall as its lines: a 46-wide column holds
+// about 50 characters a line (46 x 1.1 = 50.6).
+func TestWrappedRowHeights(t *testing.T) {
+	// 45 characters, then 23: two lines
+	if n := wrappedLines("OEMs push original and economy parts into the independent aftermarket", 46); n != 2 {
+		t.Errorf("lines %d, want 2", n)
+	}
+	if n := wrappedLines("", 46); n != 1 {
+		t.Errorf("empty: %d lines", n)
+	}
+	r := exampleReport(t, "automotive-aftermarket")
+	f := openBook(t, renderTo(t, r, WriteXLSX))
+	s := "Trend radar"
+	row := 0
+	rows, _ := f.GetRows(s)
+	for i, cells := range rows {
+		if len(cells) > 1 && cells[1] == "OEMs push original and economy parts into the independent aftermarket" && len(cells) > 2 && cells[2] != "" {
+			row = i + 1
+		}
+	}
+	if row == 0 {
+		t.Fatal("trend table row not found")
+	}
+	// its entries (124 characters in a 46-wide column, 50 a line) wrap to three lines: 3 x 15 + 2
+	if h, _ := f.GetRowHeight(s, row); h != 47 {
+		t.Errorf("row height %g, want 47", h)
+	}
+}

@@ -282,7 +282,7 @@ func (b *book) trendSheet(s string) {
 	b.titles[s] = t.top
 	writeTable(b, t)
 	fitRowHeights(b, t)
-	b.check(b.f.SetRowHeight(s, t.top, 30))
+	b.check(b.f.SetRowHeight(s, t.top, 45)) // the unserved stages' heading runs to three lines in German
 }
 
 // trendNames names trends by id, joined.
@@ -494,14 +494,15 @@ func (b *book) profileSheet(s string) {
 		return strings.Join(out, "; ")
 	}
 	t := &table[c]{sheet: s, top: 1, left: 1, rows: m.Competitors, cols: []column[c]{
-		{key: text.Competitor, width: 34, value: func(x c) any { return x.Name }},
+		{key: text.Competitor, width: 34, style: styleWrapCell, value: func(x c) any { return x.Name }},
 		{key: text.CompetitorKindHead, width: 100, value: func(x c) any {
 			return text.CompetitorKind(l, x.Kind) + segmentsNote(b.r, x.Segments)
 		}},
 		{key: text.CatalogCoverage, width: 14, style: styleDec2, value: func(x c) any { return x.Coverage }},
-		{key: text.Source, width: 50, value: func(x c) any { return evidence(x) }},
+		{key: text.Source, width: 50, style: styleWrapCell, value: func(x c) any { return evidence(x) }},
 	}}
 	writeTable(b, t)
+	fitRowHeights(b, t)
 	b.check(b.f.SetRowHeight(s, 1, 30))
 	comps := map[string]c{}
 	for _, x := range m.Competitors {

@@ -98,6 +98,10 @@ func (w *kanoWatch) report(r *reader) int {
 			continue
 		}
 		n++
+		// It is an answer column, whatever the header looked like: inspect
+		// and the segment hint say so too.
+		c.col.Kind, c.col.By = KindAnswer, "holds "+what
+		r.dropAttribute(c.col.Attribute)
 		key := Normalize(c.col.Text)
 		g := byText[key]
 		if g == nil || key == "" {
@@ -231,4 +235,11 @@ func (hl *headerLike) check(r *reader, row []string, line int) bool {
 		return true
 	}
 	return false
+}
+
+// dropAttribute takes a column found to hold Kano answers out of the file's attributes.
+func (r *reader) dropAttribute(name string) {
+	if i := slices.Index(r.stats.Attributes, name); i >= 0 {
+		r.stats.Attributes = slices.Delete(r.stats.Attributes, i, i+1)
+	}
 }

@@ -35,7 +35,10 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 				"columns: respondent, feature, functional, dysfunctional[, importance], then any attributes")
 		}
 	}
-	seg, _ := r.segmentColumn(cols)
+	seg, found := r.segmentColumn(cols)
+	if !found {
+		r.segmentNotFound(cols)
+	}
 	if r.probs.Len() > 0 {
 		return nil
 	}

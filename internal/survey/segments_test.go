@@ -3,6 +3,7 @@ package survey
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -97,4 +98,41 @@ func TestSegmentLabelsMapped(t *testing.T) {
 	if len(ps) != 1 || !strings.HasPrefix(ps[0], `g.map.yaml:2:3: "b2c" is not a segment of dsc.yaml; did you mean "B2C"?`) {
 		t.Errorf("got %v", ps)
 	}
+}
+
+// A missing segment column does not hide the file's other problems, and
+// its hint lists only the columns that can be segments: not the Kano answer
+// columns no entry matched, which inspect shows as answers too.
+func TestSegmentMissingWithOtherProblems(t *testing.T) {
+	data, err := os.ReadFile("testdata/exports/google-forms/kano-grids.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A catalog that names none of the export's features (the starter's).
+	cfg := Config{Catalog: []CatalogEntry{{ID: "online-shop", Name: "Online shop"}}, SegmentBy: "segment"}
+	_, _, err = read(t, "g.csv", string(data), nil, cfg)
+	ps := problems(t, err)
+	if len(ps) < 2 || !strings.HasPrefix(ps[0], `g.csv:1:1: segment column "segment" not found; columns that can be segments: "Timestamp", "Email address", "Which best describes you?";`) ||
+		!strings.Contains(strings.Join(ps, "\n"), "holds Kano answers") {
+		t.Errorf("got %d problems:\n%s", len(ps), strings.Join(ps, "\n"))
+	}
+	in, err := Inspect(Source{FS: fstest.MapFS{"g.csv": {Data: data}}, Path: "g.csv", Display: "g.csv"}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := in.Columns[3]; c.Kind != KindAnswer || !strings.HasPrefix(c.By, "holds Kano answers") || c.Decision == "" {
+		t.Errorf("column D: %+v", c)
+	}
+	if len(in.Problems) != len(ps) || slicesContain(in.Attributes, in.Columns[3].Attribute) {
+		t.Errorf("inspect: %d problems (validate %d), attributes %v", len(in.Problems), len(ps), in.Attributes)
+	}
+}
+
+func slicesContain(list []string, s string) bool {
+	for _, x := range list {
+		if x == s && s != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -213,7 +213,7 @@ func TestHeaderProblems(t *testing.T) {
 	}
 	got := strings.Join(ps, "\n")
 	for _, want := range []string{
-		`h.csv:1:1: segment column "country" not found; attribute columns: "segment"`,
+		`h.csv:1:1: segment column "country" not found; columns that can be segments: "segment"`,
 		`h.csv:1:3: column C "a_functional": entry "a" has a functional question but no dysfunctional one; add a column "a_dysfunctional"`,
 		`h.csv:1:6: column F "ghost_functional": names unknown catalog entry "ghost"; did you mean "gost"?`,
 	} {

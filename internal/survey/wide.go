@@ -104,10 +104,9 @@ func (r *reader) readWide(rr *rowReader, cols []Column) error {
 			usable = append(usable, fc)
 		}
 	}
-	seg, ok := r.segmentColumn(cols)
-	if !ok {
-		return nil
-	}
+	// Without the segment column the rows are read all the same: every
+	// other problem of the file is reported with it, at once.
+	seg, _ := r.segmentColumn(cols)
 	for _, fc := range usable {
 		r.stats.Features = append(r.stats.Features, fc.id)
 	}
@@ -160,6 +159,11 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 	ids.finish()
 	if found := w.watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
 		w.watch.noAnswers(r)
+	}
+	if r.segmentMissing {
+		// Now that the rows showed which columns hold Kano answers, the
+		// hint lists only the columns that can be segments.
+		r.segmentNotFound(cols)
 	}
 	return nil
 }
@@ -220,19 +224,24 @@ func (r *reader) segmentColumn(cols []Column) (int, bool) {
 			return i, true
 		}
 	}
+	r.segmentMissing = true
+	return -1, false
+}
+
+// segmentNotFound reports the segment column missing, with the columns
+// that could be segments: attributes and metadata, not Kano answers.
+func (r *reader) segmentNotFound(cols []Column) {
 	var attrs []string
 	for _, c := range cols {
 		if c.Kind == KindAttribute || c.Kind == KindMetadata {
 			attrs = append(attrs, c.Attribute)
 		}
 	}
-	hint := "no attribute columns in this file"
+	hint := "this file has no column that can be a segment (no attribute or metadata columns); remove segment_by, or add the column to the export"
 	if len(attrs) > 0 {
-		hint = "attribute columns: " + diag.QuoteList(attrs)
+		hint = "columns that can be segments: " + diag.QuoteList(attrs) + "; set settings.kano.segment_by in dsc.yaml (or --segment-by) to one of them, or rename one with attributes: in the mapping file"
 	}
 	r.probs.Add(r.src.Display, r.header.first, 1, fmt.Sprintf("segment column %q not found", r.cfg.SegmentBy), hint)
-	r.segmentMissing = true
-	return -1, false
 }
 
 func (r *reader) answerAt(cols []Column, row []string, line, i int) kano.Answer {

@@ -315,7 +315,12 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 	if len(w.Config.Surveys) > 0 {
 		var out []SurveySource
 		for _, s := range w.Config.Surveys {
-			ok := s.File != ""
+			var ok, okMap bool
+			s.File, ok = w.workspacePath(s.File, s.Loc, "file", "survey file", probs)
+			if s.Mapping, okMap = w.workspacePath(s.Mapping, s.Loc, "mapping", "mapping file", probs); !okMap {
+				ok = false
+			}
+			ok = ok && s.File != ""
 			if ok && !w.regular(s.File, s.Loc, "file", "survey file", probs) {
 				ok = false
 			}
@@ -355,6 +360,9 @@ func (w *Workspace) regular(name string, loc yamlx.Loc, key, what string, probs 
 		hint := "put the export under surveys/ and give its path relative to the workspace"
 		if what == "mapping file" {
 			hint = "create it (see docs/workspace.md, \"Survey mappings\") or remove the mapping key"
+		}
+		if near := w.nearName(name); near != "" {
+			hint = "did you mean " + diag.Quote(near) + "?"
 		}
 		probs.Add(loc.File, p.Line, p.Col, fmt.Sprintf("%s %q not found", what, name), hint)
 		return false

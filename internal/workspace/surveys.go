@@ -2,7 +2,6 @@ package workspace
 
 import (
 	"fmt"
-	"path"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
@@ -126,7 +125,7 @@ func checkSurveyList(w *Workspace, probs *diag.List) {
 		if s.File == "" {
 			continue
 		}
-		key := path.Clean(s.File)
+		key := listedPath(s.File)
 		if first, dup := seen[key]; dup {
 			p := s.Loc.At("file")
 			fp := first.At("file")

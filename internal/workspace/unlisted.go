@@ -49,7 +49,7 @@ func (w *Workspace) Reads(file string) bool {
 		return path.Dir(file) == SurveysDir
 	}
 	for _, s := range w.Config.Surveys {
-		if path.Clean(s.File) == file || (s.Mapping != "" && path.Clean(s.Mapping) == file) {
+		if listedPath(s.File) == file || (s.Mapping != "" && listedPath(s.Mapping) == file) {
 			return true
 		}
 	}
