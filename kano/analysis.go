@@ -442,3 +442,21 @@ func (o Options) Validate() error {
 	}
 	return nil
 }
+
+// MarshalJSON writes importance_mean as null when nobody stated an
+// importance: 0 is no value on the 1-9 scale.
+func (c Continuous) MarshalJSON() ([]byte, error) {
+	var mean *float64
+	if c.ImportanceN > 0 {
+		mean = &c.ImportanceMean
+	}
+	return json.Marshal(struct {
+		FunctionalMean    float64  `json:"functional_mean"`
+		FunctionalSD      float64  `json:"functional_sd"`
+		DysfunctionalMean float64  `json:"dysfunctional_mean"`
+		DysfunctionalSD   float64  `json:"dysfunctional_sd"`
+		ImportanceMean    *float64 `json:"importance_mean"`
+		ImportanceN       int      `json:"importance_n"`
+		Priority          float64  `json:"priority"`
+	}{c.FunctionalMean, c.FunctionalSD, c.DysfunctionalMean, c.DysfunctionalSD, mean, c.ImportanceN, c.Priority})
+}

@@ -1,9 +1,11 @@
 package kano
 
 import (
+	"encoding/json"
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -350,5 +352,21 @@ func TestAddAskedCountsNonResponseAsMissing(t *testing.T) {
 	r := s.Analyze(Options{})
 	if f := r.Features[0]; f.N != 1 || f.Missing != 2 || f.Counts != (Counts{O: 1}) {
 		t.Errorf("n %d missing %d counts %+v", f.N, f.Missing, f.Counts)
+	}
+}
+
+// Importance never asked is null in JSON, not 0 (off the 1-9 scale).
+func TestImportanceMeanNullWhenNotAsked(t *testing.T) {
+	for _, c := range []struct {
+		in   Continuous
+		want string
+	}{
+		{Continuous{Priority: 1.5}, `"importance_mean":null,"importance_n":0`},
+		{Continuous{ImportanceMean: 6.5, ImportanceN: 2}, `"importance_mean":6.5,"importance_n":2`},
+	} {
+		b, err := json.Marshal(c.in)
+		if err != nil || !strings.Contains(string(b), c.want) {
+			t.Errorf("%s, want %s", b, c.want)
+		}
 	}
 }

@@ -259,7 +259,7 @@ func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table 
 			strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
 			string(r.Category), string(r.Mixed), strconv.FormatBool(r.Significant), g(r.Better), g(r.Worse), g(r.TotalStrength), g(r.CategoryStrength),
 			g(r.Continuous.FunctionalMean), g(r.Continuous.FunctionalSD), g(r.Continuous.DysfunctionalMean), g(r.Continuous.DysfunctionalSD),
-			g(r.Continuous.ImportanceMean), strconv.Itoa(r.Continuous.ImportanceN), g(r.Continuous.Priority), differ, strings.Join(r.Flags, " "))
+			importanceCell(r.Continuous, g), strconv.Itoa(r.Continuous.ImportanceN), g(r.Continuous.Priority), differ, strings.Join(r.Flags, " "))
 	}
 	for _, f := range res.Features {
 		differ := ""
@@ -275,4 +275,13 @@ func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table 
 		}
 	}
 	return t
+}
+
+// importanceCell is the mean stated importance, empty when nobody stated one
+// (0 is no value on the 1-9 scale).
+func importanceCell(c kano.Continuous, g func(float64) string) string {
+	if c.ImportanceN == 0 {
+		return ""
+	}
+	return g(c.ImportanceMean)
 }

@@ -7,8 +7,10 @@ package survey
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -116,3 +118,27 @@ var folds = func() map[rune]string {
 	}
 	return m
 }()
+
+// answerWordings are the built-in wordings as written, for suggestions.
+var answerWordings = sync.OnceValue(func() []string {
+	var out []string
+	for _, a := range kano.Answers {
+		for _, t := range append(text.KanoAnswerWordings(a), text.KanoAnswerVariants(a)...) {
+			for _, v := range expandOptional(t) {
+				if v = strings.Join(strings.Fields(v), " "); !containsString(out, v) {
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
+})
+
+// suggestAnswer is the built-in wording a typo most likely means ("I liek
+// it": "I like it"), or "".
+func suggestAnswer(v string) string {
+	if v == "" || len(v) > 80 {
+		return ""
+	}
+	return diag.Suggest(v, answerWordings())
+}

@@ -322,8 +322,8 @@ func TestUnknownWordingOnceWithItsCount(t *testing.T) {
 	data := "respondent,a_functional,a_dysfunctional,b_functional,b_dysfunctional\nr1,Me gusta,5,Me gusta,5\nr2,Me gusta,5,1,No me gusta\n"
 	_, _, err := read(t, "es.csv", data, nil, Config{})
 	ps := problems(t, err)
-	if len(ps) != 2 || !strings.HasPrefix(ps[0], `es.csv:2:2: unknown answer "Me gusta" (column "a_functional"), and 2 more cells with it;`) ||
-		!strings.HasPrefix(ps[1], `es.csv:3:5: unknown answer "No me gusta" (column "b_dysfunctional");`) {
+	if len(ps) != 2 || !strings.HasPrefix(ps[0], `es.csv:2:2: unknown answer "Me gusta" (column B "a_functional"), and 2 more cells with it;`) ||
+		!strings.HasPrefix(ps[1], `es.csv:3:5: unknown answer "No me gusta" (column E "b_dysfunctional");`) {
 		t.Errorf("got %v", ps)
 	}
 }

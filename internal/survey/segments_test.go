@@ -136,3 +136,22 @@ func slicesContain(list []string, s string) bool {
 	}
 	return false
 }
+
+// An unknown answer names its column by letter and its header in full, the
+// grid row included, and suggests the wording a typo means.
+func TestUnknownAnswerNamesColumnAndSuggests(t *testing.T) {
+	data, err := os.ReadFile("testdata/exports/google-forms/kano-grids.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(data), "\n", 3)
+	lines[1] = strings.Replace(lines[1], `"I like it"`, `"I liek it"`, 1)
+	_, _, err = read(t, "g.csv", strings.Join(lines, "\n"), nil, Config{Catalog: []CatalogEntry{
+		{ID: "order-tracking", Name: "Order tracking"}, {ID: "click-and-collect", Name: "Click and collect"}, {ID: "part-finder", Name: "Part finder"},
+		{ID: "live-chat", Name: "Live chat"}, {ID: "net-prices", Name: "Customer-specific net prices"}}})
+	ps := problems(t, err)
+	want := `g.csv:2:5: unknown answer "I liek it" (column E "How would you feel if our web shop had the following features? [Click and collect]"); did you mean "I like it"?`
+	if len(ps) != 1 || !strings.HasPrefix(ps[0], want) {
+		t.Errorf("got %v\nwant %s", ps, want)
+	}
+}

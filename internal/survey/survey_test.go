@@ -196,7 +196,7 @@ func TestTwentyBadCellsAllReported(t *testing.T) {
 	if len(ps) != 20 {
 		t.Fatalf("%d problems, want 20:\n%s", len(ps), strings.Join(ps, "\n"))
 	}
-	if !strings.HasPrefix(ps[0], `bad.csv:2:2: unknown answer "maybe 1" (column "a_functional"); use 1-5`) {
+	if !strings.HasPrefix(ps[0], `bad.csv:2:2: unknown answer "maybe 1" (column B "a_functional"); use 1-5`) {
 		t.Errorf("first problem %q", ps[0])
 	}
 	if !strings.HasPrefix(ps[19], `bad.csv:21:2:`) {

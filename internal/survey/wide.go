@@ -264,7 +264,11 @@ func (r *reader) answerAt(cols []Column, row []string, line, i int) kano.Answer 
 		r.valueProblem("code "+t, line, i+1, msg, hint)
 		return kano.Missing
 	}
-	r.badCell(cols, line, i, "answer", v, "use "+Accepted()+", or add the wording under labels in the mapping file")
+	hint := "use " + Accepted() + ", or add the wording under labels in the mapping file"
+	if sug := suggestAnswer(t); sug != "" {
+		hint = "did you mean " + diag.Quote(sug) + "? " + hint
+	}
+	r.badCell(cols, line, i, "answer", v, hint)
 	return kano.Missing
 }
 
@@ -280,13 +284,22 @@ func (r *reader) importanceAt(cols []Column, row []string, line, i int) int {
 	return 0
 }
 
-// where names a cell for messages: its column, and its reference in a workbook.
+// where names a cell for messages: its column (letter and header), and its
+// reference in a workbook. A long header keeps its grid row or
+// sub-question, which tells the columns of a question apart.
 func (r *reader) where(cols []Column, line, i int) string {
-	where := fmt.Sprintf("column %q", clip(cols[i].Text, 60))
-	if ref := r.cellRef(line, i); ref != "" {
-		where = "cell " + ref + ", " + where
+	c := cols[i]
+	header := c.Text
+	const most = 100
+	if len([]rune(header)) > most && c.Item != "" && len([]rune(c.Item)) < most/2 {
+		header = clip(c.Stem, most-len([]rune(c.Item))-3) + " [" + c.Item + "]"
+	} else {
+		header = clip(header, most)
 	}
-	return where
+	if ref := r.cellRef(line, i); ref != "" {
+		return fmt.Sprintf("cell %s, column %q", ref, header)
+	}
+	return fmt.Sprintf("column %s %q", ColumnLetter(i), header)
 }
 
 func (r *reader) cellRef(line, i int) string {
