@@ -147,7 +147,7 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 func validateRun(opts *ValidateOptions) error {
 	w, err := opts.Workspace()
 	var surveys []survey.Stats
-	if w != nil && len(w.Surveys) > 0 {
+	if w != nil && len(w.SurveyInput()) > 0 { // not the surveys whose mapping has problems
 		// Survey files are checked cell by cell: reading them is the only way
 		// to find an answer code out of range or a column naming no entry.
 		opts.IO.StartProgress("Checking surveys")

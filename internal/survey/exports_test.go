@@ -224,3 +224,42 @@ func TestScreeningOnAnExport(t *testing.T) {
 		t.Errorf("screened %+v, %d respondents", st[0].Screened, st[0].Respondents)
 	}
 }
+
+// An untouched draft mapping is refused at its own lines, one message per
+// "" left in it, and the export behind it is not read (its problems would
+// all follow from the blanks): the same problems whichever command loads
+// the workspace.
+func TestDraftBlanksReportedAtTheMapping(t *testing.T) {
+	draft := `values: {"A1": like, "A2": "", "A3": neutral, "A4": live-with, "A5": dislike}
+items: {"SQ001": "", "SQ002": click-and-collect, "SQ003": part-finder, "SQ004": live-chat, "SQ005": net-prices}
+questions:
+  - {stem: "K1", question: ""}
+  - {stem: "K2", question: dysfunctional}
+`
+	fsys := fstest.MapFS{}
+	for _, f := range []string{"dsc.yaml", "catalog.yaml"} {
+		data, _ := os.ReadFile(path.Join(exportsDir, "workspace", f))
+		fsys[f] = &fstest.MapFile{Data: data}
+	}
+	data, _ := os.ReadFile(path.Join(exportsDir, "limesurvey/kano-codes.csv"))
+	fsys["surveys/kano-codes.csv"] = &fstest.MapFile{Data: data}
+	fsys["surveys/kano-codes.map.yaml"] = &fstest.MapFile{Data: []byte(draft)}
+	w, err := workspace.Load(fsys, "ws", "ws")
+	got := problemsOf(t, err)
+	want := []string{
+		`ws/surveys/kano-codes.map.yaml:1:28: value "A2" is still ""`,
+		`ws/surveys/kano-codes.map.yaml:2:18: item "SQ001" is still ""`,
+		`ws/surveys/kano-codes.map.yaml:4:28: question is still ""`,
+	}
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in\n%s", w, got)
+		}
+	}
+	if n := strings.Count(got, "\n") + 1; n != len(want) {
+		t.Errorf("%d problems, want %d:\n%s", n, len(want), got)
+	}
+	if w == nil || len(w.SurveyInput()) != 0 {
+		t.Errorf("the export behind the draft is read")
+	}
+}

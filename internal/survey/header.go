@@ -95,6 +95,9 @@ func (r *reader) readHeader(rr *rowReader) (*header, error) {
 		return nil, err
 	}
 	h.rows = n
+	if err := r.missingHeader(h, head); err != nil {
+		return nil, err
+	}
 	for _, hr := range head[:n] {
 		h.lines = append(h.lines, hr.cells)
 	}

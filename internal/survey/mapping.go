@@ -118,6 +118,10 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 	answerNames := []string{"like", "expect", "neutral", "live-with", "dislike"}
 	for _, k := range sortedKeys(m.Values) {
 		v := m.Values[k]
+		if strings.TrimSpace(v) == "" {
+			at(m.Loc, "values."+k+".value", fmt.Sprintf("value %q is still \"\"", k), "choose what the code means: like, expect, neutral, live-with, dislike or missing")
+			continue
+		}
 		if _, ok := answerKeys[v]; !ok && v != missingKey {
 			at(m.Loc, "values."+k+".value", fmt.Sprintf("unknown answer %q for value %q", v, k), diag.DidYouMean(v, append(answerNames, missingKey)))
 		}
@@ -127,9 +131,25 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 			at(m.Loc, "labels."+k, fmt.Sprintf("unknown answer %q under labels", k), diag.DidYouMean(k, answerNames))
 		}
 	}
+	for _, k := range sortedKeys(m.Items) {
+		if strings.TrimSpace(m.Items[k]) == "" {
+			at(m.Loc, "items."+k+".value", fmt.Sprintf("item %q is still \"\"", k), "write the catalog entry it asks about, or ignore")
+		}
+	}
+	for _, k := range sortedKeys(m.Segments) {
+		if strings.TrimSpace(m.Segments[k]) == "" {
+			at(m.Loc, "segments."+k+".value", fmt.Sprintf("segment %q is still \"\"", k), "write the segment id of dsc.yaml it stands for")
+		}
+	}
 	kinds := []string{Functional, Dysfunctional, Importance, Ignore}
 	seenStem := map[string]yamlx.Pos{}
 	for _, q := range m.Questions {
+		if q.Question == "" && q.Loc.Has("question") {
+			at(q.Loc, "question", "question is still \"\"", "choose functional (the feature is there), dysfunctional (it is not), importance or ignore")
+		}
+		if n := countBlank(q.Entries); n > 0 {
+			at(q.Loc, "entries", fmt.Sprintf("entries still holds %d \"\"", n), "list the catalog entry of each repeated question, in column order")
+		}
 		if q.Question != "" && !isKind(q.Question) {
 			at(q.Loc, "question", fmt.Sprintf("unknown question kind %q", q.Question), diag.DidYouMean(q.Question, kinds))
 		}
@@ -149,6 +169,12 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 	}
 	seen := map[string]yamlx.Pos{}
 	for _, c := range m.Columns {
+		if c.Question == "" && c.Loc.Has("question") {
+			at(c.Loc, "question", "question is still \"\"", "choose functional, dysfunctional, importance or ignore")
+		}
+		if c.Entry == "" && c.Loc.Has("entry") && c.Question != Ignore {
+			at(c.Loc, "entry", "entry is still \"\"", "write the catalog entry the column asks about, or question: ignore")
+		}
 		if c.Question != "" && !isKind(c.Question) {
 			at(c.Loc, "question", fmt.Sprintf("unknown question kind %q", c.Question), diag.DidYouMean(c.Question, kinds))
 		}
@@ -160,7 +186,7 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 				at(c.Loc, "column", fmt.Sprintf("%q is not a column position", c.Column), "give a spreadsheet letter such as G or AB, or a number from 1")
 			}
 		}
-		if c.Entry == "" && c.Question != Ignore && c.Question != "" {
+		if c.Entry == "" && !c.Loc.Has("entry") && c.Question != Ignore && c.Question != "" {
 			at(c.Loc, "entry", "the column line names no entry", "add entry: with the catalog id, or question: ignore")
 		}
 		key := "header:" + c.Header
@@ -177,6 +203,17 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 		seen[key] = c.Loc.At(strings.SplitN(key, ":", 2)[0])
 	}
 	return &m, l.Sorted()
+}
+
+// countBlank counts the "" a draft left in a list.
+func countBlank(list []string) int {
+	n := 0
+	for _, s := range list {
+		if strings.TrimSpace(s) == "" {
+			n++
+		}
+	}
+	return n
 }
 
 func isKind(q string) bool {

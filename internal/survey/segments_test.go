@@ -155,3 +155,30 @@ func TestUnknownAnswerNamesColumnAndSuggests(t *testing.T) {
 		t.Errorf("got %v\nwant %s", ps, want)
 	}
 }
+
+// A deleted header row is one message, not one per column or row: Google
+// Forms without row 1, Qualtrics without its question texts (row 2),
+// SurveyMonkey without its questions (row 1).
+func TestMissingHeaderRow(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		drop int // the line to delete
+		want string
+	}{
+		{"google-forms/kano-grids.csv", 1, `x.csv:1:1: the header row is missing: row 1 already holds a response (10 Kano answers and a timestamp)`},
+		{"typeform/kano.csv", 1, `x.csv:1:1: the header row is missing: row 1 already holds a response`},
+		{"qualtrics/kano-choice-text.csv", 2, `x.csv:2:1: the header row of question texts is missing`},
+		{"surveymonkey/kano.csv", 1, `x.csv:1:1: the header row is missing: row 1 is SurveyMonkey's second header row`},
+	} {
+		data, err := os.ReadFile("testdata/exports/" + c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.SplitAfter(string(data), "\n")
+		lines = append(lines[:c.drop-1], lines[c.drop:]...)
+		_, _, err = read(t, "x.csv", strings.Join(lines, ""), nil, Config{Catalog: testCatalog})
+		if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], c.want) {
+			t.Errorf("%s without line %d: %d problems\n%s", c.file, c.drop, len(ps), strings.Join(ps, "\n"))
+		}
+	}
+}

@@ -388,15 +388,18 @@ func (w *Workspace) readMappings(probs *diag.List) {
 		}
 		m, ps := survey.DecodeMapping(w.Path(s.Mapping), data)
 		probs.Append(ps...)
-		s.Map = m
+		s.Map, s.MapFailed = m, len(ps) > 0
 	}
 }
 
 // SurveyInput describes the survey files for the survey reader.
 func (w *Workspace) SurveyInput() []survey.Source {
-	out := make([]survey.Source, len(w.Surveys))
-	for i, s := range w.Surveys {
-		out[i] = survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Key: path.Clean(s.File), Sheet: s.Sheet, Layout: s.Layout, Wave: s.Wave, Mapping: s.Map}
+	out := make([]survey.Source, 0, len(w.Surveys))
+	for _, s := range w.Surveys {
+		if s.MapFailed {
+			continue // its mapping's problems come first: one mistake, one message
+		}
+		out = append(out, survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Key: path.Clean(s.File), Sheet: s.Sheet, Layout: s.Layout, Wave: s.Wave, Mapping: s.Map})
 	}
 	return out
 }

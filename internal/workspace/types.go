@@ -46,6 +46,9 @@ type SurveySource struct {
 	Mapping string `yaml:"mapping"`
 	// Map is the decoded mapping file, when there is one.
 	Map *survey.Mapping `yaml:"-"`
+	// MapFailed: the mapping file has problems (reported), so the survey is
+	// not read: what it would say about the export follows from them.
+	MapFailed bool `yaml:"-"`
 }
 
 // Settings tune the analyses; every field has a documented default.
