@@ -132,12 +132,12 @@ func readinessRadar(l text.Lang, r *analysis.Report) echart {
 	return snippet(id, w, h, rad, radius, font)
 }
 
-// radarName writes a dimension's name on at most two lines beside the radar,
-// shortening only what a third line would hold.
+// radarName writes a dimension's name on at most three lines beside the
+// radar, shortening only what a fourth line would hold.
 func radarName(name string) string {
 	lines := wrapWords(name, 20)
-	if len(lines) > 2 {
-		lines = []string{lines[0], shorten(strings.Join(lines[1:], " "), 20)}
+	if len(lines) > 3 {
+		lines = []string{lines[0], lines[1], shorten(strings.Join(lines[2:], " "), 20)}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -368,6 +368,17 @@ func (d *deck) kano(w words) {
 		}
 		d.KanoRows = append(d.KanoRows, row)
 	}
+	perCategory := map[kano.Category]int{}
+	for _, f := range k.Features {
+		perCategory[f.Category]++
+	}
+	var counts []string
+	for _, c := range kano.Categories {
+		if n := perCategory[c]; n > 0 {
+			counts = append(counts, text.KanoCategory(l, c)+" "+strconv.Itoa(n)) // "must-be 11": no plural needed
+		}
+	}
+	d.Messages["kano-table"] = text.Say(l, text.SayKanoTable, len(k.Features), text.List(l, counts))
 	if len(k.Segments) > 1 {
 		var diff []analysis.KanoFeature
 		for i, sg := range k.Segments {

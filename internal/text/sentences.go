@@ -58,6 +58,7 @@ const (
 	SayDisagreementNote
 	SayProcesses
 	SayDecisionLog
+	SayKanoTable
 	SayMigration
 	SayWaveRespondents
 
@@ -134,6 +135,7 @@ var sentences = [numSentences]forms{
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
 	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
+	SayKanoTable:        same("The %[1]d features in priority order, by category: %[2]s.", "Die %[1]d Funktionen in der Reihenfolge ihrer Priorität, nach Kategorie: %[2]s."),
 	SayDecisionLog: same("%[1]d entries included, %[2]d to discuss and %[3]d excluded; %[4]d of these decisions set by hand, the rest by the selection rule.",
 		"%[1]d Einträge aufgenommen, %[2]d zu diskutieren und %[3]d nicht aufgenommen; %[4]d dieser Entscheidungen von Hand festgelegt, die übrigen nach der Auswahlregel."),
 	SayProcesses: {
