@@ -8,6 +8,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/atomicfile"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/jsonout"
 	"github.com/dsc-workbench/dsc/internal/survey"
@@ -70,6 +71,17 @@ func surveyMapRun(opts *SurveyMapOptions) error {
 	ws, in, err := inspectFile(opts.Workspace, opts.File, opts.Sheet, opts.Mapping)
 	if err != nil {
 		return err
+	}
+	// A mapping line that matches nothing (a typo in a stem or header) is
+	// the fix to make; a draft would only map around it.
+	var mapping []diag.Problem
+	for _, p := range in.Problems {
+		if p.File != "" && p.File != in.File {
+			mapping = append(mapping, p)
+		}
+	}
+	if len(mapping) > 0 {
+		return &diag.Error{Problems: mapping}
 	}
 	d := survey.DraftMapping(in)
 	if opts.Format == "json" {

@@ -116,6 +116,16 @@ func (w *kanoWatch) report(r *reader) int {
 	if n == 0 {
 		return 0
 	}
+	if r.mappingMisses {
+		// A mapping line that matched nothing is the message; these columns
+		// are what it should have mapped.
+		for _, g := range groups {
+			for _, c := range g.cols {
+				c.col.Decision = "holds " + g.what + ", but no catalog entry is matched to it"
+			}
+		}
+		return n
+	}
 	if r.matcher == nil {
 		var refs []string
 		for _, g := range groups {

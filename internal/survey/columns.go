@@ -130,7 +130,9 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	}
 	markSharedStems(cols)
 	r.checkPairs(cols)
+	before := r.probs.Len()
 	r.unusedMappingLines(h, use)
+	r.mappingMisses = r.probs.Len() > before
 	return cols
 }
 

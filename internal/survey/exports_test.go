@@ -263,3 +263,18 @@ questions:
 		t.Errorf("the export behind the draft is read")
 	}
 }
+
+// A typo in a mapping's stem is one message at the mapping's line with the
+// stem it most likely means, not one more per column the stem should map.
+func TestStemTypoIsOneMessage(t *testing.T) {
+	typo := `questions:
+  - {stem: "How would you feel if this feature was available?", entries: [order-tracking, click-and-collect, part-finder, live-chat, net-prices]}
+  - {stem: "How would you feel if this feature were not available?", entries: [order-tracking, click-and-collect, part-finder, live-chat, net-prices]}
+`
+	_, _, err := readWorkspace(fixtureWorkspace(t, map[string]string{"google-forms/kano-sections.csv": "", "kano-sections.map.yaml": typo}))
+	got := problemsOf(t, err)
+	want := `ws/surveys/kano-sections.map.yaml:2:12: stem "How would you feel if this feature was available?" matches no question of ws/surveys/kano-sections.csv; did you mean "How would you feel if this feature were available?"?`
+	if !strings.HasPrefix(got, want) || strings.Contains(got, "\n") {
+		t.Errorf("got\n%s\nwant one problem: %s", got, want)
+	}
+}

@@ -141,6 +141,9 @@ type reader struct {
 	segmentMissing bool
 	// segmentsFull: the segment column has too many values (reported once).
 	segmentsFull bool
+	// mappingMisses: a mapping line matched nothing (a typo). The columns it
+	// should have mapped are not reported again: one mistake, one message.
+	mappingMisses bool
 	// segments resolves segment values to the ids of Config.Segments.
 	segments   *segmentIDs
 	sameValues map[string]*sameValue
