@@ -145,7 +145,7 @@ func printInspection(io *iostreams.IOStreams, in *survey.Inspection) error {
 		return nil
 	}
 	// The problems themselves follow on stderr (surveyInspectRun).
-	msg := fmt.Sprintf("dsc cannot read this file as it is: %s, listed below.", count(len(in.Problems), "problem"))
+	msg := fmt.Sprintf("dsc cannot read this file as it is: %s, listed below.", plural(len(in.Problems), "problem"))
 	if in.Layout != "" {
 		msg += " `dsc survey map " + in.File + "` drafts the mapping lines that settle them."
 	}
@@ -187,14 +187,6 @@ func inspectSummary(in *survey.Inspection) []string {
 	if in.Format != "yaml" {
 		how = append(how, "respondent   "+termtext.Line(resp))
 	}
-	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, count(in.Respondents, "respondent"), count(len(in.Features), "feature")))
+	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, plural(in.Respondents, "respondent"), plural(len(in.Features), "feature")))
 	return how
-}
-
-// count spells "1 feature", "2 features".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }
