@@ -1,8 +1,9 @@
 package journey
 
 import (
-	"math"
 	"slices"
+
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // Process support levels.
@@ -143,7 +144,7 @@ func kpiGap(t Touchpoint, k KPI) KPIGap {
 		}
 		// 95 - 68.9 is 26.099999999999994 in binary; the gap
 		// carries no more digits than its inputs.
-		gap = math.Round(gap*1e9) / 1e9
+		gap = roundoff.Key(gap)
 		g.Gap = &gap
 	}
 	return g

@@ -3,6 +3,8 @@ package readiness
 import (
 	"math"
 	"sort"
+
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // DimensionChange sets one dimension of the current assessment against an
@@ -108,7 +110,7 @@ func Compare(before, now Result, beforeLabel, nowLabel string) Comparison {
 	}
 	sort.Slice(c.Raters, func(i, j int) bool {
 		x, y := c.Raters[i], c.Raters[j]
-		if dx, dy := math.Round(x.MeanAbsChange*1e9), math.Round(y.MeanAbsChange*1e9); dx != dy {
+		if dx, dy := roundoff.Key(x.MeanAbsChange), roundoff.Key(y.MeanAbsChange); dx != dy {
 			return dx > dy
 		}
 		return x.Rater < y.Rater

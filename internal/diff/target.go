@@ -1,5 +1,7 @@
 package diff
 
+import "github.com/dsc-workbench/dsc/roadmap"
+
 // decisions indexes every entry of the target picture by id, with its
 // decision: "in", "out" or "discuss".
 func (t *Target) decisions() (map[string]Selection, []string) {
@@ -17,15 +19,15 @@ func (t *Target) decisions() (map[string]Selection, []string) {
 	for _, e := range t.Elements {
 		for _, list := range [][]Selection{e.Features, e.Services, e.RevenueStreams} {
 			for _, s := range list {
-				add(s, "in")
+				add(s, roadmap.DecisionIn)
 			}
 		}
 	}
 	for _, s := range t.Discuss {
-		add(s, "discuss")
+		add(s, roadmap.DecisionDiscuss)
 	}
 	for _, s := range t.Out {
-		add(s, "out")
+		add(s, roadmap.DecisionOut)
 	}
 	return m, order
 }
@@ -73,9 +75,9 @@ func compareTarget(old, new *Target) []Change {
 			return
 		case from == to:
 			c.Kind, c.tier = KindWhy, 3
-		case to == "in":
+		case to == roadmap.DecisionIn:
 			c.Kind, c.tier = KindEntered, 1
-		case from == "in":
+		case from == roadmap.DecisionIn:
 			c.Kind, c.tier = KindLeft, 0
 		default:
 			c.Kind, c.tier = KindMoved, 2

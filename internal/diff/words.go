@@ -188,17 +188,10 @@ func testNote(t kano.DistributionTest) string {
 	if t.Significant {
 		s = "significant"
 	}
-	return fmt.Sprintf("chi² %s, df %d, p %s: %s", numfmt.Fixed(t.ChiSquare, 2), t.DF, pValue(t.P), s)
+	return fmt.Sprintf("chi² %s, df %d, p %s: %s", numfmt.Fixed(t.ChiSquare, 2), t.DF, text.PValue(text.English, t.P), s)
 }
 
 // pValue prints p with three decimals, or "< 0.001".
-func pValue(p float64) string {
-	if p < 0.001 {
-		return "< 0.001"
-	}
-	return numfmt.Fixed(p, 3)
-}
-
 // category words a category label: "attractive", "A/O (mixed)", "-".
 func category(v any) string {
 	s := str(v)

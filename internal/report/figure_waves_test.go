@@ -30,14 +30,19 @@ func TestMigrationView(t *testing.T) {
 		}
 		return "none"
 	}
+	drawn := false
 	for _, l := range v.Fig.Lines {
 		if l.Title != "Reserve online, collect in store within an hour" {
 			continue
 		}
+		drawn = true
 		from, to := band(l.Dots[0].Y), band(l.Dots[1].Y)
 		if from != text.KanoCategory(text.English, kano.Attractive) || to != text.KanoCategory(text.English, kano.OneDimensional) || l.Dashed {
 			t.Errorf("click-and-collect runs from %s to %s (dashed %v)", from, to, l.Dashed)
 		}
+	}
+	if !drawn {
+		t.Error("the slope chart has no line for click-and-collect")
 	}
 	for i, a := range v.Fig.Labels {
 		for _, b := range v.Fig.Labels[i+1:] {
@@ -56,10 +61,18 @@ func TestMigrationView(t *testing.T) {
 	if err != nil || len(rows) != 1+len(r.KanoWaves.Features) {
 		t.Fatalf("%d rows: %v", len(rows), err)
 	}
+	listed := false
 	for _, row := range rows {
-		if row[0] == "Reserve online, collect in store within an hour" && (row[2] != "attractive" || row[3] != "one-dimensional" || row[4] != "down the life cycle" || row[8] != "178") {
+		if row[0] != "Reserve online, collect in store within an hour" {
+			continue
+		}
+		listed = true
+		if row[2] != "attractive" || row[3] != "one-dimensional" || row[4] != "down the life cycle" || row[8] != "178" {
 			t.Errorf("click-and-collect row %q", row)
 		}
+	}
+	if !listed {
+		t.Error("the waves sheet has no row for click-and-collect")
 	}
 	// One wave: no migration slide.
 	if html := string(renderTo(t, exampleReport(t, "intralogistics"), WriteHTML)); strings.Contains(html, `id="migration"`) {

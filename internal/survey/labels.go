@@ -5,6 +5,7 @@
 package survey
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -125,7 +126,7 @@ var answerWordings = sync.OnceValue(func() []string {
 	for _, a := range kano.Answers {
 		for _, t := range append(text.KanoAnswerWordings(a), text.KanoAnswerVariants(a)...) {
 			for _, v := range expandOptional(t) {
-				if v = strings.Join(strings.Fields(v), " "); !containsString(out, v) {
+				if v = strings.Join(strings.Fields(v), " "); !slices.Contains(out, v) {
 					out = append(out, v)
 				}
 			}

@@ -3,6 +3,7 @@ package survey
 import (
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
@@ -151,20 +152,11 @@ func (kw *kanoWatch) merge(o *kanoWatch) {
 			c.example = oc.example
 		}
 		for _, v := range oc.distinct {
-			if len(c.distinct) <= 5 && !containsString(c.distinct, v) {
+			if len(c.distinct) <= 5 && !slices.Contains(c.distinct, v) {
 				c.distinct = append(c.distinct, v)
 			}
 		}
 	}
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // idRecorder keeps the cells of a chunk's rows that the respondent check

@@ -2,6 +2,7 @@ package survey
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -295,7 +296,7 @@ func (s stamp) keys(zs []zoned, precs []byte) []string {
 				t = t.Truncate(time.Minute)
 			}
 			k := stampKey{z.zone, p, t}.String()
-			if !containsString(out, k) {
+			if !slices.Contains(out, k) {
 				out = append(out, k)
 			}
 		}

@@ -148,23 +148,18 @@ func withJoinLock(dir string, f func() error) error {
 func Join(dir, kind string, p Participant) (*Journal, Participant, error) {
 	var j *Journal
 	err := withJoinLock(dir, func() error {
-		all, err := Participants(dir, kind)
-		if err != nil {
-			return err
-		}
-		j, p, _, err = create(dir, kind, p, all)
+		var err error
+		j, p, _, err = create(dir, kind, p)
 		return err
 	})
 	return j, p, err
 }
 
-func create(dir, kind string, p Participant, all []Participant) (*Journal, Participant, Event, error) {
-	for _, o := range all {
-		p.N = max(p.N, o.N)
-	}
-	// A killed join leaves a journal without its join event (no participant,
-	// see participantOf) under the number it took: never take that number
-	// again, or its file name would be taken.
+// create joins p under the next join number: one more than the highest in
+// the folder's journal names, which also covers a journal a killed join left
+// without its join event (nobody's, see participantOf), so no number is
+// ever taken twice. Legacy journals without a number count as 0.
+func create(dir, kind string, p Participant) (*Journal, Participant, Event, error) {
 	files, err := Journals(dir, kind)
 	if err != nil {
 		return nil, p, Event{}, err
@@ -224,7 +219,7 @@ func OpenTerminal(dir, kind, name, segment string) (*Journal, Participant, Repla
 			}
 		}
 		var join Event
-		j, p, join, err = create(dir, kind, Participant{Name: name, Segment: segment, Via: ViaTerminal}, all)
+		j, p, join, err = create(dir, kind, Participant{Name: name, Segment: segment, Via: ViaTerminal})
 		rep.Events = []Event{join}
 		return err
 	})

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
@@ -26,8 +25,7 @@ func (w *Workspace) unlistedSurveys() {
 	at := w.Config.Loc.At("surveys")
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || survey.IsMappingFile(name) ||
-			!slices.Contains(survey.Extensions, strings.ToLower(path.Ext(name))) {
+		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || !survey.IsSurveyFile(name) {
 			continue
 		}
 		file := path.Join(SurveysDir, name)
