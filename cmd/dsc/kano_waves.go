@@ -86,8 +86,8 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 		}
 		move, p := "-", "-"
 		if len(f.Steps) > 0 {
-			last := f.Steps[len(f.Steps)-1]
-			move, p = moveWord(f.Move), pWords(last.Test)
+			// The move and its test both set the first wave against the last.
+			move, p = moveWord(f.Move), pWords(f.Test)
 		}
 		if f.Down {
 			move = cs.Yellow(move)
@@ -116,7 +116,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 		return err
 	}
 	fmt.Fprintln(out, io.Fit(cs.Gray("Down the Kano life cycle: indifferent > attractive > one-dimensional > must-be (Kano 2001). "+
-		"p: chi-square test of the last two waves' category counts (first and last in the life-cycle table), sig: p < 0.05; "+
+		"move and p: the first wave against the last (chi-square test of their category counts), sig: p < 0.05; "+
 		"n: answers per wave; * fewer than min_n.")))
 	return nil
 }
