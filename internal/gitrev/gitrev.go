@@ -130,8 +130,7 @@ func Export(ctx context.Context, pl Place, commit, rev, dir string) error {
 	for _, b := range blobs {
 		in.WriteString(b.oid + "\n")
 	}
-	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
-	cmd.Dir = pl.Root
+	cmd := gitCmd(ctx, pl.Root, "cat-file", "--batch")
 	cmd.Stdin = &in
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -194,14 +193,20 @@ func writeBlob(r *bufio.Reader, target string) error {
 	return err
 }
 
-func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
+// gitCmd is git run in dir the way every call here runs it: never prompting
+// (credentials, pagers) and never reading the user's replacement refs, so
+// the tree listed and the blobs read come from the same history.
+func gitCmd(ctx context.Context, dir string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, "git", args...)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat", "GIT_NO_REPLACE_OBJECTS=1")
+	return cmd
+}
+
+func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	cmd := gitCmd(ctx, dir, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	// Never prompt (credentials, pagers) and never read the user's
-	// replacement refs into history.
-	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat", "GIT_NO_REPLACE_OBJECTS=1")
 	out, err := cmd.Output()
 	if err != nil {
 		var ee *exec.ExitError
