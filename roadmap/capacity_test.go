@@ -131,7 +131,17 @@ func TestPlanTooLongIsAnError(t *testing.T) {
 	far := 5000.0
 	cs := caps("x:2")
 	cs[0].PinnedStart = &far
-	if _, _, err := Schedule(cs, Options{}); err == nil || err.Error() != "the roadmap would run 5002 months; at most 1200 can be planned: check efforts, durations and pinned starts" {
+	_, _, err := Schedule(cs, Options{})
+	if err == nil || err.Error() != "the roadmap would run 5002 months; at most 1200 can be planned: check efforts, durations and pinned starts" {
 		t.Errorf("got %v", err)
+	}
+	// A pin that validation allows (month 1199 <= 1200) with a 2-month
+	// capability still runs past the limit: 3 (steps 1-2) are not added to a
+	// pin, so the plan ends at 1199 + 2 = 1201.
+	late := 1199.0
+	cs[0].PinnedStart = &late
+	var tl *TooLongError
+	if _, _, err := Schedule(cs, Options{}); !errors.As(err, &tl) || tl.Finish != 1201 {
+		t.Errorf("a late pin: got %v", err)
 	}
 }

@@ -120,6 +120,17 @@ func (c Capacity) limits() map[string]float64 {
 	return m
 }
 
+// TooLongError says the plan would run past MaxMonths. Validation bounds
+// each capability and pin, but a long chain of them, or a late pin with a
+// long capability, can still add up past it: the plan refuses it.
+type TooLongError struct {
+	Finish float64
+}
+
+func (e *TooLongError) Error() string {
+	return fmt.Sprintf("the roadmap would run %.0f months; at most %d can be planned: check efforts, durations and pinned starts", e.Finish, MaxMonths)
+}
+
 // CapacityError says a capability needs more people than its pool holds
 // (after the PMO), or its element has no capacity at all.
 type CapacityError struct {
@@ -445,7 +456,7 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 		p.Finish = math.Max(p.Finish, roundoff.Key(start[u]+units[u].dur))
 	}
 	if p.Finish > MaxMonths || math.IsNaN(p.Finish) {
-		return Plan{}, fmt.Errorf("the roadmap would run %.0f months; at most %d can be planned: check efforts, durations and pinned starts", p.Finish, MaxMonths)
+		return Plan{}, &TooLongError{Finish: p.Finish}
 	}
 	p.Capabilities = pl.planned(units, unitOf, start, c)
 	pl.pinBreaches(&p, units, unitOf, start, offset)
