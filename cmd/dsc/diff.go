@@ -133,7 +133,7 @@ func parseFailOn(s string) ([]diff.Class, error) {
 			continue
 		}
 		if !slices.Contains(diff.FailClasses, c) {
-			return nil, cmdutil.FlagErrorf("--fail-on: unknown class %q; use %s", c, joinClasses(diff.FailClasses))
+			return nil, cmdutil.FlagErrorf("--fail-on: %w", cmdutil.UnknownValue("class", string(c), classNames(diff.FailClasses)))
 		}
 		out = append(out, c)
 	}
@@ -192,7 +192,7 @@ func diffRun(opts *DiffOptions) error {
 func loadSide(opts *DiffOptions, p string) (*diff.Document, string, error) {
 	st, err := os.Stat(p)
 	if err != nil {
-		return nil, "", cmdutil.FlagErrorf("%s not found: give a workspace folder or a report.json file", p)
+		return nil, "", fmt.Errorf("%s not found: give a workspace folder or a report.json file", p)
 	}
 	label := filepath.ToSlash(p)
 	if !st.IsDir() {
@@ -216,7 +216,7 @@ func loadSide(opts *DiffOptions, p string) (*diff.Document, string, error) {
 // and removed.
 func loadRevision(ctx context.Context, opts *DiffOptions, p, rev string) (*diff.Document, string, error) {
 	if _, err := os.Stat(p); err != nil {
-		return nil, "", cmdutil.FlagErrorf("%s not found: give the workspace folder or report.json to compare with its state at %s", p, rev)
+		return nil, "", fmt.Errorf("%s not found: give the workspace folder or report.json to compare with its state at %s", p, rev)
 	}
 	pl, err := gitrev.Locate(ctx, p)
 	if err != nil {

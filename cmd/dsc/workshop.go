@@ -175,22 +175,22 @@ func checkSegment(ws *workspace.Workspace, seg string) error {
 		return nil
 	}
 	if seg == "" {
-		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", segmentList(ws))
+		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", strings.Join(segmentIDs(ws), ", "))
 	}
 	for _, s := range ws.Config.Segments {
 		if s.ID == seg {
 			return nil
 		}
 	}
-	return cmdutil.FlagErrorf("unknown segment %q; segments in dsc.yaml: %s", seg, segmentList(ws))
+	return cmdutil.UnknownValue("segment", seg, segmentIDs(ws))
 }
 
-func segmentList(ws *workspace.Workspace) string {
+func segmentIDs(ws *workspace.Workspace) []string {
 	var ids []string
 	for _, s := range ws.Config.Segments {
 		ids = append(ids, s.ID)
 	}
-	return strings.Join(ids, ", ")
+	return ids
 }
 
 func newCmdWorkshopExport(f *cmdutil.Factory, runF func(*WorkshopOptions) error) *cobra.Command {
