@@ -20,6 +20,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/ghactions"
 	"github.com/dsc-workbench/dsc/internal/gitrev"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/report"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
@@ -334,7 +335,7 @@ func diffView(io *iostreams.IOStreams, res diff.Result) error {
 	cs := io.ColorScheme()
 	out := io.Out
 	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %s -> %s: %s", cs.Bold("dsc diff"), termtext.Line(res.Old.Label), termtext.Line(res.New.Label),
-		plural(len(res.Changes), "change"))))
+		numfmt.Count(len(res.Changes), "change", "changes"))))
 	for _, class := range diff.Classes {
 		changes := res.ByClass(class)
 		if len(changes) == 0 {

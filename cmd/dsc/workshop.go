@@ -15,6 +15,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
@@ -257,6 +258,6 @@ func workshopExportRun(opts *WorkshopOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "warning: dsc.yaml lists its surveys and %s is not among them: add \"- file: %s\" to surveys: so that dsc kano and dsc report read it\n", p, p)
 		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "exported %s and %s\n", nouns(res.Respondents, "Kano participant", "Kano participants"), nouns(res.Raters, "rater", "raters"))
+	fmt.Fprintf(opts.IO.ErrOut, "exported %s and %s\n", numfmt.Count(res.Respondents, "Kano participant", "Kano participants"), numfmt.Count(res.Raters, "rater", "raters"))
 	return nil
 }
