@@ -56,8 +56,9 @@ func TestMergeIsExact(t *testing.T) {
 	}
 }
 
-// TestSegmentCap: past MaxSegments new values are not kept; the first of
-// them is reported, and its respondents count overall.
+// TestSegmentCap: past MaxSegments new values are not kept: they get the
+// zero handle (the reader reports the value), their respondents count
+// overall, and the survey no longer fits another.
 func TestSegmentCap(t *testing.T) {
 	s := NewSurvey()
 	s.MaxSegments = 3
