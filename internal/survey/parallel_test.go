@@ -27,7 +27,8 @@ func init() {
 
 // readBoth reads a CSV in parallel and on one core and returns both
 // outcomes as JSON (stats, analysis, problems); on one core it also reads
-// it without the fast path and fails unless that gives the same.
+// it without the fast path and with respondent ids checked row by row, and
+// fails unless that gives the same.
 func readBoth(t *testing.T, data []byte, cfg Config) (parallel, single string) {
 	t.Helper()
 	run := func() string {
@@ -49,8 +50,8 @@ func readBoth(t *testing.T, data []byte, cfg Config) (parallel, single string) {
 	defer func(m int64) { minParallel = m }(minParallel)
 	minParallel = 1 << 62
 	single = run()
-	fastRows = false
-	defer func() { fastRows = true }()
+	fastRows, batchIDs = false, false
+	defer func() { fastRows, batchIDs = true, true }()
 	if slow := run(); slow != single {
 		t.Errorf("fast path:\n%s\nfull path:\n%s", single, slow)
 	}
