@@ -112,6 +112,7 @@ type fastWide struct {
 	blank   []pendingAnswer   // the answers of a row with every answer blank
 	// watchRow holds the watched columns' cells, for kanoWatch.see.
 	watchRow []string
+	joined   []byte // a record's fields joined, for count
 }
 
 // colInfo is what the fast path does with a cell of one column.
@@ -321,64 +322,23 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 }
 
 // count counts a record and reports true, or does nothing and reports
-// false when the row needs the full path: countLine over a field list.
+// false when the row needs the full path. Its fields (quoted ones
+// unescaped) are joined with a NUL byte, which no field holds, and counted
+// as a plain line.
 func (f *fastWide) count(rec *csvscan.Record, line int) bool {
-	w := f.w
-	v := w.r.values
 	raw, bounds := rec.Bytes(), rec.Bounds()
-	answers := w.answers[:len(w.feats)]
-	copy(answers, f.blank)
-	printable := false
-	cols := f.cols
-	codes, numeric := &v.codes, v.numeric
-	for i, n := 0, len(bounds)/2; i < n; i++ {
-		s, e := bounds[2*i], bounds[2*i+1]
-		if s >= e {
-			continue
-		}
-		c := raw[s]
-		if c == '{' {
-			return false
-		}
-		printable = printable || c > ' ' && c < 0x7f
-		if i >= len(cols) {
-			continue
-		}
-		ci := &cols[i]
-		l := min(e-s, 63)
-		if ci.lens>>l&1 != 0 {
-			return false
-		}
-		switch ci.kind {
-		case roleFunctional, roleDysfunctional:
-			var a kano.Answer
-			if l == 1 && c >= '1' && c <= '5' && !numeric {
-				a = codes[c-'0']
-			} else {
-				var ok bool
-				if a, ok = answerBytes(v, raw[s:e]); !ok {
-					return false
-				}
-			}
-			if ci.kind == roleFunctional {
-				answers[ci.k].f = a
-			} else {
-				answers[ci.k].d = a
-			}
-		case roleImportance:
-			if l != 1 || c < '1' || c > '9' {
-				return false
-			}
-			answers[ci.k].imp = int(c - '0')
-		}
-	}
-	if !printable {
+	if bytes.IndexByte(raw, 0) >= 0 {
 		return false
 	}
-	for s, i := range f.special {
-		f.cell[s] = field(rec, i)
+	joined := f.joined[:0]
+	for i := 0; i < len(bounds); i += 2 {
+		if i > 0 {
+			joined = append(joined, 0)
+		}
+		joined = append(joined, raw[bounds[i]:bounds[i+1]]...)
 	}
-	return f.finish(line)
+	f.joined = joined
+	return f.countLine(joined, 0, line)
 }
 
 // cellAt is the current row's cell of a special column (nil for others).
