@@ -109,7 +109,15 @@ type fastWide struct {
 	idCols  []int             // otherwise: the columns the respondent check reads
 	idRow   []string          // and their cells
 	strs    map[string]string // interned cells (segments, watched columns)
-	blank   []pendingAnswer   // the answers of a row with every answer blank
+	// vals holds the current row's answers, three a feature (functional,
+	// dysfunctional, importance; as kano.Answer and 1-9), and one more
+	// place that cells of other columns write to; blankVals is a row of
+	// blanks (kano.Missing, importance 0).
+	vals, blankVals []uint8
+	features        []int // the features' indexes in the survey, in wideRows.feats order
+	// oneByte[t][c] is the value of a one-byte cell c in a column whose
+	// table is t, or notOne when the cell needs a closer look (see).
+	oneByte [tables][256]uint8
 	// watchRow holds the watched columns' cells, for kanoWatch.see.
 	watchRow []string
 	joined   []byte // a record's fields joined, for count
@@ -120,11 +128,27 @@ type colInfo struct {
 	// lens has bit n set when a header text of the column is n bytes long
 	// (n < 63; longer texts set bit 63): a cell of another length cannot
 	// repeat the header.
-	lens uint64
-	k    int32 // the feature's place in wideRows.feats, for answers
-	kind uint8 // roleNone, roleFunctional, roleDysfunctional, roleImportance
-	slot int8  // the column's place in special, or -1
+	lens  uint64
+	val   int32 // where its value goes in fastWide.vals
+	kind  uint8 // roleNone, roleFunctional, roleDysfunctional, roleImportance
+	table uint8 // which of fastWide.oneByte reads its one-byte cells
+	slot  int8  // the column's place in special, or -1
 }
+
+// The tables of one-byte cells: of answer columns, of importance columns,
+// of other columns, and of columns whose one-byte cells always need a
+// closer look (the header has a one-byte text there, or the row's checks
+// read the cell).
+const (
+	tableAnswer = iota
+	tableImportance
+	tableOther
+	tableLook
+	tables
+)
+
+// notOne marks a one-byte cell that needs a closer look.
+const notOne = 0xff
 
 const (
 	roleNone uint8 = iota
@@ -204,22 +228,57 @@ func newFastWide(w *wideRows) *fastWide {
 	// What each column holds, for the one pass over a row's cells. A blank
 	// answer is kano.Missing and a blank importance 0, as the full path
 	// reads them.
-	f.blank = make([]pendingAnswer, len(w.feats))
+	for _, fc := range w.feats {
+		f.features = append(f.features, fc.index)
+	}
+	other := int32(3 * len(w.feats))
+	f.vals, f.blankVals = make([]uint8, other+1), make([]uint8, other+1)
+	for i := range f.cols {
+		f.cols[i].val, f.cols[i].table = other, tableOther
+	}
 	for k, fc := range w.feats {
-		f.blank[k] = pendingAnswer{feature: fc.index}
-		for _, c := range [...]struct {
+		for q, c := range [...]struct {
 			col  int
 			kind uint8
 		}{{fc.fun, roleFunctional}, {fc.dys, roleDysfunctional}, {fc.imp, roleImportance}} {
 			if c.col < 0 {
 				continue
 			}
-			if f.cols[c.col].kind != roleNone {
+			ci := &f.cols[c.col]
+			if ci.kind != roleNone {
 				f.ok = false // a column read twice: left to the full path
 				return f
 			}
-			f.cols[c.col].kind, f.cols[c.col].k = c.kind, int32(k)
+			ci.kind, ci.val, ci.table = c.kind, int32(3*k+q), tableAnswer
+			if c.kind == roleImportance {
+				ci.table = tableImportance
+			}
 		}
+	}
+	for i := range f.cols {
+		if ci := &f.cols[i]; ci.lens&(1<<1) != 0 || ci.slot >= 0 {
+			ci.table = tableLook
+		}
+	}
+	v := w.r.values
+	for t := range f.oneByte {
+		for c := range f.oneByte[t] {
+			f.oneByte[t][c] = notOne
+		}
+	}
+	for c := byte('1'); c <= '9'; c++ {
+		f.oneByte[tableImportance][c] = c - '0'
+		if c <= '5' && !v.numeric {
+			f.oneByte[tableAnswer][c] = uint8(v.codes[c-'0']) // as valueReader.answer
+		}
+	}
+	for c := byte('!'); c < 0x7f; c++ {
+		f.oneByte[tableOther][c] = 0 // printable: the row is not blank
+	}
+	// An import id starts with '{'; a separator (or the NUL count joins
+	// with) is an empty cell.
+	for _, c := range []byte{'{', ',', ';', '|'} {
+		f.oneByte[tableOther][c] = notOne
 	}
 	if len(w.watch.cols) > 0 {
 		n := 0
@@ -244,13 +303,10 @@ func containsInt(s []int, v int) bool {
 // its bytes and reports true, or does nothing and reports false when the
 // row needs the full path.
 func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
-	w := f.w
-	v := w.r.values
-	answers := w.answers[:len(w.feats)]
-	copy(answers, f.blank)
+	vals := f.vals
+	copy(vals, f.blankVals)
 	clear(f.cell)
 	cols := f.cols
-	codes, numeric := &v.codes, v.numeric
 	// A row that may repeat the header, hold import ids or be blank goes
 	// to the full path (a row is surely not blank with a cell that starts
 	// with a printable ASCII character), so does an answer the value
@@ -258,60 +314,29 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 	printable := false
 	n := len(line)
 	for i, p := 0, 0; ; i++ {
-		// The cell at p ends at e: most are one byte (a code), or empty.
-		var e int
-		switch {
-		case p >= n:
-			e = n
-		case line[p] == sep:
-			e = p
-		case p+1 == n || line[p+1] == sep:
-			e = p + 1
-		default:
-			if k := bytes.IndexByte(line[p+1:], sep); k >= 0 {
-				e = p + 1 + k
-			} else {
-				e = n
+		// Most cells are one byte: a code, read through the column's table.
+		if p < n && (p+1 == n || line[p+1] == sep) && i < len(cols) {
+			ci := &cols[i]
+			if v := f.oneByte[ci.table][line[p]]; v != notOne {
+				vals[ci.val] = v
+				printable = true
+				if p+1 == n {
+					break
+				}
+				p += 2
+				continue
 			}
 		}
+		// Any other cell ends at the next separator.
+		e := n
+		if k := bytes.IndexByte(line[p:], sep); k >= 0 {
+			e = p + k
+		}
 		if e > p {
-			c := line[p]
-			if c == '{' {
+			if !f.see(i, line[p:e]) {
 				return false
 			}
-			printable = printable || c > ' ' && c < 0x7f
-			if i < len(cols) {
-				ci := &cols[i]
-				l := min(e-p, 63)
-				if ci.lens>>l&1 != 0 {
-					return false
-				}
-				switch ci.kind {
-				case roleFunctional, roleDysfunctional:
-					var a kano.Answer
-					if l == 1 && c >= '1' && c <= '5' && !numeric {
-						a = codes[c-'0'] // the common case, as valueReader.answer
-					} else {
-						var ok bool
-						if a, ok = answerBytes(v, line[p:e]); !ok {
-							return false
-						}
-					}
-					if ci.kind == roleFunctional {
-						answers[ci.k].f = a
-					} else {
-						answers[ci.k].d = a
-					}
-				case roleImportance:
-					if l != 1 || c < '1' || c > '9' {
-						return false
-					}
-					answers[ci.k].imp = int(c - '0')
-				}
-				if ci.slot >= 0 {
-					f.cell[ci.slot] = line[p:e]
-				}
-			}
+			printable = printable || line[p] > ' ' && line[p] < 0x7f
 		}
 		if e >= n {
 			break
@@ -319,6 +344,41 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 		p = e + 1
 	}
 	return printable && f.finish(lineNo)
+}
+
+// see reads a row's cell b of column i (not empty) into the row's values
+// or its special cells; false when the row needs the full path: the cell
+// may be an import id (Qualtrics' {"ImportId": ...}), may repeat the
+// header, or is an answer the value reader does not know yet.
+func (f *fastWide) see(i int, b []byte) bool {
+	c := b[0]
+	if c == '{' {
+		return false
+	}
+	if i >= len(f.cols) {
+		return true
+	}
+	ci := &f.cols[i]
+	if ci.lens>>min(len(b), 63)&1 != 0 {
+		return false
+	}
+	switch ci.kind {
+	case roleFunctional, roleDysfunctional:
+		a, ok := answerBytes(f.w.r.values, b)
+		if !ok {
+			return false
+		}
+		f.vals[ci.val] = uint8(a)
+	case roleImportance:
+		if len(b) != 1 || c < '1' || c > '9' {
+			return false
+		}
+		f.vals[ci.val] = c - '0'
+	}
+	if ci.slot >= 0 {
+		f.cell[ci.slot] = b
+	}
+	return true
 }
 
 // count counts a record and reports true, or does nothing and reports
@@ -367,6 +427,9 @@ func (f *fastWide) finish(line int) bool {
 			}
 		}
 	}
+	// Screening and a respondent check of whole responses read the
+	// answers as the full path holds them.
+	answers := f.needAnswers()
 	switch {
 	case f.batch != nil:
 		f.batch.add(f.cellAt(f.batch.col), line)
@@ -374,7 +437,7 @@ func (f *fastWide) finish(line int) bool {
 		for _, i := range f.idCols {
 			f.idRow[i] = string(f.cellAt(i))
 		}
-		w.ids.check(f.idRow, line, w.answers)
+		w.ids.check(f.idRow, line, answers)
 	}
 	if f.watchRow != nil {
 		for _, c := range w.watch.cols {
@@ -382,8 +445,41 @@ func (f *fastWide) finish(line int) bool {
 		}
 		w.watch.see(f.watchRow, v)
 	}
-	r.keep(f.intern(seg), line, w.seg+1, w.answers)
+	if answers != nil {
+		r.keep(f.intern(seg), line, w.seg+1, answers)
+		return true
+	}
+	// As keep, with the row's answers counted where they are.
+	h := r.respondent(f.intern(seg), line, w.seg+1)
+	r.survey.AddRow(h, f.features, f.vals)
+	blank := 0
+	for k := range f.features {
+		if f.vals[3*k] == uint8(kano.Missing) {
+			blank++
+		}
+		if f.vals[3*k+1] == uint8(kano.Missing) {
+			blank++
+		}
+	}
+	r.stats.Blank += blank
+	r.stats.Answers += 2*len(f.features) - blank
 	return true
+}
+
+// needAnswers returns the row's answers as the full path holds them, when
+// screening or the respondent check reads them; nil otherwise.
+func (f *fastWide) needAnswers() []pendingAnswer {
+	w := f.w
+	if w.r.cfg.Screening == nil && (f.batch != nil || len(f.idCols) == 0) {
+		return nil
+	}
+	answers := w.answers[:len(w.feats)]
+	for k := range answers {
+		a := &answers[k]
+		a.feature = f.features[k]
+		a.f, a.d, a.imp = kano.Answer(f.vals[3*k]), kano.Answer(f.vals[3*k+1]), int(f.vals[3*k+2])
+	}
+	return answers
 }
 
 // intern returns a cell as a string, one string per value.
