@@ -497,13 +497,6 @@ func (f *fastWide) intern(b []byte) string {
 	return s
 }
 
-func field(rec *csvscan.Record, i int) []byte {
-	if i < 0 || i >= rec.Len() {
-		return nil
-	}
-	return rec.Field(i)
-}
-
 // answerBytes classifies an answer cell as valueReader.answer does, for
 // codes 1-5 and for cells already in the cache; ok is false otherwise.
 func answerBytes(v *valueReader, b []byte) (kano.Answer, bool) {
