@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"encoding/json"
 	"errors"
 	"sort"
 
@@ -26,6 +27,25 @@ type WaveFeature struct {
 	Element string `json:"element,omitempty"`
 }
 
+// MarshalJSON writes the migration's fields, then the name and element:
+// without it the embedded Migration's MarshalJSON would write only its own.
+func (f WaveFeature) MarshalJSON() ([]byte, error) {
+	m, err := json.Marshal(f.Migration)
+	if err != nil {
+		return nil, err
+	}
+	names, err := json.Marshal(struct {
+		Name    string `json:"name"`
+		Element string `json:"element,omitempty"`
+	}{f.Name, f.Element})
+	if err != nil {
+		return nil, err
+	}
+	// {"id":...,"down":false} + {"name":...} -> {"id":...,"down":false,"name":...}
+	out := append(m[:len(m)-1:len(m)-1], ',')
+	return append(out, names[1:]...), nil
+}
+
 // KanoWaves follows every feature through the survey waves (docs/kano.md):
 // its category per wave, each move between consecutive waves with the
 // chi-square test of the two distributions, and whether it moved down the
@@ -37,6 +57,8 @@ type KanoWaves struct {
 	// to their last wave; Significant those of them whose move is significant.
 	Down        int `json:"down"`
 	Significant int `json:"down_significant"`
+	// Moved counts the features that changed category between two waves.
+	Moved int `json:"-"`
 }
 
 // surveyConfig is what the survey reader checks answers against: the
@@ -145,9 +167,12 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		if e, ok := names[m.ID]; ok {
 			f.Name, f.Element = e.Name, e.Element
 		}
-		if m.Down {
+		if m.Changed() {
+			res.Moved++
+		}
+		if m.Down() {
 			res.Down++
-			if m.Significant {
+			if m.Significant() {
 				res.Significant++
 			}
 		}
