@@ -27,14 +27,20 @@ func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file strin
 		if key == "" {
 			key = src.Display
 		}
-		if first, dup := seenKey[key]; dup {
+		// A file with a wave column comes once per wave, each read keeping
+		// the rows of its wave: the same file, not the same respondents.
+		part := key
+		if src.WaveColumn != nil {
+			part += "\x00" + src.Wave
+		}
+		if first, dup := seenKey[part]; dup {
 			probs.Add(src.Display, 0, 0, fmt.Sprintf("the survey is listed twice (also as %s)", first), "list each survey once: its respondents would count twice")
 			continue
 		}
-		seenKey[key] = src.Display
-		sum, err := digest(src, seed)
-		if err == nil {
-			if first, dup := seenContent[sum]; dup {
+		_, again := seenKey[key] // the file's content was compared with its first wave
+		seenKey[part], seenKey[key] = src.Display, src.Display
+		if sum, err := digest(src, seed); err == nil {
+			if first, dup := seenContent[sum]; dup && !again {
 				probs.Add(src.Display, 0, 0, fmt.Sprintf("the file duplicates %s (the same content)", first), "the same export listed twice counts every respondent twice: remove one of them")
 				continue
 			}
