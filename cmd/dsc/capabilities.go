@@ -10,6 +10,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -155,8 +156,8 @@ func period(it analysis.DatedItem) string {
 func printCapabilities(io *iostreams.IOStreams, res *analysis.Capabilities, rm *analysis.Roadmap) error {
 	cs := io.ColorScheme()
 	out := io.Out
-	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d in %s, %s, %s; %s", cs.Bold("Capabilities:"), len(res.Capabilities), plural(res.Waves, "wave"),
-		plural(len(res.Blocks), "coupled block"), plural(len(res.Clusters), "proposed tribe team"), finishLine(rm))))
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d in %s, %s, %s; %s", cs.Bold("Capabilities:"), len(res.Capabilities), numfmt.Count(res.Waves, "wave", "waves"),
+		numfmt.Count(len(res.Blocks), "coupled block", "coupled blocks"), numfmt.Count(len(res.Clusters), "proposed tribe team", "proposed tribe teams"), finishLine(rm))))
 	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold("SEQUENCED DEPENDENCY MATRIX: row needs column (x); waves as bands, coupled blocks marked #")))
 	fmt.Fprint(out, dsmFigure(res, io.Width()))
 	fmt.Fprintf(out, "\n%s\n", cs.Bold("CAPABILITIES in sequence"))
@@ -219,7 +220,6 @@ func finishLine(rm *analysis.Roadmap) string {
 }
 
 // plural is "1 wave", "2 waves".
-func plural(n int, what string) string { return nouns(n, what, what+"s") }
 
 func orDash(s string) string {
 	if s == "" {

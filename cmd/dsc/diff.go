@@ -20,6 +20,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/ghactions"
 	"github.com/dsc-workbench/dsc/internal/gitrev"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/report"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
@@ -133,7 +134,7 @@ func parseFailOn(s string) ([]diff.Class, error) {
 			continue
 		}
 		if !slices.Contains(diff.FailClasses, c) {
-			return nil, cmdutil.FlagErrorf("--fail-on: unknown class %q; use %s", c, joinClasses(diff.FailClasses))
+			return nil, cmdutil.FlagErrorf("--fail-on: %w", cmdutil.UnknownValue("class", string(c), classNames(diff.FailClasses)))
 		}
 		out = append(out, c)
 	}
@@ -192,7 +193,7 @@ func diffRun(opts *DiffOptions) error {
 func loadSide(opts *DiffOptions, p string) (*diff.Document, string, error) {
 	st, err := os.Stat(p)
 	if err != nil {
-		return nil, "", cmdutil.FlagErrorf("%s not found: give a workspace folder or a report.json file", p)
+		return nil, "", fmt.Errorf("%s not found: give a workspace folder or a report.json file", p)
 	}
 	label := filepath.ToSlash(p)
 	if !st.IsDir() {
@@ -216,7 +217,7 @@ func loadSide(opts *DiffOptions, p string) (*diff.Document, string, error) {
 // and removed.
 func loadRevision(ctx context.Context, opts *DiffOptions, p, rev string) (*diff.Document, string, error) {
 	if _, err := os.Stat(p); err != nil {
-		return nil, "", cmdutil.FlagErrorf("%s not found: give the workspace folder or report.json to compare with its state at %s", p, rev)
+		return nil, "", fmt.Errorf("%s not found: give the workspace folder or report.json to compare with its state at %s", p, rev)
 	}
 	pl, err := gitrev.Locate(ctx, p)
 	if err != nil {
@@ -334,7 +335,7 @@ func diffView(io *iostreams.IOStreams, res diff.Result) error {
 	cs := io.ColorScheme()
 	out := io.Out
 	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %s -> %s: %s", cs.Bold("dsc diff"), termtext.Line(res.Old.Label), termtext.Line(res.New.Label),
-		plural(len(res.Changes), "change"))))
+		numfmt.Count(len(res.Changes), "change", "changes"))))
 	for _, class := range diff.Classes {
 		changes := res.ByClass(class)
 		if len(changes) == 0 {

@@ -348,6 +348,7 @@ func TestDiffRev(t *testing.T) {
 		{[]string{"--rev", "HEAD~1", report}, "out/report.json did not exist at HEAD~1"},
 		{[]string{"--rev", "main", t.TempDir()}, "not inside a git repository"},
 		{[]string{"--rev", "--upload-pack=x", ws}, "cannot start with -"},
+		{[]string{"--rev", "main", filepath.Join(repo, "clients", "nosuch")}, "nosuch not found: give the workspace folder or report.json to compare with its state at main"},
 	} {
 		r := runInProcess(append([]string{"diff"}, c.args...)...)
 		if r.code != 1 || !strings.Contains(r.stderr, c.msg) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/dsc-workbench/dsc/internal/numfmt"
@@ -13,11 +12,3 @@ func f2(x float64) string { return numfmt.Fixed(x, 2) }
 // fmtNum formats a number with the decimals it has, at most two (2.5, 3,
 // 20.33): months and person-months come from fractions such as 4 / 3.
 func fmtNum(x float64) string { return numfmt.Short(math.Round(x*100) / 100) }
-
-// nouns is "1 external party", "2 external parties": n with the word for it.
-func nouns(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}

@@ -47,7 +47,7 @@ unless --force is given.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = args[0]
 			if _, err := templates.FS(opts.Template); err != nil {
-				return &cmdutil.FlagError{Err: err}
+				return cmdutil.UnknownValue("template", opts.Template, templates.Names())
 			}
 			if runF != nil {
 				return runF(opts)

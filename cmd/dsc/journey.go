@@ -91,7 +91,7 @@ func journeyRun(opts *JourneyOptions) error {
 			for _, p := range res.Personas {
 				ids = append(ids, p.ID)
 			}
-			return cmdutil.FlagErrorf("unknown persona %q; personas: %s", opts.Persona, strings.Join(ids, ", "))
+			return cmdutil.UnknownValue("persona", opts.Persona, ids)
 		}
 	}
 	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return coverageTable(opts.IO, res, opts.Persona) },

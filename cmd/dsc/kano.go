@@ -124,7 +124,7 @@ func kanoRun(opts *KanoOptions) error {
 	for _, path := range opts.Surveys {
 		src, err := survey.OpenFile(path, opts.Sheet)
 		if errors.Is(err, os.ErrNotExist) {
-			return cmdutil.FlagErrorf("survey file %s not found", path)
+			return fmt.Errorf("survey file %s not found", path)
 		}
 		if err != nil {
 			return err

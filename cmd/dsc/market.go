@@ -11,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/market"
@@ -128,7 +129,7 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 	note := func(s string) { fmt.Fprintln(out, ios.Fit(cs.Gray(s))) }
 
 	fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s, %s, %s (relevant from %d)", cs.Bold("Market:"),
-		nouns(len(m.Competitors), "competitor", "competitors"), nouns(len(m.Entries), "catalog entry", "catalog entries"), nouns(len(m.Trends), "trend", "trends"), m.RelevantFrom)))
+		numfmt.Count(len(m.Competitors), "competitor", "competitors"), numfmt.Count(len(m.Entries), "catalog entry", "catalog entries"), numfmt.Count(len(m.Trends), "trend", "trends"), m.RelevantFrom)))
 	var gaps []string
 	for _, g := range m.Gaps {
 		s := fmt.Sprintf("%d %s", g.Entries, strings.ReplaceAll(string(g.Gap), "-", " "))
@@ -304,5 +305,5 @@ func printMarketSummary(out io.Writer, cs iostreams.ColorScheme, s *MarketSummar
 		fmt.Fprintf(out, "  market        %s\n", cs.Gray("no market.yaml"))
 		return
 	}
-	fmt.Fprintf(out, "  market        %s, %s, %s, %s\n", nouns(s.Competitors, "competitor", "competitors"), nouns(s.Offerings, "offering", "offerings"), nouns(s.Trends, "trend", "trends"), nouns(s.Analyses, "company analysis", "company analyses"))
+	fmt.Fprintf(out, "  market        %s, %s, %s, %s\n", numfmt.Count(s.Competitors, "competitor", "competitors"), numfmt.Count(s.Offerings, "offering", "offerings"), numfmt.Count(s.Trends, "trend", "trends"), numfmt.Count(s.Analyses, "company analysis", "company analyses"))
 }

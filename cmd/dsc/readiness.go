@@ -184,7 +184,7 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 		lo, hi = r.Scale[0].Level, r.Scale[len(r.Scale)-1].Level
 	}
 	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s index %s/100 (weighted current %s on %d-%d, target %s; %s of the way to target); %s",
-		cs.Bold("Readiness:"), numfmt.Fixed(r.Index, 1), f2(r.WeightedCurrent), lo, hi, f2(r.WeightedTarget), numfmt.Percent(r.TargetAttainment, 1), nouns(len(r.Raters), "rater", "raters"))))
+		cs.Bold("Readiness:"), numfmt.Fixed(r.Index, 1), f2(r.WeightedCurrent), lo, hi, f2(r.WeightedTarget), numfmt.Percent(r.TargetAttainment, 1), numfmt.Count(len(r.Raters), "rater", "raters"))))
 	fmt.Fprintf(out, "\n%s\n", cs.Bold("DIMENSIONS by weighted gap"))
 	cols := []tableprinter.Column{tableprinter.Number("#"), tableprinter.Text("dimension"), tableprinter.Number("imp."), tableprinter.Number("current"),
 		tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Number("w. gap"), tableprinter.Fixed("rated")}

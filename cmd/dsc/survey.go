@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -54,14 +55,14 @@ func surveyWorkspace(f *cmdutil.Factory) func() (*workspace.Workspace, error) {
 func surveySource(file, sheet, mapping string) (survey.Source, error) {
 	src, err := survey.OpenFile(file, sheet)
 	if errors.Is(err, os.ErrNotExist) {
-		return src, cmdutil.FlagErrorf("survey file %s not found", file)
+		return src, fmt.Errorf("survey file %s not found", file)
 	}
 	if err != nil || mapping == "" {
 		return src, err
 	}
 	data, err := os.ReadFile(mapping)
 	if errors.Is(err, os.ErrNotExist) {
-		return src, cmdutil.FlagErrorf("mapping file %s not found", mapping)
+		return src, fmt.Errorf("mapping file %s not found", mapping)
 	}
 	if err != nil {
 		return src, err

@@ -10,6 +10,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
@@ -145,7 +146,7 @@ func printInspection(io *iostreams.IOStreams, in *survey.Inspection) error {
 		return nil
 	}
 	// The problems themselves follow on stderr (surveyInspectRun).
-	msg := fmt.Sprintf("dsc cannot read this file as it is: %s, listed below.", plural(len(in.Problems), "problem"))
+	msg := fmt.Sprintf("dsc cannot read this file as it is: %s, listed below.", numfmt.Count(len(in.Problems), "problem", "problems"))
 	if in.Layout != "" {
 		msg += " `dsc survey map " + in.File + "` drafts the mapping lines that settle them."
 	}
@@ -187,6 +188,6 @@ func inspectSummary(in *survey.Inspection) []string {
 	if in.Format != "yaml" {
 		how = append(how, "respondent   "+termtext.Line(resp))
 	}
-	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, plural(in.Respondents, "respondent"), plural(len(in.Features), "feature")))
+	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, numfmt.Count(in.Respondents, "respondent", "respondents"), numfmt.Count(len(in.Features), "feature", "features")))
 	return how
 }

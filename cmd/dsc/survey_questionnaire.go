@@ -53,7 +53,7 @@ they are: dsc kano then reads the tool's export without a mapping.`,
 				return err
 			}
 			if opts.Lang != "" && !slices.Contains(text.Langs, text.Lang(opts.Lang)) {
-				return cmdutil.FlagErrorf("unknown --lang %q; use en or de", opts.Lang)
+				return cmdutil.UnknownValue("--lang", opts.Lang, []string{string(text.English), string(text.German)})
 			}
 			if runF != nil {
 				return runF(opts)

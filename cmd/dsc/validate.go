@@ -14,6 +14,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/ghactions"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/jsonout"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -207,17 +208,18 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 			parts = append(parts, fmt.Sprintf("%s %d", el, n))
 		}
 	}
-	fmt.Fprintf(out, "  catalog       %s (%s), %s\n", nouns(s.EntryCount, "entry", "entries"), strings.Join(parts, ", "), nouns(s.Parties, "external party", "external parties"))
+	fmt.Fprintf(out, "  catalog       %s (%s), %s\n", numfmt.Count(s.EntryCount, "entry", "entries"), strings.Join(parts, ", "), numfmt.Count(s.Parties, "external party", "external parties"))
 	if s.Touchpoints > 0 || s.Channels > 0 {
-		fmt.Fprintf(out, "  journey       %d stages, %d channels, %d personas, %d key interactions, %d touchpoints\n",
-			s.Stages, s.Channels, s.Personas, s.Interactions, s.Touchpoints)
+		fmt.Fprintf(out, "  journey       %s, %s, %s, %s, %s\n",
+			numfmt.Count(s.Stages, "stage", "stages"), numfmt.Count(s.Channels, "channel", "channels"), numfmt.Count(s.Personas, "persona", "personas"),
+			numfmt.Count(s.Interactions, "key interaction", "key interactions"), numfmt.Count(s.Touchpoints, "touchpoint", "touchpoints"))
 	} else {
 		fmt.Fprintf(out, "  journey       %s\n", cs.Gray("no journey.yaml"))
 	}
 	if s.Dimensions > 0 {
-		fmt.Fprintf(out, "  readiness     %s, %s, %s, %s", nouns(s.Dimensions, "dimension", "dimensions"), nouns(s.Questions, "question", "questions"), nouns(s.Raters, "rater", "raters"), nouns(s.Ratings, "rating", "ratings"))
+		fmt.Fprintf(out, "  readiness     %s, %s, %s, %s", numfmt.Count(s.Dimensions, "dimension", "dimensions"), numfmt.Count(s.Questions, "question", "questions"), numfmt.Count(s.Raters, "rater", "raters"), numfmt.Count(s.Ratings, "rating", "ratings"))
 		if len(s.Assessments) > 0 {
-			fmt.Fprintf(out, " in %d assessments (%s; the last is current)", len(s.Assessments), strings.Join(s.Assessments, ", "))
+			fmt.Fprintf(out, " in %s (%s; the last is current)", numfmt.Count(len(s.Assessments), "assessment", "assessments"), strings.Join(s.Assessments, ", "))
 		}
 		fmt.Fprintln(out)
 	} else {
@@ -226,9 +228,9 @@ func printSummary(io *iostreams.IOStreams, s Summary) {
 	if s.Capabilities > 0 {
 		cycles := "no cycles"
 		if s.Coupled > 0 {
-			cycles = plural(s.Coupled, "coupled block") + " (built as one unit each)"
+			cycles = numfmt.Count(s.Coupled, "coupled block", "coupled blocks") + " (built as one unit each)"
 		}
-		fmt.Fprintf(out, "  capabilities  %d capabilities, %d dependencies, %s\n", s.Capabilities, s.Dependencies, cycles)
+		fmt.Fprintf(out, "  capabilities  %s, %s, %s\n", numfmt.Count(s.Capabilities, "capability", "capabilities"), numfmt.Count(s.Dependencies, "dependency", "dependencies"), cycles)
 	} else {
 		fmt.Fprintf(out, "  capabilities  %s\n", cs.Gray("no capabilities.yaml"))
 	}
@@ -288,11 +290,11 @@ func writeAnnotations(opts *ValidateOptions, w *workspace.Workspace, surveys []s
 	if inputErr != nil {
 		emit(ghactions.Error, inputErr.Problems)
 		emit(ghactions.Warning, warnings)
-		fmt.Fprintf(out, "%s found\n", plural(len(inputErr.Problems), "problem"))
+		fmt.Fprintf(out, "%s found\n", numfmt.Count(len(inputErr.Problems), "problem", "problems"))
 		return cmdutil.ErrSilent
 	}
 	emit(ghactions.Warning, warnings)
 	s := summarize(w, surveys)
-	fmt.Fprintf(out, "%s: %s is valid (%d entries, %s)\n", termtext.Line(s.Workspace), termtext.Line(s.Client), s.EntryCount, plural(len(s.Surveys), "survey"))
+	fmt.Fprintf(out, "%s: %s is valid (%s, %s)\n", termtext.Line(s.Workspace), termtext.Line(s.Client), numfmt.Count(s.EntryCount, "entry", "entries"), numfmt.Count(len(s.Surveys), "survey", "surveys"))
 	return nil
 }

@@ -264,3 +264,24 @@ func TestValidateJSONProblems(t *testing.T) {
 		}
 	}
 }
+
+// The summary counts with the word for each count: the starter template has
+// one external party, one rater, one dependency and one trend.
+func TestValidateSummarySingulars(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := runInProcess("validate", "--workspace", ws)
+	for _, want := range []string{
+		"  catalog       5 entries (login 1, direct-sales 1, after-sales 1, self-service 1, digital-service 1), 1 external party\n",
+		"  journey       8 stages, 2 channels, 2 personas, 2 key interactions, 2 touchpoints\n",
+		"  readiness     2 dimensions, 2 questions, 1 rater, 2 ratings\n",
+		"  capabilities  2 capabilities, 1 dependency, no cycles\n",
+		"  market        2 competitors, 10 offerings, 1 trend, 0 company analyses\n",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("validate summary lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}

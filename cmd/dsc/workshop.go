@@ -15,6 +15,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
@@ -175,22 +176,22 @@ func checkSegment(ws *workspace.Workspace, seg string) error {
 		return nil
 	}
 	if seg == "" {
-		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", segmentList(ws))
+		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", strings.Join(segmentIDs(ws), ", "))
 	}
 	for _, s := range ws.Config.Segments {
 		if s.ID == seg {
 			return nil
 		}
 	}
-	return cmdutil.FlagErrorf("unknown segment %q; segments in dsc.yaml: %s", seg, segmentList(ws))
+	return cmdutil.UnknownValue("segment", seg, segmentIDs(ws))
 }
 
-func segmentList(ws *workspace.Workspace) string {
+func segmentIDs(ws *workspace.Workspace) []string {
 	var ids []string
 	for _, s := range ws.Config.Segments {
 		ids = append(ids, s.ID)
 	}
-	return strings.Join(ids, ", ")
+	return ids
 }
 
 func newCmdWorkshopExport(f *cmdutil.Factory, runF func(*WorkshopOptions) error) *cobra.Command {
@@ -257,6 +258,6 @@ func workshopExportRun(opts *WorkshopOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "warning: dsc.yaml lists its surveys and %s is not among them: add \"- file: %s\" to surveys: so that dsc kano and dsc report read it\n", p, p)
 		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "exported %s and %s\n", nouns(res.Respondents, "Kano participant", "Kano participants"), nouns(res.Raters, "rater", "raters"))
+	fmt.Fprintf(opts.IO.ErrOut, "exported %s and %s\n", numfmt.Count(res.Respondents, "Kano participant", "Kano participants"), numfmt.Count(res.Raters, "rater", "raters"))
 	return nil
 }

@@ -77,7 +77,7 @@ docs/workshop.md.`,
 		ValidArgs: []string{workshop.KindKano, workshop.KindReadiness},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if args[0] != workshop.KindKano && args[0] != workshop.KindReadiness {
-				return cmdutil.FlagErrorf("unknown workshop %q; use kano or readiness", args[0])
+				return cmdutil.UnknownValue("workshop", args[0], []string{workshop.KindKano, workshop.KindReadiness})
 			}
 			opts.Kind = args[0]
 			if opts.LAN && cmd.Flags().Changed("listen") {

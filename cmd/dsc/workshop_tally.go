@@ -29,7 +29,7 @@ highest rating. Participants never see it on their screens.`,
 		ValidArgs: []string{workshop.KindKano, workshop.KindReadiness},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if args[0] != workshop.KindKano && args[0] != workshop.KindReadiness {
-				return cmdutil.FlagErrorf("unknown workshop %q; use kano or readiness", args[0])
+				return cmdutil.UnknownValue("workshop", args[0], []string{workshop.KindKano, workshop.KindReadiness})
 			}
 			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err

@@ -86,7 +86,7 @@ func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 	if f.Example != "" {
 		fsys, ferr := examples.FS(f.Example)
 		if ferr != nil {
-			return nil, &FlagError{Err: ferr}
+			return nil, UnknownValue("example", f.Example, examples.Names())
 		}
 		w, err = workspace.Load(fsys, f.Example, filepath.ToSlash(filepath.Join("examples", f.Example)))
 	} else {
@@ -96,7 +96,7 @@ func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 		}
 		st, serr := os.Stat(dir)
 		if serr != nil || !st.IsDir() {
-			return nil, FlagErrorf("workspace folder %q not found; pass --workspace DIR, or try --example %s", dir, examples.Names()[0])
+			return nil, fmt.Errorf("workspace folder %q not found; pass --workspace DIR, or try --example %s", dir, examples.Names()[0])
 		}
 		prefix := ""
 		if dir != "." {
@@ -125,7 +125,7 @@ func ValidateFormat(value string, allowed ...string) error {
 			return nil
 		}
 	}
-	return FlagErrorf("unknown format %q; use one of %v", value, allowed)
+	return UnknownValue("format", value, allowed)
 }
 
 // FolderName names a workspace by its folder, however the path was typed

@@ -277,3 +277,17 @@ func TestMovedAndWaves(t *testing.T) {
 		t.Errorf("wave changed %+v", c)
 	}
 }
+
+// Counts in the change notes take the word for the count.
+func TestCountWords(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{moreFewer(1, "feature"), "1 more feature"},
+		{moreFewer(-3, "touchpoint"), "3 fewer touchpoints"},
+		{moreFewer(0, "feature"), ""},
+		{cellWords(Cell{Features: 1, Touchpoints: 2}), "1 feature, 2 touchpoints"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

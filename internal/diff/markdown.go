@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 )
 
 // MarkdownLimit is how many changes per class the pull-request summary
@@ -34,7 +36,7 @@ func Markdown(w io.Writer, r Result, limit int) error {
 			counts = append(counts, fmt.Sprintf("%s %d", strings.ToLower(ClassTitle(c)), n))
 		}
 	}
-	fmt.Fprintf(&b, "%s: **%s** (%s)\n", mdText(client), count(len(r.Changes), "change"), strings.Join(counts, " · "))
+	fmt.Fprintf(&b, "%s: **%s** (%s)\n", mdText(client), numfmt.Count(len(r.Changes), "change", "changes"), strings.Join(counts, " · "))
 	for _, class := range Classes {
 		cs := r.ByClass(class)
 		if len(cs) == 0 {

@@ -121,11 +121,11 @@ func (c Change) Words() Words {
 		w.What, w.From, w.To = "survey changed", surveyWords(c.From.(SurveyCounts)), surveyWords(c.To.(SurveyCounts))
 		w.Note = moreFewer(int(*c.Delta), "respondent")
 	case KindWaveAdded:
-		w.What, w.From, w.To = "wave added", "-", count(c.To.(int), "respondent")
+		w.What, w.From, w.To = "wave added", "-", numfmt.Count(c.To.(int), "respondent", "respondents")
 	case KindWaveRemoved:
-		w.What, w.From, w.To = "wave removed", count(c.From.(int), "respondent"), "-"
+		w.What, w.From, w.To = "wave removed", numfmt.Count(c.From.(int), "respondent", "respondents"), "-"
 	case KindWaveChanged:
-		w.What, w.From, w.To, w.Note = "wave changed", count(c.From.(int), "respondent"), count(c.To.(int), "respondent"), moreFewer(int(*c.Delta), "respondent")
+		w.What, w.From, w.To, w.Note = "wave changed", numfmt.Count(c.From.(int), "respondent", "respondents"), numfmt.Count(c.To.(int), "respondent", "respondents"), moreFewer(int(*c.Delta), "respondent")
 	case KindCurrentWave:
 		w.What, w.From, w.To, w.Note = "Kano analysis of wave", orDash(str(c.From)), orDash(str(c.To)), "the Kano changes above are between these waves"
 	case KindRaterAdded:
@@ -224,11 +224,11 @@ func maturity(v any) string {
 }
 
 func cellWords(c Cell) string {
-	return count(c.Features, "feature") + ", " + count(c.Touchpoints, "touchpoint")
+	return numfmt.Count(c.Features, "feature", "features") + ", " + numfmt.Count(c.Touchpoints, "touchpoint", "touchpoints")
 }
 
 func surveyWords(s SurveyCounts) string {
-	out := count(s.Respondents, "respondent") + ", " + count(s.Answers, "answer")
+	out := numfmt.Count(s.Respondents, "respondent", "respondents") + ", " + numfmt.Count(s.Answers, "answer", "answers")
 	if s.Wave != "" {
 		out += ", wave " + s.Wave
 	}
@@ -269,21 +269,10 @@ func moreFewer(d int, noun string) string {
 	if d < 0 {
 		word, d = "fewer", -d
 	}
-	switch d {
-	case 0:
+	if d == 0 {
 		return ""
-	case 1:
-		return "1 " + word + " " + noun
 	}
-	return fmt.Sprintf("%d %s %ss", d, word, noun)
-}
-
-// count is "1 feature", "3 features".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return numfmt.Count(d, word+" "+noun, word+" "+noun+"s")
 }
 
 func joinNonEmpty(parts ...string) string {

@@ -41,3 +41,13 @@ func unsignZero(s string) string {
 	}
 	return s
 }
+
+// Count writes n with the word for it: "1 external party", "2 external
+// parties", "0 trends". The caller gives both forms, since English plurals
+// are not always the singular plus "s".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

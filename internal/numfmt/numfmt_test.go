@@ -30,3 +30,16 @@ func TestNeverMinusZero(t *testing.T) {
 		t.Error("Zero keeps the sign of zero")
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{Count(1, "external party", "external parties"), "1 external party"},
+		{Count(2, "external party", "external parties"), "2 external parties"},
+		{Count(0, "trend", "trends"), "0 trends"},
+		{Count(-1, "month", "months"), "-1 months"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

@@ -1,11 +1,13 @@
 package survey
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A response's timestamp as the tools and spreadsheets write it. The same
@@ -39,7 +41,7 @@ func parseStamp(s string) (stamp, bool) {
 	if len(s) > 10 && s[10] == 'T' { // ISO 8601
 		s = s[:10] + " " + s[11:]
 	}
-	fields := strings.Fields(s)
+	fields := monthNameDate(strings.Fields(s))
 	if len(fields) < 2 {
 		return stamp{}, false
 	}
@@ -156,6 +158,66 @@ func parseDate(s string) []time.Time {
 		return md
 	}
 	return append(md, dm...)
+}
+
+// monthNameDate rewrites a date written with a month name, as Excel and
+// Sheets display one ("Mar 4, 2024", "4 March 2024", "04-Mar-2024",
+// "4. März 2024"), as 2024-03-04, so that it is compared as an instant and
+// not as text; other fields are returned as they are.
+func monthNameDate(fields []string) []string {
+	iso := func(y, m, d string, rest []string) []string {
+		yv, yerr := strconv.Atoi(y)
+		dv, derr := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(d, ","), "."))
+		mv := monthNumber(m)
+		if yerr != nil || derr != nil || mv == 0 || len(y) != 4 && len(y) != 2 {
+			return nil
+		}
+		if yv < 100 {
+			yv += 2000
+		}
+		return append([]string{fmt.Sprintf("%04d-%02d-%02d", yv, mv, dv)}, rest...)
+	}
+	if len(fields) > 0 {
+		if p := strings.Split(fields[0], "-"); len(p) == 3 { // 04-Mar-2024
+			if out := iso(p[2], p[1], p[0], fields[1:]); out != nil {
+				return out
+			}
+		}
+	}
+	if len(fields) >= 3 {
+		y := strings.TrimSuffix(fields[2], ",")
+		if out := iso(y, fields[0], fields[1], fields[3:]); out != nil { // Mar 4, 2024
+			return out
+		}
+		if out := iso(y, fields[1], fields[0], fields[3:]); out != nil { // 4 Mar 2024, 4. März 2024
+			return out
+		}
+	}
+	return fields
+}
+
+// monthNumber is 1-12 for an English or German month name or its
+// abbreviation of three letters or more ("Mar", "März", "Mrz", "Sept."), else 0.
+func monthNumber(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(s, ","), "."))
+	if s == "mrz" {
+		return 3
+	}
+	if utf8.RuneCountInString(s) < 3 {
+		return 0
+	}
+	names := [...]string{
+		"january february march april may june july august september october november december",
+		"januar februar märz april mai juni juli august september oktober november dezember",
+	}
+	for _, lang := range names {
+		for i, name := range strings.Fields(lang) {
+			if strings.HasPrefix(name, s) {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // parseClock reads 9:12, 09:12:05 and 09:12:05.123 (fractions dropped).

@@ -167,7 +167,34 @@ func malformed(file string, data []byte, err error) diag.Problem {
 	if l := firstFailingLine(data); l > p.Line {
 		p.Line, p.Col = l, 1
 	}
+	if col := indentTab(data, p.Line); col > 0 {
+		// yaml.v3 says "found character that cannot start any token" or
+		// "found a tab character that violates indentation"; neither tells
+		// an editor user which invisible character to replace.
+		p.Col = col
+		p.Msg = "malformed YAML: a tab indents this line, and YAML indents with spaces only"
+		p.Hint = "replace the tab with spaces (set your editor to insert spaces)"
+	}
 	return p
+}
+
+// indentTab is the column of the first tab in the indentation of line
+// (1-based), or 0 when its indentation holds none.
+func indentTab(data []byte, line int) int {
+	lines := strings.Split(string(data), "\n")
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	for i, r := range lines[line-1] {
+		switch r {
+		case '\t':
+			return i + 1
+		case ' ':
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // aliasOverBudget returns the alias at which the nodes that aliases add to

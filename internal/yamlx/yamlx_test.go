@@ -110,6 +110,21 @@ func TestMalformedYAMLPointsAtTheBrokenLine(t *testing.T) {
 	}
 }
 
+// A tab in the indentation is named as such, at its column: yaml.v3's
+// "found character that cannot start any token" does not say which.
+func TestTabIndentIsNamed(t *testing.T) {
+	const msg = ": malformed YAML: a tab indents this line, and YAML indents with spaces only; replace the tab with spaces (set your editor to insert spaces)"
+	for _, c := range []struct{ src, at string }{
+		{"title: x\nitems:\n\t- id: a\n", "f.yaml:3:1"},
+		{"title: x\nitems:\n  - id: a\n  \tname: b\n", "f.yaml:4:3"},
+	} {
+		_, probs := decode(t, c.src)
+		if len(probs) != 1 || probs[0] != c.at+msg {
+			t.Errorf("%q: got %q, want %q", c.src, probs, c.at+msg)
+		}
+	}
+}
+
 func TestUnknownKeyWithoutCloseMatchListsAllowed(t *testing.T) {
 	_, probs := decode(t, "title: x\nzzzzzz: 1\n")
 	if len(probs) != 1 || !strings.Contains(probs[0], `allowed: "items", "title"`) {

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A value outside a flag's fixed set is a usage error (exit 2) that names
+// the value meant when it is a typo or the start of exactly one, and lists
+// every allowed value.
+func TestUnknownValueSuggests(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"diff", "a", "b", "--fail-on", "targets"},
+			`--fail-on: unknown class "targets": did you mean "target"? Use one of kano, target, journey, readiness, critical-path, schedule`},
+		{[]string{"kano", "--example", "intralogistics", "--format", "jsno"},
+			`unknown format "jsno": did you mean "json"? Use one of table, json, csv`},
+		{[]string{"kano", "--example", "intra"},
+			`unknown example "intra": did you mean "intralogistics"? Use one of automotive-aftermarket, intralogistics`},
+		{[]string{"init", filepath.Join(t.TempDir(), "x"), "--template", "startr"},
+			`unknown template "startr": did you mean "starter"? Use one of blank, starter, automotive-aftermarket, intralogistics`},
+		{[]string{"journey", "--example", "intralogistics", "--persona", "strategic-buyers"},
+			`unknown persona "strategic-buyers": did you mean "strategic-buyer"?`},
+		{[]string{"workshop", "tally", "kanoo", "--example", "intralogistics"},
+			`unknown workshop "kanoo": did you mean "kano"? Use one of kano, readiness`},
+		{[]string{"survey", "questionnaire", "--lang", "fr", "--example", "intralogistics"},
+			`unknown --lang "fr"; use one of en, de`},
+	} {
+		r := runInProcess(c.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("dsc %s: exit %d, stderr %q; want exit 2 and %q", strings.Join(c.args, " "), r.code, r.stderr, c.want)
+		}
+	}
+}
+
+// A workspace, survey or comparison side that does not exist is invalid
+// input (exit 1, as docs/ci.md says), not a usage error: the command was
+// typed right, the folder is missing.
+func TestMissingPathIsInvalidInput(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nosuch")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"kano", "--workspace", missing}, `workspace folder "` + missing + `" not found`},
+		{[]string{"validate", "--workspace", missing, "--format", "json"}, `workspace folder "` + missing + `" not found`},
+		{[]string{"kano", "--survey", missing + ".csv"}, "survey file " + missing + ".csv not found"},
+		{[]string{"survey", "inspect", missing + ".csv"}, "survey file " + missing + ".csv not found"},
+		{[]string{"diff", "testdata/diff/old", missing}, missing + " not found: give a workspace folder or a report.json file"},
+	} {
+		r := runInProcess(c.args...)
+		if r.code != 1 || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("dsc %s: exit %d, stderr %q; want exit 1 and %q", strings.Join(c.args, " "), r.code, r.stderr, c.want)
+		}
+		if strings.Contains(r.stderr, "--help") {
+			t.Errorf("dsc %s: a missing path is not a usage error, yet stderr points at --help: %q", strings.Join(c.args, " "), r.stderr)
+		}
+	}
+}
