@@ -195,13 +195,20 @@ type Tally struct {
 // Add records one respondent's answers. Blank answers are Missing (0);
 // importance outside 1-9 means not given.
 func (t *Tally) Add(functional, dysfunctional Answer, importance int) {
-	if importance >= 1 && importance <= 9 {
+	pair, imp := counted(functional, dysfunctional, importance)
+	if imp {
 		t.Importance[importance]++
 	}
-	if functional < Missing || functional > Dislike || dysfunctional < Missing || dysfunctional > Dislike {
-		return
+	if pair {
+		t.Pairs[functional][dysfunctional]++
 	}
-	t.Pairs[functional][dysfunctional]++
+}
+
+// counted says what a tally counts of one respondent's answers: the pair
+// when both answers are Missing to Dislike, the importance when it is 1-9.
+func counted(functional, dysfunctional Answer, importance int) (pair, imp bool) {
+	valid := func(a Answer) bool { return a >= Missing && a <= Dislike }
+	return valid(functional) && valid(dysfunctional), importance >= 1 && importance <= 9
 }
 
 // Merge folds another tally in.

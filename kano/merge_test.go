@@ -94,3 +94,34 @@ func BenchmarkSegmentMemory(b *testing.B) {
 		}
 	}
 }
+
+// TestAddRowSameAsAddAsked: a row added at once counts as AddAsked counts
+// each of its features, out-of-range values included.
+func TestAddRowSameAsAddAsked(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	one, many := NewSurvey(), NewSurvey()
+	features := []int{}
+	for _, id := range []string{"a", "b", "c"} {
+		features = append(features, one.Feature(id))
+		many.Feature(id)
+	}
+	// Feature order in a row need not be the survey's.
+	features[0], features[2] = features[2], features[0]
+	for i := 0; i < 2000; i++ {
+		seg := []string{"", "B2B", "B2C"}[rng.IntN(3)]
+		row := make([]uint8, 3*len(features))
+		for j := range row {
+			row[j] = uint8(rng.IntN(12)) // past Dislike and 9 too
+		}
+		one.AddRow(one.Segment(seg), features, row)
+		h := many.Segment(seg)
+		for k, i := range features {
+			many.AddAsked(i, h, Answer(row[3*k]), Answer(row[3*k+1]), int(row[3*k+2]))
+		}
+	}
+	a, _ := json.Marshal(one.Analyze(Options{}))
+	b, _ := json.Marshal(many.Analyze(Options{}))
+	if string(a) != string(b) || one.overall[1] != many.overall[1] {
+		t.Errorf("AddRow:\n%s\nAddAsked:\n%s", a, b)
+	}
+}

@@ -44,13 +44,13 @@ type compactTally struct {
 }
 
 func (c *compactTally) add(functional, dysfunctional Answer, importance int) {
-	if importance >= 1 && importance <= 9 {
+	pair, imp := counted(functional, dysfunctional, importance)
+	if imp {
 		c.importance[importance]++
 	}
-	if functional < Missing || functional > Dislike || dysfunctional < Missing || dysfunctional > Dislike {
-		return
+	if pair {
+		c.pairs[functional][dysfunctional]++
 	}
-	c.pairs[functional][dysfunctional]++
 }
 
 func (c *compactTally) tally() Tally {
@@ -157,6 +157,39 @@ func (s *Survey) AddAsked(i int, seg Segment, functional, dysfunctional Answer, 
 	s.overall[i].Add(functional, dysfunctional, importance)
 	if seg.seg != nil {
 		seg.seg.tallies[i].add(functional, dysfunctional, importance)
+	}
+}
+
+// AddRow records one respondent's answers to many features, as AddAsked
+// does for each: the answers to feature features[k] are row[3k]
+// (functional), row[3k+1] (dysfunctional) and row[3k+2] (importance, 0
+// when not given). Readers that hold a row's answers in one array count it
+// without a call per feature.
+func (s *Survey) AddRow(seg Segment, features []int, row []uint8) {
+	row = row[:3*len(features)]
+	var st []compactTally
+	if seg.seg != nil {
+		st = seg.seg.tallies
+	}
+	for k, i := range features {
+		f, d, imp := Answer(row[3*k]), Answer(row[3*k+1]), int(row[3*k+2])
+		pair, impOK := counted(f, d, imp)
+		t := &s.overall[i]
+		if pair {
+			t.Pairs[f][d]++
+		}
+		if impOK {
+			t.Importance[imp]++
+		}
+		if st != nil {
+			c := &st[i]
+			if pair {
+				c.pairs[f][d]++
+			}
+			if impOK {
+				c.importance[imp]++
+			}
+		}
 	}
 }
 

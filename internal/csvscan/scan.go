@@ -237,12 +237,65 @@ func (s *Scanner) Next() (*Record, error) {
 	}
 }
 
-// tooLarge explains a record that does not fit the buffer: one cell over
-// MaxCell, or a record over MaxRecord.
+// Plain returns the next record when it is a plain line: one line that
+// holds no quote and is not empty, whole in the buffer and within the
+// limits. Its fields are the line cut at every separator, as Next would
+// return them (a final "\r" is dropped), so a caller can walk the bytes
+// once instead of reading a field list. ok is false, and nothing is
+// consumed, when the next record is anything else (quoted fields, empty
+// lines before it, the last line without a line end, an error): Next reads
+// it then. The line is valid until the next call to Next or Plain.
+func (s *Scanner) Plain() (line []byte, lineNo int, ok bool) {
+	if s.err != nil {
+		return nil, 0, false
+	}
+	for filled := false; ; filled = true {
+		buf := s.buf[s.pos:s.end]
+		if len(buf) == 0 && s.eof || len(buf) > 0 && (buf[0] == '\n' || buf[0] == '\r') {
+			return nil, 0, false
+		}
+		k := bytes.IndexByte(buf, '\n')
+		if k < 0 {
+			if filled || s.eof || s.fill(s.pos) != nil {
+				return nil, 0, false
+			}
+			continue
+		}
+		line = buf[:k]
+		if line[len(line)-1] == '\r' {
+			line = line[:len(line)-1]
+		}
+		if !s.plain(line, k+1) {
+			return nil, 0, false
+		}
+		lineNo = s.line
+		s.pos += k + 1
+		s.line++
+		s.inQuote = false
+		return line, lineNo, true
+	}
+}
+
+// plain reports whether a line of n bytes with its line end reads as
+// one record of unquoted fields within the limits.
+func (s *Scanner) plain(line []byte, n int) bool {
+	if n > s.opts.MaxRecord || len(line) > s.opts.MaxCell || bytes.IndexByte(line, '"') >= 0 {
+		return false
+	}
+	if len(line) >= s.opts.MaxFields && bytes.Count(line, []byte{s.opts.Comma}) >= s.opts.MaxFields {
+		return false
+	}
+	return !s.opts.ValidateUTF8 || utf8.Valid(line)
+}
+
+// Comma is the separator the scanner reads.
+func (s *Scanner) Comma() byte { return s.opts.Comma }
+
+// tooLarge reports the record that starts at the scanner's line as over
+// MaxRecord: one that outgrew the largest buffer before it ended, or that
+// ended past the limit. (A cell over MaxCell is found while parsing.)
 func (s *Scanner) tooLarge() error {
-	// Re-scan the record to place it; what was parsed fits in buf[pos:end].
-	pe := &ParseError{StartLine: s.line, Line: s.line, Column: 1, Err: ErrRecordTooLarge, Limit: s.opts.MaxRecord}
-	return pe
+	return &ParseError{StartLine: s.line, Line: s.line, Column: 1, Err: ErrRecordTooLarge, Limit: s.opts.MaxRecord}
 }
 
 type parseStatus int8
@@ -462,7 +515,7 @@ func (s *Scanner) parse() (parseStatus, error) {
 	}
 record:
 	if i-recStart > s.opts.MaxRecord {
-		return failed, &ParseError{StartLine: s.line, Line: s.line, Column: 1, Err: ErrRecordTooLarge, Limit: s.opts.MaxRecord}
+		return failed, s.tooLarge()
 	}
 	if s.opts.ValidateUTF8 && !utf8.Valid(buf[recStart:i]) {
 		return failed, &ParseError{StartLine: s.line, Line: s.line, Column: 1, Err: ErrInvalidUTF8}
@@ -551,7 +604,11 @@ func (r *Record) Field(i int) []byte {
 // are copied into one string that the fields share, so a record costs one
 // allocation however many fields it has.
 func (r *Record) Strings(dst []string) []string {
-	raw := string(r.buf[r.start:r.end])
+	return r.cut(string(r.buf[r.start:r.end]), dst)
+}
+
+// cut slices raw, a copy of the record's bytes, into its fields.
+func (r *Record) cut(raw string, dst []string) []string {
 	n := r.Len()
 	if cap(dst) < n {
 		dst = make([]string, n)
@@ -573,14 +630,5 @@ func (r *Record) Bytes() []byte { return r.buf[r.start:r.end] }
 
 // StringsIn is Strings with the record's bytes copied into the arena.
 func (r *Record) StringsIn(a *bytestr.Arena, dst []string) []string {
-	raw := a.String(r.buf[r.start:r.end])
-	n := r.Len()
-	if cap(dst) < n {
-		dst = make([]string, n)
-	}
-	dst = dst[:n]
-	for i := range dst {
-		dst[i] = raw[r.bounds[2*i]:r.bounds[2*i+1]]
-	}
-	return dst
+	return r.cut(a.String(r.buf[r.start:r.end]), dst)
 }

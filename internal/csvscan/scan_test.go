@@ -103,6 +103,39 @@ func same(t *testing.T, data []byte, opts Options) {
 	if !reflect.DeepEqual(slow, want) {
 		t.Fatalf("input %q read byte by byte (lazy %v)\n got %+v\nwant %+v", data, opts.LazyQuotes, slow, want)
 	}
+	// Plain lines cut at the separator, the rest through Next: the same
+	// records, whole and in small reads (where a line often does not fit).
+	for _, r := range []io.Reader{bytes.NewReader(data), iotest.HalfReader(bytes.NewReader(data))} {
+		if got := scanPlain(t, r, opts); !reflect.DeepEqual(got, want) {
+			t.Fatalf("input %q read with Plain (lazy %v)\n got %+v\nwant %+v", data, opts.LazyQuotes, got, want)
+		}
+	}
+}
+
+// scanPlain reads r whole, plain lines through Plain.
+func scanPlain(t testing.TB, r io.Reader, opts Options) result {
+	s, err := NewScanner(r, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res result
+	for {
+		if line, n, ok := s.Plain(); ok {
+			res.Records = append(res.Records, strings.Split(string(line), string(s.Comma())))
+			res.Lines = append(res.Lines, n)
+			continue
+		}
+		rec, err := s.Next()
+		if err == io.EOF {
+			return res
+		}
+		if err != nil {
+			res.Err = describe(err)
+			return res
+		}
+		res.Records = append(res.Records, rec.Strings(nil))
+		res.Lines = append(res.Lines, rec.Line)
+	}
 }
 
 func TestScannerCases(t *testing.T) {
@@ -260,6 +293,10 @@ func TestLimits(t *testing.T) {
 		{"fields", "a,b,c,d\n", Options{MaxFields: 3}, "1:1:7: too many fields"},
 		{"fields after a quoted newline", "a,\"b\nc\",d,e\n", Options{MaxFields: 3}, "1:2:6: too many fields"},
 		{"fields at the limit", "a,b,c\n", Options{MaxFields: 3}, ""},
+		// Longer than the first buffer: the record outgrows the largest
+		// buffer (MaxRecord+1 bytes) before it ends.
+		{"record past the buffer", "a\n" + strings.Repeat("123456789,", 10000) + "\n", Options{MaxRecord: 70000}, "2:2:1: record too large"},
+		{"invalid UTF-8", "a,b\nc,\xfc\n", Options{ValidateUTF8: true}, "2:2:1: invalid UTF-8"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -268,6 +305,10 @@ func TestLimits(t *testing.T) {
 				if got.Err != c.want {
 					t.Errorf("error %q, want %q", got.Err, c.want)
 				}
+			}
+			// Plain leaves a line past a limit to Next, which reports it.
+			if got := scanPlain(t, strings.NewReader(c.data), c.opts); got.Err != c.want {
+				t.Errorf("with Plain: error %q, want %q", got.Err, c.want)
 			}
 		})
 	}

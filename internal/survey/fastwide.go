@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"bytes"
 	"io"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
@@ -9,14 +10,22 @@ import (
 )
 
 // The fast path of the wide CSV layout: a row is counted from the bytes of
-// its cells, without making a string of each. Answers are classified by
-// their first byte (codes 1-5) or through the value reader's cache of
-// cells already parsed; the few cells kept as strings (segment values,
-// cells of columns watched for unmapped answers) come from a small table
-// of interned strings. A row the fast path cannot count exactly as
-// wideRows.row would (a value not seen before, a cell that may repeat the
-// header, a blank row) is turned into strings and goes through
-// wideRows.row, so the result and every message are the same either way.
+// its cells, without making a string of each. A plain line (no quote, the
+// common case: csvscan.Scanner.Plain) is walked once, byte by byte: at each
+// separator the column says what the cell is (an answer of a feature, an
+// importance, a cell the row's checks read, nothing), and an answer is
+// classified from its bytes (codes 1-5 directly, other cells through the
+// value reader's cache of cells already parsed) into the row's answers.
+// A record with quoted cells is walked the same way over its field list.
+// The few cells kept as strings (segment values, cells of columns watched
+// for unmapped answers) come from a small table of interned strings, and
+// respondent ids go to the file's batch of ids (respondents.go), checked
+// when the file ends.
+//
+// A row the fast path cannot count exactly as wideRows.row would (a value
+// not seen before, a cell that may repeat the header, a blank row) is
+// turned into strings and goes through wideRows.row, so the result and
+// every message are the same either way.
 
 // fastRows switches the fast path on (tests compare it with the full path).
 var fastRows = true
@@ -24,50 +33,122 @@ var fastRows = true
 // scanRows counts the rest of a CSV table's rows.
 func (w *wideRows) scanRows(t *csvTable) error {
 	for {
-		rec, err := t.sc.Next()
-		if err == io.EOF {
-			return nil
-		}
+		done, err := w.next(t.sc, t.skip, &t.arena, &t.row)
 		if err != nil {
 			return csvProblem(err, t.skip)
 		}
-		w.record(rec, rec.Line+t.skip, &t.arena, &t.row)
+		if done {
+			return nil
+		}
 	}
 }
 
-// record counts one record, fast when it can.
-func (w *wideRows) record(rec *csvscan.Record, line int, arena *bytestr.Arena, row *[]string) {
+// next counts the scanner's next record, skip lines below where the
+// scanner counts; done is true at the end of the input.
+func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row *[]string) (done bool, err error) {
+	if f := w.fastPath(); f.ok {
+		if line, n, ok := sc.Plain(); ok {
+			if !f.countLine(line, sc.Comma(), n+skip) {
+				*row = cutLine(line, sc.Comma(), arena, *row)
+				w.row(*row, n+skip)
+			}
+			return false, nil
+		}
+	}
+	rec, err := sc.Next()
+	if err == io.EOF {
+		return true, nil
+	}
+	if err != nil {
+		return true, err
+	}
+	line := rec.Line + skip
+	if f := w.fastPath(); !f.ok || !f.count(rec, line) {
+		*row = rec.StringsIn(arena, *row)
+		w.row(*row, line)
+	}
+	return false, nil
+}
+
+// cutLine cuts a plain line into its cells, copied into the arena.
+func cutLine(line []byte, sep byte, arena *bytestr.Arena, dst []string) []string {
+	raw := arena.String(line)
+	dst = dst[:0]
+	for {
+		i := bytes.IndexByte(line, sep)
+		if i < 0 {
+			return append(dst, raw)
+		}
+		dst = append(dst, raw[:i])
+		raw, line = raw[i+1:], line[i+1:]
+	}
+}
+
+// fastPath returns the fast path, set up on first use.
+func (w *wideRows) fastPath() *fastWide {
 	if w.fast == nil {
 		w.fast = newFastWide(w)
 	}
-	if w.fast.ok && w.fast.count(rec, line) {
-		return
-	}
-	*row = rec.StringsIn(arena, *row)
-	w.row(*row, line)
+	return w.fast
 }
 
 // fastWide holds what the fast path needs beyond wideRows.
 type fastWide struct {
 	w  *wideRows
 	ok bool // the fast path applies to this table at all
-	// headerLens[i] has bit n set when a header text of column i is n
-	// bytes long (n < 64; longer texts set bit 63): a cell of another
-	// length cannot repeat the header.
-	headerLens []uint64
-	idCols     []int             // the columns the respondent check reads
-	idRow      []string          // their cells
-	strs       map[string]string // interned cells (segments, watched columns)
-	roles      []cellRole        // per column: the answer it holds
-	blank      []pendingAnswer   // the answers of a row with every answer blank
-	watchRow   []string          // the watched columns' cells, for kanoWatch.see
+	// cols says per column what a cell of it is (the header's columns,
+	// and any column the fast path reads); cells further right are only
+	// looked at for the blank-row and import-id checks.
+	cols []colInfo
+	// special lists the columns whose cells the row's checks read (the
+	// segment, the respondent check's, the watched ones); cell holds the
+	// current row's cells of them, in the same order.
+	special []int
+	cell    [][]byte
+	batch   *idBatch          // the file's respondent ids, when the check takes them in a batch
+	idCols  []int             // otherwise: the columns the respondent check reads
+	idRow   []string          // and their cells
+	strs    map[string]string // interned cells (segments, watched columns)
+	// vals holds the current row's answers, three a feature (functional,
+	// dysfunctional, importance; as kano.Answer and 1-9), and one more
+	// place that cells of other columns write to; blankVals is a row of
+	// blanks (kano.Missing, importance 0).
+	vals, blankVals []uint8
+	features        []int // the features' indexes in the survey, in wideRows.feats order
+	// oneByte[t][c] is the value of a one-byte cell c in a column whose
+	// table is t, or notOne when the cell needs a closer look (see).
+	oneByte [tables][256]uint8
+	// watchRow holds the watched columns' cells, for kanoWatch.see.
+	watchRow []string
+	joined   []byte // a record's fields joined, for count
 }
 
-// cellRole says which answer of which feature a column holds.
-type cellRole struct {
-	kind uint8 // roleNone, roleFunctional, roleDysfunctional, roleImportance
-	k    int32 // the feature's place in wideRows.feats
+// colInfo is what the fast path does with a cell of one column.
+type colInfo struct {
+	// lens has bit n set when a header text of the column is n bytes long
+	// (n < 63; longer texts set bit 63): a cell of another length cannot
+	// repeat the header.
+	lens  uint64
+	val   int32 // where its value goes in fastWide.vals
+	kind  uint8 // roleNone, roleFunctional, roleDysfunctional, roleImportance
+	table uint8 // which of fastWide.oneByte reads its one-byte cells
+	slot  int8  // the column's place in special, or -1
 }
+
+// The tables of one-byte cells: of answer columns, of importance columns,
+// of other columns, and of columns whose one-byte cells always need a
+// closer look (the header has a one-byte text there, or the row's checks
+// read the cell).
+const (
+	tableAnswer = iota
+	tableImportance
+	tableOther
+	tableLook
+	tables
+)
+
+// notOne marks a one-byte cell that needs a closer look.
+const notOne = 0xff
 
 const (
 	roleNone uint8 = iota
@@ -79,11 +160,19 @@ const (
 // maxInterned bounds the interned strings; past it cells are copied.
 const maxInterned = 4096
 
+// maxSpecial bounds the columns the row's checks may read on the fast
+// path (slot is an int8).
+const maxSpecial = 127
+
 func newFastWide(w *wideRows) *fastWide {
 	f := &fastWide{w: w, ok: fastRows && w.r.inspect == nil}
 	switch ids := w.ids.(type) {
 	case *respondentCheck:
-		f.idCols = ids.columns()
+		if f.batch = ids.batch; f.batch == nil {
+			f.idCols = ids.columns()
+		}
+	case *idBatch:
+		f.batch = ids
 	case *idRecorder:
 		f.idCols = ids.cols
 	default:
@@ -95,37 +184,101 @@ func newFastWide(w *wideRows) *fastWide {
 			f.idRow = append(f.idRow, make([]string, i+1-len(f.idRow))...)
 		}
 	}
-	f.headerLens = make([]uint64, len(w.hl.texts))
-	for i, texts := range w.hl.texts {
-		for _, t := range texts {
-			f.headerLens[i] |= 1 << min(len(t), 63)
+	f.strs = map[string]string{}
+	// The columns the row's checks read.
+	addSpecial := func(i int) {
+		if i >= 0 && !containsInt(f.special, i) {
+			f.special = append(f.special, i)
 		}
 	}
-	f.strs = map[string]string{}
+	addSpecial(w.seg)
+	if f.batch != nil {
+		addSpecial(f.batch.col)
+	}
+	for _, i := range f.idCols {
+		addSpecial(i)
+	}
+	for _, c := range w.watch.cols {
+		addSpecial(c.col.Index - 1)
+	}
+	if len(f.special) > maxSpecial {
+		f.ok = false
+		return f
+	}
+	f.cell = make([][]byte, len(f.special))
+	n := len(w.hl.texts)
+	for _, fc := range w.feats {
+		n = max(n, fc.fun+1, fc.dys+1, fc.imp+1)
+	}
+	for _, i := range f.special {
+		n = max(n, i+1)
+	}
+	f.cols = make([]colInfo, n)
+	for i := range f.cols {
+		f.cols[i].slot = -1
+	}
+	for i, texts := range w.hl.texts {
+		for _, t := range texts {
+			f.cols[i].lens |= 1 << min(len(t), 63)
+		}
+	}
+	for s, i := range f.special {
+		f.cols[i].slot = int8(s)
+	}
 	// What each column holds, for the one pass over a row's cells. A blank
 	// answer is kano.Missing and a blank importance 0, as the full path
 	// reads them.
-	need := 0
 	for _, fc := range w.feats {
-		need = max(need, fc.fun+1, fc.dys+1, fc.imp+1)
+		f.features = append(f.features, fc.index)
 	}
-	f.roles = make([]cellRole, need)
-	f.blank = make([]pendingAnswer, len(w.feats))
+	other := int32(3 * len(w.feats))
+	f.vals, f.blankVals = make([]uint8, other+1), make([]uint8, other+1)
+	for i := range f.cols {
+		f.cols[i].val, f.cols[i].table = other, tableOther
+	}
 	for k, fc := range w.feats {
-		f.blank[k] = pendingAnswer{feature: fc.index}
-		for _, c := range [...]struct {
+		for q, c := range [...]struct {
 			col  int
 			kind uint8
 		}{{fc.fun, roleFunctional}, {fc.dys, roleDysfunctional}, {fc.imp, roleImportance}} {
 			if c.col < 0 {
 				continue
 			}
-			if f.roles[c.col].kind != roleNone {
+			ci := &f.cols[c.col]
+			if ci.kind != roleNone {
 				f.ok = false // a column read twice: left to the full path
 				return f
 			}
-			f.roles[c.col] = cellRole{kind: c.kind, k: int32(k)}
+			ci.kind, ci.val, ci.table = c.kind, int32(3*k+q), tableAnswer
+			if c.kind == roleImportance {
+				ci.table = tableImportance
+			}
 		}
+	}
+	for i := range f.cols {
+		if ci := &f.cols[i]; ci.lens&(1<<1) != 0 || ci.slot >= 0 {
+			ci.table = tableLook
+		}
+	}
+	v := w.r.values
+	for t := range f.oneByte {
+		for c := range f.oneByte[t] {
+			f.oneByte[t][c] = notOne
+		}
+	}
+	for c := byte('1'); c <= '9'; c++ {
+		f.oneByte[tableImportance][c] = c - '0'
+		if c <= '5' && !v.numeric {
+			f.oneByte[tableAnswer][c] = uint8(v.codes[c-'0']) // as valueReader.answer
+		}
+	}
+	for c := byte('!'); c < 0x7f; c++ {
+		f.oneByte[tableOther][c] = 0 // printable: the row is not blank
+	}
+	// An import id starts with '{'; a separator (or the NUL count joins
+	// with) is an empty cell.
+	for _, c := range []byte{'{', ',', ';', '|'} {
+		f.oneByte[tableOther][c] = notOne
 	}
 	if len(w.watch.cols) > 0 {
 		n := 0
@@ -137,91 +290,196 @@ func newFastWide(w *wideRows) *fastWide {
 	return f
 }
 
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// countLine counts a plain line (csvscan.Scanner.Plain) in one pass over
+// its bytes and reports true, or does nothing and reports false when the
+// row needs the full path.
+func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
+	vals := f.vals
+	copy(vals, f.blankVals)
+	clear(f.cell)
+	cols := f.cols
+	// A row that may repeat the header, hold import ids or be blank goes
+	// to the full path (a row is surely not blank with a cell that starts
+	// with a printable ASCII character), so does an answer the value
+	// reader does not know yet.
+	printable := false
+	n := len(line)
+	for i, p := 0, 0; ; i++ {
+		// Most cells are one byte: a code, read through the column's table.
+		if p < n && (p+1 == n || line[p+1] == sep) && i < len(cols) {
+			ci := &cols[i]
+			if v := f.oneByte[ci.table][line[p]]; v != notOne {
+				vals[ci.val] = v
+				printable = true
+				if p+1 == n {
+					break
+				}
+				p += 2
+				continue
+			}
+		}
+		// Any other cell ends at the next separator.
+		e := n
+		if k := bytes.IndexByte(line[p:], sep); k >= 0 {
+			e = p + k
+		}
+		if e > p {
+			if !f.see(i, line[p:e]) {
+				return false
+			}
+			printable = printable || line[p] > ' ' && line[p] < 0x7f
+		}
+		if e >= n {
+			break
+		}
+		p = e + 1
+	}
+	return printable && f.finish(lineNo)
+}
+
+// see reads a row's cell b of column i (not empty) into the row's values
+// or its special cells; false when the row needs the full path: the cell
+// may be an import id (Qualtrics' {"ImportId": ...}), may repeat the
+// header, or is an answer the value reader does not know yet.
+func (f *fastWide) see(i int, b []byte) bool {
+	c := b[0]
+	if c == '{' {
+		return false
+	}
+	if i >= len(f.cols) {
+		return true
+	}
+	ci := &f.cols[i]
+	if ci.lens>>min(len(b), 63)&1 != 0 {
+		return false
+	}
+	switch ci.kind {
+	case roleFunctional, roleDysfunctional:
+		a, ok := answerBytes(f.w.r.values, b)
+		if !ok {
+			return false
+		}
+		f.vals[ci.val] = uint8(a)
+	case roleImportance:
+		if len(b) != 1 || c < '1' || c > '9' {
+			return false
+		}
+		f.vals[ci.val] = c - '0'
+	}
+	if ci.slot >= 0 {
+		f.cell[ci.slot] = b
+	}
+	return true
+}
+
 // count counts a record and reports true, or does nothing and reports
-// false when the row needs the full path.
+// false when the row needs the full path. Its fields (quoted ones
+// unescaped) are joined with a NUL byte, which no field holds, and counted
+// as a plain line.
 func (f *fastWide) count(rec *csvscan.Record, line int) bool {
+	raw, bounds := rec.Bytes(), rec.Bounds()
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return false
+	}
+	joined := f.joined[:0]
+	for i := 0; i < len(bounds); i += 2 {
+		if i > 0 {
+			joined = append(joined, 0)
+		}
+		joined = append(joined, raw[bounds[i]:bounds[i+1]]...)
+	}
+	f.joined = joined
+	return f.countLine(joined, 0, line)
+}
+
+// cellAt is the current row's cell of a special column (nil for others).
+func (f *fastWide) cellAt(i int) []byte {
+	if i < 0 || i >= len(f.cols) || f.cols[i].slot < 0 {
+		return nil
+	}
+	return f.cell[f.cols[i].slot]
+}
+
+// finish checks and counts a row whose answers were read: false, with
+// nothing counted, when it needs the full path after all.
+func (f *fastWide) finish(line int) bool {
 	w := f.w
 	r := w.r
 	v := r.values
-	raw, bounds := rec.Bytes(), rec.Bounds()
-	answers := w.answers[:len(w.feats)]
-	copy(answers, f.blank)
-	// One pass over the cells. A row that may repeat the header, hold
-	// import ids or be blank goes to the full path (a row is surely not
-	// blank with a cell that starts with a printable ASCII character), so
-	// does an answer the value reader does not know yet; the answers are
-	// read on the way.
-	printable := false
-	lens, roles := f.headerLens, f.roles
-	codes, numeric := &v.codes, v.numeric
-	for i, n := 0, len(bounds)/2; i < n; i++ {
-		s, e := bounds[2*i], bounds[2*i+1]
-		if s >= e {
-			continue
-		}
-		c := raw[s]
-		if c == '{' {
-			return false
-		}
-		printable = printable || c > ' ' && c < 0x7f
-		if i < len(lens) && lens[i]&(1<<min(e-s, 63)) != 0 {
-			return false
-		}
-		if i >= len(roles) {
-			continue
-		}
-		switch ro := roles[i]; ro.kind {
-		case roleFunctional, roleDysfunctional:
-			var a kano.Answer
-			if !numeric && e-s == 1 && c >= '1' && c <= '5' {
-				a = codes[c-'0'] // the common case, as valueReader.answer
-			} else {
-				var ok bool
-				if a, ok = answerBytes(v, raw[s:e]); !ok {
-					return false
-				}
-			}
-			if ro.kind == roleFunctional {
-				answers[ro.k].f = a
-			} else {
-				answers[ro.k].d = a
-			}
-		case roleImportance:
-			if e-s != 1 || c < '1' || c > '9' {
-				return false
-			}
-			answers[ro.k].imp = int(c - '0')
-		}
-	}
-	if !printable {
-		return false
-	}
-	seg := field(rec, w.seg)
+	seg := f.cellAt(w.seg)
 	if len(seg) > 0 && (seg[0] <= ' ' || seg[len(seg)-1] <= ' ') {
 		return false // trimmed on the full path
 	}
 	// Every cell of a watched column must be one the value reader knows.
 	for _, c := range w.watch.cols {
-		if b := field(rec, c.col.Index-1); len(b) > 0 {
+		if b := f.cellAt(c.col.Index - 1); len(b) > 0 {
 			if _, ok := v.cache[string(b)]; !ok {
 				return false
 			}
 		}
 	}
-	if len(f.idCols) > 0 {
+	// Screening and a respondent check of whole responses read the
+	// answers as the full path holds them.
+	answers := f.needAnswers()
+	switch {
+	case f.batch != nil:
+		f.batch.add(f.cellAt(f.batch.col), line)
+	case len(f.idCols) > 0:
 		for _, i := range f.idCols {
-			f.idRow[i] = string(field(rec, i))
+			f.idRow[i] = string(f.cellAt(i))
 		}
 		w.ids.check(f.idRow, line, answers)
 	}
 	if f.watchRow != nil {
 		for _, c := range w.watch.cols {
-			f.watchRow[c.col.Index-1] = f.intern(field(rec, c.col.Index-1))
+			f.watchRow[c.col.Index-1] = f.intern(f.cellAt(c.col.Index - 1))
 		}
 		w.watch.see(f.watchRow, v)
 	}
-	r.keep(f.intern(seg), line, w.seg+1, w.answers)
+	if answers != nil {
+		r.keep(f.intern(seg), line, w.seg+1, answers)
+		return true
+	}
+	// As keep, with the row's answers counted where they are.
+	h := r.respondent(f.intern(seg), line, w.seg+1)
+	r.survey.AddRow(h, f.features, f.vals)
+	blank := 0
+	for k := range f.features {
+		if f.vals[3*k] == uint8(kano.Missing) {
+			blank++
+		}
+		if f.vals[3*k+1] == uint8(kano.Missing) {
+			blank++
+		}
+	}
+	r.stats.Blank += blank
+	r.stats.Answers += 2*len(f.features) - blank
 	return true
+}
+
+// needAnswers returns the row's answers as the full path holds them, when
+// screening or the respondent check reads them; nil otherwise.
+func (f *fastWide) needAnswers() []pendingAnswer {
+	w := f.w
+	if w.r.cfg.Screening == nil && (f.batch != nil || len(f.idCols) == 0) {
+		return nil
+	}
+	answers := w.answers[:len(w.feats)]
+	for k := range answers {
+		a := &answers[k]
+		a.feature = f.features[k]
+		a.f, a.d, a.imp = kano.Answer(f.vals[3*k]), kano.Answer(f.vals[3*k+1]), int(f.vals[3*k+2])
+	}
+	return answers
 }
 
 // intern returns a cell as a string, one string per value.
@@ -237,13 +495,6 @@ func (f *fastWide) intern(b []byte) string {
 		f.strs[s] = s
 	}
 	return s
-}
-
-func field(rec *csvscan.Record, i int) []byte {
-	if i < 0 || i >= rec.Len() {
-		return nil
-	}
-	return rec.Field(i)
 }
 
 // answerBytes classifies an answer cell as valueReader.answer does, for

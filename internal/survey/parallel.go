@@ -75,27 +75,38 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	}
 	r.survey.Merge(merged)
 	for _, p := range parts {
-		w.absorb(p)
+		w.absorb(p, ids)
 	}
 	return true
 }
 
 // chunkReader counts one chunk.
 type chunkReader struct {
-	w   *wideRows
-	r   *reader
-	ids *idRecorder
-	ok  bool
+	w *wideRows
+	r *reader
+	// The chunk's respondent ids: a batch when the file's check takes
+	// them so, else the cells the check reads, to be replayed.
+	batch *idBatch
+	ids   *idRecorder
+	ok    bool
 }
 
 func (w *wideRows) newChunkReader(ids *respondentCheck) *chunkReader {
 	r := w.r
 	cr := &reader{src: r.src, cfg: r.cfg, stats: &Stats{Format: r.stats.Format}, values: newValueReader(r.src.Mapping),
 		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty()}
-	rec := &idRecorder{cols: ids.columns(), withAnswers: ids.across}
-	cw := &wideRows{r: cr, cols: w.cols, feats: w.feats, seg: w.seg, ids: rec, watch: cr.newKanoWatch(w.cols),
+	p := &chunkReader{r: cr}
+	var check responseChecker
+	if ids.batch != nil {
+		p.batch = &idBatch{seed: ids.batch.seed, col: ids.batch.col}
+		check = p.batch
+	} else {
+		p.ids = &idRecorder{cols: ids.columns(), withAnswers: ids.across}
+		check = p.ids
+	}
+	p.w = &wideRows{r: cr, cols: w.cols, feats: w.feats, seg: w.seg, ids: check, watch: cr.newKanoWatch(w.cols),
 		hl: w.hl, answers: make([]pendingAnswer, len(w.feats)), tried: true}
-	return &chunkReader{w: cw, r: cr, ids: rec}
+	return p
 }
 
 // read counts the chunk's rows; false when anything was not clean.
@@ -107,14 +118,13 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 	var arena bytestr.Arena
 	var row []string
 	for {
-		rec, err := sc.Next()
-		if err == io.EOF {
-			break
-		}
+		done, err := p.w.next(sc, 0, &arena, &row)
 		if err != nil {
 			return false
 		}
-		p.w.record(rec, rec.Line, &arena, &row)
+		if done {
+			break
+		}
 		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull {
 			return false
 		}
@@ -122,9 +132,9 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 	return !sc.EndedInQuote() && p.r.cells == 0 && p.r.probs.Len() == 0
 }
 
-// absorb adds a clean chunk's counts to the reader, and checks its
-// respondent ids in file order.
-func (w *wideRows) absorb(p *chunkReader) {
+// absorb adds a clean chunk's counts to the reader, and its respondent
+// ids to the file's check in file order.
+func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck) {
 	st, ps := w.r.stats, p.r.stats
 	st.Respondents += ps.Respondents
 	st.Answers += ps.Answers
@@ -138,7 +148,11 @@ func (w *wideRows) absorb(p *chunkReader) {
 		st.Screened.Indifferent += ps.Screened.Indifferent
 	}
 	w.watch.merge(p.w.watch)
-	p.ids.replay(w.ids)
+	if p.batch != nil {
+		ids.batch.join(p.batch)
+		return
+	}
+	p.ids.replay(ids)
 }
 
 // merge adds the counts of the same columns watched in a later chunk.

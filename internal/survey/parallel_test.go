@@ -27,7 +27,8 @@ func init() {
 
 // readBoth reads a CSV in parallel and on one core and returns both
 // outcomes as JSON (stats, analysis, problems); on one core it also reads
-// it without the fast path and fails unless that gives the same.
+// it without the fast path and with respondent ids checked row by row, and
+// fails unless that gives the same.
 func readBoth(t *testing.T, data []byte, cfg Config) (parallel, single string) {
 	t.Helper()
 	run := func() string {
@@ -49,8 +50,8 @@ func readBoth(t *testing.T, data []byte, cfg Config) (parallel, single string) {
 	defer func(m int64) { minParallel = m }(minParallel)
 	minParallel = 1 << 62
 	single = run()
-	fastRows = false
-	defer func() { fastRows = true }()
+	fastRows, batchIDs = false, false
+	defer func() { fastRows, batchIDs = true, true }()
 	if slow := run(); slow != single {
 		t.Errorf("fast path:\n%s\nfull path:\n%s", single, slow)
 	}
@@ -93,6 +94,10 @@ func TestParallelSameAsOneCore(t *testing.T) {
 		"short row":        withLine(140, "R140,B2B\n"),
 		"header-long cell": withLine(160, strings.Replace(lines[160], ",2,", ",e0_functional,", 1)),
 		"import ids":       withLine(170, strings.Replace(lines[170], ",2,", ",{\"ImportId\":\"QID1\"},", 1)),
+		"empty cells":      strings.ReplaceAll(strings.ReplaceAll(base, ",3,", ",,"), ",4,", ",;,"),
+		"one-byte cells":   strings.ReplaceAll(strings.ReplaceAll(base, ",B2B,", ",b,"), ",B2C,", ",{,"),
+		"one-byte header":  "r,s,a_functional,a_dysfunctional,x\nr1,b,1,2,x\nr2,b,1,2,y\nr3,x,5,5,x\n",
+		"numeric codes":    strings.ReplaceAll(base, ",5,", ",55,"),
 	}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {

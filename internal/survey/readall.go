@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"io/fs"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/kano"
@@ -21,6 +22,7 @@ func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file strin
 	seenKey := map[string]string{}
 	seenContent := map[uint64]string{}
 	seed := maphash.MakeSeed()
+	sizes := sameSizes(srcs)
 	var stats []Stats
 	for _, src := range srcs {
 		key := src.Key
@@ -39,7 +41,7 @@ func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file strin
 		}
 		_, again := seenKey[key] // the file's content was compared with its first wave
 		seenKey[part], seenKey[key] = src.Display, src.Display
-		if sum, err := digest(src, seed); err == nil {
+		if sum, err := digest(src, seed, sizes); err == nil {
 			if first, dup := seenContent[sum]; dup && !again {
 				probs.Add(src.Display, 0, 0, fmt.Sprintf("the file duplicates %s (the same content)", first), "the same export listed twice counts every respondent twice: remove one of them")
 				continue
@@ -68,8 +70,42 @@ func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file strin
 	return stats, probs.Err()
 }
 
+// fileSizes counts the files of each size: only files of the same size
+// can have the same content, and only those are read to compare them.
+type fileSizes map[int64]int
+
+func sameSizes(srcs []Source) fileSizes {
+	n := fileSizes{}
+	waveFiles := map[string]bool{} // a file with a wave column comes once per wave
+	for _, src := range srcs {
+		if src.WaveColumn != nil {
+			if waveFiles[src.Key+"\x00"+src.Display] {
+				continue
+			}
+			waveFiles[src.Key+"\x00"+src.Display] = true
+		}
+		if fi, err := fs.Stat(src.FS, src.Path); err == nil {
+			n[fi.Size()]++
+		}
+	}
+	return n
+}
+
+// unique reports whether no other file has the size of src.
+func (n fileSizes) unique(src Source) bool {
+	fi, err := fs.Stat(src.FS, src.Path)
+	return err == nil && n[fi.Size()] < 2
+}
+
+// errUnique: a file no other file matches in size has no twin, and is
+// not read twice to find one.
+var errUnique = errors.New("no other file has its size")
+
 // digest hashes a file's bytes, to find the same export listed under two names.
-func digest(src Source, seed maphash.Seed) (uint64, error) {
+func digest(src Source, seed maphash.Seed, sizes fileSizes) (uint64, error) {
+	if sizes.unique(src) {
+		return 0, errUnique
+	}
 	f, err := src.FS.Open(src.Path)
 	if err != nil {
 		return 0, err

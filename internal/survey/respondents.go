@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
@@ -12,16 +13,28 @@ import (
 // by a hash of their ids: memory grows by a few bytes per respondent, never
 // with their answers. The same panel respondent in two waves is fine; give
 // each wave its own registry.
+//
+// A file whose rows are checked one at a time (see, find, add) adds to a
+// map; a file whose ids are checked in a batch when it ends (idBatch) adds
+// to a sorted list, which is far cheaper for many respondents. A look-up
+// consults both.
 type IDRegistry struct {
-	seed  maphash.Seed
-	seen  map[uint64]idPlace
-	files []string
+	seed   maphash.Seed
+	seen   map[uint64]idPlace
+	sorted []idEntry // by hash
+	files  []string
 }
 
 // idPlace is where an id was first seen: a file of the registry and a line.
 type idPlace struct {
 	file uint32
 	line uint32
+}
+
+// idEntry is a hashed id and where it was first seen.
+type idEntry struct {
+	h     uint64
+	place idPlace
 }
 
 // NewIDRegistry starts an empty registry.
@@ -35,10 +48,23 @@ func (g *IDRegistry) addFile(display string) uint32 {
 	return uint32(len(g.files) - 1)
 }
 
+// lookup reports where the id hashed to h was seen first, if it was.
+func (g *IDRegistry) lookup(h uint64) (idPlace, bool) {
+	if len(g.seen) > 0 {
+		if first, ok := g.seen[h]; ok {
+			return first, true
+		}
+	}
+	if i, ok := slices.BinarySearchFunc(g.sorted, h, func(e idEntry, h uint64) int { return cmp.Compare(e.h, h) }); ok {
+		return g.sorted[i].place, true
+	}
+	return idPlace{}, false
+}
+
 // see records key at file:line and returns where it was seen first, if it was.
 func (g *IDRegistry) see(key string, file uint32, line int) (idPlace, bool) {
 	h := maphash.String(g.seed, key)
-	if first, ok := g.seen[h]; ok {
+	if first, ok := g.lookup(h); ok {
 		return first, true
 	}
 	g.seen[h] = idPlace{file, uint32(line)}
@@ -48,7 +74,7 @@ func (g *IDRegistry) see(key string, file uint32, line int) (idPlace, bool) {
 // find reports where the first of keys was seen, if any was.
 func (g *IDRegistry) find(keys []string) (idPlace, bool) {
 	for _, k := range keys {
-		if first, ok := g.seen[maphash.String(g.seed, k)]; ok {
+		if first, ok := g.lookup(maphash.String(g.seed, k)); ok {
 			return first, true
 		}
 	}
@@ -59,10 +85,29 @@ func (g *IDRegistry) find(keys []string) (idPlace, bool) {
 func (g *IDRegistry) add(keys []string, file uint32, line int) {
 	for _, k := range keys {
 		h := maphash.String(g.seed, k)
-		if _, ok := g.seen[h]; !ok {
+		if _, ok := g.lookup(h); !ok {
 			g.seen[h] = idPlace{file, uint32(line)}
 		}
 	}
+}
+
+// insert adds ids not seen before, sorted by hash, to the sorted list.
+func (g *IDRegistry) insert(fresh []idEntry) {
+	if len(g.sorted) == 0 {
+		g.sorted = fresh
+		return
+	}
+	merged := make([]idEntry, 0, len(g.sorted)+len(fresh))
+	a, b := g.sorted, fresh
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].h <= b[0].h {
+			merged, a = append(merged, a[0]), a[1:]
+		} else {
+			merged, b = append(merged, b[0]), b[1:]
+		}
+	}
+	merged = append(append(merged, a...), b...)
+	g.sorted = merged
 }
 
 // where names a place for messages: "surveys/a.csv:7".
@@ -98,6 +143,9 @@ type respondentCheck struct {
 	elsewhere map[uint32]*repeatedIn
 	order     []uint32
 	key       []byte // reused
+	// batch: ids alone are compared (an id column, whole responses
+	// not): they are collected and checked when the file ends (flush).
+	batch *idBatch
 }
 
 // repeatedIn is the first response of this file also in another file.
@@ -142,7 +190,20 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 		rc.local = NewIDRegistry()
 		rc.lfile = rc.local.addFile(r.src.Display)
 	}
+	if batchIDs && col >= 0 && !rc.across {
+		g, _ := rc.registry()
+		rc.batch = &idBatch{seed: g.seed, col: col}
+	}
 	return rc
+}
+
+// registry is the registry ids are checked against (the wave's, or the
+// file's own) and the file's number in it.
+func (rc *respondentCheck) registry() (*IDRegistry, uint32) {
+	if rc.wave != nil && rc.local == nil {
+		return rc.wave, rc.wfile
+	}
+	return rc.local, rc.lfile
 }
 
 // timeColumn finds the metadata column named one of names, or -1.
@@ -175,6 +236,10 @@ func (rc *respondentCheck) check(row []string, line int, answers []pendingAnswer
 		return
 	}
 	if rc.col < 0 {
+		return
+	}
+	if rc.batch != nil {
+		rc.batch.check(row, line, answers)
 		return
 	}
 	id := trimSpace(cell(row, rc.col))
@@ -289,8 +354,12 @@ func (rc *respondentCheck) elsewhereAt(first idPlace, line, col int, msg string)
 	rc.order = append(rc.order, first.file)
 }
 
-// finish reports the responses found in other files.
+// finish checks the batch of ids and reports the responses found in
+// other files.
 func (rc *respondentCheck) finish() {
+	if rc.batch != nil {
+		rc.flush()
+	}
 	for _, f := range rc.order {
 		e := rc.elsewhere[f]
 		msg := e.msg
@@ -299,4 +368,49 @@ func (rc *respondentCheck) finish() {
 		}
 		rc.reader.cellProblem(e.line, e.col, msg, e.hint)
 	}
+}
+
+// flush checks the batch of ids, as check would have row by row: an id
+// seen in an earlier file of the registry is reported as in that file, an
+// id seen again in this file at its first line here; then the file's ids
+// join the registry.
+func (rc *respondentCheck) flush() {
+	b := rc.batch
+	rc.batch = nil
+	g, file := rc.registry()
+	rows := b.sorted()
+	var elsewhere []idRow // rows whose id an earlier file holds, with where in first
+	var firsts []idPlace
+	fresh := make([]idEntry, 0, len(rows))
+	for s := 0; s < len(rows); {
+		e := s + 1
+		for e < len(rows) && rows[e].h == rows[s].h {
+			e++
+		}
+		if first, ok := g.lookup(rows[s].h); ok {
+			for _, r := range rows[s:e] {
+				elsewhere = append(elsewhere, r)
+				firsts = append(firsts, first)
+			}
+		} else {
+			first := rows[s].line
+			fresh = append(fresh, idEntry{rows[s].h, idPlace{file, first}})
+			for _, r := range rows[s+1 : e] {
+				rc.again(int(r.line), b.id(r), first)
+			}
+		}
+		s = e
+	}
+	// In file order, as a check row by row meets them: the first row of
+	// each other file gets the message.
+	order := make([]int, len(elsewhere))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(elsewhere[x].line, elsewhere[y].line) })
+	for _, i := range order {
+		r, first := elsewhere[i], firsts[i]
+		rc.elsewhereAt(first, int(r.line), rc.col+1, fmt.Sprintf("respondent %q is also in %s", b.id(r), g.where(first)))
+	}
+	g.insert(fresh)
 }

@@ -88,12 +88,7 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 	if !r.screen(answers) {
 		return
 	}
-	r.stats.Respondents++
-	segment = r.segmentID(segment, line, col)
-	h := r.survey.Segment(segment)
-	if h == (kano.Segment{}) && segment != "" {
-		r.segmentOverflow(segment, line, col)
-	}
+	h := r.respondent(segment, line, col)
 	blank := 0
 	for _, a := range answers {
 		if a.f == kano.Missing {
@@ -106,6 +101,18 @@ func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
 	}
 	r.stats.Blank += blank
 	r.stats.Answers += 2*len(answers) - blank
+}
+
+// respondent counts a respondent kept and returns the handle of its
+// segment.
+func (r *reader) respondent(segment string, line, col int) kano.Segment {
+	r.stats.Respondents++
+	segment = r.segmentID(segment, line, col)
+	h := r.survey.Segment(segment)
+	if h == (kano.Segment{}) && segment != "" {
+		r.segmentOverflow(segment, line, col)
+	}
+	return h
 }
 
 // segmentOverflow reports, once, a segment column with more values than
