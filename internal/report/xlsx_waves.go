@@ -39,7 +39,7 @@ func (b *book) wavesSheet(s string) {
 			if x.Test.DF == 0 {
 				return nil // fewer than two waves asked about it: no test
 			}
-			return x.Significant
+			return x.Significant()
 		}},
 		column[f]{key: text.ID, width: 24, value: func(x f) any { return x.ID }},
 	)
