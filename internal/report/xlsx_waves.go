@@ -61,5 +61,4 @@ func (b *book) wavesSheet(s string) {
 		)
 	}
 	writeTable(b, &table[f]{sheet: s, top: 1, left: 1, cols: cols, rows: kw.Features})
-	b.check(b.f.SetRowHeight(s, 1, 30))
 }
