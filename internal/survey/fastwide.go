@@ -121,7 +121,18 @@ type fastWide struct {
 	// watchRow holds the watched columns' cells, for kanoWatch.see.
 	watchRow []string
 	joined   []byte // a record's fields joined, for count
+	segs     []rememberedSegment
 }
+
+// rememberedSegment is a segment value and its handle in the survey.
+type rememberedSegment struct {
+	value []byte
+	h     kano.Segment
+}
+
+// maxRemembered is how many segment values the fast path remembers: a
+// segment column holds a few groups.
+const maxRemembered = 8
 
 // colInfo is what the fast path does with a cell of one column.
 type colInfo struct {
@@ -450,7 +461,15 @@ func (f *fastWide) finish(line int) bool {
 		return true
 	}
 	// As keep, with the row's answers counted where they are.
-	h := r.respondent(f.intern(seg), line, w.seg+1)
+	h, ok := f.segment(seg)
+	if ok {
+		r.stats.Respondents++
+		r.survey.Respondent(h)
+	} else {
+		v := f.intern(seg)
+		h = r.respondent(v, line, w.seg+1)
+		f.remember(seg, v, h)
+	}
 	r.survey.AddRow(h, f.features, f.vals)
 	blank := 0
 	for k := range f.features {
@@ -464,6 +483,27 @@ func (f *fastWide) finish(line int) bool {
 	r.stats.Blank += blank
 	r.stats.Answers += 2*len(f.features) - blank
 	return true
+}
+
+// segment finds a segment value's handle among the ones remembered.
+func (f *fastWide) segment(b []byte) (kano.Segment, bool) {
+	for i := range f.segs {
+		if bytes.Equal(f.segs[i].value, b) {
+			return f.segs[i].h, true
+		}
+	}
+	return kano.Segment{}, false
+}
+
+// remember keeps the handle of a segment value that is sure to count as it
+// did now: one of the segment ids (or any value when there are none), and
+// a segment the survey has room for (or none).
+func (f *fastWide) remember(b []byte, v string, h kano.Segment) {
+	r := f.w.r
+	if len(f.segs) >= maxRemembered || h == (kano.Segment{}) && v != "" || !r.knownSegment(v) {
+		return
+	}
+	f.segs = append(f.segs, rememberedSegment{value: []byte(v), h: h})
 }
 
 // needAnswers returns the row's answers as the full path holds them, when

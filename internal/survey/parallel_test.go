@@ -168,3 +168,22 @@ func TestParallelGoogleFormsRepeat(t *testing.T) {
 		t.Errorf("parallel:\n%s\none core:\n%s", p[strings.Index(p, "Err"):], s[strings.Index(s, "Err"):])
 	}
 }
+
+// Segment values checked against dsc.yaml's segment ids: the fast path
+// remembers a known value's segment, never an unknown one (each of its
+// cells counts in the message).
+func TestParallelSegmentIDs(t *testing.T) {
+	var synthetic bytes.Buffer
+	if err := gen.WriteSurveyCSV(&synthetic, 400, 4, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, ids := range [][]string{{"B2B", "B2C"}, {"B2B"}, {"b2b", "b2c"}} {
+		p, s := readBoth(t, synthetic.Bytes(), Config{SegmentBy: "segment", Segments: ids})
+		if p != s {
+			t.Errorf("segments %v: parallel:\n%s\none core:\n%s", ids, p, s)
+		}
+		if len(ids) == 1 && !strings.Contains(s, `segment \"B2C\" is not a segment id of dsc.yaml (segment column \"segment\"), and 1`) {
+			t.Errorf("segments %v: want the unknown value's cells counted: %.300s", ids, s)
+		}
+	}
+}
