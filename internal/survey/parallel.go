@@ -59,6 +59,7 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 		wg.Add(1)
 		go func(p *chunkReader, c csvscan.Chunk) {
 			defer wg.Done()
+			p.w.fastPath().input = c.End - c.Start
 			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: ct.sep, LazyQuotes: true, ValidateUTF8: true, FirstLine: c.Line})
 		}(parts[i], c)
 	}
