@@ -318,7 +318,7 @@ func (t *Tally) Classify(opts Options) Result {
 	}
 	if d := c.A + c.O + c.M + c.I; d > 0 {
 		r.Better = float64(c.A+c.O) / float64(d)
-		r.Worse = -float64(c.O+c.M) / float64(d)
+		r.Worse = float64(-(c.O + c.M)) / float64(d) // negated as an integer: 0, not -0, without O or M
 	}
 	r.TotalStrength = float64(c.A+c.O+c.M) / float64(n)
 	r.CategoryStrength = float64(a-b) / float64(n)

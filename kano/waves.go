@@ -1,6 +1,7 @@
 package kano
 
 import (
+	"encoding/json"
 	"sort"
 
 	"github.com/dsc-workbench/dsc/roundoff"
@@ -104,7 +105,18 @@ type Step struct {
 	LowN    bool             `json:"low_n"` // either wave has fewer answers than the minimum
 	Better  float64          `json:"better_change"`
 	Worse   float64          `json:"worse_change"`
-	Moved   bool             `json:"moved"` // the category changed
+}
+
+// Moved reports whether the category changed.
+func (s Step) Moved() bool { return s.FromCat != s.ToCat }
+
+// MarshalJSON writes the step with "moved", derived from the categories.
+func (s Step) MarshalJSON() ([]byte, error) {
+	type fields Step // the fields without this method
+	return json.Marshal(struct {
+		fields
+		Moved bool `json:"moved"`
+	}{fields(s), s.Moved()})
 }
 
 // Migration is one feature's path through the waves.
@@ -112,15 +124,41 @@ type Migration struct {
 	ID    string       `json:"id"`
 	Waves []WaveResult `json:"waves"`
 	Steps []Step       `json:"steps"`
-	// Move is the direction from the first to the last wave that classified
-	// the feature; Test compares those two waves' distributions, and
-	// Significant is its verdict.
+	// First and Last are the first and the last wave that classified the
+	// feature (N 0 when none did). Move is the direction from First to
+	// Last, and Test compares their distributions, when they are two waves.
 	Move        Move             `json:"move"`
 	Test        DistributionTest `json:"test"`
-	Significant bool             `json:"significant"`
-	// Down flags a feature moving down the life cycle: what the first wave
-	// found more delighting, the last takes more for granted.
-	Down bool `json:"down"`
+	First, Last WaveResult       `json:"-"`
+}
+
+// Significant is the verdict of the first-to-last test.
+func (m Migration) Significant() bool { return m.Test.Significant }
+
+// Down flags a feature moving down the life cycle: what the first wave
+// found more delighting, the last takes more for granted.
+func (m Migration) Down() bool { return m.Move == MoveDown }
+
+// Changed reports whether the feature changed category between any two
+// consecutive waves that classified it.
+func (m Migration) Changed() bool {
+	for _, s := range m.Steps {
+		if s.Moved() {
+			return true
+		}
+	}
+	return false
+}
+
+// MarshalJSON writes the migration with "significant" and "down", derived
+// from Test and Move.
+func (m Migration) MarshalJSON() ([]byte, error) {
+	type fields Migration // the fields without this method
+	return json.Marshal(struct {
+		fields
+		Significant bool `json:"significant"`
+		Down        bool `json:"down"`
+	}{fields(m), m.Significant(), m.Down()})
 }
 
 // Migrate follows every feature through the waves (in label order):
@@ -176,14 +214,14 @@ func Migrate(waves []Wave, opts Options) []Migration {
 			a, b := m.Waves[classified[k-1]], m.Waves[classified[k]]
 			m.Steps = append(m.Steps, Step{From: a.Wave, To: b.Wave, FromCat: a.Category, ToCat: b.Category,
 				Move: MoveOf(a.Category, b.Category), Test: CompareDistributions(a.Counts, b.Counts), LowN: a.LowN || b.LowN,
-				Better: change(a.Better, b.Better), Worse: change(a.Worse, b.Worse), Moved: a.Category != b.Category})
+				Better: change(a.Better, b.Better), Worse: change(a.Worse, b.Worse)})
+		}
+		if len(classified) > 0 {
+			m.First, m.Last = m.Waves[classified[0]], m.Waves[classified[len(classified)-1]]
 		}
 		if len(classified) >= 2 {
-			first, last := m.Waves[classified[0]], m.Waves[classified[len(classified)-1]]
-			m.Move = MoveOf(first.Category, last.Category)
-			m.Test = CompareDistributions(first.Counts, last.Counts)
-			m.Significant = m.Test.Significant
-			m.Down = m.Move == MoveDown
+			m.Move = MoveOf(m.First.Category, m.Last.Category)
+			m.Test = CompareDistributions(m.First.Counts, m.Last.Counts)
 		}
 		out = append(out, m)
 	}

@@ -57,7 +57,7 @@ func TestMigrate(t *testing.T) {
 	// Attractive -> one-dimensional: down the life cycle, significant.
 	cc := by["click-collect"]
 	st := cc.Steps[0]
-	if st.FromCat != Attractive || st.ToCat != OneDimensional || st.Move != MoveDown || !st.Test.Significant || !cc.Down || !cc.Significant {
+	if st.FromCat != Attractive || st.ToCat != OneDimensional || st.Move != MoveDown || !st.Test.Significant || !cc.Down() || !cc.Significant() {
 		t.Errorf("click-collect %+v", cc)
 	}
 	near(t, "click-collect chi-square", st.Test.ChiSquare, 11.428571429)
@@ -69,16 +69,16 @@ func TestMigrate(t *testing.T) {
 	}
 
 	// Invoice: M 29 O 11 -> M 30 O 10: the same category, no move.
-	if inv := by["invoice"]; inv.Move != MoveSame || inv.Down || inv.Steps[0].Moved || inv.Steps[0].Test.Significant {
+	if inv := by["invoice"]; inv.Move != MoveSame || inv.Down() || inv.Steps[0].Moved() || inv.Steps[0].Test.Significant {
 		t.Errorf("invoice %+v", inv)
 	}
 	// Chat: must-be (6 of 8) -> one-dimensional (5 of 8): up the cycle, with
 	// fewer answers than min_n in both waves.
-	if c := by["chat"]; c.Move != MoveUp || c.Down || !c.Steps[0].LowN || !c.Waves[0].LowN {
+	if c := by["chat"]; c.Move != MoveUp || c.Down() || !c.Steps[0].LowN || !c.Waves[0].LowN {
 		t.Errorf("chat %+v", c)
 	}
 	// Newsletter: indifferent -> reverse: off the cycle, never flagged down.
-	if n := by["newsletter"]; n.Move != MoveOff || n.Down {
+	if n := by["newsletter"]; n.Move != MoveOff || n.Down() {
 		t.Errorf("newsletter %+v", n)
 	}
 	// Remote: asked only in the later wave: one classified wave, no step.
@@ -147,7 +147,7 @@ func TestMigrateThreeWaves(t *testing.T) {
 	// 12^2/12 + 5^2/5) = 44.8485, df 3, p = 9.96e-10. Attractive to must-be
 	// is down the life cycle: flagged.
 	near(t, "overall chi-square", tr.Test.ChiSquare, 44.848484848)
-	if tr.Move != MoveDown || !tr.Down || !tr.Significant || tr.Test.DF != 3 || tr.Test.P > 1e-9 {
+	if tr.Move != MoveDown || !tr.Down() || !tr.Significant() || tr.Test.DF != 3 || tr.Test.P > 1e-9 {
 		t.Errorf("tracking overall %+v %+v", tr.Move, tr.Test)
 	}
 	// Portal: O (28 of 40) -> A (26) -> O (28): up, then down again; the
@@ -155,7 +155,7 @@ func TestMigrateThreeWaves(t *testing.T) {
 	// so it is not flagged, though both steps moved. The step tests:
 	// O 28 A 12 vs A 26 O 14, expected A 19, O 21: 2 (7^2/19 + 7^2/21) = 9.8246.
 	po := by["portal"]
-	if po.Steps[0].Move != MoveUp || po.Steps[1].Move != MoveDown || !po.Steps[0].Moved || po.Move != MoveSame || po.Down || po.Significant {
+	if po.Steps[0].Move != MoveUp || po.Steps[1].Move != MoveDown || !po.Steps[0].Moved() || po.Move != MoveSame || po.Down() || po.Significant() {
 		t.Errorf("portal %+v", po)
 	}
 	near(t, "portal step chi-square", po.Steps[1].Test.ChiSquare, 9.824561404)

@@ -54,7 +54,7 @@ func waveTable(io *iostreams.IOStreams, res *analysis.KanoWaves) *tableprinter.T
 		for _, s := range f.Steps {
 			t.AddRow(f.ID, f.Name, f.Element, s.From, s.To, string(s.FromCat), string(s.ToCat), strconv.Itoa(n[s.From]), strconv.Itoa(n[s.To]),
 				string(s.Move), g(s.Test.ChiSquare), strconv.Itoa(s.Test.DF), g(s.Test.P), strconv.FormatBool(s.Test.Significant),
-				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down))
+				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down()))
 		}
 	}
 	return t
@@ -89,7 +89,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 			// The move and its test both set the first wave against the last.
 			move, p = moveWord(f.Move), pWords(f.Test)
 		}
-		if f.Down {
+		if f.Down() {
 			move = cs.Yellow(move)
 		}
 		row = append(row, move, p, strings.Join(ns, "/"))
@@ -106,10 +106,10 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 	}
 	lt := tableprinter.New(io, tableprinter.Text("feature"), tableprinter.Fixed("from"), tableprinter.Fixed("to"), tableprinter.Text("test"))
 	for _, f := range res.Features {
-		if !f.Down {
+		if !f.Down() {
 			continue
 		}
-		first, last := classifiedEnds(f.Migration)
+		first, last := f.First, f.Last
 		lt.AddRow(f.Name, first.Wave+" "+string(first.Category), last.Wave+" "+string(last.Category), testWords(f.Test))
 	}
 	if err := lt.Render(); err != nil {
@@ -169,18 +169,4 @@ func testWords(t kano.DistributionTest) string {
 		p = "<0.001"
 	}
 	return fmt.Sprintf("chi² %s df %d p %s %s", numfmt.Fixed(t.ChiSquare, 1), t.DF, p, sig)
-}
-
-// classifiedEnds returns the first and last wave that classified the feature.
-func classifiedEnds(m kano.Migration) (first, last kano.WaveResult) {
-	for _, w := range m.Waves {
-		if w.N == 0 {
-			continue
-		}
-		if first.N == 0 {
-			first = w
-		}
-		last = w
-	}
-	return first, last
 }

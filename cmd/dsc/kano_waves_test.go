@@ -41,7 +41,7 @@ func TestKanoByWave(t *testing.T) {
 	// is down Kano's life cycle (Kano 2001).
 	cc := by["click-collect"]
 	s := cc.Steps[0]
-	if s.FromCat != kano.Attractive || s.ToCat != kano.OneDimensional || s.Move != kano.MoveDown || !cc.Down || !s.Test.Significant || s.Test.DF != 1 {
+	if s.FromCat != kano.Attractive || s.ToCat != kano.OneDimensional || s.Move != kano.MoveDown || !cc.Down() || !s.Test.Significant || s.Test.DF != 1 {
 		t.Errorf("click-collect %+v", cc)
 	}
 	if math.Abs(s.Test.ChiSquare-11.428571429) > 1e-6 || math.Abs(s.Test.P-0.000723233) > 1e-8 {

@@ -140,7 +140,11 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 	}
 	s.Market = summarizeMarket(w)
 	for _, st := range surveys {
-		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %d respondents, %d features)", st.File, st.Format, st.Respondents, len(st.Features)))
+		file, format := st.File, st.Format
+		if st.WaveColumn != "" { // one file, read once per wave its column names
+			file, format = st.File+" wave "+st.Wave, st.Format+", column "+st.WaveColumn
+		}
+		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %d respondents, %d features)", file, format, st.Respondents, len(st.Features)))
 	}
 	return s
 }

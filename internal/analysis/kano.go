@@ -5,6 +5,9 @@
 package analysis
 
 import (
+	"errors"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -77,12 +80,23 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 	}
 	s := kano.NewSurvey()
 	res := &Kano{Table: string(ks.Table), Rule: string(ks.Rule), MinN: ks.MinN, SegmentBy: ks.SegmentBy}
+	var probs diag.List
+	srcs, err := splitWaveColumns(srcs, cfg, &probs)
+	if err != nil {
+		return nil, err
+	}
 	if o.Surveys == nil && !o.AllWaves {
 		// The latest survey wave is current; earlier ones are in KanoWaves.
 		srcs, res.Wave = latestWave(srcs)
 	}
-	var err error
 	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
+		var de *diag.Error
+		if !errors.As(err, &de) {
+			return nil, err
+		}
+		probs.Append(de.Problems...)
+	}
+	if err := probs.Err(); err != nil {
 		return nil, err
 	}
 	if o.Surveys == nil && len(res.Sources) == len(srcs) {

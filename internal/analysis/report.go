@@ -78,8 +78,12 @@ func RunAll(ws *workspace.Workspace, set settings.Settings, progress func(string
 			return nil, err
 		}
 		if HasWaves(ws) {
-			if r.KanoWaves, err = RunKanoWaves(ws, set, KanoOptions{}); err != nil {
+			kw, err := RunKanoWaves(ws, set, KanoOptions{})
+			if err != nil {
 				return nil, err
+			}
+			if len(kw.Waves) >= 2 { // a wave column may name one wave only
+				r.KanoWaves = kw
 			}
 		}
 		r.Kano.addViews()

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"encoding/json"
 	"errors"
 	"sort"
 
@@ -26,6 +27,25 @@ type WaveFeature struct {
 	Element string `json:"element,omitempty"`
 }
 
+// MarshalJSON writes the migration's fields, then the name and element:
+// without it the embedded Migration's MarshalJSON would write only its own.
+func (f WaveFeature) MarshalJSON() ([]byte, error) {
+	m, err := json.Marshal(f.Migration)
+	if err != nil {
+		return nil, err
+	}
+	names, err := json.Marshal(struct {
+		Name    string `json:"name"`
+		Element string `json:"element,omitempty"`
+	}{f.Name, f.Element})
+	if err != nil {
+		return nil, err
+	}
+	// {"id":...,"down":false} + {"name":...} -> {"id":...,"down":false,"name":...}
+	out := append(m[:len(m)-1:len(m)-1], ',')
+	return append(out, names[1:]...), nil
+}
+
 // KanoWaves follows every feature through the survey waves (docs/kano.md):
 // its category per wave, each move between consecutive waves with the
 // chi-square test of the two distributions, and whether it moved down the
@@ -37,6 +57,8 @@ type KanoWaves struct {
 	// to their last wave; Significant those of them whose move is significant.
 	Down        int `json:"down"`
 	Significant int `json:"down_significant"`
+	// Moved counts the features that changed category between two waves.
+	Moved int `json:"-"`
 }
 
 // surveyConfig is what the survey reader checks answers against: the
@@ -79,10 +101,47 @@ func latestWave(srcs []survey.Source) ([]survey.Source, string) {
 	return groups[last], last
 }
 
-// HasWaves reports whether the workspace's surveys come in two or more waves.
+// HasWaves reports whether the workspace's surveys may come in two or more
+// waves: two wave labels in dsc.yaml, or a wave column (whose waves only
+// reading the file tells).
 func HasWaves(ws *workspace.Workspace) bool {
-	labels, _ := waveGroups(ws.SurveyInput())
+	srcs := ws.SurveyInput()
+	for _, s := range srcs {
+		if s.WaveColumn != nil {
+			return true
+		}
+	}
+	labels, _ := waveGroups(srcs)
 	return len(labels) >= 2
+}
+
+// splitWaveColumns replaces each source with a wave column by one source
+// per wave the column names, each read keeping that wave's rows. The
+// problems of the column (a bad or blank cell, a column the file lacks)
+// come back with the sources of the good cells, so the rest of the file
+// is still read and every problem is reported at once.
+func splitWaveColumns(srcs []survey.Source, cfg survey.Config, probs *diag.List) ([]survey.Source, error) {
+	out := make([]survey.Source, 0, len(srcs))
+	for _, s := range srcs {
+		if s.WaveColumn == nil {
+			out = append(out, s)
+			continue
+		}
+		waves, err := survey.Waves(s, cfg)
+		if err != nil {
+			var de *diag.Error
+			if !errors.As(err, &de) {
+				return nil, err
+			}
+			probs.Append(de.Problems...)
+		}
+		for _, w := range waves {
+			part := s
+			part.Wave = w.Wave
+			out = append(out, part)
+		}
+	}
+	return out, nil
 }
 
 // RunKanoWaves reads each wave's surveys into its own analysis, with the
@@ -100,16 +159,20 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 	if len(srcs) == 0 {
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "Kano survey exports of two or more waves (wave: YYYY-MM in dsc.yaml)"}
 	}
-	labels, groups := waveGroups(srcs)
+	cfg := surveyConfig(ws, set)
 	var probs diag.List
+	srcs, err := splitWaveColumns(srcs, cfg, &probs)
+	if err != nil {
+		return nil, err
+	}
+	labels, groups := waveGroups(srcs)
 	for _, s := range groups[""] {
 		probs.Add(s.Display, 0, 0, "the survey has no wave, so it cannot be set against the other waves",
 			"give every survey its wave in dsc.yaml (surveys: - file: ... wave: YYYY-MM)")
 	}
-	if err := probs.Err(); err != nil {
-		return nil, err
+	if probs.Len() > 0 && len(groups[""]) > 0 {
+		return nil, probs.Err()
 	}
-	cfg := surveyConfig(ws, set)
 	res := &KanoWaves{Waves: []WaveInfo{}, Features: []WaveFeature{}}
 	var waves []kano.Wave
 	for _, label := range labels {
@@ -145,9 +208,12 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		if e, ok := names[m.ID]; ok {
 			f.Name, f.Element = e.Name, e.Element
 		}
-		if m.Down {
+		if m.Changed() {
+			res.Moved++
+		}
+		if m.Down() {
 			res.Down++
-			if m.Significant {
+			if m.Significant() {
 				res.Significant++
 			}
 		}

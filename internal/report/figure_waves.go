@@ -93,19 +93,16 @@ func (d *deck) waves(w words) {
 	if kw == nil || len(kw.Waves) < 2 {
 		return
 	}
-	var moved []analysis.WaveFeature
+	moved := make([]analysis.WaveFeature, 0, kw.Moved)
 	for _, f := range kw.Features {
-		for _, s := range f.Steps {
-			if s.Moved {
-				moved = append(moved, f)
-				break
-			}
+		if f.Changed() {
+			moved = append(moved, f)
 		}
 	}
 	v := &migrationView{Title: l.T(text.KanoMigration), Note: l.T(text.LifecycleNote), HeadName: l.T(text.Name), HeadMove: l.T(text.Move),
 		HeadP: l.T(text.HeadPValue), HeadSig: l.T(text.Significant)}
 	first, last := kw.Waves[0].Wave, kw.Waves[len(kw.Waves)-1].Wave
-	v.Message = text.Say(l, text.SayMigration, len(moved), text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant)
+	v.Message = text.Say(l, text.SayMigration, kw.Moved, text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant)
 	for _, wv := range kw.Waves {
 		v.Waves = append(v.Waves, text.Month(l, wv.Wave))
 	}
@@ -114,11 +111,11 @@ func (d *deck) waves(w words) {
 	// attractive -> one-dimensional, ...), the most significant first.
 	sort.SliceStable(moved, func(i, j int) bool {
 		a, b := moved[i], moved[j]
-		if a.Down != b.Down {
-			return a.Down
+		if a.Down() != b.Down() {
+			return a.Down()
 		}
-		if a.Significant != b.Significant {
-			return a.Significant
+		if a.Significant() != b.Significant() {
+			return a.Significant()
 		}
 		if fa, fb := cycleKey(a), cycleKey(b); fa != fb {
 			return fa < fb
@@ -130,7 +127,7 @@ func (d *deck) waves(w words) {
 		moved = moved[:migrationLimit]
 	}
 	for _, f := range moved {
-		row := migrationRow{Name: f.Name, Move: moveWord(l, f.Move), P: text.PValue(l, f.Test.P), Sig: f.Significant}
+		row := migrationRow{Name: f.Name, Move: moveWord(l, f.Move), P: text.PValue(l, f.Test.P), Sig: f.Significant()}
 		for _, r := range f.Waves {
 			cell := migrationCell{Code: "–", Label: "–", Color: hex(palette.tooFew)}
 			if r.N > 0 {
@@ -149,16 +146,7 @@ func (d *deck) waves(w words) {
 
 // cycleKey orders moves by the bands they start and end in.
 func cycleKey(f analysis.WaveFeature) int {
-	first, last := -1, -1
-	for _, r := range f.Waves {
-		if r.N > 0 {
-			if first < 0 {
-				first = bandOf(r.Category)
-			}
-			last = bandOf(r.Category)
-		}
-	}
-	return first*10 + last
+	return bandOf(f.First.Category)*10 + bandOf(f.Last.Category)
 }
 
 func moveWord(l text.Lang, m kano.Move) string {
@@ -184,25 +172,12 @@ func slopeChart(l text.Lang, kw *analysis.KanoWaves, fs []analysis.WaveFeature) 
 	n := len(kw.Waves)
 	// bands[w][b] lists the features in band b at wave w, in layout order.
 	order := append([]analysis.WaveFeature(nil), fs...)
-	key := func(f analysis.WaveFeature) (int, int) {
-		lastBand, firstBand := 5, 5
-		for _, r := range f.Waves {
-			if r.N > 0 {
-				if firstBand == 5 {
-					firstBand = bandOf(r.Category)
-				}
-				lastBand = bandOf(r.Category)
-			}
-		}
-		return lastBand, firstBand
-	}
 	sort.SliceStable(order, func(i, j int) bool {
-		li, fi := key(order[i])
-		lj, fj := key(order[j])
-		if li != lj {
-			return li < lj
+		a, b := order[i], order[j]
+		if la, lb := bandOf(a.Last.Category), bandOf(b.Last.Category); la != lb {
+			return la < lb
 		}
-		return fi < fj
+		return bandOf(a.First.Category) < bandOf(b.First.Category)
 	})
 	counts := make([][5]int, n)
 	slotOf := make([]map[string]int, n)
@@ -243,7 +218,7 @@ func slopeChart(l text.Lang, kw *analysis.KanoWaves, fs []analysis.WaveFeature) 
 			Sub: text.Say(l, text.SayWaveRespondents, wv.Respondents)})
 	}
 	for _, f := range order {
-		line := slopeLine{Dashed: !f.Significant, Title: f.Name}
+		line := slopeLine{Dashed: !f.Significant(), Title: f.Name}
 		var pts []string
 		var lastCat kano.Category
 		lastW := -1

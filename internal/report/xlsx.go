@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"time"
 
@@ -24,7 +23,9 @@ type book struct {
 	err    error
 	// titles is the header row each sheet repeats on every printed page.
 	titles map[string]int
-	fixes  chartFixes
+	// layouts holds what each sheet's print setup needs (see xlsx_layout.go).
+	layouts map[string]*layout
+	fixes   chartFixes
 }
 
 // WriteXLSX renders the workbook: one sheet per view, each table declared
@@ -36,7 +37,7 @@ func WriteXLSX(r *analysis.Report, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := &book{f: f, r: r, l: text.LangOf(r.Meta.Language), styles: st, titles: map[string]int{}, fixes: chartFixes{pointColors: map[string][]string{}}}
+	b := &book{f: f, r: r, l: text.LangOf(r.Meta.Language), styles: st, titles: map[string]int{}, layouts: map[string]*layout{}, fixes: chartFixes{pointColors: map[string][]string{}}}
 	for i, sheet := range sheetsFor(r) {
 		name := b.l.T(sheet.title)
 		if i == 0 {
@@ -155,6 +156,8 @@ func (b *book) put(sheet string, col, row int, v any, st style) {
 		b.check(fmt.Errorf("cell %s!%s: unsupported value %T", sheet, c, v))
 	}
 	b.setStyle(sheet, c, c, st)
+	l := b.layoutOf(sheet)
+	l.lastCol, l.lastRow = max(l.lastCol, col), max(l.lastRow, row)
 }
 
 // excelSerial is a date's Excel serial number (days since 1899-12-30).
@@ -185,14 +188,14 @@ func (b *book) width(sheet string, col int, w float64) {
 }
 
 // wrapRow writes a long text across the merged columns from..to of a row
-// and sets the row height for the lines it needs at the given width.
-func (b *book) wrapRow(sheet string, row, from, to int, s string, chars float64) {
+// and sets the row height for the lines it needs in their width (set the
+// columns' widths first).
+func (b *book) wrapRow(sheet string, row, from, to int, s string) {
 	b.put(sheet, from, row, s, styleWrapText)
 	if to > from {
 		b.check(b.f.MergeCell(sheet, cell(from, row), cell(to, row)))
 	}
-	lines := 1 + int(float64(len([]rune(s)))/chars)
-	b.check(b.f.SetRowHeight(sheet, row, float64(lines)*15+2))
+	b.check(b.f.SetRowHeight(sheet, row, rowHeight(wrappedLines(s, b.widthOf(sheet, from, to)))))
 }
 
 func (b *book) notAssessed(sheet string) {
@@ -230,6 +233,18 @@ func (t *table[T]) col(k text.Key) int {
 	panic(fmt.Sprintf("table on %s has no column %d", t.sheet, k))
 }
 
+// nameCols is how many leading columns name a row (through the first
+// name column among the first three); a sheet split across printed pages
+// repeats them. Zero when no name leads the table.
+func (t *table[T]) nameCols() int {
+	for i, c := range t.cols[:min(3, len(t.cols))] {
+		if c.head == "" && (c.key == text.Name || c.key == text.Competitor || c.key == text.Capability) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // first and last are the table's first and last data rows.
 func (t *table[T]) first() int { return t.top + 1 }
 func (t *table[T]) last() int  { return t.top + len(t.rows) }
@@ -252,11 +267,10 @@ func writeTable[T any](b *book, t *table[T]) {
 			b.width(t.sheet, t.left+i, c.width)
 			width = c.width
 		}
-		// Bold text is about 15 % wider than a column's character unit.
-		lines = max(lines, int(math.Ceil(float64(len([]rune(head)))*1.15/width)))
+		lines = max(lines, wrappedLines(head, boldWidth(width)))
 	}
 	if lines > 1 {
-		b.check(b.f.SetRowHeight(t.sheet, t.top, float64(lines)*15+2))
+		b.check(b.f.SetRowHeight(t.sheet, t.top, rowHeight(lines)))
 	}
 	for r, row := range t.rows {
 		for i, c := range t.cols {
@@ -272,6 +286,9 @@ func writeTable[T any](b *book, t *table[T]) {
 	}
 	if _, ok := b.titles[t.sheet]; !ok {
 		b.titles[t.sheet] = t.top
+		if t.left == 1 {
+			b.layoutOf(t.sheet).titleCols = t.nameCols()
+		}
 		b.check(b.f.SetPanes(t.sheet, &excelize.Panes{Freeze: true, YSplit: t.top, TopLeftCell: cell(1, t.top+1), ActivePane: "bottomLeft"}))
 	}
 }
@@ -285,6 +302,24 @@ func (b *book) chart(sheet, at string, c *excelize.Chart) {
 	c.XAxis.Font, c.YAxis.Font = ink, ink
 	c.Legend.Font = &excelize.Font{Color: palette.ink, Size: 9}
 	b.check(b.f.AddChart(sheet, at, c))
+	col, _, err := excelize.CellNameToCoordinates(at)
+	b.check(err)
+	width := float64(c.Dimension.Width)
+	if width == 0 {
+		width = 480 // excelize's default
+	}
+	if l := b.layoutOf(sheet); col > 0 {
+		left := 0.0
+		for i := 1; i < col; i++ {
+			w, err := b.f.GetColWidth(sheet, colName(i))
+			b.check(err)
+			left += colPixels(w)
+		}
+		l.chartPx = max(l.chartPx, left+width)
+		if l.chartCol == 0 || col < l.chartCol {
+			l.chartCol = col
+		}
+	}
 }
 
 func (b *book) title(k text.Key, extra ...string) excelize.ChartTitle {
@@ -297,26 +332,4 @@ func (b *book) title(k text.Key, extra ...string) excelize.ChartTitle {
 
 func chartTitle(s string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Bold: true, Color: palette.ink, Size: 11}}}}
-}
-
-// printSetup prints a sheet landscape, one page wide, with its header row
-// repeated on every page, and a header and footer naming the client, the
-// confidentiality, the data date and the page.
-func (b *book) printSetup(sheet string) {
-	landscape, wide, tall, fit := "landscape", 1, 0, true
-	size := 9 // A4
-	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}))
-	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
-	esc := func(s string) string { return strings.ReplaceAll(s, "&", "&&") }
-	m := b.r.Meta
-	header := "&L&\"-,Bold\"" + esc(m.Client) + "&C" + esc(m.Confidentiality)
-	if m.AsOf != "" {
-		header += "&R" + esc(b.l.T(text.DataAsOf)+" "+text.Date(b.l, m.AsOf))
-	}
-	footer := "&L" + esc(b.l.T(text.DigitalSalesCenter)+": "+sheet) + "&R" + esc(b.l.T(text.Page)) + " &P / &N"
-	b.check(b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: header, OddFooter: footer}))
-	if row, ok := b.titles[sheet]; ok {
-		b.check(b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
-			RefersTo: fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), row, row)}))
-	}
 }

@@ -105,7 +105,6 @@ func (b *book) heatSheet(s string) {
 			value: ready(func(r *analysis.ReadinessContext) any { return r.Gap })})
 	t := &table[h]{sheet: s, top: 1, left: 1, cols: cols, rows: heat}
 	writeTable(b, t)
-	b.check(b.f.SetRowHeight(s, 1, 30))
 	for ri, d := range heat {
 		for i, cl := range d.Cells {
 			bg := heatColor(float64(cl.Gap), float64(maxGap))

@@ -67,25 +67,9 @@ func flagNames(l text.Lang, flags []string) string {
 func (b *book) portfolioSheet(s string) {
 	k, l, w := b.r.Kano, b.l, words{b.l, b.r}
 	type f = analysis.KanoFeature
-	var rows []f
-	var groups []struct {
-		cat         kano.Category
-		first, last int
-	}
-	for _, c := range kano.Categories {
-		start := len(rows)
-		for _, x := range k.Features {
-			if x.Category == c && !x.TooFewAnswers(k.MinN) {
-				rows = append(rows, x)
-			}
-		}
-		if len(rows) > start {
-			groups = append(groups, struct {
-				cat         kano.Category
-				first, last int
-			}{c, start, len(rows) - 1})
-		}
-	}
+	rows, runs := groupRuns(kano.Categories, k.Features, func(x f) (kano.Category, bool) {
+		return x.Category, !x.TooFewAnswers(k.MinN)
+	})
 	for _, x := range k.Features { // too few answers, or none: listed, not plotted
 		if x.Category == kano.NoCategory || x.TooFewAnswers(k.MinN) {
 			rows = append(rows, x)
@@ -99,15 +83,7 @@ func (b *book) portfolioSheet(s string) {
 		{key: text.Importance, width: 12, style: styleDec1, value: func(x f) any { return importance(x) }},
 	}}
 	writeTable(b, t)
-	var series []excelize.ChartSeries
-	for _, g := range groups {
-		series = append(series, excelize.ChartSeries{
-			Name:       cellRef(s, t.col(text.Category), t.first()+g.first),
-			Categories: t.rangeOf(t.col(text.AbsWorse), g.first, g.last),
-			Values:     t.rangeOf(t.col(text.Better), g.first, g.last),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 8, Fill: solid(palette.category[g.cat])},
-		})
-	}
+	series := scatterSeries(t, runs, text.Category, text.AbsWorse, text.Better, func(c kano.Category) string { return palette.category[c] })
 	one, zero := 1.0, 0.0
 	b.chart(s, cell(t.left+len(t.cols)+1, 2), &excelize.Chart{Type: excelize.Scatter, Series: series,
 		Title:     b.title(text.KanoPortfolio, l.T(text.BetterVsWorse)),

@@ -151,7 +151,6 @@ func (b *book) offerSheet(s string) {
 	t := &table[e]{sheet: s, top: 1, left: 1, cols: cols, rows: rows}
 	writeTable(b, t)
 	fitRowHeights(b, t)
-	b.check(b.f.SetRowHeight(s, 1, 62)) // competitor names wrap in their narrow columns
 	for ri, x := range rows {
 		for i, lv := range x.Offers {
 			bg := palette.offers[lv]
@@ -166,7 +165,7 @@ func (b *book) offerSheet(s string) {
 		}
 	}
 	note := t.last() + 2
-	b.wrapRow(s, note, 1, 3+len(m.Competitors), l.T(text.ParityRule), 120)
+	b.wrapRow(s, note, 1, 3+len(m.Competitors), l.T(text.ParityRule))
 }
 
 // flagSheet lists the entries each market flag marks: table stakes,
@@ -206,7 +205,7 @@ func (b *book) flagSheet(s string) {
 		ref := cell(1, t.first()+ri)
 		b.check(b.f.SetCellStyle(s, ref, ref, id))
 	}
-	b.wrapRow(s, t.last()+2, 1, 8, l.T(text.ParityRule), 160)
+	b.wrapRow(s, t.last()+2, 1, 8, l.T(text.ParityRule))
 }
 
 // trendSheet is the trend radar: a grid of horizon (nearest first) by
@@ -247,7 +246,7 @@ func (b *book) trendSheet(s string) {
 			}
 			lines = max(lines, n)
 		}
-		b.check(b.f.SetRowHeight(s, row, float64(lines)*15+3))
+		b.check(b.f.SetRowHeight(s, row, rowHeight(lines)))
 		row++
 	}
 	b.put(s, 1, row, fmt.Sprintf(l.T(text.RelevantNote), m.RelevantFrom), styleNote)
@@ -282,7 +281,6 @@ func (b *book) trendSheet(s string) {
 	b.titles[s] = t.top
 	writeTable(b, t)
 	fitRowHeights(b, t)
-	b.check(b.f.SetRowHeight(s, t.top, 45)) // the unserved stages' heading runs to three lines in German
 }
 
 // trendNames names trends by id, joined.
@@ -430,47 +428,21 @@ func (b *book) valueEffortSheet(s string) {
 	}, cols...)}
 	writeTable(b, prio)
 	fitRowHeights(b, prio)
-	b.check(b.f.SetRowHeight(s, prio.top, 30))
 	row := prio.last() + 2
-	b.wrapRow(s, row, 1, 6, l.T(text.PriorityRule)+" "+l.T(text.ScoreRule), 110)
+	b.wrapRow(s, row, 1, 6, l.T(text.PriorityRule)+" "+l.T(text.ScoreRule))
 
-	type group struct {
-		q           market.Quadrant
-		first, last int
-	}
-	var rows []e
-	var groups []group
-	for _, q := range market.Quadrants {
-		start := len(rows)
-		for _, x := range byElement(m.Entries) {
-			if x.Quadrant == q {
-				rows = append(rows, x)
-			}
-		}
-		if len(rows) > start {
-			groups = append(groups, group{q, start, len(rows) - 1})
-		}
-	}
+	rows, runs := groupRuns(market.Quadrants, byElement(m.Entries), func(x e) (market.Quadrant, bool) { return x.Quadrant, true })
 	if len(rows) == 0 {
 		return
 	}
 	row += 2
 	b.put(s, 1, row, l.T(text.ValueEffort), styleSubtitle)
-	b.wrapRow(s, row+1, 1, 6, fmt.Sprintf(l.T(text.EffortSplitNote), text.NumShort(l, m.EffortSplit, 2)), 110)
+	b.wrapRow(s, row+1, 1, 6, fmt.Sprintf(l.T(text.EffortSplitNote), text.NumShort(l, m.EffortSplit, 2)))
 	// the matrix table sits under the priority, its first columns aligned
 	matrix := &table[e]{sheet: s, top: row + 3, left: 3, rows: rows, cols: cols}
 	writeTable(b, matrix)
 	fitRowHeights(b, matrix)
-	b.check(b.f.SetRowHeight(s, matrix.top, 30))
-	var series []excelize.ChartSeries
-	for _, g := range groups {
-		series = append(series, excelize.ChartSeries{
-			Name:       cellRef(s, matrix.col(text.QuadrantHead), matrix.first()+g.first),
-			Categories: matrix.rangeOf(matrix.col(text.EffortHead), g.first, g.last),
-			Values:     matrix.rangeOf(matrix.col(text.ValueHead), g.first, g.last),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 8, Fill: solid(palette.quadrants[g.q])},
-		})
-	}
+	series := scatterSeries(matrix, runs, text.QuadrantHead, text.EffortHead, text.ValueHead, func(q market.Quadrant) string { return palette.quadrants[q] })
 	lo, hi := 0.0, 5.5
 	b.chart(s, cell(prio.left+len(prio.cols)+1, 2), &excelize.Chart{Type: excelize.Scatter, Series: series,
 		Title:     b.title(text.ValueEffort),
@@ -503,7 +475,6 @@ func (b *book) profileSheet(s string) {
 	}}
 	writeTable(b, t)
 	fitRowHeights(b, t)
-	b.check(b.f.SetRowHeight(s, 1, 30))
 	comps := map[string]c{}
 	for _, x := range m.Competitors {
 		comps[x.ID] = x
@@ -514,7 +485,7 @@ func (b *book) profileSheet(s string) {
 			return
 		}
 		b.put(s, 1, row, label, styleBold)
-		b.wrapRow(s, row, 2, 2, value, 96)
+		b.wrapRow(s, row, 2, 2, value)
 		row++
 	}
 	for _, p := range m.Profiles {
@@ -557,30 +528,4 @@ func segmentsNote(r *analysis.Report, ids []string) string {
 		byID[s.ID] = s.Name
 	}
 	return " (" + names(byID, ids) + ")"
-}
-
-// wrappedLines estimates the lines a text wraps to in a column of the given
-// width (in Excel's character units; a line of text holds about 1.1 of them).
-func wrappedLines(s string, width float64) int {
-	return len(wrapWords(s, int(width*1.1)))
-}
-
-// fitRowHeights makes each row of t as tall as its longest wrapped text
-// needs: Excel keeps stored row heights, so a wrapped cell would otherwise
-// show its first line only.
-func fitRowHeights[T any](b *book, t *table[T]) {
-	for r, row := range t.rows {
-		lines := 1
-		for _, c := range t.cols {
-			if c.style != styleWrapCell || c.width == 0 {
-				continue
-			}
-			if s, ok := c.value(row).(string); ok {
-				lines = max(lines, wrappedLines(s, c.width))
-			}
-		}
-		if lines > 1 {
-			b.check(b.f.SetRowHeight(t.sheet, t.first()+r, float64(lines)*15+2))
-		}
-	}
 }

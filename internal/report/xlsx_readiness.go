@@ -111,7 +111,6 @@ func (b *book) questionSheet(s string) {
 		}})
 	t := &table[q]{sheet: s, top: 1, left: 1, cols: cols, rows: rd.Questions}
 	writeTable(b, t)
-	b.check(b.f.SetRowHeight(s, 1, 30))
 	for ri, x := range rd.Questions {
 		for i, r := range rd.Raters {
 			v, ok := x.Ratings[r.ID]

@@ -51,6 +51,10 @@ const (
 	elementBox
 )
 
+// alignTop aligns a cell's content with the first line of the wrapped text
+// beside it: every data cell sits at the top of its row.
+var alignTop = &excelize.Alignment{Vertical: "top"}
+
 var thinBottom = []excelize.Border{{Type: "bottom", Color: palette.line, Style: 1}}
 
 func solid(c string) excelize.Fill {
@@ -71,21 +75,22 @@ var styleDefs = map[style]*excelize.Style{
 	styleText:     {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top"}},
 	styleBold:     {Border: thinBottom, Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}},
 	// Wrapped text needs a row height: neither Excel nor LibreOffice grows a
-	// row written without one, so writers set it (see book.wrapRow).
+	// row written without one, so writers set it (see book.wrapRow and
+	// fitRowHeights).
 	styleWrapText:     {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 	styleWrapCell:     {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-	styleInt:          {Border: thinBottom, NumFmt: 1},
-	styleDec1:         {Border: thinBottom, CustomNumFmt: strptr("0.0")},
-	styleDec2:         {Border: thinBottom, NumFmt: 2},
-	stylePercent:      {Border: thinBottom, CustomNumFmt: strptr(`0.0"%"`)},
-	styleMonth:        {Border: thinBottom, CustomNumFmt: strptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}},
-	stylePValue:       {Border: thinBottom, CustomNumFmt: strptr(`[<0.001]"< 0.001";0.000`)},
-	styleCenter:       {Border: thinBottom, Alignment: &excelize.Alignment{Horizontal: "center"}},
+	styleInt:          {Border: thinBottom, NumFmt: 1, Alignment: alignTop},
+	styleDec1:         {Border: thinBottom, CustomNumFmt: strptr("0.0"), Alignment: alignTop},
+	styleDec2:         {Border: thinBottom, NumFmt: 2, Alignment: alignTop},
+	stylePercent:      {Border: thinBottom, CustomNumFmt: strptr(`0.0"%"`), Alignment: alignTop},
+	styleMonth:        {Border: thinBottom, CustomNumFmt: strptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}},
+	stylePValue:       {Border: thinBottom, CustomNumFmt: strptr(`[<0.001]"< 0.001";0.000`), Alignment: alignTop},
+	styleCenter:       {Border: thinBottom, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}},
 	styleMatrix:       {Alignment: &excelize.Alignment{Horizontal: "center"}, Border: []excelize.Border{{Type: "left", Color: palette.ui["cell"], Style: 1}, {Type: "bottom", Color: palette.ui["cell"], Style: 1}}},
 	styleMark:         {Alignment: &excelize.Alignment{Horizontal: "center"}, Font: &excelize.Font{Bold: true, Color: palette.white}, Fill: solid(palette.header)},
 	styleCriticalMark: {Alignment: &excelize.Alignment{Horizontal: "center"}, Font: &excelize.Font{Bold: true, Color: palette.white}, Fill: solid(palette.critical)},
 	styleDiagonal:     {Alignment: &excelize.Alignment{Horizontal: "center"}, Fill: solid(palette.diagonal)},
-	styleCritical:     {Border: thinBottom, Font: &excelize.Font{Bold: true, Color: palette.critical}},
+	styleCritical:     {Border: thinBottom, Font: &excelize.Font{Bold: true, Color: palette.critical}, Alignment: alignTop},
 }
 
 func elementStyleDef(s elementStyle) *excelize.Style {
@@ -170,7 +175,7 @@ func (s *styles) fillAligned(bg, ink, numFmt, align string) (int, error) {
 	if id, ok := s.fills[key]; ok {
 		return id, nil
 	}
-	st := &excelize.Style{Fill: solid(bg), Font: &excelize.Font{Color: ink}, Alignment: &excelize.Alignment{Horizontal: align},
+	st := &excelize.Style{Fill: solid(bg), Font: &excelize.Font{Color: ink}, Alignment: &excelize.Alignment{Horizontal: align, Vertical: "top"},
 		Border: []excelize.Border{{Type: "left", Color: palette.paper, Style: 1}, {Type: "bottom", Color: palette.paper, Style: 1}}}
 	if numFmt != "" {
 		st.CustomNumFmt = strptr(numFmt)

@@ -23,6 +23,7 @@ func (b *book) summarySheet(s string) {
 		row++
 	}
 	row++
+	tall := map[int]float64{1: titleHeight, row: subtitleHeight}
 	b.put(s, 1, row, l.T(text.KeyFigures), styleSubtitle)
 	row++
 	type figure struct {
@@ -66,14 +67,21 @@ func (b *book) summarySheet(s string) {
 		facts []string
 	}{{text.Findings, factTexts(w, r.Summary.Findings)}, {text.Decisions, factTexts(w, r.Summary.Decisions)}} {
 		row++
+		head := row
 		b.put(s, 1, row, l.T(part.head), styleSubtitle)
 		row++
 		for _, f := range part.facts {
-			b.wrapRow(s, row, 1, 2, "• "+f, 118)
+			b.wrapRow(s, row, 1, 2, "• "+f)
 			row++
 		}
+		b.keepWithNext(s, head, row-1) // a heading never ends a printed page
+		tall[head] = subtitleHeight
 	}
+	b.fixHeights(s, row, tall)
 }
+
+// The heights of the title's and the subtitles' rows (16 and 12 point type).
+const titleHeight, subtitleHeight = 24, 20
 
 func factTexts(w words, facts []analysis.Fact) []string {
 	var out []string

@@ -39,7 +39,7 @@ func (b *book) wavesSheet(s string) {
 			if x.Test.DF == 0 {
 				return nil // fewer than two waves asked about it: no test
 			}
-			return x.Significant
+			return x.Significant()
 		}},
 		column[f]{key: text.ID, width: 24, value: func(x f) any { return x.ID }},
 	)
@@ -61,5 +61,4 @@ func (b *book) wavesSheet(s string) {
 		)
 	}
 	writeTable(b, &table[f]{sheet: s, top: 1, left: 1, cols: cols, rows: kw.Features})
-	b.check(b.f.SetRowHeight(s, 1, 30))
 }

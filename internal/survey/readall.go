@@ -29,13 +29,20 @@ func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file strin
 		if key == "" {
 			key = src.Display
 		}
-		if first, dup := seenKey[key]; dup {
+		// A file with a wave column comes once per wave, each read keeping
+		// the rows of its wave: the same file, not the same respondents.
+		part := key
+		if src.WaveColumn != nil {
+			part += "\x00" + src.Wave
+		}
+		if first, dup := seenKey[part]; dup {
 			probs.Add(src.Display, 0, 0, fmt.Sprintf("the survey is listed twice (also as %s)", first), "list each survey once: its respondents would count twice")
 			continue
 		}
-		seenKey[key] = src.Display
+		_, again := seenKey[key] // the file's content was compared with its first wave
+		seenKey[part], seenKey[key] = src.Display, src.Display
 		if sum, err := digest(src, seed, sizes); err == nil {
-			if first, dup := seenContent[sum]; dup {
+			if first, dup := seenContent[sum]; dup && !again {
 				probs.Add(src.Display, 0, 0, fmt.Sprintf("the file duplicates %s (the same content)", first), "the same export listed twice counts every respondent twice: remove one of them")
 				continue
 			}
@@ -69,7 +76,14 @@ type fileSizes map[int64]int
 
 func sameSizes(srcs []Source) fileSizes {
 	n := fileSizes{}
+	waveFiles := map[string]bool{} // a file with a wave column comes once per wave
 	for _, src := range srcs {
+		if src.WaveColumn != nil {
+			if waveFiles[src.Key+"\x00"+src.Display] {
+				continue
+			}
+			waveFiles[src.Key+"\x00"+src.Display] = true
+		}
 		if fi, err := fs.Stat(src.FS, src.Path); err == nil {
 			n[fi.Size()]++
 		}

@@ -20,11 +20,14 @@ type Source struct {
 	Display string // how messages name the file
 	// Key identifies the file for the "listed twice" check (an absolute
 	// path, or the workspace path); "" uses Display.
-	Key     string
-	Sheet   string
-	Layout  string // "", "wide" or "long"
-	Wave    string // panel wave: one respondent may answer once per wave
-	Mapping *Mapping
+	Key    string
+	Sheet  string
+	Layout string // "", "wide" or "long"
+	Wave   string // panel wave: one respondent may answer once per wave
+	// WaveColumn, when set, says each respondent's wave: only the rows
+	// whose cell in it is Wave are read (wavecolumn.go).
+	WaveColumn *WaveColumn
+	Mapping    *Mapping
 }
 
 // Config says what the reader checks answers against.
@@ -58,16 +61,19 @@ type Stats struct {
 	HeaderRows int `json:"header_rows,omitempty"`
 	// RespondentColumn is the respondent id column ("" when respondents
 	// are numbered by row).
-	RespondentColumn string       `json:"respondent_column,omitempty"`
-	Wave             string       `json:"wave,omitempty"`
-	Layout           string       `json:"layout"`
-	Respondents      int          `json:"respondents"`
-	Answers          int          `json:"answers"`
-	Blank            int          `json:"blank_answers"`
-	Screened         *ScreenStats `json:"screened,omitempty"`
-	Features         []string     `json:"features"`
-	Attributes       []string     `json:"attributes"`
-	SegmentBy        string       `json:"segment_by,omitempty"`
+	RespondentColumn string `json:"respondent_column,omitempty"`
+	Wave             string `json:"wave,omitempty"`
+	// WaveColumn is the column that says each respondent's wave, when one
+	// does: only the rows of Wave were read.
+	WaveColumn  string       `json:"wave_column,omitempty"`
+	Layout      string       `json:"layout"`
+	Respondents int          `json:"respondents"`
+	Answers     int          `json:"answers"`
+	Blank       int          `json:"blank_answers"`
+	Screened    *ScreenStats `json:"screened,omitempty"`
+	Features    []string     `json:"features"`
+	Attributes  []string     `json:"attributes"`
+	SegmentBy   string       `json:"segment_by,omitempty"`
 }
 
 // maxCellProblems caps how many bad cells are listed; the rest are counted.
@@ -152,6 +158,11 @@ type reader struct {
 	probs           diag.List
 	cells           int
 	dropped         int
+	// waveCol is the wave column's index when hasWave; scan, when set,
+	// collects its values instead of reading answers (wavecolumn.go).
+	hasWave bool
+	waveCol int
+	scan    *waveScan
 }
 
 // problem is an input problem in the survey file.

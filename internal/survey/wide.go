@@ -39,6 +39,14 @@ func (r *reader) readTable(open tableOpener) error {
 			r.stats.RespondentColumn = fmt.Sprintf("%s %q", c.Ref, c.Text)
 		}
 	}
+	if r.src.WaveColumn != nil {
+		if r.waveCol = r.resolveWaveColumn(h, cols); r.waveCol < 0 {
+			return nil
+		}
+		r.hasWave = true
+		c := cols[r.waveCol]
+		r.stats.WaveColumn = fmt.Sprintf("%s %q", c.Ref, c.Text)
+	}
 	layout := r.src.Layout
 	if layout == "" && r.src.Mapping != nil {
 		layout = r.src.Mapping.Layout
@@ -52,6 +60,9 @@ func (r *reader) readTable(open tableOpener) error {
 		}
 	}
 	r.stats.Layout = layout
+	if r.scan != nil {
+		return r.scanWaveRows(rr, cols)
+	}
 	if layout == "long" {
 		return r.readLong(rr, cols)
 	}
@@ -140,11 +151,14 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		hl: newHeaderLike(r.header), answers: make([]pendingAnswer, len(feats))}
 	for {
 		// Once the rows looked at for the header are counted, a large
-		// file's other rows may be read on all cores (parallel.go).
-		if len(rr.pending) == 0 && w.parallel(rr.t, ids) {
+		// file's other rows may be read on all cores (parallel.go), or by
+		// the fast path (fastwide.go); both read every row, so a wave
+		// column's filter (row) takes the plain path.
+		plain := r.hasWave
+		if !plain && len(rr.pending) == 0 && w.parallel(rr.t, ids) {
 			break
 		}
-		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
+		if ct, ok := rr.t.(*csvTable); ok && !plain && len(rr.pending) == 0 {
 			if err := w.scanRows(ct); err != nil {
 				return r.fileError(err)
 			}
@@ -197,6 +211,9 @@ func (w *wideRows) row(row []string, line int) {
 		return
 	}
 	w.watch.see(row, r.values)
+	if !r.inWave(row) {
+		return // another wave's respondent: read with that wave
+	}
 	for k, fc := range w.feats {
 		w.answers[k] = pendingAnswer{
 			feature: fc.index,

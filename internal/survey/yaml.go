@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -53,8 +54,26 @@ func (r *reader) readYAML() error {
 		ids = NewIDRegistry()
 	}
 	file := ids.addFile(r.src.Display)
+	if r.src.WaveColumn != nil {
+		r.stats.WaveColumn = r.src.WaveColumn.Name
+		if !r.yamlWaveAttribute(ys.Respondents) {
+			return nil
+		}
+	}
 	var answers []pendingAnswer
 	for _, resp := range ys.Respondents {
+		if r.src.WaveColumn != nil {
+			w, p := yamlWave(resp, r.src.WaveColumn.Name)
+			if r.scan != nil {
+				if w, ok := r.waveOf(w, p.Line, p.Col, fmt.Sprintf("respondent %q", resp.ID)); ok {
+					r.scan.rows[w]++
+				}
+				continue
+			}
+			if strings.TrimSpace(w) != r.src.Wave {
+				continue // another wave's respondent: read with that wave
+			}
+		}
 		for k := range resp.Attributes {
 			attrs[k] = true
 		}
@@ -99,6 +118,9 @@ func (r *reader) readYAML() error {
 		}
 		r.keep(strings.TrimSpace(segValue), segAt.Line, segAt.Col, answers)
 	}
+	if r.scan != nil {
+		return nil
+	}
 	for k := range attrs {
 		r.stats.Attributes = append(r.stats.Attributes, k)
 	}
@@ -106,6 +128,41 @@ func (r *reader) readYAML() error {
 		r.probs.Add(r.src.Display, 1, 1, fmt.Sprintf("segment attribute %q not found", r.cfg.SegmentBy), "give respondents \"attributes: {"+r.cfg.SegmentBy+": ...}\"")
 	}
 	return nil
+}
+
+// yamlWaveAttribute checks that some respondent has the wave attribute;
+// otherwise its name is wrong, one problem at dsc.yaml.
+func (r *reader) yamlWaveAttribute(rs []YAMLRespondent) bool {
+	wc := r.src.WaveColumn
+	var names []string
+	for _, resp := range rs {
+		for k := range resp.Attributes {
+			if strings.EqualFold(k, wc.Name) {
+				return true
+			}
+			names = append(names, k)
+		}
+	}
+	if len(rs) == 0 {
+		return true
+	}
+	hint := `give every respondent "attributes: {` + wc.Name + `: YYYY-MM}"`
+	if s := diag.Suggest(wc.Name, names); s != "" {
+		hint = "did you mean " + diag.Quote(s) + "? " + hint
+	}
+	r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q is an attribute of no respondent in %s", wc.Name, r.src.Display), hint)
+	return false
+}
+
+// yamlWave is a respondent's wave attribute and where it is written (the
+// respondent, when it is missing).
+func yamlWave(resp YAMLRespondent, name string) (string, yamlx.Pos) {
+	for k, v := range resp.Attributes {
+		if strings.EqualFold(k, name) {
+			return v, resp.Loc.At("attributes." + k)
+		}
+	}
+	return "", resp.Loc.Pos
 }
 
 func (r *reader) yamlAnswer(ans YAMLAnswer, key, value string) kano.Answer {

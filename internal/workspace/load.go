@@ -399,7 +399,15 @@ func (w *Workspace) SurveyInput() []survey.Source {
 		if s.MapFailed {
 			continue // its mapping's problems come first: one mistake, one message
 		}
-		out = append(out, survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Key: path.Clean(s.File), Sheet: s.Sheet, Layout: s.Layout, Wave: s.Wave, Mapping: s.Map})
+		src := survey.Source{FS: w.FS, Path: s.File, Display: w.Path(s.File), Key: path.Clean(s.File), Sheet: s.Sheet, Layout: s.Layout, Wave: s.Wave, Mapping: s.Map}
+		if strings.TrimSpace(s.WaveColumn) != "" {
+			// With wave: as well (reported), the column still keeps the
+			// waves apart: one mistake, one message, not a duplicate
+			// respondent for every panel member.
+			p := s.Loc.At("wave_column")
+			src.Wave, src.WaveColumn = "", &survey.WaveColumn{Name: strings.TrimSpace(s.WaveColumn), File: s.Loc.File, Line: p.Line, Col: p.Col}
+		}
+		out = append(out, src)
 	}
 	return out
 }

@@ -38,12 +38,15 @@ type Segment struct {
 
 // SurveySource names one survey export to read.
 type SurveySource struct {
-	Loc     yamlx.Loc
-	File    string `yaml:"file,required"`
-	Sheet   string `yaml:"sheet"`
-	Layout  string `yaml:"layout"`
-	Wave    string `yaml:"wave"`
-	Mapping string `yaml:"mapping"`
+	Loc    yamlx.Loc
+	File   string `yaml:"file,required"`
+	Sheet  string `yaml:"sheet"`
+	Layout string `yaml:"layout"`
+	Wave   string `yaml:"wave"`
+	// WaveColumn names the export's column that says each respondent's
+	// wave (header text or letter), when one file holds several waves.
+	WaveColumn string `yaml:"wave_column"`
+	Mapping    string `yaml:"mapping"`
 	// Map is the decoded mapping file, when there is one.
 	Map *survey.Mapping `yaml:"-"`
 	// MapFailed: the mapping file has problems (reported), so the survey is

@@ -1,0 +1,132 @@
+package report
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The Kano table is too wide to shrink onto one page readably (it would
+// print at about 45 %): it splits across pages at a zoom of 60 % or more,
+// a row's pages in sequence, its rank and name columns and its header row
+// repeated on every page. The narrow Summary still fits one page wide.
+func TestWideSheetPrintsSplitWithTitles(t *testing.T) {
+	f := openBook(t, renderTo(t, exampleReport(t, "automotive-aftermarket"), WriteXLSX))
+	lay, err := f.GetPageLayout("Kano")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lay.AdjustTo == nil || *lay.AdjustTo < minScale || *lay.AdjustTo > 100 {
+		t.Errorf("Kano zoom %v, want %d..100 %%", lay.AdjustTo, minScale)
+	}
+	if lay.FitToWidth != nil && *lay.FitToWidth == 1 {
+		t.Error("Kano is shrunk to one page wide")
+	}
+	if lay.Orientation == nil || *lay.Orientation != "landscape" || lay.PageOrder == nil || *lay.PageOrder != "overThenDown" {
+		t.Errorf("Kano orientation %v, order %v", lay.Orientation, lay.PageOrder)
+	}
+	props, _ := f.GetSheetProps("Kano")
+	if props.FitToPage != nil && *props.FitToPage {
+		t.Error("Kano fits to page")
+	}
+	if got := printTitles(t, f, "Kano"); got != "'Kano'!$A:$B,'Kano'!$1:$1" {
+		t.Errorf("Kano print titles %q, want rank and name columns and the header row", got)
+	}
+	lay, _ = f.GetPageLayout("Summary")
+	if lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+		t.Errorf("Summary fit to width %v, want 1", lay.FitToWidth)
+	}
+	// A split sheet's chart starts a page of its own: a column break before it.
+	if got := sheetXML(t, f, "Value and effort"); !strings.Contains(got, "<colBreaks") {
+		t.Error("Value and effort: no column break before its chart")
+	}
+}
+
+func printTitles(t *testing.T, f *excelize.File, sheet string) string {
+	t.Helper()
+	for _, n := range f.GetDefinedName() {
+		if n.Name == "_xlnm.Print_Titles" && n.Scope == sheet {
+			return n.RefersTo
+		}
+	}
+	return ""
+}
+
+func sheetXML(t *testing.T, f *excelize.File, sheet string) string {
+	t.Helper()
+	idx, _ := f.GetSheetIndex(sheet)
+	path := "xl/worksheets/sheet" + itoa(idx+1) + ".xml"
+	var buf strings.Builder
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g := openBook(t, []byte(buf.String()))
+	v, ok := g.Pkg.Load(path)
+	if !ok {
+		t.Fatalf("no %s", path)
+	}
+	return string(v.([]byte))
+}
+
+// "Decisions to take" never ends a printed page: the summary of both
+// examples is longer than its first page can hold with certainty, so a
+// manual break puts the heading at the top of the next page, with its items.
+func TestSummaryHeadingKeepsWithItems(t *testing.T) {
+	for ex, head := range map[string]string{"automotive-aftermarket": "Decisions to take", "intralogistics": "Zu treffende Entscheidungen"} {
+		f := openBook(t, renderTo(t, exampleReport(t, ex), WriteXLSX))
+		sheet := f.GetSheetList()[0]
+		rows, _ := f.GetRows(sheet)
+		at := 0
+		for i, r := range rows {
+			if len(r) > 0 && r[0] == head {
+				at = i + 1
+			}
+		}
+		if at == 0 {
+			t.Fatalf("%s: no %q", ex, head)
+		}
+		// a break with id n falls after row n
+		breaks := regexp.MustCompile(`<rowBreaks[^>]*>.*?</rowBreaks>`).FindString(sheetXML(t, f, sheet))
+		if !strings.Contains(breaks, `id="`+itoa(at-1)+`"`) {
+			t.Errorf("%s: no page break before %q (row %d): %s", ex, head, at, breaks)
+		}
+	}
+}
+
+// Numbers in a row whose text wraps sit at the top of their cells, level
+// with the first line of the text: every data cell of a wrapped row, on
+// every sheet, aligns to the top.
+func TestWrappedRowsAlignTop(t *testing.T) {
+	for _, ex := range []string{"automotive-aftermarket", "intralogistics"} {
+		f := openBook(t, renderTo(t, exampleReport(t, ex), WriteXLSX))
+		checked := 0
+		for _, sheet := range f.GetSheetList() {
+			head := 0
+			if n := printTitles(t, f, sheet); n != "" {
+				head = atoi(regexp.MustCompile(`\$(\d+)$`).FindStringSubmatch(n)[1])
+			}
+			rows, _ := f.GetRows(sheet)
+			for r, cells := range rows {
+				if h, _ := f.GetRowHeight(sheet, r+1); h <= rowHeight(1) || r+1 == head {
+					continue
+				}
+				for c := range cells {
+					id, _ := f.GetCellStyle(sheet, cell(c+1, r+1))
+					st, _ := f.GetStyle(id)
+					if id == 0 || st.Font != nil && (st.Font.Size > 11 || st.Fill.Pattern == 1 && st.Font.Bold) { // unstyled, a title, or a heading band
+						continue
+					}
+					checked++
+					if st.Alignment == nil || st.Alignment.Vertical != "top" {
+						t.Errorf("%s: %s!%s in a wrapped row is not top-aligned", ex, sheet, cell(c+1, r+1))
+					}
+				}
+			}
+		}
+		if checked < 100 {
+			t.Errorf("%s: only %d cells in wrapped rows", ex, checked)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package survey
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// A wave column holds each respondent's survey wave, when one export holds
+// several waves (dsc.yaml: wave_column). The analysis first lists the
+// waves the column names (Waves), then reads the file once per wave with
+// Source.Wave set: each read keeps only the rows of its wave, so every
+// respondent is counted in exactly one wave.
+
+// WaveColumn names the column that says each respondent's wave: a header
+// text, a spreadsheet letter or a column number, as a mapping names
+// columns; in a YAML survey, a respondent attribute. File, Line and Col
+// are where dsc.yaml names it, for messages.
+type WaveColumn struct {
+	Name      string
+	File      string
+	Line, Col int
+}
+
+// WaveLayout is how a wave is written: the month it was fielded.
+const WaveLayout = "2006-01"
+
+// Waves lists the waves that src's wave column names, in time order, with
+// how many rows (respondents; in the long layout, answer rows) each has. A
+// blank or malformed wave cell, or a wave column the file does not have,
+// is a problem at its place; the waves of the good cells come back with
+// them, so the rest of the file can still be checked.
+func Waves(src Source, cfg Config) ([]WaveCount, error) {
+	r := newReader(src, cfg, kano.NewSurvey())
+	r.scan = &waveScan{rows: map[string]int{}}
+	err := r.read()
+	out := make([]WaveCount, 0, len(r.scan.rows))
+	for w, n := range r.scan.rows {
+		out = append(out, WaveCount{Wave: w, Rows: n})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Wave < out[j].Wave })
+	return out, err
+}
+
+// WaveCount is one wave a wave column names, and how many rows name it.
+type WaveCount struct {
+	Wave string `json:"wave"`
+	Rows int    `json:"rows"`
+}
+
+// waveScan collects the values of a wave column (Waves).
+type waveScan struct {
+	rows map[string]int
+}
+
+// resolveWaveColumn finds the wave column among the columns, or reports
+// at dsc.yaml that there is none (or that it holds something else).
+func (r *reader) resolveWaveColumn(h *header, cols []Column) int {
+	wc := r.src.WaveColumn
+	i := resolveColumn(h, wc.Name)
+	if i < 0 {
+		var headers []string
+		for _, hc := range h.cells {
+			headers = append(headers, hc.texts...)
+		}
+		hint := "name the column by its header text or its letter (dsc survey inspect lists every column)"
+		if s := diag.Suggest(wc.Name, headers); s != "" {
+			hint = "did you mean " + diag.Quote(s) + "? " + hint
+		}
+		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q matches no column of %s", wc.Name, r.src.Display), hint)
+		return -1
+	}
+	if c := cols[i]; c.Kind == KindAnswer || c.Kind == KindRespondent || c.Kind == KindFeature {
+		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q is column %s %q of %s, which holds %s", wc.Name, c.Ref, c.Text, r.src.Display, c.Kind),
+			"name the column that holds each respondent's wave (YYYY-MM)")
+		return -1
+	}
+	return i
+}
+
+// scanWaveRows reads the wave cell of every data row (Waves).
+func (r *reader) scanWaveRows(rr *rowReader, cols []Column) error {
+	hl := newHeaderLike(r.header)
+	for {
+		row, line, err := rr.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return r.fileError(err)
+		}
+		if blankRow(row) || hl.check(r, row, line) {
+			continue
+		}
+		v := cell(row, r.waveCol)
+		if w, ok := r.waveOf(v, line, r.waveCol+1, r.where(cols, line, r.waveCol)); ok {
+			r.scan.rows[w]++
+		}
+	}
+}
+
+// inWave reports whether a data row belongs to the wave being read: always
+// without a wave column.
+func (r *reader) inWave(row []string) bool {
+	return !r.hasWave || trimSpace(cell(row, r.waveCol)) == r.src.Wave
+}
+
+// waveOf checks one wave cell: the month the wave was fielded, YYYY-MM.
+// A blank cell is a problem too: its respondent would be in no wave.
+// Problems with the same value are one message, with their count.
+func (r *reader) waveOf(v string, line, col int, where string) (string, bool) {
+	t := strings.TrimSpace(v)
+	if t == "" {
+		r.valueProblem("\x00blank wave", line, col, "no wave ("+where+"): the respondent would be in no wave",
+			"write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row")
+		return "", false
+	}
+	if m, err := time.Parse(WaveLayout, t); err == nil && m.Format(WaveLayout) == t {
+		return t, true
+	}
+	r.valueProblem("\x00wave "+t, line, col, fmt.Sprintf("wave %q is not a month (%s)", clip(t, 40), where), waveHint(t, r.stats.Format == "xlsx"))
+	return "", false
+}
+
+// waveHint says how to write a wave, from what was written instead.
+func waveHint(v string, workbook bool) string {
+	const want = "write the month the wave was fielded, YYYY-MM"
+	if len(v) >= 10 {
+		if d, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			return fmt.Sprintf("%s (%s): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end", want, d.Format(WaveLayout))
+		}
+	}
+	if n, err := strconv.Atoi(v); err == nil && workbook && n > 20000 && n < 80000 {
+		// Excel turns a typed "2026-03" into a date, stored as days since 1899-12-30.
+		d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+		return fmt.Sprintf("Excel keeps this cell as a date (%s): format the column as Text and type %s", d.Format("2006-01-02"), d.Format(WaveLayout))
+	}
+	if m, err := time.Parse("2006-1", v); err == nil {
+		return fmt.Sprintf("%s: %s", want, m.Format(WaveLayout))
+	}
+	return want + ", e.g. 2026-03"
+}

@@ -1,0 +1,173 @@
+package survey
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// One export, two waves in a wave column. Answers are like-first codes (1
+// like ... 5 dislike); the standard table (Berger et al. 1993) gives:
+//
+//	wave 2025-03: R1 1,5 O  R2 1,3 A  R3 1,4 A  R4 2,5 M  R5 3,3 I   -> A 2 O 1 M 1 I 1 (5)
+//	wave 2025-09: R6 1,5 O  R7 2,5 M  R8 3,5 M  R9 5,1 R  R10 1,1 Q
+//	              R1 4,5 M (the panel member R1 again: fine in another wave)
+//	                                                      -> O 1 M 3 R 1 Q 1 (6)
+//
+// 5 + 6 = 11 rows, 11 respondents: each counted in exactly one wave.
+var waveRows = [][4]string{
+	{"R1", "2025-03", "1", "5"}, {"R6", "2025-09", "1", "5"}, {"R2", "2025-03", "1", "3"}, {"R7", "2025-09", "2", "5"},
+	{"R3", " 2025-03 ", "1", "4"}, {"R8", "2025-09", "3", "5"}, {"R4", "2025-03", "2", "5"}, {"R9", "2025-09", "5", "1"},
+	{"R5", "2025-03", "3", "3"}, {"R10", "2025-09", "1", "1"}, {"R1", "2025-09", "4", "5"},
+}
+
+var wantWaveCounts = map[string]kano.Counts{
+	"2025-03": {A: 2, O: 1, M: 1, I: 1},
+	"2025-09": {O: 1, M: 3, R: 1, Q: 1},
+}
+
+func waveCSV(header string, line func(r [4]string) string) string {
+	var b strings.Builder
+	b.WriteString(header + "\n")
+	for _, r := range waveRows {
+		b.WriteString(line(r) + "\n")
+	}
+	return b.String()
+}
+
+func waveYAML() string {
+	var b strings.Builder
+	b.WriteString("respondents:\n")
+	for _, r := range waveRows {
+		b.WriteString("  - id: " + r[0] + "\n    attributes: {wave: \"" + r[1] + "\"}\n    answers:\n      chat: {functional: " + r[2] + ", dysfunctional: " + r[3] + "}\n")
+	}
+	return b.String()
+}
+
+var waveFiles = map[string]string{
+	"wide.csv": waveCSV("respondent,wave,chat_functional,chat_dysfunctional", func(r [4]string) string {
+		return r[0] + "," + r[1] + "," + r[2] + "," + r[3]
+	}),
+	// The long layout: a row per respondent and feature, the wave last.
+	"long.csv": waveCSV("respondent,feature,functional,dysfunctional,wave", func(r [4]string) string {
+		return r[0] + ",chat," + r[2] + "," + r[3] + "," + r[1]
+	}),
+	"answers.yaml": waveYAML(),
+}
+
+func waveSource(name, data, column string) Source {
+	return Source{FS: fstest.MapFS{name: {Data: []byte(data)}}, Path: name, Display: name,
+		WaveColumn: &WaveColumn{Name: column, File: "dsc.yaml", Line: 4, Col: 18}}
+}
+
+func TestWaveColumnSplitsRespondents(t *testing.T) {
+	for name, data := range waveFiles {
+		src := waveSource(name, data, "wave")
+		waves, err := Waves(src, Config{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(waves) != 2 || waves[0] != (WaveCount{"2025-03", 5}) || waves[1] != (WaveCount{"2025-09", 6}) {
+			t.Fatalf("%s: waves %+v", name, waves)
+		}
+		total := 0
+		for _, w := range waves {
+			part := src
+			part.Wave = w.Wave
+			s := kano.NewSurvey()
+			st, err := Read(part, Config{IDs: NewIDRegistry()}, s)
+			if err != nil {
+				t.Fatalf("%s %s: %v", name, w.Wave, err)
+			}
+			total += st.Respondents
+			a := s.Analyze(kano.Options{})
+			if len(a.Features) != 1 || a.Features[0].Counts != wantWaveCounts[w.Wave] {
+				t.Errorf("%s %s: %+v", name, w.Wave, a.Features)
+			}
+			if st.Wave != w.Wave || st.WaveColumn == "" {
+				t.Errorf("%s: stats %+v", name, st)
+			}
+		}
+		if total != len(waveRows) {
+			t.Errorf("%s: %d respondents over the waves, the file has %d", name, total, len(waveRows))
+		}
+	}
+}
+
+// By letter or number, as a mapping names columns.
+func TestWaveColumnByPosition(t *testing.T) {
+	for _, ref := range []string{"B", "2", "Wave"} {
+		waves, err := Waves(waveSource("wide.csv", waveFiles["wide.csv"], ref), Config{})
+		if err != nil || len(waves) != 2 {
+			t.Errorf("%s: %v %v", ref, waves, err)
+		}
+	}
+}
+
+// Each mistake is one message at its place; the waves of the good cells
+// still come back, so the rest of the file is read.
+func TestWaveColumnProblems(t *testing.T) {
+	csv := "respondent,wave,chat_functional,chat_dysfunctional\n" +
+		"R1,2025-03,1,5\n" + // line 2
+		"R2,2025-3,1,3\n" + // line 3: not YYYY-MM
+		"R3,,1,4\n" + // line 4: blank
+		"R4,2025-3,2,5\n" + // line 5: the same bad value: counted with line 3
+		"R5,2025-03-14,3,3\n" + // line 6: a date
+		"R6,  ,3,3\n" // line 7: blank again
+	for _, c := range []struct {
+		name, file, data, column string
+		want                     []string
+		waves                    int
+	}{
+		{"cells", "wide.csv", csv, "wave", []string{
+			`wide.csv:3:2: wave "2025-3" is not a month (column B "wave"), and 1 more cells with it; write the month the wave was fielded, YYYY-MM: 2025-03`,
+			`wide.csv:4:2: no wave (column B "wave"): the respondent would be in no wave, and 1 more cells with it; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`,
+			`wide.csv:6:2: wave "2025-03-14" is not a month (column B "wave"); write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end`,
+		}, 1},
+		{"unknown column", "wide.csv", csv, "Welle", []string{
+			`dsc.yaml:4:18: wave column "Welle" matches no column of wide.csv; name the column by its header text or its letter (dsc survey inspect lists every column)`,
+		}, 0},
+		{"answer column", "wide.csv", csv, "C", []string{
+			`dsc.yaml:4:18: wave column "C" is column C "chat_functional" of wide.csv, which holds answer; name the column that holds each respondent's wave (YYYY-MM)`,
+		}, 0},
+		{"yaml blank", "a.yaml", "respondents:\n  - id: R1\n    attributes: {wave: 2025-03}\n    answers: {chat: {functional: 1, dysfunctional: 5}}\n" +
+			"  - id: R2\n    attributes: {segment: b2b}\n    answers: {chat: {functional: 1, dysfunctional: 5}}\n", "wave", []string{
+			`a.yaml:5:5: no wave (respondent "R2"): the respondent would be in no wave; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`,
+		}, 1},
+		{"yaml unknown attribute", "a.yaml", "respondents:\n  - id: R1\n    attributes: {wave: 2025-03}\n    answers: {chat: {functional: 1, dysfunctional: 5}}\n", "welle", []string{
+			`dsc.yaml:4:18: wave column "welle" is an attribute of no respondent in a.yaml; give every respondent "attributes: {welle: YYYY-MM}"`,
+		}, 0},
+	} {
+		waves, err := Waves(waveSource(c.file, c.data, c.column), Config{})
+		var de *diag.Error
+		if !errors.As(err, &de) {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []string
+		for _, p := range de.Problems {
+			got = append(got, p.String())
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+		if len(waves) != c.waves {
+			t.Errorf("%s: waves %+v", c.name, waves)
+		}
+	}
+}
+
+func TestWaveHint(t *testing.T) {
+	for v, want := range map[string]string{
+		"45717":            "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
+		"spring":           "write the month the wave was fielded, YYYY-MM, e.g. 2026-03",
+		"2025-03-14 10:02": "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+	} {
+		if got := waveHint(v, true); got != want {
+			t.Errorf("%s: %s", v, got)
+		}
+	}
+}
