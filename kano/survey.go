@@ -129,6 +129,15 @@ func (s *Survey) Segment(value string) Segment {
 	return Segment{seg}
 }
 
+// Respondent counts one more respondent in the segment of h, a handle
+// Segment returned: Segment without looking the value up again.
+func (s *Survey) Respondent(h Segment) {
+	s.Respondents++
+	if h.seg != nil {
+		h.seg.respondents++
+	}
+}
+
 func (s *Survey) maxSegments() int {
 	if s.MaxSegments > 0 {
 		return s.MaxSegments
@@ -169,21 +178,24 @@ func (s *Survey) AddRow(seg Segment, features []int, row []uint8) {
 		st = seg.seg.tallies
 	}
 	for k, i := range features {
-		f, d, imp := Answer(row[3*k]), Answer(row[3*k+1]), int(row[3*k+2])
-		pair, impOK := counted(f, d, imp)
+		a := row[3*k : 3*k+3 : 3*k+3]
+		f, d, imp := a[0], a[1], a[2]
 		t := &s.overall[i]
-		if pair {
-			t.Pairs[f][d]++
-		}
-		if impOK {
-			t.Importance[imp]++
-		}
+		var c *compactTally
 		if st != nil {
-			c := &st[i]
-			if pair {
+			c = &st[i]
+		}
+		// The rule of counted, on bytes: a pair of Missing..Dislike, an
+		// importance of 1-9.
+		if f <= uint8(Dislike) && d <= uint8(Dislike) {
+			t.Pairs[f][d]++
+			if c != nil {
 				c.pairs[f][d]++
 			}
-			if impOK {
+		}
+		if imp >= 1 && imp <= 9 {
+			t.Importance[imp]++
+			if c != nil {
 				c.importance[imp]++
 			}
 		}
