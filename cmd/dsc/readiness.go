@@ -50,7 +50,15 @@ target closed, the index, and the raters whose ratings moved most.`,
   dsc readiness --example automotive-aftermarket --questions
   dsc readiness --example intralogistics --compare
   dsc readiness --workspace acme --compare=2027-01 --format json`,
-		Args: cobra.NoArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			// --compare takes its month only after "=": "--compare 2027-01"
+			// leaves the month as an argument, which cobra would call an
+			// unknown command.
+			if len(args) == 1 && opts.Compare == "previous" && cmd.Flags().Changed("compare") {
+				return cmdutil.FlagErrorf("give the month to compare with after an equals sign: --compare=%s", args[0])
+			}
+			return cobra.NoArgs(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
