@@ -234,7 +234,7 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 		return err
 	}
 	if len(unrated) > 0 {
-		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("NOT RATED: %d dimensions no rater scored (no current score, not ranked)", len(unrated)))))
+		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("NOT RATED: %s no rater scored (no current score, not ranked)", numfmt.Count(len(unrated), "dimension", "dimensions")))))
 		t = tableprinter.New(io, tableprinter.Text("dimension"), tableprinter.Number("importance"), tableprinter.Fixed("current"),
 			tableprinter.Number("target"), tableprinter.Number("questions"))
 		for _, d := range unrated {
@@ -251,7 +251,7 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 			dis = append(dis, q)
 		}
 	}
-	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("DISAGREEMENT: %d questions where raters are %s or more levels apart", len(dis), fmtNum(r.Threshold)))))
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("DISAGREEMENT: %s where raters are %s or more levels apart", numfmt.Count(len(dis), "question", "questions"), fmtNum(r.Threshold)))))
 	if len(dis) > 0 {
 		t = tableprinter.New(io, tableprinter.Text("question"), tableprinter.Fixed("dimension"), tableprinter.Text("ratings").Optional(1),
 			tableprinter.Text("low"), tableprinter.Text("high"))
