@@ -71,3 +71,27 @@ func TestReadinessCompareMonthNeedsEquals(t *testing.T) {
 		t.Errorf("an argument without --compare: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// A folder or a workspace file given where a survey file belongs, or a file
+// given as the workspace folder, is one plain message (exit 1), not a
+// YAML-survey problem per key of dsc.yaml.
+func TestWrongKindOfPath(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	dscYAML := filepath.Join(ws, "dsc.yaml")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"kano", "--survey", dscYAML}, "error: " + dscYAML + " is a workspace file, not a survey; analyse the workspace with --workspace " + ws + "\n"},
+		{[]string{"survey", "inspect", ws}, "error: " + ws + " is a folder; give a survey file (CSV, TSV, XLSX or YAML), or analyse the workspace with --workspace " + ws + "\n"},
+		{[]string{"kano", "--workspace", dscYAML}, "error: --workspace " + dscYAML + " is a file; give the workspace folder (the one holding dsc.yaml)\n"},
+	} {
+		r := runInProcess(c.args...)
+		if r.code != 1 || r.stderr != c.want || r.stdout != "" {
+			t.Errorf("dsc %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", strings.Join(c.args, " "), r.code, r.stdout, r.stderr, c.want)
+		}
+	}
+}

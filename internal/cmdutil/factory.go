@@ -95,7 +95,10 @@ func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 			dir = "."
 		}
 		st, serr := os.Stat(dir)
-		if serr != nil || !st.IsDir() {
+		if serr == nil && !st.IsDir() {
+			return nil, fmt.Errorf("--workspace %s is a file; give the workspace folder (the one holding dsc.yaml)", dir)
+		}
+		if serr != nil {
 			return nil, fmt.Errorf("workspace folder %q not found; pass --workspace DIR, or try --example %s", dir, examples.Names()[0])
 		}
 		prefix := ""
