@@ -11,7 +11,7 @@ import (
 // Survey accumulates answers for many features, overall and per segment,
 // in memory that grows with features and segments, never with respondents.
 // A segment costs 184 bytes a feature (32-bit counts); past MaxSegments
-// segment values the survey stops adding segments (see Overflow).
+// segment values the survey stops adding segments (see Segment and Fits).
 type Survey struct {
 	ids      []string
 	index    map[string]int
@@ -104,8 +104,9 @@ type Segment struct{ seg *segment }
 
 // Segment returns the handle for a segment value ("" for none) and counts
 // one more respondent in it. Call it once per respondent row. A new value
-// past MaxSegments is not added: the respondent counts overall only, and
-// Overflow names the value.
+// past MaxSegments is not added: the respondent counts overall only, the
+// zero handle says so to the caller (which reports the value), and the
+// survey no longer Fits another.
 func (s *Survey) Segment(value string) Segment {
 	s.Respondents++
 	if value == "" {
@@ -143,10 +144,6 @@ func (s *Survey) maxSegments() int {
 	}
 	return DefaultMaxSegments
 }
-
-// Overflow returns the first segment value that did not fit under
-// MaxSegments, and whether there was one.
-func (s *Survey) Overflow() (string, bool) { return s.overflow, s.overflow != "" }
 
 // Add records one respondent's answers to feature i within segment seg.
 func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, importance int) {
