@@ -24,7 +24,8 @@ var milestones = map[roadmap.MilestoneKind]pair{
 	roadmap.MilestoneProgrammeFinish: {"Programme complete", "Programm abgeschlossen"},
 }
 
-// MilestoneName names a milestone; a tribe team's launch names the team.
+// MilestoneName names a milestone; a tribe team's launch names the team
+// (see TribeTeamLaunch).
 func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
 	s := lookup(milestones, l, k, string(k))
 	if team != "" {
@@ -33,9 +34,26 @@ func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
 	return s
 }
 
+// tribeLaunch words a tribe team's launch: a team of one capability, or
+// of several around its lead capability.
+var tribeLaunch = [2]pair{
+	{"Tribe team %d launched: %s", "Tribe-Team %d gestartet: %s"},
+	{"Tribe team %d launched: %d capabilities around %s", "Tribe-Team %d gestartet: %d Fähigkeiten rund um %s"},
+}
+
+// TribeTeamLaunch names the launch of the number-th proposed tribe team as a
+// PMO tracks it: the team by its number, with the capabilities it takes
+// over and the lead capability at their centre ("Tribe team 2 launched: 8
+// capabilities around B2B commerce platform").
+func TribeTeamLaunch(l Lang, number int, lead string, capabilities int) string {
+	if capabilities < 2 {
+		return fmt.Sprintf(tribeLaunch[0].in(l), number, lead)
+	}
+	return fmt.Sprintf(tribeLaunch[1].in(l), number, capabilities, lead)
+}
+
 var planWords = map[string]pair{
 	"pmo":        {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
-	"tribe-team": {"Tribe team", "Tribe-Team"},
 	"coupled":    {"Coupled (%s), built as one unit: %s", "Gekoppelt (%s), als Einheit aufgebaut: %s"},
 }
 
@@ -57,8 +75,6 @@ func CoupledBlock(l Lang, block string, names []string) string {
 	return fmt.Sprintf(planWords["coupled"].in(l), block, strings.Join(names, ", "))
 }
 
-// TribeTeam names a proposed tribe team after its lead capability.
-func TribeTeam(l Lang, lead string) string { return planWords["tribe-team"].in(l) + " " + lead }
 
 var rules = map[roadmap.Rule]pair{
 	roadmap.RuleAfterApproval: {"capabilities start after the target picture is approved",
