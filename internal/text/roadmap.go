@@ -53,8 +53,8 @@ func TribeTeamLaunch(l Lang, number int, lead string, capabilities int) string {
 }
 
 var planWords = map[string]pair{
-	"pmo":        {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
-	"coupled":    {"Coupled (%s), built as one unit: %s", "Gekoppelt (%s), als Einheit aufgebaut: %s"},
+	"pmo":     {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
+	"coupled": {"Coupled (%s), built as one unit: %s", "Gekoppelt (%s), als Einheit aufgebaut: %s"},
 }
 
 var pools = map[string]pair{
@@ -74,7 +74,6 @@ func Pool(l Lang, pool string) string { return lookup(pools, l, pool, pool) }
 func CoupledBlock(l Lang, block string, names []string) string {
 	return fmt.Sprintf(planWords["coupled"].in(l), block, strings.Join(names, ", "))
 }
-
 
 var rules = map[roadmap.Rule]pair{
 	roadmap.RuleAfterApproval: {"capabilities start after the target picture is approved",
