@@ -56,18 +56,23 @@ func TestMergeIsExact(t *testing.T) {
 	}
 }
 
-// TestSegmentCap: past MaxSegments new values are not kept; the first of
-// them is reported, and its respondents count overall.
+// TestSegmentCap: past MaxSegments new values are not kept: they get the
+// zero handle (the reader reports the value), their respondents count
+// overall, and the survey no longer fits another.
 func TestSegmentCap(t *testing.T) {
 	s := NewSurvey()
 	s.MaxSegments = 3
 	f := s.Feature("a")
 	for i := 0; i < 5; i++ {
-		s.Add(f, s.Segment(fmt.Sprintf("id%d", i)), Like, Dislike, 0)
+		h := s.Segment(fmt.Sprintf("id%d", i))
+		if past := i >= 3; past != (h == Segment{}) {
+			t.Errorf("id%d: handle %v; the zero handle marks a value past the cap", i, h)
+		}
+		s.Add(f, h, Like, Dislike, 0)
 	}
 	s.Add(f, s.Segment("id0"), Like, Dislike, 0)
-	if v, ok := s.Overflow(); !ok || v != "id3" {
-		t.Errorf("overflow %q %v, want id3", v, ok)
+	if s.Fits(NewSurvey()) {
+		t.Errorf("a survey past its cap fits another")
 	}
 	a := s.Analyze(Options{})
 	if a.Respondents != 6 || len(a.Segments) != 3 || a.Features[0].N != 6 || a.Features[0].Segments["id0"].N != 2 {
@@ -76,8 +81,8 @@ func TestSegmentCap(t *testing.T) {
 	m := NewSurvey()
 	m.MaxSegments = 2
 	m.Merge(s)
-	if v, _ := m.Overflow(); v != "id3" {
-		t.Errorf("merged overflow %q", v)
+	if m.Fits(NewSurvey()) || len(m.SegmentValues()) != 2 {
+		t.Errorf("merged past the cap: segments %v, fits %v", m.SegmentValues(), m.Fits(NewSurvey()))
 	}
 }
 

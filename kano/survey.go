@@ -11,7 +11,7 @@ import (
 // Survey accumulates answers for many features, overall and per segment,
 // in memory that grows with features and segments, never with respondents.
 // A segment costs 184 bytes a feature (32-bit counts); past MaxSegments
-// segment values the survey stops adding segments (see Overflow).
+// segment values the survey stops adding segments (see Segment and Fits).
 type Survey struct {
 	ids      []string
 	index    map[string]int
@@ -104,8 +104,9 @@ type Segment struct{ seg *segment }
 
 // Segment returns the handle for a segment value ("" for none) and counts
 // one more respondent in it. Call it once per respondent row. A new value
-// past MaxSegments is not added: the respondent counts overall only, and
-// Overflow names the value.
+// past MaxSegments is not added: the respondent counts overall only, the
+// zero handle says so to the caller (which reports the value), and the
+// survey no longer Fits another.
 func (s *Survey) Segment(value string) Segment {
 	s.Respondents++
 	if value == "" {
@@ -128,16 +129,21 @@ func (s *Survey) Segment(value string) Segment {
 	return Segment{seg}
 }
 
+// Respondent counts one more respondent in the segment of h, a handle
+// Segment returned: Segment without looking the value up again.
+func (s *Survey) Respondent(h Segment) {
+	s.Respondents++
+	if h.seg != nil {
+		h.seg.respondents++
+	}
+}
+
 func (s *Survey) maxSegments() int {
 	if s.MaxSegments > 0 {
 		return s.MaxSegments
 	}
 	return DefaultMaxSegments
 }
-
-// Overflow returns the first segment value that did not fit under
-// MaxSegments, and whether there was one.
-func (s *Survey) Overflow() (string, bool) { return s.overflow, s.overflow != "" }
 
 // Add records one respondent's answers to feature i within segment seg.
 func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, importance int) {
@@ -172,21 +178,24 @@ func (s *Survey) AddRow(seg Segment, features []int, row []uint8) {
 		st = seg.seg.tallies
 	}
 	for k, i := range features {
-		f, d, imp := Answer(row[3*k]), Answer(row[3*k+1]), int(row[3*k+2])
-		pair, impOK := counted(f, d, imp)
+		a := row[3*k : 3*k+3 : 3*k+3]
+		f, d, imp := a[0], a[1], a[2]
 		t := &s.overall[i]
-		if pair {
-			t.Pairs[f][d]++
-		}
-		if impOK {
-			t.Importance[imp]++
-		}
+		var c *compactTally
 		if st != nil {
-			c := &st[i]
-			if pair {
+			c = &st[i]
+		}
+		// The rule of counted, on bytes: a pair of Missing..Dislike, an
+		// importance of 1-9.
+		if f <= uint8(Dislike) && d <= uint8(Dislike) {
+			t.Pairs[f][d]++
+			if c != nil {
 				c.pairs[f][d]++
 			}
-			if impOK {
+		}
+		if imp >= 1 && imp <= 9 {
+			t.Importance[imp]++
+			if c != nil {
 				c.importance[imp]++
 			}
 		}

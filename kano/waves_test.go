@@ -150,6 +150,10 @@ func TestMigrateThreeWaves(t *testing.T) {
 	if tr.Move != MoveDown || !tr.Down() || !tr.Significant() || tr.Test.DF != 3 || tr.Test.P > 1e-9 {
 		t.Errorf("tracking overall %+v %+v", tr.Move, tr.Test)
 	}
+	// First and Last are the ends of that test, kept for every view.
+	if tr.First != tr.Waves[0] || tr.Last != tr.Waves[2] || tr.First.Category != Attractive || tr.Last.Category != MustBe || !tr.Changed() {
+		t.Errorf("tracking ends %+v %+v", tr.First, tr.Last)
+	}
 	// Portal: O (28 of 40) -> A (26) -> O (28): up, then down again; the
 	// same category first and last (identical counts: chi-square 0, p 1),
 	// so it is not flagged, though both steps moved. The step tests:

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // Score is an entry's value for the effort it costs: value x confidence /
@@ -18,7 +19,9 @@ func Score(value, effort, confidence *float64) *float64 {
 	if confidence != nil {
 		c = *confidence
 	}
-	s := *value * c / *effort
+	// Rounded off: 3 x 0.7 / 3 is 0.6999999999999998 in floating point,
+	// which would print so and lose a tie with 0.7 x 1 / 1 in the ranking.
+	s := roundoff.Key(*value * c / *effort)
 	return &s
 }
 

@@ -173,18 +173,3 @@ func TestSelfDependencyStaysAnError(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
-
-func TestDOT(t *testing.T) {
-	g, _, _ := Schedule(caps("a:2", "b:3:a"), Options{})
-	g.Capabilities[0].Name = `Say "hi"`
-	dot := DOT(g)
-	for _, want := range []string{`"a" -> "b";`, `label="Say \"hi\"\nit, 2 months, tribe-1"`, `{ rank=same; "a"; }`, `penwidth=2.5`} {
-		if !strings.Contains(dot, want) {
-			t.Errorf("dot lacks %s:\n%s", want, dot)
-		}
-	}
-	g, _ = Analyze(partitionCase(), DSMOptions{AllowCoupled: true})
-	if dot := DOT(g); !strings.Contains(dot, `subgraph "cluster_block-1" {`) || !strings.Contains(dot, `label="coupled block-1"`) {
-		t.Errorf("dot lacks the block:\n%s", dot)
-	}
-}

@@ -437,9 +437,9 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 	units, unitOf := pl.units()
 	offset := opts.AssessmentMonths + opts.ApprovalMonths
 	free := opts.Capacity.limits()
-	if opts.PMOTeamSize > 0 {
-		if pool := opts.Capacity.pool(Governance); free[pool] > 0 {
-			free[pool] -= opts.PMOTeamSize
+	for pool, n := range free {
+		if n > 0 {
+			free[pool] = n - pmoIn(pool, opts)
 		}
 	}
 	if err := pl.checkBlocks(units, free); err != nil {
@@ -511,10 +511,7 @@ func (pl *planner) checkCapacity() error {
 		if !ok {
 			return &CapacityError{Capability: c.ID, Pool: pool, Need: c.TeamSize, NoPool: true}
 		}
-		pmo := 0.0
-		if pool == pmoPool {
-			pmo = pl.opts.PMOTeamSize
-		}
+		pmo := pmoIn(pool, pl.opts)
 		if c.TeamSize > limit-pmo+eps {
 			return &CapacityError{Capability: c.ID, Pool: pool, Need: c.TeamSize, Available: limit, PMO: pmo}
 		}
@@ -548,6 +545,8 @@ func (pl *planner) checkBlocks(units []unit, free map[string]float64) error {
 	return nil
 }
 
+// pmoIn is the people the PMO holds in pool for the whole plan: its team
+// in the governance pool, none elsewhere.
 func pmoIn(pool string, o Options) float64 {
 	if pool == o.Capacity.pool(Governance) {
 		return o.PMOTeamSize

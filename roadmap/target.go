@@ -51,9 +51,9 @@ type Selection struct {
 	Mixed    string        `json:"mixed,omitempty"`
 	Rank     int           `json:"rank"`
 	Decision string        `json:"decision"`
-	Reason   string        `json:"reason"`
-	// Code is the reason as a typed fact for renderers to word; PinReason is
-	// the workspace's own reason for a pin.
+	// Code is why the rule or a pin decided, a typed fact for renderers to
+	// word (text.SelectionReason); PinReason is the workspace's own reason
+	// for a pin, as written.
 	Code      ReasonCode `json:"reason_code"`
 	PinReason string     `json:"pin_reason,omitempty"`
 	Pinned    bool       `json:"pinned"`
@@ -119,15 +119,11 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	for _, c := range cands {
 		s := Selection{ID: c.ID, Name: c.Name, Kind: c.Kind, Element: c.Element, Parties: nonNil(c.Parties), Category: c.Category,
 			Source: c.Source, Better: c.Better, Mixed: c.Mixed, Rank: c.Rank}
-		s.Decision, s.Code, s.Reason = rule(c, threshold)
+		s.Decision, s.Code = rule(c, threshold)
 		if p, ok := pinned[c.ID]; ok {
 			s.Pinned, s.PinReason = true, p.Reason
 			s.Decision = map[string]string{PinInclude: DecisionIn, PinExclude: DecisionOut}[p.Decision]
 			s.Code = map[string]ReasonCode{PinInclude: ReasonPinnedInclude, PinExclude: ReasonPinnedExclude}[p.Decision]
-			s.Reason = "pinned: " + p.Reason
-			if p.Reason == "" {
-				s.Reason = "pinned (" + p.Decision + ")"
-			}
 		}
 		switch s.Decision {
 		case DecisionIn:
@@ -158,39 +154,32 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	return t
 }
 
-// rule is the selection rule without pins: the decision, its reason code
-// and the reason in English for the JSON.
-func rule(c Candidate, threshold float64) (string, ReasonCode, string) {
-	from := "survey"
-	if c.Source == "expected" {
-		from = "expected in the catalog"
-	}
+// rule decides on a candidate by the selection rule and says why, as a code.
+func rule(c Candidate, threshold float64) (string, ReasonCode) {
 	if c.TooFewAnswers {
-		return DecisionDiscuss, ReasonTooFewAnswers, "too few survey answers to classify it: pin it or survey more customers"
+		return DecisionDiscuss, ReasonTooFewAnswers
 	}
 	switch c.Category {
 	case kano.MustBe:
-		return DecisionIn, ReasonMustBe, "must-be (" + from + ")"
+		return DecisionIn, ReasonMustBe
 	case kano.OneDimensional:
-		return DecisionIn, ReasonOneDimensional, "one-dimensional (" + from + ")"
+		return DecisionIn, ReasonOneDimensional
 	case kano.Attractive:
 		if c.Source != "kano" {
-			return DecisionDiscuss, ReasonAttractiveNoSurvey, "attractive as expected, but no survey Better to weigh it: pin it or survey it"
+			return DecisionDiscuss, ReasonAttractiveNoSurvey
 		}
 		if c.Better >= threshold {
-			d := BetterDigits(c.Better, threshold)
-			return DecisionIn, ReasonAttractiveAbove, fmt.Sprintf("attractive, Better %.*f >= %.*f", d, c.Better, d, threshold)
+			return DecisionIn, ReasonAttractiveAbove
 		}
-		d := BetterDigits(c.Better, threshold)
-		return DecisionOut, ReasonAttractiveBelow, fmt.Sprintf("attractive, Better %.*f < %.*f", d, c.Better, d, threshold)
+		return DecisionOut, ReasonAttractiveBelow
 	case kano.Indifferent:
-		return DecisionOut, ReasonIndifferent, "indifferent (" + from + ")"
+		return DecisionOut, ReasonIndifferent
 	case kano.Reverse:
-		return DecisionDiscuss, ReasonReverse, "reverse: some customers prefer it absent (" + from + ")"
+		return DecisionDiscuss, ReasonReverse
 	case kano.Questionable:
-		return DecisionDiscuss, ReasonQuestionable, "questionable answers (" + from + "): check the questions"
+		return DecisionDiscuss, ReasonQuestionable
 	}
-	return DecisionDiscuss, ReasonUnknown, "no survey result and no expected category"
+	return DecisionDiscuss, ReasonUnknown
 }
 
 // BetterDigits is how many decimals show a Better coefficient beside the

@@ -47,10 +47,10 @@ func TestSelectTarget(t *testing.T) {
 	if !reflect.DeepEqual(ids(tp.Out), []string{"gadget", "blog", "hotline"}) || tp.Selected != 4 {
 		t.Errorf("out %v selected %d", ids(tp.Out), tp.Selected)
 	}
-	if tp.Out[0].Reason != "attractive, Better 0.40 < 0.50" || tp.Out[2].Reason != "pinned (exclude)" || !tp.Out[2].Pinned {
-		t.Errorf("reasons %q %q", tp.Out[0].Reason, tp.Out[2].Reason)
+	if tp.Out[0].Code != ReasonAttractiveBelow || tp.Out[2].Code != ReasonPinnedExclude || !tp.Out[2].Pinned || tp.Out[2].PinReason != "" {
+		t.Errorf("reasons %+v %+v", tp.Out[0], tp.Out[2])
 	}
-	if ads := el[DigitalService].RevenueStreams[0]; !ads.Pinned || ads.Reason != "pinned: board decision" {
+	if ads := el[DigitalService].RevenueStreams[0]; !ads.Pinned || ads.Code != ReasonPinnedInclude || ads.PinReason != "board decision" {
 		t.Errorf("ads %+v", ads)
 	}
 }
@@ -91,8 +91,7 @@ func TestBetterDigits(t *testing.T) {
 			t.Errorf("BetterDigits(%v, %v) = %d, want %d", c.better, c.threshold, got, c.want)
 		}
 	}
-	_, _, why := rule(Candidate{Category: kano.Attractive, Source: "kano", Better: 0.6958}, 0.7)
-	if why != "attractive, Better 0.696 < 0.700" {
-		t.Errorf("reason %q", why)
+	if d, code := rule(Candidate{Category: kano.Attractive, Source: "kano", Better: 0.6958}, 0.7); d != DecisionOut || code != ReasonAttractiveBelow {
+		t.Errorf("rule: %s %s", d, code)
 	}
 }

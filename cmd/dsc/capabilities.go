@@ -9,12 +9,13 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
+	"github.com/dsc-workbench/dsc/internal/graphviz"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
-	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // CapabilitiesOptions holds what `dsc capabilities` needs.
@@ -87,7 +88,7 @@ func capabilitiesRun(opts *CapabilitiesOptions) error {
 	}
 	switch opts.Format {
 	case "dot":
-		_, err := fmt.Fprint(opts.IO.Out, roadmap.DOT(res.Graph))
+		_, err := fmt.Fprint(opts.IO.Out, graphviz.Capabilities(text.LangOf(ws.Config.Lang()), res.Graph))
 		return err
 	case "csv":
 		return dsmTable(opts.IO, res).WriteCSV(opts.IO.Out)

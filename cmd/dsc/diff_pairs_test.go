@@ -39,7 +39,7 @@ func TestDiffReversedPair(t *testing.T) {
 	if c := find(t, res, diff.KindLeft, "chat"); c.Pinned || c.To != "out" || !strings.Contains(c.Reason, "indifferent") {
 		t.Errorf("chat %+v", c)
 	}
-	if c := find(t, res, diff.KindEntered, "configurator"); c.Pinned || c.From != "out" || !strings.Contains(c.Reason, "Better 1.00 >= 0.50") {
+	if c := find(t, res, diff.KindEntered, "configurator"); c.Pinned || c.From != "out" || !strings.Contains(c.Reason, "Better 1.00 ≥ 0.50") {
 		t.Errorf("configurator %+v", c)
 	}
 
@@ -133,7 +133,7 @@ func TestDiffEditedPair(t *testing.T) {
 	if tc[0].Kind != diff.KindBetterThreshold || tc[0].From != 0.5 || tc[0].To != 0.4 {
 		t.Errorf("first target change %+v", tc[0])
 	}
-	if c := find(t, res, diff.KindEntered, "newsletter"); !c.Pinned || c.ReasonCode != "pinned-include" || c.Reason != "pinned: The dealers ask for it" {
+	if c := find(t, res, diff.KindEntered, "newsletter"); !c.Pinned || c.ReasonCode != "pinned-include" || c.PinReason != "The dealers ask for it" || c.Reason != "set by hand: included (The dealers ask for it)" {
 		t.Errorf("newsletter %+v", c)
 	}
 	if c := find(t, res, diff.KindWhy, "remote"); !c.Pinned || c.From != "in" || c.To != "in" {

@@ -111,6 +111,27 @@ func TestKanoByWaveColumnThreeWaves(t *testing.T) {
 	}
 }
 
+// survey inspect reads a listed file with a wave column wave by wave: the
+// panel ids repeat across waves without a problem.
+func TestSurveyInspectWaveColumn(t *testing.T) {
+	r := runInProcess("survey", "inspect", "--workspace", "testdata/waves3", "testdata/waves3/surveys/panel.csv", "--format", "json")
+	var in struct {
+		Respondents int
+		WaveColumn  string `json:"wave_column"`
+		Waves       []struct {
+			Wave string
+			Rows int
+		}
+		Problems []any
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &in); r.code != 0 || err != nil {
+		t.Fatalf("exit %d %v: %s", r.code, err, r.stderr)
+	}
+	if in.Respondents != 30 || in.WaveColumn != `B "wave"` || len(in.Waves) != 3 || in.Waves[2].Wave != "2026-03" || in.Waves[2].Rows != 10 || len(in.Problems) != 0 {
+		t.Errorf("%+v", in)
+	}
+}
+
 // copyWorkspace copies a testdata workspace into a temporary folder.
 func copyWorkspace(t *testing.T, from string) string {
 	t.Helper()
@@ -168,6 +189,50 @@ func TestWaveColumnMistakes(t *testing.T) {
 			got := strings.ReplaceAll(r.stderr, dir+string(filepath.Separator), "")
 			if r.code != 1 || !strings.Contains(got, c.want) || !strings.Contains(got, "1 problem found") {
 				t.Errorf("%s, %v: exit %d\n%s\nwant %s", c.name, args, r.code, got, c.want)
+			}
+		}
+	}
+}
+
+// A wave: file and a wave column naming the same month form one wave, as
+// two wave: files of one month do: their respondents add up, and a
+// respondent in both is reported.
+func TestWaveColumnMeetsWaveSource(t *testing.T) {
+	const config = "client: Wave Column GmbH\nsurveys:\n  - file: surveys/panel.csv\n    wave_column: wave\n  - file: surveys/extra.csv\n    wave: 2025-03\nsettings:\n  kano:\n    min_n: 5\n"
+	const header = "respondent,chat_functional,chat_dysfunctional,invoice_functional,invoice_dysfunctional\n"
+	for _, c := range []struct {
+		name, extra, want string
+	}{
+		{"merged", header + "P11,1,5,2,5\nP12,1,5,2,5\n", ""},
+		{"duplicate", header + "P11,1,5,2,5\nP01,1,5,2,5\n", `surveys/extra.csv:3:1: respondent "P01" is also in surveys/panel.csv:2`},
+	} {
+		dir := copyWorkspace(t, "testdata/waves3")
+		if err := os.WriteFile(filepath.Join(dir, "dsc.yaml"), []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "surveys", "extra.csv"), []byte(c.extra), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := runInProcess("kano", "--by-wave", "--workspace", dir, "--format", "json")
+		if c.want != "" {
+			got := strings.ReplaceAll(r.stderr, dir+string(filepath.Separator), "")
+			if r.code != 1 || !strings.Contains(got, c.want) || !strings.Contains(got, "1 problem found") {
+				t.Errorf("%s: exit %d\n%s\nwant %s", c.name, r.code, got, c.want)
+			}
+			continue
+		}
+		var res analysis.KanoWaves
+		if err := json.Unmarshal([]byte(r.stdout), &res); r.code != 0 || err != nil {
+			t.Fatalf("%s: exit %d %v: %s", c.name, r.code, err, r.stderr)
+		}
+		// 2025-03: the column's 10 rows and extra.csv's 2; chat A 8 I 2 + O 2.
+		w := res.Waves[0]
+		if len(res.Waves) != 3 || w.Wave != "2025-03" || w.Respondents != 12 || strings.Join(w.Sources, " ") != "surveys/panel.csv surveys/extra.csv" {
+			t.Errorf("%s: %+v", c.name, res.Waves)
+		}
+		for _, f := range res.Features {
+			if f.ID == "chat" && f.Waves[0].Counts != (kano.Counts{A: 8, O: 2, I: 2}) {
+				t.Errorf("%s: chat 2025-03 %+v", c.name, f.Waves[0])
 			}
 		}
 	}

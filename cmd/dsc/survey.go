@@ -86,8 +86,28 @@ func inspectFile(wsf func() (*workspace.Workspace, error), file, sheet, mapping 
 	if err != nil {
 		return nil, nil, err
 	}
+	src.WaveColumn = listedWaveColumn(ws, file)
 	in, err := survey.Inspect(src, surveyConfig(ws))
 	return ws, in, err
+}
+
+// listedWaveColumn is the wave column dsc.yaml gives file, when the
+// workspace lists it with one: the file is then inspected wave by wave,
+// as the analysis reads it.
+func listedWaveColumn(ws *workspace.Workspace, file string) *survey.WaveColumn {
+	if ws == nil {
+		return nil
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return nil
+	}
+	for _, s := range ws.SurveyInput() {
+		if p, err := filepath.Abs(filepath.FromSlash(s.Display)); err == nil && p == abs && s.WaveColumn != nil {
+			return s.WaveColumn
+		}
+	}
+	return nil
 }
 
 // surveyConfig is what the reader checks an export against in ws (nil: nothing).

@@ -189,5 +189,15 @@ func inspectSummary(in *survey.Inspection) []string {
 		how = append(how, "respondent   "+termtext.Line(resp))
 	}
 	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, numfmt.Count(in.Respondents, "respondent", "respondents"), numfmt.Count(len(in.Features), "feature", "features")))
+	if in.WaveColumn != "" {
+		var ws []string
+		for _, w := range in.Waves {
+			ws = append(ws, fmt.Sprintf("%s (%s)", w.Wave, numfmt.Count(w.Rows, "row", "rows")))
+		}
+		if len(ws) == 0 {
+			ws = []string{"none found"}
+		}
+		how = append(how, "waves        column "+termtext.Line(in.WaveColumn)+": "+strings.Join(ws, ", "))
+	}
 	return how
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/workshop"
 )
 
 // Once dsc.yaml lists its surveys only those are read; a survey file left
@@ -38,5 +40,34 @@ func TestSurveyFileLeftOutOfTheListIsSaid(t *testing.T) {
 	r = runInProcess("validate", "--workspace", ws, "--format", "json")
 	if r.code != 0 || !strings.Contains(r.stdout, `"message": "surveys/kano-2026-11.csv is under surveys/ but not in the surveys: list`) || r.stderr != "" {
 		t.Errorf("validate json: exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// workshop export writes surveys/workshop-kano.yaml; when dsc.yaml lists
+// its surveys and not that file, export says how to add it, or the
+// participants' answers would be left out of kano and the report unsaid.
+func TestWorkshopExportSaysTheFileIsNotListed(t *testing.T) {
+	t.Parallel()
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "automotive-aftermarket"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	j, _, _, err := workshop.OpenTerminal(filepath.Join(ws, "workshops"), workshop.KindKano, "Anna", "B2B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, v := range map[string]int{"functional": 1, "dysfunctional": 4} {
+		if err := j.Record(workshop.Event{Workshop: workshop.KindKano, Participant: "Anna", Action: workshop.ActionAnswer, Item: "live-stock", Question: q, Value: v}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j.Close()
+	r := runInProcess("workshop", "export", "--workspace", ws)
+	const want = `warning: dsc.yaml lists its surveys and surveys/workshop-kano.yaml is not among them: add "- file: surveys/workshop-kano.yaml" to surveys: so that dsc kano and dsc report read it`
+	if r.code != 0 || strings.Count(r.stderr, want) != 1 || !strings.Contains(r.stderr, "exported 1 Kano participant and 0 raters") {
+		t.Errorf("export: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if r.stdout != filepath.Join(ws, "surveys", "workshop-kano.yaml")+"\n" {
+		t.Errorf("export: stdout %q", r.stdout)
 	}
 }

@@ -108,10 +108,12 @@ type Change struct {
 	// Test compares the category distributions of both sides (Kano category changes).
 	Test *kano.DistributionTest `json:"test,omitempty"`
 	// Reason says why an entry is where it is now in the target picture (or
-	// was, when it left the catalog); Pinned whether a pin put it there.
+	// was, when it left the catalog), worded from ReasonCode; Pinned whether
+	// a pin put it there, PinReason the workspace's reason for the pin.
 	Reason     string `json:"reason,omitempty"`
 	ReasonCode string `json:"reason_code,omitempty"`
 	Pinned     bool   `json:"pinned,omitempty"`
+	PinReason  string `json:"pin_reason,omitempty"`
 	// Joined and Left list what entered and left a list (the critical path).
 	Joined []string `json:"joined,omitempty"`
 	Left   []string `json:"left,omitempty"`

@@ -60,7 +60,7 @@ func TestDocumentReadsReportJSON(t *testing.T) {
 		in, _ := tp.decisions()
 		pinned := false
 		for _, s := range in {
-			check("decision "+s.ID, s.Decision != "" && s.Reason != "" && s.Name != "")
+			check("decision "+s.ID, s.Decision != "" && s.ReasonCode != "" && s.Name != "")
 			pinned = pinned || s.Pinned
 		}
 		check("pins", pinned)
@@ -256,8 +256,8 @@ func TestMatches(t *testing.T) {
 // moved; waves that lost respondents or went away are data changes.
 func TestMovedAndWaves(t *testing.T) {
 	old, new := doc(), doc()
-	old.Target = &Target{BetterThreshold: 0.5, Out: []Selection{{ID: "x", Name: "X", Reason: "indifferent (survey)"}}}
-	new.Target = &Target{BetterThreshold: 0.5, Discuss: []Selection{{ID: "x", Name: "X", Reason: "too few survey answers", ReasonCode: "too-few-answers"}}}
+	old.Target = &Target{BetterThreshold: 0.5, Out: []Selection{{ID: "x", Name: "X", Category: "I", Source: "kano", ReasonCode: "indifferent"}}}
+	new.Target = &Target{BetterThreshold: 0.5, Discuss: []Selection{{ID: "x", Name: "X", ReasonCode: "too-few-answers"}}}
 	old.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-04", Respondents: 180}, {Wave: "2025-10", Respondents: 200}, {Wave: "2026-04", Respondents: 240}}}
 	new.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-04", Respondents: 175}, {Wave: "2026-04", Respondents: 240}}}
 	old.Kano.Wave, new.Kano.Wave = "2026-04", "2026-04"
@@ -270,7 +270,7 @@ func TestMovedAndWaves(t *testing.T) {
 	if want := "moved:x wave-removed:2025-10 wave-changed:2025-04"; strings.Join(got, " ") != want {
 		t.Fatalf("got %s, want %s", strings.Join(got, " "), want)
 	}
-	if c := r.Changes[0]; c.From != "out" || c.To != "discuss" || c.ReasonCode != "too-few-answers" {
+	if c := r.Changes[0]; c.From != "out" || c.To != "discuss" || c.ReasonCode != "too-few-answers" || c.Reason != "too few answers to classify it" {
 		t.Errorf("moved %+v", c)
 	}
 	if c := r.Changes[2]; *c.Delta != -5 || c.From != 180 || c.To != 175 {

@@ -12,7 +12,9 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
 )
 
 // Document is the part of report.json that diff compares. Fields it does
@@ -167,9 +169,16 @@ type Selection struct {
 	Better     float64 `json:"better"`
 	Rank       int     `json:"rank"`
 	Decision   string  `json:"decision"`
-	Reason     string  `json:"reason"`
 	ReasonCode string  `json:"reason_code"`
 	Pinned     bool    `json:"pinned"`
+	PinReason  string  `json:"pin_reason"`
+}
+
+// reason words why the entry stands where it stands, in English, from the
+// typed facts (report.json keeps no sentence for it).
+func (s Selection) reason(threshold float64) string {
+	return text.SelectionReason(text.English, roadmap.Selection{Category: kano.Category(s.Category), Source: s.Source, Better: s.Better,
+		Code: roadmap.ReasonCode(s.ReasonCode), Pinned: s.Pinned, PinReason: s.PinReason}, threshold)
 }
 
 // Capabilities lists the capabilities the target picture needs.

@@ -54,11 +54,12 @@ func compareTarget(old, new *Target) []Change {
 		if isKnown {
 			to = n.Decision
 		}
-		why := n
+		why, threshold := n, new.BetterThreshold
 		if !isKnown {
-			why = o
+			why, threshold = o, old.BetterThreshold
 		}
-		c := Change{Class: ClassTarget, ID: id, Name: why.Name, Reason: why.Reason, ReasonCode: why.ReasonCode, Pinned: why.Pinned}
+		c := Change{Class: ClassTarget, ID: id, Name: why.Name, Reason: why.reason(threshold), ReasonCode: why.ReasonCode,
+			Pinned: why.Pinned, PinReason: why.PinReason}
 		if wasKnown {
 			c.From = from
 		}

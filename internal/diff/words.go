@@ -171,8 +171,7 @@ func (c Change) why() string {
 	}
 	reason := c.Reason
 	if c.Pinned {
-		// report.json words a pin's reason "pinned: <the workspace's reason>".
-		reason = strings.TrimPrefix(reason, "pinned: ")
+		reason = c.PinReason
 	}
 	if reason == "" {
 		return by

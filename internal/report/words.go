@@ -65,42 +65,7 @@ func (w words) category(c kano.Category, tooFew bool) string {
 
 // reason words why the target picture includes, excludes or questions an entry.
 func (w words) reason(s roadmap.Selection) string {
-	l := w.l
-	cat := text.KanoCategory(l, s.Category)
-	from := func() string {
-		if s.Source == "expected" {
-			return text.Say(l, text.ReasonCategoryExpected, cat)
-		}
-		return text.Say(l, text.ReasonCategorySurvey, cat)
-	}
-	d := roadmap.BetterDigits(s.Better, w.r.Target.BetterThreshold)
-	threshold := text.Num(l, w.r.Target.BetterThreshold, d)
-	switch s.Code {
-	case roadmap.ReasonMustBe, roadmap.ReasonOneDimensional, roadmap.ReasonIndifferent:
-		return from()
-	case roadmap.ReasonAttractiveAbove:
-		return text.Say(l, text.ReasonAttractiveAbove, cat, text.Num(l, s.Better, d), threshold)
-	case roadmap.ReasonAttractiveBelow:
-		return text.Say(l, text.ReasonAttractiveBelow, cat, text.Num(l, s.Better, d), threshold)
-	case roadmap.ReasonAttractiveNoSurvey:
-		return text.Say(l, text.ReasonAttractiveNoSurvey, cat)
-	case roadmap.ReasonReverse:
-		return text.Say(l, text.ReasonReverse, from())
-	case roadmap.ReasonQuestionable:
-		return text.Say(l, text.ReasonQuestionable, from())
-	case roadmap.ReasonTooFewAnswers:
-		return text.Say(l, text.ReasonTooFewAnswers)
-	case roadmap.ReasonPinnedInclude, roadmap.ReasonPinnedExclude:
-		k := text.ReasonPinnedInclude
-		if s.Code == roadmap.ReasonPinnedExclude {
-			k = text.ReasonPinnedExclude
-		}
-		if s.PinReason != "" {
-			return text.Say(l, text.ReasonPinnedWhy, text.Say(l, k), s.PinReason)
-		}
-		return text.Say(l, k)
-	}
-	return text.Say(l, text.ReasonNoCategory)
+	return text.SelectionReason(w.l, s, w.r.Target.BetterThreshold)
 }
 
 // stepNote says what a fixed step carries: step 1 the readiness result,

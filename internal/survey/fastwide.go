@@ -32,6 +32,9 @@ var fastRows = true
 
 // scanRows counts the rest of a CSV table's rows.
 func (w *wideRows) scanRows(t *csvTable) error {
+	if st, err := t.f.Stat(); err == nil && st.Mode().IsRegular() {
+		w.fastPath().input = st.Size() - t.prefix
+	}
 	for {
 		done, err := w.next(t.sc, t.skip, &t.arena, &t.row)
 		if err != nil {
@@ -48,6 +51,7 @@ func (w *wideRows) scanRows(t *csvTable) error {
 func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row *[]string) (done bool, err error) {
 	if f := w.fastPath(); f.ok {
 		if line, n, ok := sc.Plain(); ok {
+			f.measure(len(line), sc)
 			if !f.countLine(line, sc.Comma(), n+skip) {
 				*row = cutLine(line, sc.Comma(), arena, *row)
 				w.row(*row, n+skip)
@@ -68,6 +72,22 @@ func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row
 		w.row(*row, line)
 	}
 	return false, nil
+}
+
+// reserveAt is the plain line after which the batch of respondent ids is
+// sized for the rest of the input: growing it row by row would copy it
+// again and again, and fresh memory costs page faults.
+const reserveAt = 256
+
+// measure counts a plain line of n bytes (and its line end) and sizes the
+// batch of ids once there are enough lines to tell the average.
+func (f *fastWide) measure(n int, sc *csvscan.Scanner) {
+	f.plain++
+	f.plainBytes += int64(n) + 1
+	if f.plain == reserveAt && f.batch != nil && f.input > 0 {
+		rest := f.input - sc.Offset()
+		f.batch.reserve(int(rest * reserveAt / f.plainBytes * 9 / 8))
+	}
 }
 
 // cutLine cuts a plain line into its cells, copied into the arena.
@@ -121,7 +141,23 @@ type fastWide struct {
 	// watchRow holds the watched columns' cells, for kanoWatch.see.
 	watchRow []string
 	joined   []byte // a record's fields joined, for count
+	segs     []rememberedSegment
+	// input is the size of what the scanner reads (0: unknown), plain
+	// and plainBytes count the plain lines read and their bytes.
+	input      int64
+	plain      int
+	plainBytes int64
 }
+
+// rememberedSegment is a segment value and its handle in the survey.
+type rememberedSegment struct {
+	value []byte
+	h     kano.Segment
+}
+
+// maxRemembered is how many segment values the fast path remembers: a
+// segment column holds a few groups.
+const maxRemembered = 8
 
 // colInfo is what the fast path does with a cell of one column.
 type colInfo struct {
@@ -450,7 +486,15 @@ func (f *fastWide) finish(line int) bool {
 		return true
 	}
 	// As keep, with the row's answers counted where they are.
-	h := r.respondent(f.intern(seg), line, w.seg+1)
+	h, ok := f.segment(seg)
+	if ok {
+		r.stats.Respondents++
+		r.survey.Respondent(h)
+	} else {
+		v := f.intern(seg)
+		h = r.respondent(v, line, w.seg+1)
+		f.remember(seg, v, h)
+	}
 	r.survey.AddRow(h, f.features, f.vals)
 	blank := 0
 	for k := range f.features {
@@ -464,6 +508,27 @@ func (f *fastWide) finish(line int) bool {
 	r.stats.Blank += blank
 	r.stats.Answers += 2*len(f.features) - blank
 	return true
+}
+
+// segment finds a segment value's handle among the ones remembered.
+func (f *fastWide) segment(b []byte) (kano.Segment, bool) {
+	for i := range f.segs {
+		if bytes.Equal(f.segs[i].value, b) {
+			return f.segs[i].h, true
+		}
+	}
+	return kano.Segment{}, false
+}
+
+// remember keeps the handle of a segment value that is sure to count as it
+// did now: one of the segment ids (or any value when there are none), and
+// a segment the survey has room for (or none).
+func (f *fastWide) remember(b []byte, v string, h kano.Segment) {
+	r := f.w.r
+	if len(f.segs) >= maxRemembered || h == (kano.Segment{}) && v != "" || !r.knownSegment(v) {
+		return
+	}
+	f.segs = append(f.segs, rememberedSegment{value: []byte(v), h: h})
 }
 
 // needAnswers returns the row's answers as the full path holds them, when

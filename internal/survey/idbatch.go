@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/maphash"
+	"slices"
 )
 
 // idBatch collects the respondent ids of a file's rows (or of a part of
@@ -15,7 +16,7 @@ import (
 type idBatch struct {
 	seed maphash.Seed
 	col  int // the id column
-	rows []idRow
+	rows []hashedID
 	// text holds the ids one after the other, each after its length
 	// (uvarint); offs, made when a message needs an id, says where each
 	// starts.
@@ -27,12 +28,14 @@ type idBatch struct {
 // row).
 var batchIDs = true
 
-// idRow is one respondent's id: its hash, its line and its place in the
-// batch (the id's place in text).
-type idRow struct {
+// hashedID is a respondent id by its hash, with its line and a number: in
+// a batch, the row's place in the batch (and its id's in text); in an
+// IDRegistry, the file where the id was first seen. One type serves both so
+// that a sorted batch's scratch space becomes the registry's list.
+type hashedID struct {
 	h    uint64
 	line uint32
-	k    uint32
+	n    uint32
 }
 
 // check takes a row's id (the full path's rows; responseChecker).
@@ -58,11 +61,20 @@ func (b *idBatch) add(cell []byte, line int) {
 }
 
 func (b *idBatch) push(h uint64, line int) {
-	b.rows = append(b.rows, idRow{h: h, line: uint32(line), k: uint32(len(b.rows))})
+	b.rows = append(b.rows, hashedID{h: h, line: uint32(line), n: uint32(len(b.rows))})
+}
+
+// reserve makes room for about n more ids.
+func (b *idBatch) reserve(n int) {
+	if n <= 0 || len(b.rows) == 0 {
+		return
+	}
+	b.rows = slices.Grow(b.rows, n)
+	b.text = slices.Grow(b.text, n*(len(b.text)/len(b.rows)+1))
 }
 
 // id is the text of a row's id.
-func (b *idBatch) id(r idRow) string {
+func (b *idBatch) id(r hashedID) string {
 	if b.offs == nil {
 		b.offs = make([]int, 0, len(b.rows))
 		for off := 0; off < len(b.text); {
@@ -71,7 +83,7 @@ func (b *idBatch) id(r idRow) string {
 			off += k + int(n)
 		}
 	}
-	off := b.offs[r.k]
+	off := b.offs[r.n]
 	n, k := binary.Uvarint(b.text[off:])
 	return string(b.text[off+k : off+k+int(n)])
 }
@@ -80,18 +92,18 @@ func (b *idBatch) id(r idRow) string {
 func (b *idBatch) join(o *idBatch) {
 	base := uint32(len(b.rows))
 	for _, r := range o.rows {
-		r.k += base
+		r.n += base
 		b.rows = append(b.rows, r)
 	}
 	b.text = append(b.text, o.text...)
 }
 
 // sorted returns the rows sorted by hash, rows of the same hash in file
-// order: a stable radix sort, 11 bits a pass.
-func (b *idBatch) sorted() []idRow {
+// order (a stable radix sort, 11 bits a pass), and as much scratch space.
+func (b *idBatch) sorted() (rows, scratch []hashedID) {
 	const bits = 11
 	src := b.rows
-	dst := make([]idRow, len(src))
+	dst := make([]hashedID, len(src))
 	var count [1 << bits]int
 	for shift := 0; shift < 64; shift += bits {
 		clear(count[:])
@@ -110,5 +122,5 @@ func (b *idBatch) sorted() []idRow {
 		}
 		src, dst = dst, src
 	}
-	return src
+	return src, dst
 }

@@ -94,10 +94,10 @@ func TestIDBatchSorted(t *testing.T) {
 		if k%7 == 0 {
 			h = uint64(k % 5) // repeats
 		}
-		b.rows = append(b.rows, idRow{h: h, line: uint32(k + 2), k: uint32(k)})
+		b.rows = append(b.rows, hashedID{h: h, line: uint32(k + 2), n: uint32(k)})
 	}
 	want := slices.Clone(b.rows)
-	slices.SortStableFunc(want, func(x, y idRow) int {
+	slices.SortStableFunc(want, func(x, y hashedID) int {
 		switch {
 		case x.h < y.h:
 			return -1
@@ -106,7 +106,7 @@ func TestIDBatchSorted(t *testing.T) {
 		}
 		return 0
 	})
-	if got := b.sorted(); !slices.Equal(got, want) {
+	if got, _ := b.sorted(); !slices.Equal(got, want) {
 		t.Errorf("sorted wrongly")
 	}
 }

@@ -81,6 +81,7 @@ type longReader struct {
 	answers  []pendingAnswer // their answers so far
 	answered map[int]int     // feature index -> line, for this respondent
 	started  bool
+	regroup  bool // a respondent came back: said once per file, not once per row
 
 	// ids holds the respondents read so far, in this file and the other
 	// files of its wave: one hash each.
@@ -137,9 +138,11 @@ func (lr *longReader) start(id string, row []string, line int) {
 	first, dup := lr.ids.see(id, lr.file, line)
 	switch {
 	case !dup:
+	case first.file == lr.file && !lr.regroup:
+		lr.regroup = true // a file sorted by feature would say so for nearly every row
+		r.cellProblem(line, col, fmt.Sprintf("respondent %q appears again after other respondents (first at line %d); the long layout reads one respondent at a time, so its rows must come together (later rows like this one in the file are not listed)", id, first.line),
+			"sort the rows by the respondent column, the header row staying first (a spreadsheet's Data > Sort does it); if it is a second response, remove it")
 	case first.file == lr.file:
-		r.cellProblem(line, col, fmt.Sprintf("respondent %q appears again after other respondents (first at line %d)", id, first.line),
-			"keep each respondent's rows together (sort the file by respondent); if it is a second response, remove it")
 	default:
 		r.cellProblem(line, col, fmt.Sprintf("respondent %q is also in %s", id, lr.ids.where(first)),
 			"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")

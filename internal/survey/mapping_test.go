@@ -348,3 +348,14 @@ func TestGoogleFormsRepeatedResponse(t *testing.T) {
 		t.Errorf("got %v", ps)
 	}
 }
+
+// A long file sorted by feature instead of by respondent is one message, not
+// one per row: every respondent comes back once per feature.
+func TestLongLayoutSortedByFeatureIsOneMessage(t *testing.T) {
+	byFeature := "respondent,feature,functional,dysfunctional\nr1,a,1,5\nr2,a,2,5\nr3,a,1,4\nr1,b,1,3\nr2,b,3,3\nr3,b,1,5\n"
+	_, _, err := read(t, "l.csv", byFeature, nil, Config{})
+	const want = `l.csv:5:1: respondent "r1" appears again after other respondents (first at line 2); the long layout reads one respondent at a time, so its rows must come together (later rows like this one in the file are not listed); sort the rows by the respondent column, the header row staying first (a spreadsheet's Data > Sort does it); if it is a second response, remove it`
+	if ps := problems(t, err); len(ps) != 1 || ps[0] != want {
+		t.Errorf("got %v", ps)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
@@ -27,6 +28,10 @@ import (
 
 // minParallel is the least data worth reading in parallel.
 var minParallel int64 = 4 << 20
+
+// parallelReads counts the tables read in parallel (tests check that the
+// parallel path ran).
+var parallelReads atomic.Int64
 
 // cores is how many workers read in parallel.
 var cores = func() int { return runtime.GOMAXPROCS(0) }
@@ -59,6 +64,7 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 		wg.Add(1)
 		go func(p *chunkReader, c csvscan.Chunk) {
 			defer wg.Done()
+			p.w.fastPath().input = c.End - c.Start
 			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: ct.sep, LazyQuotes: true, ValidateUTF8: true, FirstLine: c.Line})
 		}(parts[i], c)
 	}
@@ -77,6 +83,7 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	for _, p := range parts {
 		w.absorb(p, ids)
 	}
+	parallelReads.Add(1)
 	return true
 }
 

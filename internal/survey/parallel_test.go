@@ -99,11 +99,19 @@ func TestParallelSameAsOneCore(t *testing.T) {
 		"one-byte header":  "r,s,a_functional,a_dysfunctional,x\nr1,b,1,2,x\nr2,b,1,2,y\nr3,x,5,5,x\n",
 		"numeric codes":    strings.ReplaceAll(base, ",5,", ",55,"),
 	}
+	// Files without a bad cell are read in parallel (a repeated id is
+	// found afterwards); the others fall back to one core.
+	clean := map[string]bool{"synthetic": true, "crlf": true, "bom": true, "quoted newlines": true, "id twice": true,
+		"blank rows": true, "short row": true, "spaces": true, "one-byte cells": true}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {
+			before := parallelReads.Load()
 			p, s := readBoth(t, []byte(data), Config{SegmentBy: "segment"})
 			if p != s {
 				t.Errorf("parallel:\n%s\none core:\n%s", p, s)
+			}
+			if ran := parallelReads.Load() > before; ran != clean[name] {
+				t.Errorf("read in parallel: %v, want %v", ran, clean[name])
 			}
 		})
 	}
@@ -166,5 +174,24 @@ func TestParallelGoogleFormsRepeat(t *testing.T) {
 	p, s := readBoth(t, []byte(strings.Join(lines, "")), Config{SegmentBy: "segment"})
 	if p != s || !strings.Contains(s, `"line":251`) || !strings.Contains(s, "repeats line 13: the same time and the same answers") {
 		t.Errorf("parallel:\n%s\none core:\n%s", p[strings.Index(p, "Err"):], s[strings.Index(s, "Err"):])
+	}
+}
+
+// Segment values checked against dsc.yaml's segment ids: the fast path
+// remembers a known value's segment, never an unknown one (each of its
+// cells counts in the message).
+func TestParallelSegmentIDs(t *testing.T) {
+	var synthetic bytes.Buffer
+	if err := gen.WriteSurveyCSV(&synthetic, 400, 4, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, ids := range [][]string{{"B2B", "B2C"}, {"B2B"}, {"b2b", "b2c"}} {
+		p, s := readBoth(t, synthetic.Bytes(), Config{SegmentBy: "segment", Segments: ids})
+		if p != s {
+			t.Errorf("segments %v: parallel:\n%s\none core:\n%s", ids, p, s)
+		}
+		if len(ids) == 1 && !strings.Contains(s, `segment \"B2C\" is not a segment id of dsc.yaml (segment column \"segment\"), and 1`) {
+			t.Errorf("segments %v: want the unknown value's cells counted: %.300s", ids, s)
+		}
 	}
 }

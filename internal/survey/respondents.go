@@ -21,7 +21,7 @@ import (
 type IDRegistry struct {
 	seed   maphash.Seed
 	seen   map[uint64]idPlace
-	sorted []idEntry // by hash
+	sorted []hashedID // by hash; n is the file
 	files  []string
 }
 
@@ -29,12 +29,6 @@ type IDRegistry struct {
 type idPlace struct {
 	file uint32
 	line uint32
-}
-
-// idEntry is a hashed id and where it was first seen.
-type idEntry struct {
-	h     uint64
-	place idPlace
 }
 
 // NewIDRegistry starts an empty registry.
@@ -55,8 +49,8 @@ func (g *IDRegistry) lookup(h uint64) (idPlace, bool) {
 			return first, true
 		}
 	}
-	if i, ok := slices.BinarySearchFunc(g.sorted, h, func(e idEntry, h uint64) int { return cmp.Compare(e.h, h) }); ok {
-		return g.sorted[i].place, true
+	if i, ok := slices.BinarySearchFunc(g.sorted, h, func(e hashedID, h uint64) int { return cmp.Compare(e.h, h) }); ok {
+		return idPlace{file: g.sorted[i].n, line: g.sorted[i].line}, true
 	}
 	return idPlace{}, false
 }
@@ -92,12 +86,12 @@ func (g *IDRegistry) add(keys []string, file uint32, line int) {
 }
 
 // insert adds ids not seen before, sorted by hash, to the sorted list.
-func (g *IDRegistry) insert(fresh []idEntry) {
+func (g *IDRegistry) insert(fresh []hashedID) {
 	if len(g.sorted) == 0 {
 		g.sorted = fresh
 		return
 	}
-	merged := make([]idEntry, 0, len(g.sorted)+len(fresh))
+	merged := make([]hashedID, 0, len(g.sorted)+len(fresh))
 	a, b := g.sorted, fresh
 	for len(a) > 0 && len(b) > 0 {
 		if a[0].h <= b[0].h {
@@ -378,10 +372,10 @@ func (rc *respondentCheck) flush() {
 	b := rc.batch
 	rc.batch = nil
 	g, file := rc.registry()
-	rows := b.sorted()
-	var elsewhere []idRow // rows whose id an earlier file holds, with where in first
+	rows, scratch := b.sorted()
+	var elsewhere []hashedID // rows whose id an earlier file holds, with where in firsts
 	var firsts []idPlace
-	fresh := make([]idEntry, 0, len(rows))
+	fresh := scratch[:0] // the ids new to the registry, in the sort's scratch space
 	for s := 0; s < len(rows); {
 		e := s + 1
 		for e < len(rows) && rows[e].h == rows[s].h {
@@ -394,7 +388,7 @@ func (rc *respondentCheck) flush() {
 			}
 		} else {
 			first := rows[s].line
-			fresh = append(fresh, idEntry{rows[s].h, idPlace{file, first}})
+			fresh = append(fresh, hashedID{h: rows[s].h, line: first, n: file})
 			for _, r := range rows[s+1 : e] {
 				rc.again(int(r.line), b.id(r), first)
 			}

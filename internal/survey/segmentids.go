@@ -87,6 +87,16 @@ func (r *reader) segmentID(v string, line, col int) string {
 	return v
 }
 
+// knownSegment reports whether a segment value is one segmentID takes
+// without a message: any value when dsc.yaml lists no segments, else one
+// it resolved to an id before.
+func (r *reader) knownSegment(v string) bool {
+	if len(r.cfg.Segments) == 0 || v == "" {
+		return true
+	}
+	return r.segments != nil && r.segments.cache[v] != ""
+}
+
 // closestSegment suggests an id: the same one in other case first, else
 // the nearest spelling.
 func closestSegment(v string, ids []string) string {

@@ -171,3 +171,23 @@ func TestWaveHint(t *testing.T) {
 		}
 	}
 }
+
+// Inspect reads a file with a wave column wave by wave, as the analysis
+// does: R1 in both waves is no duplicate, and the counts add up.
+func TestInspectWaveColumn(t *testing.T) {
+	in, err := Inspect(waveSource("wide.csv", waveFiles["wide.csv"], "wave"), Config{})
+	if err != nil || len(in.Problems) != 0 {
+		t.Fatalf("%v %+v", err, in.Problems)
+	}
+	// 11 respondents, two answers each: 22 answers. Code 1 is the
+	// functional answer of R1 (2025-03), R2, R3, R6 and R10 (5) and the
+	// dysfunctional answer of R9 and R10 (2): 7, over both waves.
+	if in.Respondents != 11 || in.Stats.Answers != 22 || len(in.Waves) != 2 || in.WaveColumn != `B "wave"` || in.Columns[1].By == "" {
+		t.Errorf("%+v", in)
+	}
+	for _, a := range in.Answers {
+		if a.Value == "1" && a.Count != 7 {
+			t.Errorf("code 1 counted %d times, want 7", a.Count)
+		}
+	}
+}

@@ -44,7 +44,8 @@ func (r *reader) readTable(open tableOpener) error {
 			return nil
 		}
 		r.hasWave = true
-		c := cols[r.waveCol]
+		c := &cols[r.waveCol]
+		c.By = fmt.Sprintf("each respondent's wave (%s line %d: wave_column)", r.src.WaveColumn.File, r.src.WaveColumn.Line)
 		r.stats.WaveColumn = fmt.Sprintf("%s %q", c.Ref, c.Text)
 	}
 	layout := r.src.Layout

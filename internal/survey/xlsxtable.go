@@ -1,12 +1,10 @@
 package survey
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -35,9 +33,6 @@ func newXLSXTable(src Source) (table, error) {
 	fail := func(err error) (table, error) {
 		fh.Close()
 		return nil, err
-	}
-	if err := checkZipAt(ra, size); err != nil {
-		return fail(corruptWorkbook(src.Display, err))
 	}
 	wb, err := xlsxscan.Open(ra, size)
 	if err != nil {
@@ -89,50 +84,6 @@ func (t *xlsxTable) Next() ([]string, int, error) {
 		return nil, line, corruptWorkbook("", err)
 	}
 	return row, line, nil
-}
-
-// Limits that keep a damaged or hostile workbook from exhausting memory:
-// excelize allocates every part (but large worksheets) at the size its zip
-// header declares, before reading a byte.
-const (
-	maxUnzipped  = 4 << 30  // all parts together
-	maxPart      = 64 << 20 // one part other than a worksheet
-	maxRatio     = 1000     // declared size per compressed byte (a zip bomb)
-	ratioMinSize = 1 << 20  // parts smaller than this may compress as well as they like
-)
-
-// checkZip rejects a workbook whose zip headers declare sizes no real survey
-// export has.
-func checkZip(data []byte) error {
-	return checkZipAt(bytes.NewReader(data), int64(len(data)))
-}
-
-// checkZipAt is checkZip on a file read in place.
-func checkZipAt(ra io.ReaderAt, n int64) error {
-	zr, err := zip.NewReader(ra, n)
-	if err != nil {
-		return err
-	}
-	var total uint64
-	for _, f := range zr.File {
-		size := f.UncompressedSize64
-		total += size
-		// The parts excelize streams to a temporary file instead of memory.
-		sheet := strings.HasPrefix(strings.ToLower(f.Name), "xl/worksheets/sheet") || strings.EqualFold(f.Name, "xl/sharedStrings.xml")
-		switch {
-		case f.CompressedSize64 > uint64(n):
-			return fmt.Errorf("part %s claims more data than the file holds", f.Name)
-		case total > maxUnzipped:
-			return fmt.Errorf("the workbook unpacks to more than %d GB", maxUnzipped>>30)
-		case !sheet && size > maxPart:
-			return fmt.Errorf("part %s declares %d MB", f.Name, size>>20)
-		case size > ratioMinSize && f.CompressedSize64 > 0 && size/f.CompressedSize64 > maxRatio:
-			return fmt.Errorf("part %s is compressed %d:1, more than any real workbook", f.Name, size/f.CompressedSize64)
-		case size > ratioMinSize && f.CompressedSize64 == 0:
-			return fmt.Errorf("part %s declares %d MB but holds no data", f.Name, size>>20)
-		}
-	}
-	return nil
 }
 
 // corruptWorkbook turns a read failure inside a workbook into an input

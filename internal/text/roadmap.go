@@ -53,8 +53,12 @@ func TribeTeamLaunch(l Lang, number int, lead string, capabilities int) string {
 }
 
 var planWords = map[string]pair{
-	"pmo":     {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
-	"coupled": {"Coupled (%s), built as one unit: %s", "Gekoppelt (%s), als Einheit aufgebaut: %s"},
+	"pmo":        {"Programme management office (PMO)", "Programmmanagement-Office (PMO)"},
+	"tribe-team": {"Tribe team", "Tribe-Team"},
+	"coupled":    {"Coupled (%s), built as one unit: %s", "Gekoppelt (%s), als Einheit aufgebaut: %s"},
+	"coupled-id": {"Coupled: %s", "Gekoppelt: %s"},
+	"month":      {"%s month", "%s Monat"},
+	"months":     {"%s months", "%s Monate"},
 }
 
 var pools = map[string]pair{
@@ -74,6 +78,24 @@ func Pool(l Lang, pool string) string { return lookup(pools, l, pool, pool) }
 func CoupledBlock(l Lang, block string, names []string) string {
 	return fmt.Sprintf(planWords["coupled"].in(l), block, strings.Join(names, ", "))
 }
+
+// CoupledLabel names a coupled block by its id ("Coupled: block-1").
+func CoupledLabel(l Lang, block string) string {
+	return fmt.Sprintf(planWords["coupled-id"].in(l), block)
+}
+
+// DurationMonths writes a duration with its unit and at most two decimals:
+// "1 month", "2.5 months", "3,33 Monate".
+func DurationMonths(l Lang, months float64) string {
+	n := NumShort(l, months, 2)
+	if n == "1" {
+		return fmt.Sprintf(planWords["month"].in(l), n)
+	}
+	return fmt.Sprintf(planWords["months"].in(l), n)
+}
+
+// TribeTeam names a proposed tribe team after its lead capability.
+func TribeTeam(l Lang, lead string) string { return planWords["tribe-team"].in(l) + " " + lead }
 
 var rules = map[roadmap.Rule]pair{
 	roadmap.RuleAfterApproval: {"capabilities start after the target picture is approved",

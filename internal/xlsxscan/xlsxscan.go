@@ -43,10 +43,14 @@ type sheet struct {
 	part string // zip entry, e.g. "xl/worksheets/sheet1.xml"
 }
 
-// Open reads a workbook's list of sheets and its shared strings.
+// Open reads a workbook's list of sheets and its shared strings, after
+// checking the sizes its zip headers declare (zipcheck.go).
 func Open(ra io.ReaderAt, size int64) (*Workbook, error) {
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkSizes(zr, size); err != nil {
 		return nil, err
 	}
 	wb := &Workbook{zr: zr}

@@ -1,0 +1,44 @@
+package text
+
+import "github.com/dsc-workbench/dsc/roadmap"
+
+// SelectionReason words why the target picture includes, excludes or
+// questions an entry, from the selection's typed facts (its reason code,
+// category, source, Better and the workspace's reason for a pin) and the
+// Better threshold it was held against.
+func SelectionReason(l Lang, s roadmap.Selection, threshold float64) string {
+	cat := KanoCategory(l, s.Category)
+	from := func() string {
+		if s.Source == "expected" {
+			return Say(l, ReasonCategoryExpected, cat)
+		}
+		return Say(l, ReasonCategorySurvey, cat)
+	}
+	d := roadmap.BetterDigits(s.Better, threshold)
+	switch s.Code {
+	case roadmap.ReasonMustBe, roadmap.ReasonOneDimensional, roadmap.ReasonIndifferent:
+		return from()
+	case roadmap.ReasonAttractiveAbove:
+		return Say(l, ReasonAttractiveAbove, cat, Num(l, s.Better, d), Num(l, threshold, d))
+	case roadmap.ReasonAttractiveBelow:
+		return Say(l, ReasonAttractiveBelow, cat, Num(l, s.Better, d), Num(l, threshold, d))
+	case roadmap.ReasonAttractiveNoSurvey:
+		return Say(l, ReasonAttractiveNoSurvey, cat)
+	case roadmap.ReasonReverse:
+		return Say(l, ReasonReverse, from())
+	case roadmap.ReasonQuestionable:
+		return Say(l, ReasonQuestionable, from())
+	case roadmap.ReasonTooFewAnswers:
+		return Say(l, ReasonTooFewAnswers)
+	case roadmap.ReasonPinnedInclude, roadmap.ReasonPinnedExclude:
+		k := ReasonPinnedInclude
+		if s.Code == roadmap.ReasonPinnedExclude {
+			k = ReasonPinnedExclude
+		}
+		if s.PinReason != "" {
+			return Say(l, ReasonPinnedWhy, Say(l, k), s.PinReason)
+		}
+		return Say(l, k)
+	}
+	return Say(l, ReasonNoCategory)
+}

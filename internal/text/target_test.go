@@ -1,0 +1,30 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/dsc-workbench/dsc/kano"
+	"github.com/dsc-workbench/dsc/roadmap"
+)
+
+// The reason of a decision is worded from its typed facts; a pin's reason is
+// the workspace's own words beside "set by hand".
+func TestSelectionReason(t *testing.T) {
+	for _, c := range []struct {
+		l    Lang
+		s    roadmap.Selection
+		want string
+	}{
+		// 0.6958 against 0.70: two decimals would say "0.70 < 0.70".
+		{English, roadmap.Selection{Category: kano.Attractive, Source: "kano", Better: 0.6958, Code: roadmap.ReasonAttractiveBelow}, "attractive, Better 0.696 < 0.700"},
+		{German, roadmap.Selection{Category: kano.Attractive, Source: "kano", Better: 0.8, Code: roadmap.ReasonAttractiveAbove}, "Begeisterungsmerkmal, Better 0,80 ≥ 0,70"},
+		{English, roadmap.Selection{Category: kano.MustBe, Source: "expected", Code: roadmap.ReasonMustBe}, "must-be as expected in the catalog"},
+		{English, roadmap.Selection{Code: roadmap.ReasonPinnedInclude, Pinned: true, PinReason: "board decision"}, "set by hand: included (board decision)"},
+		{German, roadmap.Selection{Code: roadmap.ReasonPinnedExclude, Pinned: true}, "von Hand festgelegt: nicht aufgenommen"},
+		{English, roadmap.Selection{Code: roadmap.ReasonUnknown}, "no survey result and no expected category"},
+	} {
+		if got := SelectionReason(c.l, c.s, 0.7); got != c.want {
+			t.Errorf("%s %s: got %q, want %q", c.l, c.s.Code, got, c.want)
+		}
+	}
+}
