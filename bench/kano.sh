@@ -63,12 +63,12 @@ answers=$((ROWS * FEATURES * 2))
 row() {
   awk -v n="$1" -v r="$2" -v a="$answers" -v b="$bytes" 'BEGIN {
     split(r, x, " "); w = x[1] > 0 ? x[1] : 0.001; c = x[2] > 0 ? x[2] : 0.001
-    printf "%-34s %7.3f s %7.3f s cpu %8.0f MB/s %8.0f MB/s cpu %7.1fM %7.1fM cpu  %7.1f MB\n", n, w, c, b / w / 1e6, b / c / 1e6, a / w / 1e6, a / c / 1e6, x[3] / 1024 }'
+    printf "%-34s %8.4f s %8.4f s cpu %8.0f MB/s %8.0f MB/s cpu %7.1fM %7.1fM cpu  %7.1f MB\n", n, w, c, b / w / 1e6, b / c / 1e6, a / w / 1e6, a / c / 1e6, x[3] / 1024 }'
 }
 
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== CSV, $ROWS respondents x $FEATURES features: $answers answers, $((bytes / 1000000)) MB"
-printf "%-34s %9s %13s %13s %17s %13s %16s %10s\n" "" wall cpu MB/s "MB/s cpu" "answers/s" "answers/s cpu" "max RSS"
+printf "%-34s %10s %14s %13s %17s %13s %16s %10s\n" "" wall cpu MB/s "MB/s cpu" "answers/s" "answers/s cpu" "max RSS"
 cat "$csv" >/dev/null # into the page cache
 # One pass takes milliseconds, below what time(1) resolves: bytescan times
 # many passes in-process and prints the fastest.

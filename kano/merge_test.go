@@ -118,10 +118,18 @@ func TestAddRowSameAsAddAsked(t *testing.T) {
 		for j := range row {
 			row[j] = uint8(rng.IntN(12)) // past Dislike and 9 too
 		}
-		one.AddRow(one.Segment(seg), features, row)
+		missing := one.AddRow(one.Segment(seg), features, row)
 		h := many.Segment(seg)
 		for k, i := range features {
 			many.AddAsked(i, h, Answer(row[3*k]), Answer(row[3*k+1]), int(row[3*k+2]))
+			for _, a := range row[3*k : 3*k+2] {
+				if Answer(a) == Missing {
+					missing--
+				}
+			}
+		}
+		if missing != 0 {
+			t.Fatalf("row %v: AddRow's count of missing answers is off by %d", row, missing)
 		}
 	}
 	a, _ := json.Marshal(one.Analyze(Options{}))

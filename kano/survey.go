@@ -170,8 +170,9 @@ func (s *Survey) AddAsked(i int, seg Segment, functional, dysfunctional Answer, 
 // does for each: the answers to feature features[k] are row[3k]
 // (functional), row[3k+1] (dysfunctional) and row[3k+2] (importance, 0
 // when not given). Readers that hold a row's answers in one array count it
-// without a call per feature.
-func (s *Survey) AddRow(seg Segment, features []int, row []uint8) {
+// without a call per feature. It returns how many of the answers were
+// Missing.
+func (s *Survey) AddRow(seg Segment, features []int, row []uint8) (missing int) {
 	row = row[:3*len(features)]
 	var st []compactTally
 	if seg.seg != nil {
@@ -180,6 +181,12 @@ func (s *Survey) AddRow(seg Segment, features []int, row []uint8) {
 	for k, i := range features {
 		a := row[3*k : 3*k+3 : 3*k+3]
 		f, d, imp := a[0], a[1], a[2]
+		if f == uint8(Missing) {
+			missing++
+		}
+		if d == uint8(Missing) {
+			missing++
+		}
 		t := &s.overall[i]
 		var c *compactTally
 		if st != nil {
@@ -200,6 +207,7 @@ func (s *Survey) AddRow(seg Segment, features []int, row []uint8) {
 			}
 		}
 	}
+	return missing
 }
 
 // Empty returns a survey with the same features (and cap) and no answers:

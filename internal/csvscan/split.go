@@ -123,3 +123,46 @@ func Split(ra io.ReaderAt, start, end int64, firstLine, n int) ([]Chunk, error) 
 }
 
 var quote = []byte{'"'}
+
+// Cut cuts bytes [start, end) of ra into at most n chunks of about equal
+// size, each cut after the first line feed past the start of an equal
+// part. It reads only around the cuts, where Split reads the whole range
+// once more to count quotes and lines: a chunk's Line is not known (0),
+// and a cut falls inside a quoted cell when a cell there holds a line
+// feed. The scanner of the chunk before such a cut ends inside quotes (an
+// error, or EndedInQuote with LazyQuotes), since it starts where a record
+// starts; the caller then splits with Split, or reads in one piece. A
+// caller numbers a chunk's lines from 1 and adds the lines of the chunks
+// before it once all are read.
+func Cut(ra io.ReaderAt, start, end int64, n int) ([]Chunk, error) {
+	size := end - start
+	chunks := []Chunk{{Start: start, End: end}}
+	if n <= 1 || size < int64(n)*MinChunk {
+		return chunks, nil
+	}
+	buf := make([]byte, 64<<10)
+	for k := 1; k < n; k++ {
+		last := &chunks[len(chunks)-1]
+		cut := int64(-1)
+		for off := max(start+size*int64(k)/int64(n), last.Start); off < end && cut < 0; {
+			m := int(min(int64(len(buf)), end-off))
+			got, err := ra.ReadAt(buf[:m], off)
+			if got < m {
+				if err == nil {
+					err = io.ErrUnexpectedEOF
+				}
+				return nil, err
+			}
+			if i := bytes.IndexByte(buf[:m], '\n'); i >= 0 {
+				cut = off + int64(i) + 1
+			}
+			off += int64(m)
+		}
+		if cut < 0 || cut >= end {
+			break
+		}
+		last.End = cut
+		chunks = append(chunks, Chunk{Start: cut, End: end})
+	}
+	return chunks, nil
+}

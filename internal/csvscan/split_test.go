@@ -103,3 +103,65 @@ func TestSplitSmallFile(t *testing.T) {
 	}
 	var _ io.ReaderAt = bytes.NewReader(nil)
 }
+
+// TestCut: Cut's chunks tile the range with cuts after line feeds; without
+// quotes its cuts are Split's, and chunks numbered from line 1 and rebased
+// give the records of the whole; with quoted line feeds a cut inside
+// quotes is noticed, as with Split.
+func TestCut(t *testing.T) {
+	defer func(m int64) { MinChunk = m }(MinChunk)
+	MinChunk = 16
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 200; i++ {
+		var b strings.Builder
+		for b.Len() < 2000 {
+			b.Write(wellFormed(rng, ','))
+		}
+		data := []byte(b.String())
+		if i%2 == 0 {
+			data = bytes.ReplaceAll(data, []byte{'"'}, []byte{'x'})
+		}
+		want := scanAll(t, bytes.NewReader(data), Options{LazyQuotes: true})
+		for n := 2; n <= 6; n++ {
+			chunks, err := Cut(bytes.NewReader(data), 0, int64(len(data)), n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, c := range chunks {
+				if c.Start >= c.End || (k > 0 && (c.Start != chunks[k-1].End || data[c.Start-1] != '\n')) || c.Line != 0 {
+					t.Fatalf("chunks %+v do not tile the file at line starts", chunks)
+				}
+			}
+			if i%2 == 0 {
+				split, _ := Split(bytes.NewReader(data), 0, int64(len(data)), 1, n)
+				for k := range split {
+					split[k].Line = 0
+				}
+				if !reflect.DeepEqual(chunks, split) {
+					t.Fatalf("without quotes, Cut %+v, Split %+v", chunks, split)
+				}
+			}
+			var got result
+			ok, line := true, 1
+			for k, c := range chunks {
+				s, _ := NewScanner(c.Section(bytes.NewReader(data)), Options{LazyQuotes: true})
+				for {
+					rec, err := s.Next()
+					if err != nil {
+						break
+					}
+					got.Records = append(got.Records, rec.Strings(nil))
+					got.Lines = append(got.Lines, rec.Line+line-1)
+				}
+				line += s.Line() - 1
+				ok = ok && (k == len(chunks)-1 || !s.EndedInQuote())
+			}
+			if ok && !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d chunks %+v of %q:\n got %+v\nwant %+v", n, chunks, data, got, want)
+			}
+			if !ok && i%2 == 0 {
+				t.Fatalf("a file without quotes ended a chunk inside quotes: %+v", chunks)
+			}
+		}
+	}
+}

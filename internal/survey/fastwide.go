@@ -495,16 +495,7 @@ func (f *fastWide) finish(line int) bool {
 		h = r.respondent(v, line, w.seg+1)
 		f.remember(seg, v, h)
 	}
-	r.survey.AddRow(h, f.features, f.vals)
-	blank := 0
-	for k := range f.features {
-		if f.vals[3*k] == uint8(kano.Missing) {
-			blank++
-		}
-		if f.vals[3*k+1] == uint8(kano.Missing) {
-			blank++
-		}
-	}
+	blank := r.survey.AddRow(h, f.features, f.vals)
 	r.stats.Blank += blank
 	r.stats.Answers += 2*len(f.features) - blank
 	return true

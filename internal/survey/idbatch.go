@@ -73,6 +73,16 @@ func (b *idBatch) reserve(n int) {
 	b.text = slices.Grow(b.text, n*(len(b.text)/len(b.rows)+1))
 }
 
+// grow makes room for the ids of later parts, to join them without
+// growing the batch step by step.
+func (b *idBatch) grow(parts ...*idBatch) {
+	rows, text := 0, 0
+	for _, o := range parts {
+		rows, text = rows+len(o.rows), text+len(o.text)
+	}
+	b.rows, b.text = slices.Grow(b.rows, rows), slices.Grow(b.text, text)
+}
+
 // id is the text of a row's id.
 func (b *idBatch) id(r hashedID) string {
 	if b.offs == nil {

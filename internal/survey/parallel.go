@@ -14,17 +14,21 @@ import (
 // Reading a wide CSV on all cores.
 //
 // After the header and the rows looked at to understand the columns, the
-// rest of a large UTF-8 file is cut into chunks at record boundaries
-// (csvscan.Split, aware of quoted newlines) and each chunk is counted by a
-// worker: a copy of the reader with its own survey, values and checks. The
-// parts are merged in file order only if every worker read its chunk
-// without a single problem; the counts are integers, so the merged survey
-// is exactly the one a single core reads. Respondent ids are collected and
-// checked afterwards in file order, as one core would check them. Any
-// problem (a bad cell, a header row in the data, a bare quote that misled
-// the split, bytes that are not UTF-8, too many segments) discards the
-// parts, and the rows are read again on one core from where the header
-// ended, so messages are the same as ever.
+// rest of a large UTF-8 file is cut into chunks where lines end
+// (csvscan.Cut, reading only around the cuts) and each chunk is counted by
+// a worker: a copy of the reader with its own survey, values and checks,
+// its lines numbered from 1 and renumbered when the chunks before it are
+// counted. A cut inside a quoted cell shows as the chunk before it ending
+// inside quotes; the chunks are then cut again where the quotes allow
+// (csvscan.Split, which counts them) and read again. The parts are merged
+// in file order only if every worker read its chunk without a single
+// problem; the counts are integers, so the merged survey is exactly the
+// one a single core reads. Respondent ids are collected and checked
+// afterwards in file order, as one core would check them. Any problem (a
+// bad cell, a header row in the data, a bare quote that misled the split,
+// bytes that are not UTF-8, too many segments) discards the parts, and the
+// rows are read again on one core from where the header ended, so messages
+// are the same as ever.
 
 // minParallel is the least data worth reading in parallel.
 var minParallel int64 = 4 << 20
@@ -53,22 +57,23 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	if !ok || end-start < minParallel {
 		return false
 	}
-	chunks, err := csvscan.Split(ra, start, end, line, workers)
+	// Cut where a line ends near each equal part; if a cut fell inside a
+	// quoted cell (a cell holding a line feed), cut again where the quotes
+	// allow.
+	chunks, err := csvscan.Cut(ra, start, end, workers)
 	if err != nil || len(chunks) < 2 {
 		return false
 	}
-	parts := make([]*chunkReader, len(chunks))
-	var wg sync.WaitGroup
-	for i, c := range chunks {
-		parts[i] = w.newChunkReader(ids)
-		wg.Add(1)
-		go func(p *chunkReader, c csvscan.Chunk) {
-			defer wg.Done()
-			p.w.fastPath().input = c.End - c.Start
-			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: ct.sep, LazyQuotes: true, ValidateUTF8: true, FirstLine: c.Line})
-		}(parts[i], c)
+	parts, cutInQuotes := w.readChunks(ra, chunks, ct.sep, ids)
+	if parts == nil && cutInQuotes {
+		if chunks, err = csvscan.Split(ra, start, end, line, workers); err != nil || len(chunks) < 2 {
+			return false
+		}
+		parts, _ = w.readChunks(ra, chunks, ct.sep, ids)
 	}
-	wg.Wait()
+	if parts == nil {
+		return false
+	}
 	merged := r.survey.Empty()
 	for _, p := range parts {
 		if !p.ok {
@@ -80,11 +85,48 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 		return false
 	}
 	r.survey.Merge(merged)
+	if ids.batch != nil {
+		var more []*idBatch
+		for _, p := range parts {
+			more = append(more, p.batch)
+		}
+		ids.batch.grow(more...)
+	}
 	for _, p := range parts {
+		p.renumber(line - 1)
+		line += p.lines
 		w.absorb(p, ids)
 	}
 	parallelReads.Add(1)
 	return true
+}
+
+// readChunks counts each chunk on a core of its own, its lines numbered
+// from 1. It returns the parts when every chunk was read without a
+// problem, else nil, and whether a chunk before the last ended inside
+// quotes (it was cut inside a quoted cell).
+func (w *wideRows) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte, ids *respondentCheck) (parts []*chunkReader, cutInQuotes bool) {
+	parts = make([]*chunkReader, len(chunks))
+	var wg sync.WaitGroup
+	for i, c := range chunks {
+		parts[i] = w.newChunkReader(ids)
+		wg.Add(1)
+		go func(p *chunkReader, c csvscan.Chunk) {
+			defer wg.Done()
+			p.w.fastPath().input = c.End - c.Start
+			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: sep, LazyQuotes: true, ValidateUTF8: true})
+		}(parts[i], c)
+	}
+	wg.Wait()
+	ok := true
+	for i, p := range parts {
+		ok = ok && p.ok
+		cutInQuotes = cutInQuotes || p.inQuote && i < len(parts)-1
+	}
+	if !ok {
+		return nil, cutInQuotes
+	}
+	return parts, false
 }
 
 // chunkReader counts one chunk.
@@ -96,6 +138,10 @@ type chunkReader struct {
 	batch *idBatch
 	ids   *idRecorder
 	ok    bool
+	// lines is how many lines the chunk holds, inQuote whether it ended
+	// inside quotes.
+	lines   int
+	inQuote bool
 }
 
 func (w *wideRows) newChunkReader(ids *respondentCheck) *chunkReader {
@@ -136,7 +182,22 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 			return false
 		}
 	}
-	return !sc.EndedInQuote() && p.r.cells == 0 && p.r.probs.Len() == 0
+	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
+	return !p.inQuote && p.r.cells == 0 && p.r.probs.Len() == 0
+}
+
+// renumber adds before, the lines of the file before the chunk, to the
+// line of each respondent id recorded.
+func (p *chunkReader) renumber(before int) {
+	if p.batch != nil {
+		for i := range p.batch.rows {
+			p.batch.rows[i].line += uint32(before)
+		}
+		return
+	}
+	for i := range p.ids.lines {
+		p.ids.lines[i] += int32(before)
+	}
 }
 
 // absorb adds a clean chunk's counts to the reader, and its respondent

@@ -102,7 +102,7 @@ func TestParallelSameAsOneCore(t *testing.T) {
 	// Files without a bad cell are read in parallel (a repeated id is
 	// found afterwards); the others fall back to one core.
 	clean := map[string]bool{"synthetic": true, "crlf": true, "bom": true, "quoted newlines": true, "id twice": true,
-		"blank rows": true, "short row": true, "spaces": true, "one-byte cells": true}
+		"blank rows": true, "short row": true, "spaces": true, "one-byte cells": true, "bare quote": true}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {
 			before := parallelReads.Load()
@@ -193,5 +193,23 @@ func TestParallelSegmentIDs(t *testing.T) {
 		if len(ids) == 1 && !strings.Contains(s, `segment \"B2C\" is not a segment id of dsc.yaml (segment column \"segment\"), and 1`) {
 			t.Errorf("segments %v: want the unknown value's cells counted: %.300s", ids, s)
 		}
+	}
+}
+
+// Screening drops the same respondents on every path; the parallel parts'
+// counts of dropped respondents add up.
+func TestParallelScreening(t *testing.T) {
+	var synthetic bytes.Buffer
+	if err := gen.WriteSurveyCSV(&synthetic, 600, 5, 1); err != nil {
+		t.Fatal(err)
+	}
+	q, i := 0, 2
+	before := parallelReads.Load()
+	p, s := readBoth(t, synthetic.Bytes(), Config{SegmentBy: "segment", Screening: NewScreening(&q, &i, kano.StandardTable)})
+	if p != s || !strings.Contains(s, `"dropped_questionable":`) || strings.Contains(s, `"dropped":0`) {
+		t.Errorf("parallel:\n%.600s\none core:\n%.600s", p, s)
+	}
+	if parallelReads.Load() == before {
+		t.Error("not read in parallel")
 	}
 }
