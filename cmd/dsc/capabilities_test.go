@@ -50,3 +50,31 @@ func TestCapabilitiesWithoutReadiness(t *testing.T) {
 		t.Errorf("readiness without file: exit %d %s", r.code, r.stderr)
 	}
 }
+
+// The matrix's title says coupled blocks are marked #, and they are: two
+// capabilities that need each other (coupled: allow) show # both ways.
+func TestCapabilitiesMatrixMarksCoupledBlocks(t *testing.T) {
+	t.Parallel()
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	edit := func(file, old, new string) {
+		p := filepath.Join(ws, file)
+		data, err := os.ReadFile(p)
+		if err != nil || !strings.Contains(string(data), old) {
+			t.Fatalf("%s lacks %q (%v)", file, old, err)
+		}
+		if err := os.WriteFile(p, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("capabilities.yaml", "    effort: 4\n", "    effort: 4\n    depends_on: [commerce-platform]\n")
+	edit("dsc.yaml", "  roadmap:\n", "  roadmap:\n    coupled: allow\n")
+	r := runTTY(100, "capabilities", "--workspace", ws)
+	for _, want := range []string{"coupled blocks marked #\n", "1 digital-sales-skills    1  ■ #\n", "2 commerce-platform          # ■\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("matrix lacks %q:\n%s%s", want, r.stdout, r.stderr)
+		}
+	}
+}

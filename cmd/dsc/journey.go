@@ -140,8 +140,9 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 	for _, s := range res.Stages {
 		names[s.ID] = s.Name
 	}
-	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %d stages, %d channels, %d personas; feature categories from: %s", cs.Bold("Journey:"),
-		len(res.Stages), len(res.Channels), len(res.Personas), res.CategorySource)))
+	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %s, %s, %s; feature categories from: %s", cs.Bold("Journey:"),
+		numfmt.Count(len(res.Stages), "stage", "stages"), numfmt.Count(len(res.Channels), "channel", "channels"),
+		numfmt.Count(len(res.Personas), "persona", "personas"), res.CategorySource)))
 
 	grid := personaGrid(res, persona)
 	title := "COVERAGE: touchpoints/features per stage and channel"

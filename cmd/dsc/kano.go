@@ -154,7 +154,7 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 		}
 		segs = append(segs, fmt.Sprintf("%s %d%s", termtext.Line(s.Value), s.Respondents, note))
 	}
-	title := fmt.Sprintf("%s %d respondents", cs.Bold("Kano analysis:"), res.Respondents)
+	title := fmt.Sprintf("%s %s", cs.Bold("Kano analysis:"), numfmt.Count(res.Respondents, "respondent", "respondents"))
 	if len(segs) > 0 {
 		title += fmt.Sprintf(" (%s: %s)", termtext.Line(res.SegmentBy), strings.Join(segs, ", "))
 	}

@@ -67,7 +67,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 	out := io.Out
 	var ws []string
 	for _, w := range res.Waves {
-		ws = append(ws, fmt.Sprintf("%s (%d respondents)", w.Wave, w.Respondents))
+		ws = append(ws, fmt.Sprintf("%s (%s)", w.Wave, numfmt.Count(w.Respondents, "respondent", "respondents")))
 	}
 	fmt.Fprintln(out, io.Fit(cs.Bold("Kano by survey wave: ")+strings.Join(ws, ", ")))
 	fmt.Fprintln(out)

@@ -50,7 +50,15 @@ target closed, the index, and the raters whose ratings moved most.`,
   dsc readiness --example automotive-aftermarket --questions
   dsc readiness --example intralogistics --compare
   dsc readiness --workspace acme --compare=2027-01 --format json`,
-		Args: cobra.NoArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			// --compare takes its month only after "=": "--compare 2027-01"
+			// leaves the month as an argument, which cobra would call an
+			// unknown command.
+			if len(args) == 1 && opts.Compare == "previous" && cmd.Flags().Changed("compare") {
+				return cmdutil.FlagErrorf("give the month to compare with after an equals sign: --compare=%s", args[0])
+			}
+			return cobra.NoArgs(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := cmdutil.ValidateFormat(opts.Format, cmdutil.TableFormats...); err != nil {
 				return err
@@ -226,7 +234,7 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 		return err
 	}
 	if len(unrated) > 0 {
-		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("NOT RATED: %d dimensions no rater scored (no current score, not ranked)", len(unrated)))))
+		fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("NOT RATED: %s no rater scored (no current score, not ranked)", numfmt.Count(len(unrated), "dimension", "dimensions")))))
 		t = tableprinter.New(io, tableprinter.Text("dimension"), tableprinter.Number("importance"), tableprinter.Fixed("current"),
 			tableprinter.Number("target"), tableprinter.Number("questions"))
 		for _, d := range unrated {
@@ -243,7 +251,7 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 			dis = append(dis, q)
 		}
 	}
-	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("DISAGREEMENT: %d questions where raters are %s or more levels apart", len(dis), fmtNum(r.Threshold)))))
+	fmt.Fprintf(out, "\n%s\n", io.Fit(cs.Bold(fmt.Sprintf("DISAGREEMENT: %s where raters are %s or more levels apart", numfmt.Count(len(dis), "question", "questions"), fmtNum(r.Threshold)))))
 	if len(dis) > 0 {
 		t = tableprinter.New(io, tableprinter.Text("question"), tableprinter.Fixed("dimension"), tableprinter.Text("ratings").Optional(1),
 			tableprinter.Text("low"), tableprinter.Text("high"))

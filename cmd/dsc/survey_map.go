@@ -11,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/jsonout"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
@@ -104,6 +105,6 @@ func surveyMapRun(opts *SurveyMapOptions) error {
 	if err := atomicfile.WriteFile(opts.Output, []byte(text)); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s: %d lines to decide\n", opts.Output, len(d.Lines))
+	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s: %s to decide\n", opts.Output, numfmt.Count(len(d.Lines), "line", "lines"))
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/jsonout"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/questionnaire"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -98,7 +99,7 @@ func surveyQuestionnaireRun(opts *SurveyQuestionnaireOptions) error {
 			return fmt.Errorf("write %s: %w", base+out.ext, err)
 		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s.csv, .xlsx and .html: %d questions about %d features\n", base, len(q.Questions), len(features))
+	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s.csv, .xlsx and .html: %s about %s\n", base, numfmt.Count(len(q.Questions), "question", "questions"), numfmt.Count(len(features), "feature", "features"))
 	return nil
 }
 

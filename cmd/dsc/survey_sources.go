@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/survey"
 )
 
@@ -30,7 +31,7 @@ func sourceLine(st survey.Stats) string {
 	if st.Wave != "" {
 		parts = append(parts, "wave "+st.Wave)
 	}
-	n := fmt.Sprintf("%d respondents", st.Respondents)
+	n := numfmt.Count(st.Respondents, "respondent", "respondents")
 	if s := st.Screened; s != nil && s.Dropped > 0 {
 		var why []string
 		if s.Questionable > 0 {

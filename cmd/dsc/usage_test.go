@@ -60,3 +60,14 @@ func TestMissingPathIsInvalidInput(t *testing.T) {
 		}
 	}
 }
+
+// "--compare 2027-01" (a space, not "=") names the fix, not an unknown command.
+func TestReadinessCompareMonthNeedsEquals(t *testing.T) {
+	r := runInProcess("readiness", "--example", "intralogistics", "--compare", "2027-01")
+	if want := "give the month to compare with after an equals sign: --compare=2027-01"; r.code != 2 || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, stderr %q; want exit 2 and %q", r.code, r.stderr, want)
+	}
+	if r := runInProcess("readiness", "--example", "intralogistics", "extra"); r.code != 2 || !strings.Contains(r.stderr, `unknown command "extra"`) {
+		t.Errorf("an argument without --compare: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -144,7 +144,7 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 		if st.WaveColumn != "" { // one file, read once per wave its column names
 			file, format = st.File+" wave "+st.Wave, st.Format+", column "+st.WaveColumn
 		}
-		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %d respondents, %d features)", file, format, st.Respondents, len(st.Features)))
+		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %s, %s)", file, format, numfmt.Count(st.Respondents, "respondent", "respondents"), numfmt.Count(len(st.Features), "feature", "features")))
 	}
 	return s
 }

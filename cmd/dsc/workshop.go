@@ -162,7 +162,7 @@ func workshopRun(opts *WorkshopOptions) error {
 	}
 	fm := final.(workshop.Model)
 	answered := len(fm.Answers())
-	fmt.Fprintf(opts.IO.ErrOut, "%d answers saved in %s\n", answered, j.Path())
+	fmt.Fprintf(opts.IO.ErrOut, "%s saved in %s\n", numfmt.Count(answered, "answer", "answers"), j.Path())
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dsc-workbench/dsc/internal/cmdutil"
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/workshop"
 )
@@ -75,7 +76,7 @@ func workshopTallyRun(opts *WorkshopOptions) error {
 	tally := workshop.TallyOf(plan, states, ws.Settings.Kano.Options())
 	table := func(missing string) *tableprinter.Table { return tallyTable(opts.IO, opts.Kind, tally, missing) }
 	return cmdutil.Output{Data: tally, Table: func() *tableprinter.Table { return table("") }, View: func() error {
-		fmt.Fprintf(opts.IO.Out, "%d participants\n", tally.Participants)
+		fmt.Fprintln(opts.IO.Out, numfmt.Count(tally.Participants, "participant", "participants"))
 		return table("-").Render()
 	}}.Write(opts.IO, opts.Format)
 }

@@ -54,6 +54,9 @@ type HeatCell struct {
 	Element      roadmap.OperatingElement `json:"element"`
 	Capabilities int                      `json:"capabilities"`
 	Gap          int                      `json:"gap"`
+	// Share is Gap as a share of the largest cell's gap in the map (0 when
+	// no cell has a gap): the heat a renderer shades the cell with.
+	Share float64 `json:"share"`
 }
 
 // heat builds the capability heat map, one row per requirement dimension in
@@ -91,7 +94,26 @@ func heat(c *Capabilities, r *readiness.Result) []DimensionHeat {
 		}
 		out = append(out, h)
 	}
+	shareOfLargest(out)
 	return out
+}
+
+// shareOfLargest sets each cell's share of the largest cell gap.
+func shareOfLargest(hs []DimensionHeat) {
+	largest := 0
+	for _, h := range hs {
+		for _, c := range h.Cells {
+			largest = max(largest, c.Gap)
+		}
+	}
+	if largest == 0 {
+		return
+	}
+	for _, h := range hs {
+		for i := range h.Cells {
+			h.Cells[i].Share = float64(h.Cells[i].Gap) / float64(largest)
+		}
+	}
 }
 
 // FactKind names a finding or a decision of the executive summary.

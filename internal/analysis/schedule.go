@@ -166,9 +166,10 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 	for k := 0; k < int(math.Ceil(plan.Finish-1e-9)); k++ {
 		rm.Months = append(rm.Months, roadmap.MonthLabel(start, float64(k)))
 	}
-	teams := map[string]roadmap.Cluster{}
-	for _, c := range g.Clusters {
-		teams[c.ID] = c
+	// a tribe team's launch names the team by its number, with its lead capability
+	teams := map[string]string{}
+	for i, c := range g.Clusters {
+		teams[c.ID] = text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
 	}
 	add := func(it DatedItem) {
 		it.StartIndex = int(math.Floor(it.Start + 1e-9))
@@ -200,7 +201,11 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 		}
 		for _, m := range plan.Milestones {
 			if m.Kind.Step() == s.Number {
-				add(DatedItem{ID: m.ID, Kind: ItemMilestone, Name: text.MilestoneName(l, m.Kind, teams[m.Cluster].Name), Step: s.Number, Parent: stepID, Start: m.At, Finish: m.At,
+				name := text.MilestoneName(l, m.Kind, "")
+				if team, ok := teams[m.Cluster]; ok {
+					name = team
+				}
+				add(DatedItem{ID: m.ID, Kind: ItemMilestone, Name: name, Step: s.Number, Parent: stepID, Start: m.At, Finish: m.At,
 					Milestone: m.Kind, Cluster: m.Cluster})
 			}
 		}

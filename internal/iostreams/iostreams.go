@@ -89,13 +89,20 @@ func (s *IOStreams) ColorEnabled() bool { return s.stdoutTTY && !s.colorDisabled
 // not say; 0 means no limit).
 func (s *IOStreams) Width() int { return s.width }
 
+// heldHyphen stands for "-" while Fit wraps: U+2011 NON-BREAKING HYPHEN.
+const heldHyphen = "\u2011"
+
 // Fit wraps text at word boundaries so that no line is wider than the
 // terminal; off a terminal, or without a known width, it returns text as is.
 func (s *IOStreams) Fit(text string) string {
 	if !s.stdoutTTY || s.width <= 0 {
 		return text
 	}
-	lines := strings.Split(ansi.Wrap(text, s.width, ""), "\n")
+	// ansi.Wrap breaks after any hyphen, which would part a month
+	// ("2027-\n07") or an id ("digital-\nsales"): hyphens are held as a
+	// non-breaking hyphen while wrapping (same width), then restored.
+	wrapped := ansi.Wrap(strings.ReplaceAll(text, "-", heldHyphen), s.width, "")
+	lines := strings.Split(strings.ReplaceAll(wrapped, heldHyphen, "-"), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
 	}

@@ -31,3 +31,15 @@ func TestNoColorMustBeNonEmpty(t *testing.T) {
 		}
 	}
 }
+
+// Fit wraps at spaces, never inside a hyphenated month or id.
+func TestFitKeepsHyphenatedWordsWhole(t *testing.T) {
+	ios, _, _, _ := Test()
+	ios.SetTTY(true)
+	ios.SetWidth(30)
+	got := ios.Fit("the roadmap runs 2027-01 – 2027-07 for digital-sales-skills")
+	want := "the roadmap runs 2027-01 –\n2027-07 for\ndigital-sales-skills"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

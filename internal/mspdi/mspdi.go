@@ -288,8 +288,8 @@ func (b *builder) assign(uid int, pool string, people float64) {
 func (b *builder) build() {
 	l, rm := b.in.Lang, b.in.Roadmap
 	teams := map[string]string{}
-	for _, c := range b.in.Clusters {
-		teams[c.ID] = c.Name
+	for i, c := range b.in.Clusters {
+		teams[c.ID] = text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
 	}
 	root := task{Name: b.in.Title, OutlineNumber: "0", OutlineLevel: 0, Summary: 1}
 	b.add(b.timed(root, 0, rm.Finish))
@@ -333,7 +333,11 @@ func (b *builder) build() {
 			if m.Kind.Step() != n {
 				continue
 			}
-			mt := b.add(b.milestone(task{Name: text.MilestoneName(l, m.Kind, teams[m.Cluster]), OutlineNumber: next(), OutlineLevel: 2}, m.At))
+			name := text.MilestoneName(l, m.Kind, "")
+			if team, ok := teams[m.Cluster]; ok {
+				name = team
+			}
+			mt := b.add(b.milestone(task{Name: name, OutlineNumber: next(), OutlineLevel: 2}, m.At))
 			switch m.Kind {
 			case roadmap.MilestoneOrganisation:
 				orgInPlace = mt

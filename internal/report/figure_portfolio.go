@@ -35,10 +35,11 @@ type portfolioPoint struct {
 	X, Y, R float64
 	Color   string
 	Name    string // full name, for the tooltip
-	// Label is what is written beside the point: the (shortened) name, or
-	// the point's number in the key when no place for the name was free.
-	Label          string
-	LX, LY         float64 // label anchor (text start, baseline)
+	// Lines is what is written beside the point: the name, whole, on one
+	// line or wrapped between words, or the point's number in the key when
+	// no place for the name was free.
+	Lines          []string
+	LX, LY         float64 // label anchor (text start, first baseline)
 	Leader         bool    // draw a line from the point to the label
 	LineX, LineY   float64 // where the leader line meets the label
 	Numbered       bool
@@ -95,14 +96,51 @@ type legendEntry struct {
 }
 
 const (
-	labelFont     = 10.5
-	labelCharW    = 5.9 // average glyph width of the label font, in pixels
-	labelH        = 13
-	labelMaxChars = 32
+	labelFont      = 10.5
+	labelCharW     = 5.9 // average glyph width of the label font, in pixels
+	labelH         = 13  // one line of a label
+	labelLineChars = 36  // the longest name written on one line
 )
 
 // labelWidth estimates a label's width from its length.
 func labelWidth(s string) float64 { return float64(len([]rune(s)))*labelCharW + 2 }
+
+// labelSize is the width and height of a label of the given lines.
+func labelSize(lines []string) (w, h float64) {
+	for _, l := range lines {
+		w = max(w, labelWidth(l))
+	}
+	return w, labelH * float64(len(lines))
+}
+
+// labelBox is where a point's label is drawn.
+func (p portfolioPoint) labelBox() box {
+	w, h := labelSize(p.Lines)
+	return box{p.LX - 1, p.LY - labelH + 3, w, h}
+}
+
+// labelShapes are the ways a name can be written beside its point, the
+// most compact first: on one line when it is short, else wrapped between
+// words into two balanced lines, else into three. A name is never cut.
+func labelShapes(name string) [][]string {
+	n := len([]rune(name))
+	var out [][]string
+	if n <= labelLineChars {
+		out = append(out, []string{name})
+	}
+	for _, lines := range []int{2, 3} {
+		// the narrowest wrap into this many lines
+		for w := max(12, (n+lines-1)/lines); w <= n; w++ {
+			if shape := wrapWords(name, w); len(shape) <= lines {
+				if len(shape) == lines {
+					out = append(out, shape)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
 
 // shorten cuts a name to n characters with an ellipsis.
 func shorten(s string, n int) string {
@@ -239,37 +277,37 @@ func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
 		return true
 	}
 	// spot returns the label box for a direction and distance from the point.
-	spot := func(p portfolioPoint, w float64, dir int, dist float64) box {
+	spot := func(p portfolioPoint, w, h float64, dir int, dist float64) box {
 		g := p.R + 3 + dist
 		switch dir {
 		case 0: // right
-			return box{p.X + g, p.Y - labelH/2, w, labelH}
+			return box{p.X + g, p.Y - h/2, w, h}
 		case 1: // left
-			return box{p.X - g - w, p.Y - labelH/2, w, labelH}
+			return box{p.X - g - w, p.Y - h/2, w, h}
 		case 2: // above
-			return box{p.X - w/2, p.Y - g - labelH, w, labelH}
+			return box{p.X - w/2, p.Y - g - h, w, h}
 		case 3: // below
-			return box{p.X - w/2, p.Y + g, w, labelH}
+			return box{p.X - w/2, p.Y + g, w, h}
 		case 4: // above right
-			return box{p.X + g*0.7, p.Y - g*0.7 - labelH, w, labelH}
+			return box{p.X + g*0.7, p.Y - g*0.7 - h, w, h}
 		case 5: // below right
-			return box{p.X + g*0.7, p.Y + g*0.7, w, labelH}
+			return box{p.X + g*0.7, p.Y + g*0.7, w, h}
 		case 6: // above left
-			return box{p.X - g*0.7 - w, p.Y - g*0.7 - labelH, w, labelH}
+			return box{p.X - g*0.7 - w, p.Y - g*0.7 - h, w, h}
 		default: // below left
-			return box{p.X - g*0.7 - w, p.Y + g*0.7, w, labelH}
+			return box{p.X - g*0.7 - w, p.Y + g*0.7, w, h}
 		}
 	}
-	try := func(i int, label string, dists []float64) bool {
+	try := func(i int, lines []string, dists []float64) bool {
 		p := &pts[i]
-		w := labelWidth(label)
+		w, h := labelSize(lines)
 		for _, d := range dists {
 			for dir := 0; dir < 8; dir++ {
-				b := spot(*p, w, dir, d)
+				b := spot(*p, w, h, dir, d)
 				if !free(b) {
 					continue
 				}
-				p.Label, p.LX, p.LY = label, b.X+1, b.Y+labelH-3
+				p.Lines, p.LX, p.LY = lines, b.X+1, b.Y+labelH-3
 				if d > 0 {
 					p.Leader = true
 					p.LineX, p.LineY = clampTo(b, p.X, p.Y)
@@ -286,14 +324,22 @@ func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
 	for d := 0.0; d <= 160; d += 8 {
 		far = append(far, d)
 	}
+	near := []float64{0, 10, 22, 36, 52}
 	for i := range pts {
-		if try(i, shorten(pts[i].Name, labelMaxChars), []float64{0, 10, 22, 36, 52}) {
+		placed := false
+		for _, shape := range labelShapes(pts[i].Name) {
+			if placed = try(i, shape, near); placed {
+				break
+			}
+		}
+		if placed {
 			continue
 		}
 		pts[i].Numbered = true
-		if !try(i, strconv.Itoa(pts[i].Number), far) {
+		number := []string{strconv.Itoa(pts[i].Number)}
+		if !try(i, number, far) {
 			// Nowhere free even for the number: put it beside the point.
-			pts[i].Label, pts[i].LX, pts[i].LY = strconv.Itoa(pts[i].Number), pts[i].X+pts[i].R+2, pts[i].Y+4
+			pts[i].Lines, pts[i].LX, pts[i].LY = number, pts[i].X+pts[i].R+2, pts[i].Y+4
 		}
 	}
 	return pts

@@ -806,16 +806,10 @@ func (d *deck) capabilities() {
 	for _, el := range roadmap.OperatingElements {
 		v.Elements = append(v.Elements, text.OperatingElement(l, el))
 	}
-	maxGap := 0
-	for _, h := range d.R.Heat {
-		for _, cl := range h.Cells {
-			maxGap = max(maxGap, cl.Gap)
-		}
-	}
 	for _, h := range d.R.Heat {
 		row := heatRow{Dimension: text.RequirementDimension(l, h.Dimension), Total: h.TotalGap, Readiness: "–", Current: "–", Target: "–", Gap: "–"}
 		for _, cl := range h.Cells {
-			bg := heatColor(float64(cl.Gap), float64(maxGap))
+			bg := heatColor(cl.Share)
 			row.Cells = append(row.Cells, heatCellView{cl.Gap, cl.Capabilities, hex(bg), hex(heatInk(bg))})
 		}
 		if rc := h.Readiness; rc != nil {

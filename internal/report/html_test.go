@@ -58,19 +58,19 @@ func TestPortfolioLabelsDoNotCollide(t *testing.T) {
 		var boxes []box
 		named := 0
 		for _, p := range f.Points {
-			b := box{p.LX - 1, p.LY - labelH + 3, labelWidth(p.Label), labelH}
+			b := p.labelBox()
 			for i, o := range boxes {
 				if b.overlaps(o) {
-					t.Errorf("%s: label %q overlaps label %d", example, p.Label, i)
+					t.Errorf("%s: label %q overlaps label %d", example, p.Lines, i)
 				}
 			}
 			for _, q := range f.Points {
 				if b.hitsCircle(q.X, q.Y, q.R) {
-					t.Errorf("%s: label %q covers the point of %q", example, p.Label, q.Name)
+					t.Errorf("%s: label %q covers the point of %q", example, p.Lines, q.Name)
 				}
 			}
 			if !b.inside(f.Plot) {
-				t.Errorf("%s: label %q leaves the plot", example, p.Label)
+				t.Errorf("%s: label %q leaves the plot", example, p.Lines)
 			}
 			boxes = append(boxes, b)
 			if !p.Numbered {

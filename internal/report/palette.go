@@ -144,12 +144,12 @@ func stepColor(n int) string {
 	return palette.accent
 }
 
-// heatColor picks the heat colour for a value between 0 and max.
-func heatColor(v, maxV float64) string {
-	if maxV <= 0 || v <= 0 {
+// heatColor picks the heat colour for a share of the largest value (0 to 1).
+func heatColor(share float64) string {
+	if share <= 0 {
 		return palette.heat[0]
 	}
-	i := 1 + int(float64(len(palette.heat)-2)*v/maxV+0.5)
+	i := 1 + int(float64(len(palette.heat)-2)*share+0.5)
 	return palette.heat[min(i, len(palette.heat)-1)]
 }
 

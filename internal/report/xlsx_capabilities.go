@@ -71,12 +71,6 @@ func (b *book) capabilitySheet(s string) {
 func (b *book) heatSheet(s string) {
 	heat, l := b.r.Heat, b.l
 	type h = analysis.DimensionHeat
-	maxGap := 0
-	for _, d := range heat {
-		for _, cell := range d.Cells {
-			maxGap = max(maxGap, cell.Gap)
-		}
-	}
 	cols := []column[h]{{key: text.Requirement, width: 30, value: func(d h) any { return text.RequirementDimension(l, d.Dimension) }}}
 	first := len(cols) + 1
 	for i, el := range roadmap.OperatingElements {
@@ -107,7 +101,7 @@ func (b *book) heatSheet(s string) {
 	writeTable(b, t)
 	for ri, d := range heat {
 		for i, cl := range d.Cells {
-			bg := heatColor(float64(cl.Gap), float64(maxGap))
+			bg := heatColor(cl.Share)
 			id, err := b.styles.fill(bg, heatInk(bg), "")
 			b.check(err)
 			ref := cell(first+i, t.first()+ri)

@@ -191,3 +191,21 @@ func TestInspectWaveColumn(t *testing.T) {
 		}
 	}
 }
+
+// In a workbook, a typed "2025-03" that Excel turned into a date is a
+// number (days since 1899-12-30: 45717 is 2025-03-01): the hint says so.
+func TestWaveColumnWorkbook(t *testing.T) {
+	data := xlsx(t, [][]any{
+		{"respondent", "wave", "chat_functional", "chat_dysfunctional"},
+		{"R1", "2025-03", 1, 5},
+		{"R2", 45717, 1, 3},
+		{"R3", "2025-09", 2, 5},
+	}, "Sheet1")
+	src := Source{FS: fstest.MapFS{"s.xlsx": {Data: data}}, Path: "s.xlsx", Display: "s.xlsx", WaveColumn: &WaveColumn{Name: "wave", File: "dsc.yaml", Line: 3, Col: 18}}
+	waves, err := Waves(src, Config{})
+	ps := problems(t, err)
+	want := `s.xlsx:3:2: wave "45717" is not a month (cell B3, column "wave"); Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03`
+	if len(ps) != 1 || ps[0] != want || len(waves) != 2 {
+		t.Errorf("got %v, waves %v\nwant %s", ps, waves, want)
+	}
+}

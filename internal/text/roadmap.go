@@ -24,13 +24,32 @@ var milestones = map[roadmap.MilestoneKind]pair{
 	roadmap.MilestoneProgrammeFinish: {"Programme complete", "Programm abgeschlossen"},
 }
 
-// MilestoneName names a milestone; a tribe team's launch names the team.
+// MilestoneName names a milestone; a tribe team's launch names the team
+// (see TribeTeamLaunch).
 func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
 	s := lookup(milestones, l, k, string(k))
 	if team != "" {
 		s += ": " + team
 	}
 	return s
+}
+
+// tribeLaunch words a tribe team's launch: a team of one capability, or
+// of several around its lead capability.
+var tribeLaunch = [2]pair{
+	{"Tribe team %d launched: %s", "Tribe-Team %d gestartet: %s"},
+	{"Tribe team %d launched: %d capabilities around %s", "Tribe-Team %d gestartet: %d Fähigkeiten rund um %s"},
+}
+
+// TribeTeamLaunch names the launch of the number-th proposed tribe team as a
+// PMO tracks it: the team by its number, with the capabilities it takes
+// over and the lead capability at their centre ("Tribe team 2 launched: 8
+// capabilities around B2B commerce platform").
+func TribeTeamLaunch(l Lang, number int, lead string, capabilities int) string {
+	if capabilities < 2 {
+		return fmt.Sprintf(tribeLaunch[0].in(l), number, lead)
+	}
+	return fmt.Sprintf(tribeLaunch[1].in(l), number, capabilities, lead)
 }
 
 var planWords = map[string]pair{
