@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -14,7 +12,6 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/settings"
-	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -122,10 +119,7 @@ func kanoRun(opts *KanoOptions) error {
 		return &cmdutil.FlagError{Err: err}
 	}
 	for _, path := range opts.Surveys {
-		src, err := survey.OpenFile(path, opts.Sheet)
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("survey file %s not found", path)
-		}
+		src, err := openSurvey(path, opts.Sheet)
 		if err != nil {
 			return err
 		}

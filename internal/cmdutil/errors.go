@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/diag"
 )
 
@@ -21,6 +22,29 @@ func (e *FlagError) Unwrap() error { return e.Err }
 // FlagErrorf builds a FlagError.
 func FlagErrorf(format string, args ...any) error {
 	return &FlagError{Err: fmt.Errorf(format, args...)}
+}
+
+// NoWorkspaceError says the workspace folder does not exist, or is a file:
+// invalid input (exit 1), not a usage error.
+type NoWorkspaceError struct {
+	Dir    string
+	IsFile bool
+}
+
+func (e *NoWorkspaceError) Error() string {
+	if e.IsFile {
+		return fmt.Sprintf("--workspace %s is a file; give the workspace folder (the one holding dsc.yaml)", e.Dir)
+	}
+	return fmt.Sprintf("workspace folder %q not found; pass --workspace DIR, or try --example %s", e.Dir, examples.Names()[0])
+}
+
+// Problem is the error as a problem at the folder, for outputs that list
+// problems (validate --format json or github).
+func (e *NoWorkspaceError) Problem() diag.Problem {
+	if e.IsFile {
+		return diag.Problem{File: e.Dir, Msg: "is a file, not a workspace folder", Hint: "give the workspace folder (the one holding dsc.yaml)"}
+	}
+	return diag.Problem{File: e.Dir, Msg: "workspace folder not found", Hint: "check the path; dsc init DIR creates a workspace"}
 }
 
 // ErrSilent means the command already reported what went wrong; exit 1 quietly.
