@@ -128,6 +128,9 @@ func TestWaveColumnProblems(t *testing.T) {
 			`wide.csv:4:2: no wave (column B "wave"): the respondent would be in no wave, and 1 more cells with it; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`,
 			`wide.csv:6:2: wave "2025-03-14" is not a month (column B "wave"); write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end`,
 		}, 1},
+		{"long", "long.csv", "respondent,feature,functional,dysfunctional,wave\nR1,chat,1,5,2025-03\nR1,portal,1,5,2025-03\nR2,chat,1,3,03/2025\n", "wave", []string{
+			`long.csv:4:5: wave "03/2025" is not a month (column E "wave"); write the month the wave was fielded, YYYY-MM: 2025-03`,
+		}, 1},
 		{"unknown column", "wide.csv", csv, "Welle", []string{
 			`dsc.yaml:4:18: wave column "Welle" matches no column of wide.csv; name the column by its header text or its letter (dsc survey inspect lists every column)`,
 		}, 0},
@@ -164,6 +167,8 @@ func TestWaveHint(t *testing.T) {
 	for v, want := range map[string]string{
 		"45717":            "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
 		"spring":           "write the month the wave was fielded, YYYY-MM, e.g. 2026-03",
+		"Mar 2025":         "write the month the wave was fielded, YYYY-MM: 2025-03",
+		"2025/3":           "write the month the wave was fielded, YYYY-MM: 2025-03",
 		"2025-03-14 10:02": "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
 	} {
 		if got := waveHint(v, true); got != want {
