@@ -2,6 +2,7 @@ package survey
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -213,4 +214,44 @@ func TestWaveColumnWorkbook(t *testing.T) {
 	if len(ps) != 1 || ps[0] != want || len(waves) != 2 {
 		t.Errorf("got %v, waves %v\nwant %s", ps, waves, want)
 	}
+}
+
+// BenchmarkWaveColumn reads a 20,000-row export of two waves as the
+// analysis does (the column's values, then one read per wave, on the plain
+// row path), against one read of the same file without the column.
+func BenchmarkWaveColumn(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("respondent,wave,a_functional,a_dysfunctional,b_functional,b_dysfunctional\n")
+	for i := 0; i < 20000; i++ {
+		w := "2025-03"
+		if i%2 == 1 {
+			w = "2025-09"
+		}
+		sb.WriteString("R" + strconv.Itoa(i) + "," + w + ",1,5,2,4\n")
+	}
+	data := []byte(sb.String())
+	b.Run("one read", func(b *testing.B) {
+		src := Source{FS: fstest.MapFS{"s.csv": {Data: data}}, Path: "s.csv", Display: "s.csv"}
+		for i := 0; i < b.N; i++ {
+			if _, err := Read(src, Config{}, kano.NewSurvey()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("by wave column", func(b *testing.B) {
+		src := waveSource("s.csv", string(data), "wave")
+		for i := 0; i < b.N; i++ {
+			waves, err := Waves(src, Config{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, w := range waves {
+				part := src
+				part.Wave = w.Wave
+				if _, err := Read(part, Config{IDs: NewIDRegistry()}, kano.NewSurvey()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }
