@@ -78,25 +78,8 @@ func OrBackground(ctx context.Context) context.Context {
 // a --fail-on class, an example): it names the closest allowed value when
 // the value looks like a typo or the start of exactly one, and lists them all.
 func UnknownValue(what, value string, allowed []string) error {
-	if s := closest(value, allowed); s != "" {
+	if s := diag.Closest(value, allowed); s != "" {
 		return FlagErrorf("unknown %s %q: did you mean %q? Use one of %s", what, value, s, strings.Join(allowed, ", "))
 	}
 	return FlagErrorf("unknown %s %q; use one of %s", what, value, strings.Join(allowed, ", "))
-}
-
-// closest is the allowed value a typo or an abbreviation stands for, or "".
-func closest(value string, allowed []string) string {
-	if s := diag.Suggest(value, allowed); s != "" {
-		return s
-	}
-	var starts []string
-	for _, a := range allowed {
-		if value != "" && strings.HasPrefix(strings.ToLower(a), strings.ToLower(value)) {
-			starts = append(starts, a)
-		}
-	}
-	if len(starts) == 1 {
-		return starts[0]
-	}
-	return ""
 }

@@ -168,7 +168,7 @@ func unknownFlagValue[T ~string](flag, value string, allowed []T) error {
 	for i, a := range allowed {
 		names[i] = string(a)
 	}
-	if s := diag.Suggest(value, names); s != "" {
+	if s := diag.Closest(value, names); s != "" {
 		return fmt.Errorf("unknown %s %q: did you mean %q? Use %s", flag, value, s, Choices(allowed))
 	}
 	return fmt.Errorf("unknown %s %q; use %s", flag, value, Choices(allowed))
