@@ -76,12 +76,41 @@ func (r *reader) resolveWaveColumn(h *header, cols []Column) int {
 		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q matches no column of %s", wc.Name, r.src.Display), hint)
 		return -1
 	}
+	if dup := sameHeader(h, wc.Name, i); len(dup) > 0 {
+		refs := []string{cols[i].Ref}
+		for _, j := range dup {
+			refs = append(refs, cols[j].Ref)
+		}
+		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q matches columns %s of %s", wc.Name, joinAnd(refs), r.src.Display),
+			fmt.Sprintf("name it by its letter (wave_column: %s or %s)", refs[0], refs[len(refs)-1]))
+		return -1
+	}
 	if c := cols[i]; c.Kind == KindAnswer || c.Kind == KindRespondent || c.Kind == KindFeature {
 		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q is column %s %q of %s, which holds %s", wc.Name, c.Ref, c.Text, r.src.Display, c.Kind),
 			"name the column that holds each respondent's wave (YYYY-MM)")
 		return -1
 	}
 	return i
+}
+
+// sameHeader lists the columns after i whose header also matches name: a
+// wave column named by a header text two columns share is ambiguous.
+func sameHeader(h *header, name string, i int) []int {
+	var out []int
+	for j := i + 1; j < len(h.cells); j++ {
+		if matchesHeader(h.cells[j], name) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// joinAnd writes "B and D", "B, D and F".
+func joinAnd(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // scanWaveRows reads the wave cell of every data row (Waves).

@@ -135,6 +135,10 @@ func TestWaveColumnProblems(t *testing.T) {
 		{"unknown column", "wide.csv", csv, "Welle", []string{
 			`dsc.yaml:4:18: wave column "Welle" matches no column of wide.csv; name the column by its header text or its letter (dsc survey inspect lists every column)`,
 		}, 0},
+		// Two columns headed "Wave" (trial 4 H1): the first is not taken silently.
+		{"two columns", "wide.csv", "respondent,Wave,Wave,chat_functional,chat_dysfunctional\nR1,2024-01,2025-03,1,5\nR2,2024-01,2025-09,1,3\n", "wave", []string{
+			`dsc.yaml:4:18: wave column "wave" matches columns B and C of wide.csv; name it by its letter (wave_column: B or C)`,
+		}, 0},
 		{"answer column", "wide.csv", csv, "C", []string{
 			`dsc.yaml:4:18: wave column "C" is column C "chat_functional" of wide.csv, which holds answer; name the column that holds each respondent's wave (YYYY-MM)`,
 		}, 0},
