@@ -175,6 +175,7 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 	}
 	res := &KanoWaves{Waves: []WaveInfo{}, Features: []WaveFeature{}}
 	var waves []kano.Wave
+	cfg.Responses = survey.NewResponses() // the same response in two waves is found
 	for _, label := range labels {
 		s := kano.NewSurvey()
 		stats, err := survey.ReadAll(groups[label], cfg, s, o.Progress)

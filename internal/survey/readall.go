@@ -24,6 +24,9 @@ func ReadAll(srcs []Source, cfg Config, s *kano.Survey, progress func(file strin
 	seed := maphash.MakeSeed()
 	sizes := sameSizes(srcs)
 	var stats []Stats
+	if cfg.Responses == nil && manyWaves(srcs) {
+		cfg.Responses = NewResponses()
+	}
 	for _, src := range srcs {
 		key := src.Key
 		if key == "" {
@@ -117,4 +120,14 @@ func digest(src Source, seed maphash.Seed, sizes fileSizes) (uint64, error) {
 		return 0, err
 	}
 	return h.Sum64(), nil
+}
+
+// manyWaves reports whether srcs hold two or more waves.
+func manyWaves(srcs []Source) bool {
+	for _, s := range srcs {
+		if s.Wave != srcs[0].Wave {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,9 @@ type Config struct {
 	// IDs, when set, is shared by the files of one wave so a respondent
 	// seen in two of them is reported; nil checks within the file only.
 	IDs *IDRegistry
+	// Responses, when set, is shared by the reads of every wave, so the
+	// same response in two waves is found (crosswave.go).
+	Responses *Responses
 	// Screening, when set, drops respondents with too many questionable or
 	// indifferent answers.
 	Screening *Screening

@@ -259,3 +259,37 @@ func BenchmarkWaveColumn(b *testing.B) {
 		}
 	})
 }
+
+// The same response in two waves (trial 4 H4): a row with the same time and
+// answers pasted into a later wave is reported at its line, naming the
+// first; a panel member answering again (another time) is fine, and so is
+// the same row without a time (a panel member may give the same answers).
+func TestSameResponseInTwoWaves(t *testing.T) {
+	csv := "Timestamp,Wave,chat_functional,chat_dysfunctional\n" +
+		"2025/03/03 10:00:00,2025-03,1,5\n" + // line 2
+		"2025/03/04 11:00:00,2025-03,1,3\n" + // line 3
+		"2025/09/02 09:00:00,2025-09,1,3\n" + // line 4: a new answer, other time
+		"2025/03/03 10:00:00,2025-09,1,5\n" // line 5: line 2 again, labelled 2025-09
+	srcs := []Source{}
+	for _, w := range []string{"2025-03", "2025-09"} {
+		s := waveSource("p.csv", csv, "Wave")
+		s.Wave = w
+		srcs = append(srcs, s)
+	}
+	_, err := ReadAll(srcs, Config{}, kano.NewSurvey(), nil)
+	var de *diag.Error
+	if !errors.As(err, &de) || len(de.Problems) != 1 || de.Problems[0].String() !=
+		"p.csv:5:1: this response of wave 2025-09 is also in wave 2025-03 (p.csv:2): the same row, time and answers; a panel member may answer in each wave, but one response counts once: remove the copy, or correct its wave" {
+		t.Fatalf("got %v", err)
+	}
+	noTime := strings.ReplaceAll(csv, "2025/03/03 10:00:00", "R1")
+	noTime = strings.Replace(noTime, "Timestamp", "respondent", 1)
+	noTime = strings.ReplaceAll(strings.ReplaceAll(noTime, "2025/03/04 11:00:00", "R2"), "2025/09/02 09:00:00", "R3")
+	for i := range srcs {
+		srcs[i] = waveSource("p.csv", noTime, "Wave")
+		srcs[i].Wave = []string{"2025-03", "2025-09"}[i]
+	}
+	if st, err := ReadAll(srcs, Config{}, kano.NewSurvey(), nil); err != nil || st[0].Respondents != 2 || st[1].Respondents != 2 {
+		t.Errorf("a panel without times: %v %+v", err, st)
+	}
+}

@@ -155,7 +155,7 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		// file's other rows may be read on all cores (parallel.go), or by
 		// the fast path (fastwide.go); both read every row, so a wave
 		// column's filter (row) takes the plain path.
-		plain := r.hasWave
+		plain := r.hasWave || r.cfg.Responses != nil
 		if !plain && len(rr.pending) == 0 && w.parallel(rr.t, ids) {
 			break
 		}
@@ -217,6 +217,7 @@ func (w *wideRows) row(row []string, line int) {
 	if !r.inWave(row) {
 		return // another wave's respondent: read with that wave
 	}
+	r.crossWave(row, line)
 	for k, fc := range w.feats {
 		w.answers[k] = pendingAnswer{
 			feature: fc.index,
