@@ -125,5 +125,5 @@ awk -v r="$x" -v a=$((XROWS * XFEATURES * 2)) 'BEGIN { split(r, x, " ")
 
 echo "== go test -bench"
 go test ./internal/csvscan -run XXX -bench . -benchtime 10x | grep Benchmark
-go test ./internal/survey -run XXX -bench 'Wide|XLSX' -benchtime 5x -cpu 1,"$CORES" | grep Benchmark
+go test ./internal/survey -run XXX -bench 'Wide|XLSX' -benchtime 20x -count 3 -cpu 1,"$CORES" | grep Benchmark
 go test ./internal/survey -run XXX -bench LongLayoutMemory -benchtime 1x | grep Benchmark

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -14,7 +12,6 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/settings"
-	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
 	"github.com/dsc-workbench/dsc/internal/termtext"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -60,9 +57,11 @@ folder, or with --workspace or --example, the file is read against that
 catalog; elsewhere it is scored on its own and features are named by their
 column ids.
 
-When the surveys carry waves (wave: YYYY-MM in dsc.yaml) the latest wave is
-analysed; --by-wave shows each feature's category per wave, the moves between
-waves with their significance, and the features moving down the Kano life cycle.`,
+When the surveys carry waves (wave: YYYY-MM per survey in dsc.yaml, or
+wave_column: naming the export's column that holds each respondent's wave) the
+latest wave is analysed; --by-wave shows each feature's category per wave, the
+moves between waves with their significance, and the features moving down the
+Kano life cycle.`,
 		Example: `  dsc kano --example automotive-aftermarket
   dsc kano --example intralogistics --segment-by country --format json
   dsc kano --example automotive-aftermarket --by-wave
@@ -102,7 +101,7 @@ waves with their significance, and the features moving down the Kano life cycle.
 	fl.StringVar(&opts.Settings.Rule, "rule", "", "classification rule: "+settings.Choices(kano.Rules)+" (default from dsc.yaml)")
 	fl.IntVar(&minN, "min-n", 0, fmt.Sprintf("fewest answers a feature or segment needs to be classified (default from dsc.yaml, else %d)", kano.DefaultMinN))
 	fl.StringVar(&opts.Format, "format", "table", "output format: table, json or csv")
-	fl.BoolVar(&opts.ByWave, "by-wave", false, "each feature's category per survey wave (wave: YYYY-MM in dsc.yaml), the moves between waves and the life cycle")
+	fl.BoolVar(&opts.ByWave, "by-wave", false, "each feature's category per survey wave (wave: or wave_column: in dsc.yaml), the moves between waves and the life cycle")
 	return cmd
 }
 
@@ -122,10 +121,7 @@ func kanoRun(opts *KanoOptions) error {
 		return &cmdutil.FlagError{Err: err}
 	}
 	for _, path := range opts.Surveys {
-		src, err := survey.OpenFile(path, opts.Sheet)
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("survey file %s not found", path)
-		}
+		src, err := openSurvey(path, opts.Sheet)
 		if err != nil {
 			return err
 		}

@@ -136,23 +136,7 @@ func TestSurveyInspectWaveColumn(t *testing.T) {
 func copyWorkspace(t *testing.T, from string) string {
 	t.Helper()
 	dir := t.TempDir()
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	copyDir(t, from, dir)
 	return dir
 }
 
@@ -234,6 +218,38 @@ func TestWaveColumnMeetsWaveSource(t *testing.T) {
 			if f.ID == "chat" && f.Waves[0].Counts != (kano.Counts{A: 8, O: 2, I: 2}) {
 				t.Errorf("%s: chat 2025-03 %+v", c.name, f.Waves[0])
 			}
+		}
+	}
+}
+
+// dsc diff sees waves from a column as waves from wave:. The old state's
+// export lacks the 2026-03 rows; the new one adds them, so the current wave
+// moves from 2025-09 to 2026-03 and chat's change is the last step's:
+// A 6 O 4 -> A 2 O 8, chi-square 3.33, df 1, p 0.068 (see the three-wave test).
+func TestDiffWaveColumn(t *testing.T) {
+	old := copyWorkspace(t, "testdata/waves3")
+	p := filepath.Join(old, "surveys", "panel.csv")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, l := range strings.SplitAfter(string(data), "\n") {
+		if !strings.Contains(l, ",2026-03,") {
+			kept = append(kept, l)
+		}
+	}
+	if err := os.WriteFile(p, []byte(strings.Join(kept, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runInProcess("diff", old, "testdata/waves3", "--format", "markdown")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"**Live chat** (`chat`) category: A/O (mixed) → one-dimensional · chi² 3.33, df 1, p 0.068: not significant",
+		"**current wave** Kano analysis of wave: 2025-09 → 2026-03", "**2026-03** wave added: 10 respondents"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("missing %q in\n%s", want, r.stdout)
 		}
 	}
 }

@@ -50,13 +50,28 @@ func surveyWorkspace(f *cmdutil.Factory) func() (*workspace.Workspace, error) {
 	}
 }
 
-// surveySource opens a survey file for a survey command, with the mapping
-// given by --mapping or the one next to it.
-func surveySource(file, sheet, mapping string) (survey.Source, error) {
+// openSurvey opens a survey file named on the command line, saying plainly
+// when the name is missing, a folder or one of the workspace's own files
+// (which would otherwise be read as a YAML survey, one message per key).
+func openSurvey(file, sheet string) (survey.Source, error) {
+	if st, err := os.Stat(file); err == nil && st.IsDir() {
+		return survey.Source{}, fmt.Errorf("%s is a folder; give a survey file (CSV, TSV, XLSX or YAML), or analyse the workspace with --workspace %s", file, file)
+	}
+	switch filepath.Base(file) {
+	case workspace.ConfigFile, workspace.CatalogFile, workspace.JourneyFile, workspace.ReadinessFile, workspace.CapabilitiesFile, workspace.MarketFile:
+		return survey.Source{}, fmt.Errorf("%s is a workspace file, not a survey; analyse the workspace with --workspace %s", file, filepath.Dir(file))
+	}
 	src, err := survey.OpenFile(file, sheet)
 	if errors.Is(err, os.ErrNotExist) {
 		return src, fmt.Errorf("survey file %s not found", file)
 	}
+	return src, err
+}
+
+// surveySource opens a survey file for a survey command, with the mapping
+// given by --mapping or the one next to it.
+func surveySource(file, sheet, mapping string) (survey.Source, error) {
+	src, err := openSurvey(file, sheet)
 	if err != nil || mapping == "" {
 		return src, err
 	}

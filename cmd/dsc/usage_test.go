@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
 )
 
 // A value outside a flag's fixed set is a usage error (exit 2) that names
@@ -46,7 +49,7 @@ func TestMissingPathIsInvalidInput(t *testing.T) {
 		want string
 	}{
 		{[]string{"kano", "--workspace", missing}, `workspace folder "` + missing + `" not found`},
-		{[]string{"validate", "--workspace", missing, "--format", "json"}, `workspace folder "` + missing + `" not found`},
+		{[]string{"validate", "--workspace", missing}, `workspace folder "` + missing + `" not found`},
 		{[]string{"kano", "--survey", missing + ".csv"}, "survey file " + missing + ".csv not found"},
 		{[]string{"survey", "inspect", missing + ".csv"}, "survey file " + missing + ".csv not found"},
 		{[]string{"diff", "testdata/diff/old", missing}, missing + " not found: give a workspace folder or a report.json file"},
@@ -69,5 +72,48 @@ func TestReadinessCompareMonthNeedsEquals(t *testing.T) {
 	}
 	if r := runInProcess("readiness", "--example", "intralogistics", "extra"); r.code != 2 || !strings.Contains(r.stderr, `unknown command "extra"`) {
 		t.Errorf("an argument without --compare: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// A folder or a workspace file given where a survey file belongs, or a file
+// given as the workspace folder, is one plain message (exit 1), not a
+// YAML-survey problem per key of dsc.yaml.
+func TestWrongKindOfPath(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	dscYAML := filepath.Join(ws, "dsc.yaml")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"kano", "--survey", dscYAML}, "error: " + dscYAML + " is a workspace file, not a survey; analyse the workspace with --workspace " + ws + "\n"},
+		{[]string{"survey", "inspect", ws}, "error: " + ws + " is a folder; give a survey file (CSV, TSV, XLSX or YAML), or analyse the workspace with --workspace " + ws + "\n"},
+		{[]string{"kano", "--workspace", dscYAML}, "error: --workspace " + dscYAML + " is a file; give the workspace folder (the one holding dsc.yaml)\n"},
+	} {
+		r := runInProcess(c.args...)
+		if r.code != 1 || r.stderr != c.want || r.stdout != "" {
+			t.Errorf("dsc %s: exit %d, stdout %q, stderr %q; want exit 1 and %q", strings.Join(c.args, " "), r.code, r.stdout, r.stderr, c.want)
+		}
+	}
+}
+
+// validate --format json and github report a missing workspace folder like
+// any other problem, so CI validating several workspaces sees which one.
+func TestValidateMissingWorkspaceAsProblem(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "acme")
+	r := runInProcess("validate", "--workspace", missing, "--format", "json")
+	var s Summary
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil || r.code != 1 {
+		t.Fatalf("exit %d, stdout %q: %v", r.code, r.stdout, err)
+	}
+	want := diag.Problem{File: missing, Msg: "workspace folder not found", Hint: "check the path; dsc init DIR creates a workspace"}
+	if s.Workspace != "acme" || s.Valid || len(s.Problems) != 1 || s.Problems[0] != want {
+		t.Errorf("summary %+v", s)
+	}
+	r = runInProcess("validate", "--workspace", missing, "--format", "github")
+	if want := "::error file=" + missing + ",title=dsc validate::workspace folder not found; check the path; dsc init DIR creates a workspace\n1 problem found\n"; r.code != 1 || r.stdout != want {
+		t.Errorf("github: exit %d, stdout %q, want %q", r.code, r.stdout, want)
 	}
 }

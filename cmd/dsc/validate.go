@@ -151,6 +151,12 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 
 func validateRun(opts *ValidateOptions) error {
 	w, err := opts.Workspace()
+	var noWorkspace *cmdutil.NoWorkspaceError
+	if errors.As(err, &noWorkspace) && opts.Format != "table" {
+		// CI validating several workspaces reads which one is missing
+		// from the JSON or the annotations, like any other problem.
+		err = &diag.Error{Problems: []diag.Problem{noWorkspace.Problem()}}
+	}
 	var surveys []survey.Stats
 	if w != nil && len(w.SurveyInput()) > 0 { // not the surveys whose mapping has problems
 		// Survey files are checked cell by cell: reading them is the only way
@@ -179,6 +185,8 @@ func validateRun(opts *ValidateOptions) error {
 			s = Summary{Valid: false, Problems: inputErr.Problems, Warnings: []diag.Problem{}, Surveys: []string{}}
 			if w != nil {
 				s.Workspace, s.Client = w.Name, w.Config.Client
+			} else if noWorkspace != nil {
+				s.Workspace = cmdutil.FolderName(noWorkspace.Dir)
 			}
 		default:
 			return err

@@ -157,7 +157,7 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		srcs = ws.SurveyInput()
 	}
 	if len(srcs) == 0 {
-		return nil, &workspace.MissingFileError{File: "surveys/", What: "Kano survey exports of two or more waves (wave: YYYY-MM in dsc.yaml)"}
+		return nil, &workspace.MissingFileError{File: "surveys/", What: "Kano survey exports of two or more waves (wave: YYYY-MM or wave_column: in dsc.yaml)"}
 	}
 	cfg := surveyConfig(ws, set)
 	var probs diag.List
@@ -168,7 +168,7 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 	labels, groups := waveGroups(srcs)
 	for _, s := range groups[""] {
 		probs.Add(s.Display, 0, 0, "the survey has no wave, so it cannot be set against the other waves",
-			"give every survey its wave in dsc.yaml (surveys: - file: ... wave: YYYY-MM)")
+			"give every survey its wave in dsc.yaml (surveys: - file: ... wave: YYYY-MM), or wave_column: naming the export's column that holds each respondent's wave")
 	}
 	if probs.Len() > 0 && len(groups[""]) > 0 {
 		return nil, probs.Err()

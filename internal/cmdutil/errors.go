@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/diag"
 )
 
@@ -21,6 +22,29 @@ func (e *FlagError) Unwrap() error { return e.Err }
 // FlagErrorf builds a FlagError.
 func FlagErrorf(format string, args ...any) error {
 	return &FlagError{Err: fmt.Errorf(format, args...)}
+}
+
+// NoWorkspaceError says the workspace folder does not exist, or is a file:
+// invalid input (exit 1), not a usage error.
+type NoWorkspaceError struct {
+	Dir    string
+	IsFile bool
+}
+
+func (e *NoWorkspaceError) Error() string {
+	if e.IsFile {
+		return fmt.Sprintf("--workspace %s is a file; give the workspace folder (the one holding dsc.yaml)", e.Dir)
+	}
+	return fmt.Sprintf("workspace folder %q not found; pass --workspace DIR, or try --example %s", e.Dir, examples.Names()[0])
+}
+
+// Problem is the error as a problem at the folder, for outputs that list
+// problems (validate --format json or github).
+func (e *NoWorkspaceError) Problem() diag.Problem {
+	if e.IsFile {
+		return diag.Problem{File: e.Dir, Msg: "is a file, not a workspace folder", Hint: "give the workspace folder (the one holding dsc.yaml)"}
+	}
+	return diag.Problem{File: e.Dir, Msg: "workspace folder not found", Hint: "check the path; dsc init DIR creates a workspace"}
 }
 
 // ErrSilent means the command already reported what went wrong; exit 1 quietly.
@@ -54,25 +78,8 @@ func OrBackground(ctx context.Context) context.Context {
 // a --fail-on class, an example): it names the closest allowed value when
 // the value looks like a typo or the start of exactly one, and lists them all.
 func UnknownValue(what, value string, allowed []string) error {
-	if s := closest(value, allowed); s != "" {
+	if s := diag.Closest(value, allowed); s != "" {
 		return FlagErrorf("unknown %s %q: did you mean %q? Use one of %s", what, value, s, strings.Join(allowed, ", "))
 	}
 	return FlagErrorf("unknown %s %q; use one of %s", what, value, strings.Join(allowed, ", "))
-}
-
-// closest is the allowed value a typo or an abbreviation stands for, or "".
-func closest(value string, allowed []string) string {
-	if s := diag.Suggest(value, allowed); s != "" {
-		return s
-	}
-	var starts []string
-	for _, a := range allowed {
-		if value != "" && strings.HasPrefix(strings.ToLower(a), strings.ToLower(value)) {
-			starts = append(starts, a)
-		}
-	}
-	if len(starts) == 1 {
-		return starts[0]
-	}
-	return ""
 }

@@ -94,9 +94,8 @@ func (f *Factory) PartialWorkspace() (*workspace.Workspace, error) {
 		if dir == "" {
 			dir = "."
 		}
-		st, serr := os.Stat(dir)
-		if serr != nil || !st.IsDir() {
-			return nil, fmt.Errorf("workspace folder %q not found; pass --workspace DIR, or try --example %s", dir, examples.Names()[0])
+		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
+			return nil, &NoWorkspaceError{Dir: dir, IsFile: serr == nil}
 		}
 		prefix := ""
 		if dir != "." {

@@ -29,12 +29,35 @@ func scanAll(t testing.TB, r io.Reader, opts Options) result {
 
 // scanInto reads r whole, its strings in arena a (nil: Strings).
 func scanInto(t testing.TB, r io.Reader, opts Options, a *bytestr.Arena) result {
+	return scanWith(t, r, opts, a, false)
+}
+
+// scanPlain reads r whole, plain lines through Plain (cut at the
+// separator), the other records through Next.
+func scanPlain(t testing.TB, r io.Reader, opts Options) result {
+	return scanWith(t, r, opts, nil, true)
+}
+
+// plainLine is s.Plain, when asked for.
+func plainLine(s *Scanner, ask bool) ([]byte, int, bool) {
+	if !ask {
+		return nil, 0, false
+	}
+	return s.Plain()
+}
+
+func scanWith(t testing.TB, r io.Reader, opts Options, a *bytestr.Arena, plain bool) result {
 	s, err := NewScanner(r, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var res result
 	for {
+		if line, n, ok := plainLine(s, plain); ok {
+			res.Records = append(res.Records, strings.Split(string(line), string(s.Comma())))
+			res.Lines = append(res.Lines, n)
+			continue
+		}
 		rec, err := s.Next()
 		if err == io.EOF {
 			return res
@@ -109,32 +132,6 @@ func same(t *testing.T, data []byte, opts Options) {
 		if got := scanPlain(t, r, opts); !reflect.DeepEqual(got, want) {
 			t.Fatalf("input %q read with Plain (lazy %v)\n got %+v\nwant %+v", data, opts.LazyQuotes, got, want)
 		}
-	}
-}
-
-// scanPlain reads r whole, plain lines through Plain.
-func scanPlain(t testing.TB, r io.Reader, opts Options) result {
-	s, err := NewScanner(r, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var res result
-	for {
-		if line, n, ok := s.Plain(); ok {
-			res.Records = append(res.Records, strings.Split(string(line), string(s.Comma())))
-			res.Lines = append(res.Lines, n)
-			continue
-		}
-		rec, err := s.Next()
-		if err == io.EOF {
-			return res
-		}
-		if err != nil {
-			res.Err = describe(err)
-			return res
-		}
-		res.Records = append(res.Records, rec.Strings(nil))
-		res.Lines = append(res.Lines, rec.Line)
 	}
 }
 

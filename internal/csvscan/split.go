@@ -59,11 +59,7 @@ func Split(ra io.ReaderAt, start, end int64, firstLine, n int) ([]Chunk, error) 
 			buf := make([]byte, min(splitBlock, size/int64(n)+1))
 			for off := bound(k); off < bound(k+1); {
 				m := int(min(int64(len(buf)), bound(k+1)-off))
-				got, err := ra.ReadAt(buf[:m], off)
-				if got < m {
-					if err == nil {
-						err = io.ErrUnexpectedEOF
-					}
+				if err := readAt(ra, buf[:m], off); err != nil {
 					c.err = err
 					return
 				}
@@ -91,11 +87,7 @@ func Split(ra io.ReaderAt, start, end int64, firstLine, n int) ([]Chunk, error) 
 		cut := int64(-1)
 		for off < limit && cut < 0 {
 			m := int(min(int64(len(buf)), limit-off))
-			got, err := ra.ReadAt(buf[:m], off)
-			if got < m {
-				if err == nil {
-					err = io.ErrUnexpectedEOF
-				}
+			if err := readAt(ra, buf[:m], off); err != nil {
 				return nil, err
 			}
 			for i, b := range buf[:m] {
@@ -146,11 +138,7 @@ func Cut(ra io.ReaderAt, start, end int64, n int) ([]Chunk, error) {
 		cut := int64(-1)
 		for off := max(start+size*int64(k)/int64(n), last.Start); off < end && cut < 0; {
 			m := int(min(int64(len(buf)), end-off))
-			got, err := ra.ReadAt(buf[:m], off)
-			if got < m {
-				if err == nil {
-					err = io.ErrUnexpectedEOF
-				}
+			if err := readAt(ra, buf[:m], off); err != nil {
 				return nil, err
 			}
 			if i := bytes.IndexByte(buf[:m], '\n'); i >= 0 {
@@ -165,4 +153,16 @@ func Cut(ra io.ReaderAt, start, end int64, n int) ([]Chunk, error) {
 		chunks = append(chunks, Chunk{Start: cut, End: end})
 	}
 	return chunks, nil
+}
+
+// readAt fills b from offset off of ra.
+func readAt(ra io.ReaderAt, b []byte, off int64) error {
+	n, err := ra.ReadAt(b, off)
+	if n < len(b) {
+		if err == nil {
+			err = io.ErrUnexpectedEOF
+		}
+		return err
+	}
+	return nil
 }

@@ -16,3 +16,23 @@ func TestSortedDeduplicatedAndFormatted(t *testing.T) {
 		t.Error("empty list is an error")
 	}
 }
+
+// Closest takes a typo or the start of exactly one option.
+func TestClosest(t *testing.T) {
+	opts := []string{"automotive-aftermarket", "intralogistics"}
+	for _, c := range []struct{ in, want string }{
+		{"intralogistic", "intralogistics"}, // a typo
+		{"intra", "intralogistics"},         // the start of one
+		{"INTRA", "intralogistics"},
+		{"a", "automotive-aftermarket"},
+		{"", ""},
+		{"x", ""},
+	} {
+		if got := Closest(c.in, opts); got != c.want {
+			t.Errorf("Closest(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := Closest("s", []string{"standard", "starter"}); got != "" {
+		t.Errorf("the start of two options chose %q", got)
+	}
+}

@@ -22,6 +22,25 @@ func Suggest(word string, options []string) string {
 	return best
 }
 
+// Closest is the option a typed value stands for: the one Suggest finds,
+// else the only option that starts with it ("intra" for "intralogistics");
+// "" when neither.
+func Closest(value string, options []string) string {
+	if s := Suggest(value, options); s != "" {
+		return s
+	}
+	var starts []string
+	for _, o := range options {
+		if value != "" && strings.HasPrefix(strings.ToLower(o), strings.ToLower(value)) {
+			starts = append(starts, o)
+		}
+	}
+	if len(starts) == 1 {
+		return starts[0]
+	}
+	return ""
+}
+
 // DidYouMean formats a hint naming the closest option, or listing the
 // allowed ones when none is close.
 func DidYouMean(word string, options []string) string {

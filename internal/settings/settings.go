@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/market"
 	"github.com/dsc-workbench/dsc/readiness"
@@ -129,11 +130,11 @@ type Flags struct {
 func (f Flags) Validate() error {
 	if f.Table != "" {
 		if _, ok := kano.TableName(f.Table).Table(); !ok {
-			return fmt.Errorf("unknown --table %q; use %s", f.Table, Choices(kano.TableNames))
+			return unknownFlagValue("--table", f.Table, kano.TableNames)
 		}
 	}
 	if f.Rule != "" && !kano.Rule(f.Rule).Valid() {
-		return fmt.Errorf("unknown --rule %q; use %s", f.Rule, Choices(kano.Rules))
+		return unknownFlagValue("--rule", f.Rule, kano.Rules)
 	}
 	if f.MinN != nil && *f.MinN < 0 {
 		return fmt.Errorf("--min-n must not be negative, got %d", *f.MinN)
@@ -159,6 +160,18 @@ func (s Settings) With(f Flags) (Settings, error) {
 		s.Kano.SegmentBy = f.SegmentBy
 	}
 	return s, nil
+}
+
+// unknownFlagValue names the allowed value a typo stands for, if one does.
+func unknownFlagValue[T ~string](flag, value string, allowed []T) error {
+	names := make([]string, len(allowed))
+	for i, a := range allowed {
+		names[i] = string(a)
+	}
+	if s := diag.Closest(value, names); s != "" {
+		return fmt.Errorf("unknown %s %q: did you mean %q? Use %s", flag, value, s, Choices(allowed))
+	}
+	return fmt.Errorf("unknown %s %q; use %s", flag, value, Choices(allowed))
 }
 
 // Choices writes allowed values as "a, b or c", for messages and help texts.

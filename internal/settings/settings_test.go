@@ -49,6 +49,8 @@ func TestFlagsValidate(t *testing.T) {
 	}{
 		{Flags{Table: "fancy"}, `unknown --table "fancy"; use standard or pouliot`},
 		{Flags{Rule: "majority"}, `unknown --rule "majority"; use frequency or aom`},
+		{Flags{Table: "pouliott"}, `unknown --table "pouliott": did you mean "pouliot"? Use standard or pouliot`},
+		{Flags{Rule: "frequncy"}, `unknown --rule "frequncy": did you mean "frequency"? Use frequency or aom`},
 		{Flags{MinN: &neg}, `--min-n must not be negative, got -1`},
 	} {
 		err := c.flags.Validate()

@@ -41,6 +41,10 @@ func FuzzFastPaths(f *testing.F) {
 	f.Add(synthetic.Bytes())
 	f.Add([]byte("respondent,segment,a_functional,a_dysfunctional,a_importance\nr1,B2B,1,5,9\nr2,B2C,I like it,,\nr3,,\"5\",x,10\nr1,B2B,1,5,9\n"))
 	f.Add([]byte("Timestamp,How would you feel if it had live chat?,How would you feel if it had no live chat?\n2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n2024/03/04 9:12:05 AM GMT+1,I like it,I dislike it\n"))
+	// The line walk's corners: quoted cells, CRLF, a byte-order mark,
+	// blank and one-byte cells, unknown answers, a one-character header.
+	f.Add([]byte("\ufeffrespondent,segment,a_functional,a_dysfunctional,a_importance\r\nr1,B2B,1,5,9\r\nr2,\"B2C\",\"1\",,\r\nr3,x,;,5,\r\n,,,,\r\n"))
+	f.Add([]byte("r,s,a_functional,a_dysfunctional,x\nr1,b,1,2,x\nr2,{,1,maybe,y\nr3,x,5,5,x\nr4,\"b,c\",\"1\n\",2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if p, s := readBoth(t, data, Config{SegmentBy: "segment"}); p != s {
 			t.Fatalf("parallel:\n%s\none core:\n%s", p, s)

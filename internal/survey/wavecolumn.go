@@ -141,8 +141,11 @@ func waveHint(v string, workbook bool) string {
 		d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
 		return fmt.Sprintf("Excel keeps this cell as a date (%s): format the column as Text and type %s", d.Format("2006-01-02"), d.Format(WaveLayout))
 	}
-	if m, err := time.Parse("2006-1", v); err == nil {
-		return fmt.Sprintf("%s: %s", want, m.Format(WaveLayout))
+	// A month written another way: say how it is written as a wave.
+	for _, layout := range []string{"2006-1", "2006/1", "1/2006", "1.2006", "Jan 2006", "January 2006", "Jan-2006", "Jan-06"} {
+		if m, err := time.Parse(layout, v); err == nil {
+			return fmt.Sprintf("%s: %s", want, m.Format(WaveLayout))
+		}
 	}
 	return want + ", e.g. 2026-03"
 }

@@ -2,6 +2,7 @@ package survey
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -128,6 +129,9 @@ func TestWaveColumnProblems(t *testing.T) {
 			`wide.csv:4:2: no wave (column B "wave"): the respondent would be in no wave, and 1 more cells with it; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`,
 			`wide.csv:6:2: wave "2025-03-14" is not a month (column B "wave"); write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end`,
 		}, 1},
+		{"long", "long.csv", "respondent,feature,functional,dysfunctional,wave\nR1,chat,1,5,2025-03\nR1,portal,1,5,2025-03\nR2,chat,1,3,03/2025\n", "wave", []string{
+			`long.csv:4:5: wave "03/2025" is not a month (column E "wave"); write the month the wave was fielded, YYYY-MM: 2025-03`,
+		}, 1},
 		{"unknown column", "wide.csv", csv, "Welle", []string{
 			`dsc.yaml:4:18: wave column "Welle" matches no column of wide.csv; name the column by its header text or its letter (dsc survey inspect lists every column)`,
 		}, 0},
@@ -164,6 +168,8 @@ func TestWaveHint(t *testing.T) {
 	for v, want := range map[string]string{
 		"45717":            "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
 		"spring":           "write the month the wave was fielded, YYYY-MM, e.g. 2026-03",
+		"Mar 2025":         "write the month the wave was fielded, YYYY-MM: 2025-03",
+		"2025/3":           "write the month the wave was fielded, YYYY-MM: 2025-03",
 		"2025-03-14 10:02": "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
 	} {
 		if got := waveHint(v, true); got != want {
@@ -190,4 +196,62 @@ func TestInspectWaveColumn(t *testing.T) {
 			t.Errorf("code 1 counted %d times, want 7", a.Count)
 		}
 	}
+}
+
+// In a workbook, a typed "2025-03" that Excel turned into a date is a
+// number (days since 1899-12-30: 45717 is 2025-03-01): the hint says so.
+func TestWaveColumnWorkbook(t *testing.T) {
+	data := xlsx(t, [][]any{
+		{"respondent", "wave", "chat_functional", "chat_dysfunctional"},
+		{"R1", "2025-03", 1, 5},
+		{"R2", 45717, 1, 3},
+		{"R3", "2025-09", 2, 5},
+	}, "Sheet1")
+	src := Source{FS: fstest.MapFS{"s.xlsx": {Data: data}}, Path: "s.xlsx", Display: "s.xlsx", WaveColumn: &WaveColumn{Name: "wave", File: "dsc.yaml", Line: 3, Col: 18}}
+	waves, err := Waves(src, Config{})
+	ps := problems(t, err)
+	want := `s.xlsx:3:2: wave "45717" is not a month (cell B3, column "wave"); Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03`
+	if len(ps) != 1 || ps[0] != want || len(waves) != 2 {
+		t.Errorf("got %v, waves %v\nwant %s", ps, waves, want)
+	}
+}
+
+// BenchmarkWaveColumn reads a 20,000-row export of two waves as the
+// analysis does (the column's values, then one read per wave, on the plain
+// row path), against one read of the same file without the column.
+func BenchmarkWaveColumn(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("respondent,wave,a_functional,a_dysfunctional,b_functional,b_dysfunctional\n")
+	for i := 0; i < 20000; i++ {
+		w := "2025-03"
+		if i%2 == 1 {
+			w = "2025-09"
+		}
+		sb.WriteString("R" + strconv.Itoa(i) + "," + w + ",1,5,2,4\n")
+	}
+	data := []byte(sb.String())
+	b.Run("one read", func(b *testing.B) {
+		src := Source{FS: fstest.MapFS{"s.csv": {Data: data}}, Path: "s.csv", Display: "s.csv"}
+		for i := 0; i < b.N; i++ {
+			if _, err := Read(src, Config{}, kano.NewSurvey()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("by wave column", func(b *testing.B) {
+		src := waveSource("s.csv", string(data), "wave")
+		for i := 0; i < b.N; i++ {
+			waves, err := Waves(src, Config{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, w := range waves {
+				part := src
+				part.Wave = w.Wave
+				if _, err := Read(part, Config{IDs: NewIDRegistry()}, kano.NewSurvey()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }

@@ -17,6 +17,14 @@ func TestSurveyWaves(t *testing.T) {
 		{"one without", "surveys:\n  - file: surveys/a.csv\n  - file: surveys/b.csv\n    wave: 2027-03\n",
 			`dsc.yaml:3:11: survey "surveys/a.csv" has no wave, but "surveys/b.csv" has (wave 2027-03 at line 5); give every survey its wave: YYYY-MM; the latest wave is the current one`},
 		{"no waves", "surveys:\n  - file: surveys/a.csv\n", ""},
+		// A wave column counts as a wave for the all-or-none rule.
+		{"column", "surveys:\n  - file: surveys/a.csv\n    wave_column: wave\n  - file: surveys/b.csv\n    wave: 2027-03\n", ""},
+		{"column and one without", "surveys:\n  - file: surveys/a.csv\n    wave_column: Wave\n  - file: surveys/b.csv\n",
+			`dsc.yaml:5:11: survey "surveys/b.csv" has no wave, but "surveys/a.csv" has (wave_column "Wave" at line 4); give every survey its wave: YYYY-MM, or wave_column: naming the column that holds each respondent's; the latest wave is the current one`},
+		{"both", "surveys:\n  - file: surveys/a.csv\n    wave: 2026-03\n    wave_column: wave\n",
+			`dsc.yaml:5:18: survey "surveys/a.csv" has both wave: and wave_column:; keep wave: when the whole file is one wave, or wave_column: when a column of the export says each respondent's wave`},
+		{"blank column", "surveys:\n  - file: surveys/a.csv\n    wave_column: \" \"\n",
+			`dsc.yaml:4:18: wave_column of survey "surveys/a.csv" is blank; name the column that says each respondent's wave, by its header text or its letter, or remove wave_column`},
 	} {
 		got := loadProblems(t, surveyWS("", c.config, files))
 		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
