@@ -41,20 +41,20 @@ func kanoWavesRun(opts *KanoOptions) error {
 func waveTable(io *iostreams.IOStreams, res *analysis.KanoWaves) *tableprinter.Table {
 	var cols []tableprinter.Column
 	for _, h := range []string{"id", "name", "element", "from_wave", "to_wave", "from_category", "to_category", "from_n", "to_n",
-		"move", "chi_square", "df", "p", "significant", "better_change", "worse_change", "low_n", "down_overall"} {
+		"move", "chi_square", "df", "p", "significant", "better_change", "worse_change", "low_n", "down_overall", "from_mixed", "to_mixed"} {
 		cols = append(cols, tableprinter.Text(h))
 	}
 	t := tableprinter.New(io, cols...)
 	g := func(x float64) string { return numfmt.Fixed(x, 6) }
 	for _, f := range res.Features {
-		n := map[string]int{}
+		n, mixed := map[string]int{}, map[string]string{}
 		for _, w := range f.Waves {
-			n[w.Wave] = w.N
+			n[w.Wave], mixed[w.Wave] = w.N, string(w.Mixed)
 		}
 		for _, s := range f.Steps {
 			t.AddRow(f.ID, f.Name, f.Element, s.From, s.To, string(s.FromCat), string(s.ToCat), strconv.Itoa(n[s.From]), strconv.Itoa(n[s.To]),
 				string(s.Move), g(s.Test.ChiSquare), strconv.Itoa(s.Test.DF), g(s.Test.P), strconv.FormatBool(s.Test.Significant),
-				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down()))
+				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down()), mixed[s.From], mixed[s.To])
 		}
 	}
 	return t
@@ -88,6 +88,9 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 		if len(f.Steps) > 0 {
 			// The move and its test both set the first wave against the last.
 			move, p = moveWord(f.Move), pWords(f.Test)
+			if f.Move != kano.MoveSame && (f.First.Mixed != "" || f.Last.Mixed != "") {
+				move += " (mixed)" // from or to a mixed result: not a clean move
+			}
 		}
 		if f.Down() {
 			move = cs.Yellow(move)
@@ -110,7 +113,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 			continue
 		}
 		first, last := f.First, f.Last
-		lt.AddRow(f.Name, first.Wave+" "+string(first.Category), last.Wave+" "+string(last.Category), testWords(f.Test))
+		lt.AddRow(f.Name, first.Wave+" "+lifeCategory(first), last.Wave+" "+lifeCategory(last), testWords(f.Test))
 	}
 	if err := lt.Render(); err != nil {
 		return err
@@ -135,6 +138,16 @@ func waveCell(w kano.WaveResult) string {
 		c += "*"
 	}
 	return c
+}
+
+// lifeCategory is a wave's category in words, or "mixed A/I" when its two
+// most frequent categories are not significantly apart: a move from a
+// mixed result must not read as a clean change of category.
+func lifeCategory(w kano.WaveResult) string {
+	if w.Mixed != "" {
+		return "mixed " + string(w.Mixed)
+	}
+	return string(w.Category)
 }
 
 // pWords is the test's p, with "sig" when significant.

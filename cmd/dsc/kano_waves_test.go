@@ -112,3 +112,31 @@ func TestKanoByWaveNeedsWaves(t *testing.T) {
 		t.Errorf("--survey with --by-wave: exit %d %s", r.code, r.stderr)
 	}
 }
+
+// testdata/waves-mixed: click-collect is A 10, I 9, O 1 of 20 in 2026-03.
+// Fong's test needs |A-I| >= 1.65 sqrt((10+9)(40-19)/40) = 1.65 * 3.158 =
+// 5.21, and 10-9 = 1: the first wave is mixed A/I. In 2027-03 it is O 16,
+// A 4 of 20 (16-4 = 12 >= 1.65 sqrt(20*20/40) = 5.22: clearly O). The move
+// A -> O is down the life cycle, but from a mixed result, so no view may
+// show it as a clean "attractive -> one-dimensional". Chi-square: column
+// sums A 14, I 9, O 17 of 40, expected per wave 7, 4.5, 8.5;
+// 2 (3^2/7 + 4.5^2/4.5 + 7.5^2/8.5) = 2 (1.285714 + 4.5 + 6.617647) = 24.806723, df 2.
+func TestKanoByWaveMixed(t *testing.T) {
+	tty := runTTY(120, "kano", "--workspace", "testdata/waves-mixed", "--by-wave")
+	if tty.code != 0 {
+		t.Fatal(tty.stderr)
+	}
+	for _, want := range []string{"A/I", "down (mixed)", "2026-03 mixed A/I", "2027-03 O"} {
+		if !strings.Contains(tty.stdout, want) {
+			t.Errorf("terminal view lacks %q:\n%s", want, tty.stdout)
+		}
+	}
+	if strings.Contains(tty.stdout, "2026-03 A ") {
+		t.Errorf("the life-cycle table shows the mixed first wave as a clean A:\n%s", tty.stdout)
+	}
+	piped := runInProcess("kano", "--workspace", "testdata/waves-mixed", "--by-wave")
+	if !strings.Contains(piped.stdout, "\tfrom_mixed\tto_mixed\n") || !strings.Contains(piped.stdout, "\t24.806723\t2\t") ||
+		!strings.Contains(piped.stdout, "\ttrue\tA/I\t\n") {
+		t.Errorf("TSV lacks the mixed columns:\n%s", piped.stdout)
+	}
+}

@@ -58,7 +58,11 @@ type slopeLine struct {
 	Title  string
 }
 
-type slopeDot struct{ X, Y float64 }
+// slopeDot is a feature's place at a wave; Hollow marks a mixed result.
+type slopeDot struct {
+	X, Y   float64
+	Hollow bool
+}
 
 type slopeLabel struct {
 	X, Y float64
@@ -127,13 +131,16 @@ func (d *deck) waves(w words) {
 		moved = moved[:migrationLimit]
 	}
 	for _, f := range moved {
-		row := migrationRow{Name: f.Name, Move: moveWord(l, f.Move), P: text.PValue(l, f.Test.P), Sig: f.Significant()}
+		row := migrationRow{Name: f.Name, Move: migrationMove(l, f), P: text.PValue(l, f.Test.P), Sig: f.Significant()}
 		for _, r := range f.Waves {
 			cell := migrationCell{Code: "–", Label: "–", Color: hex(palette.tooFew)}
 			if r.N > 0 {
 				cell = migrationCell{Code: text.KanoCode(l, r.Category), Label: w.category(r.Category, r.LowN), Color: hex(categoryColor(r.Category))}
-				if r.LowN {
+				switch {
+				case r.LowN:
 					cell.Code, cell.Color = "–", hex(palette.tooFew)
+				case r.Mixed != "":
+					cell.Code, cell.Label = text.KanoPair(l, string(r.Mixed)), text.KanoMixed(l, string(r.Mixed))
 				}
 			}
 			row.Cells = append(row.Cells, cell)
@@ -141,7 +148,33 @@ func (d *deck) waves(w words) {
 		v.Rows = append(v.Rows, row)
 	}
 	v.Fig = slopeChart(l, kw, moved)
+	if v.Fig.hollow() {
+		v.Note += " " + l.T(text.LifecycleMixedNote)
+	}
 	d.Migration = v
+}
+
+// migrationMove words a feature's move from its first to its last wave; a
+// move from or to a mixed result says it is not clear-cut, so it never
+// reads as a clean change of category.
+func migrationMove(l text.Lang, f analysis.WaveFeature) string {
+	m := moveWord(l, f.Move)
+	if f.Move != kano.MoveSame && (f.First.Mixed != "" || f.Last.Mixed != "") {
+		m += " (" + l.T(text.MixedNotClearCut) + ")"
+	}
+	return m
+}
+
+// hollow reports whether the figure draws a mixed result.
+func (f slopeFigure) hollow() bool {
+	for _, ln := range f.Lines {
+		for _, d := range ln.Dots {
+			if d.Hollow {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cycleKey orders moves by the bands they start and end in.
@@ -228,7 +261,7 @@ func slopeChart(l text.Lang, kw *analysis.KanoWaves, fs []analysis.WaveFeature) 
 			}
 			b := bandOf(r.Category)
 			py := bandY[b] + pad + (float64(slotOf[w][f.ID])+0.5)*slot
-			line.Dots = append(line.Dots, slopeDot{x(w), py})
+			line.Dots = append(line.Dots, slopeDot{X: x(w), Y: py, Hollow: r.Mixed != "" && !r.LowN})
 			pts = append(pts, strconv.FormatFloat(x(w), 'f', 1, 64)+","+strconv.FormatFloat(py, 'f', 1, 64))
 			lastCat, lastW = r.Category, w
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -77,5 +78,78 @@ func TestMigrationView(t *testing.T) {
 	// One wave: no migration slide.
 	if html := string(renderTo(t, exampleReport(t, "intralogistics"), WriteHTML)); strings.Contains(html, `id="migration"`) {
 		t.Error("a single survey wave shows a migration slide")
+	}
+}
+
+// A mixed first wave (H2 of trial 4): the migration table, the slope chart
+// and the waves sheet show it as the pair with the mixed marker, and the
+// move from it says it is not clear-cut, in English and German.
+func TestMigrationMixed(t *testing.T) {
+	base := exampleReport(t, "automotive-aftermarket")
+	r := *base
+	kw := *base.KanoWaves
+	kw.Features = append([]analysis.WaveFeature(nil), kw.Features...)
+	found := false
+	for i, f := range kw.Features {
+		if f.ID != "click-and-collect" {
+			continue
+		}
+		found = true
+		f.Waves = append([]kano.WaveResult(nil), f.Waves...)
+		f.Waves[0].Mixed, f.First.Mixed = "A/O", "A/O"
+		kw.Features[i] = f
+	}
+	if !found {
+		t.Fatal("no click-and-collect in the example's waves")
+	}
+	r.KanoWaves = &kw
+	for _, c := range []struct {
+		l                 text.Lang
+		code, label, move string
+	}{
+		{text.English, "A/O", "mixed: attractive / one-dimensional", "down the life cycle (not clear-cut: mixed result)"},
+		{text.German, "Be/L", "gemischt: Begeisterungsmerkmal / Leistungsmerkmal", "im Lebenszyklus abwärts (nicht eindeutig: gemischtes Ergebnis)"},
+	} {
+		d := &deck{R: &r, L: c.l, Messages: map[string]string{}}
+		d.waves(words{c.l, &r})
+		v := d.Migration
+		var row *migrationRow
+		for i := range v.Rows {
+			if v.Rows[i].Name == "Reserve online, collect in store within an hour" {
+				row = &v.Rows[i]
+			}
+		}
+		if row == nil {
+			t.Fatal("no click-and-collect row")
+		}
+		if row.Cells[0].Code != c.code || row.Cells[0].Label != c.label || row.Move != c.move || row.Cells[1].Code == c.code {
+			t.Errorf("%v: row %+v", c.l, *row)
+		}
+		// Click-and-collect's dots: hollow at the mixed first wave only.
+		// (The example's own 2026-10 result for the part-finder app is mixed
+		// too, so it is hollow as well.)
+		for _, ln := range v.Fig.Lines {
+			if ln.Title == "Reserve online, collect in store within an hour" && (!ln.Dots[0].Hollow || ln.Dots[1].Hollow) {
+				t.Errorf("%v: click-and-collect dots %+v", c.l, ln.Dots)
+			}
+		}
+		if !strings.Contains(v.Note, c.l.T(text.LifecycleMixedNote)) {
+			t.Errorf("%v: note %q", c.l, v.Note)
+		}
+	}
+	html := string(renderTo(t, &r, WriteHTML))
+	if strings.Count(html, `r="4" fill="#FFFFFF" stroke="#`) != 2 { // click-and-collect 2025-04 and the app's 2026-10
+		t.Error("the slope chart draws no hollow dot")
+	}
+	f := openBook(t, renderTo(t, &r, WriteXLSX))
+	rows, err := f.GetRows("Kano survey waves")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows {
+		if row[0] == "Reserve online, collect in store within an hour" &&
+			(row[2] != "mixed: attractive / one-dimensional" || row[3] != "one-dimensional" || row[4] != "down the life cycle (not clear-cut: mixed result)") {
+			t.Errorf("waves sheet row %q", row)
+		}
 	}
 }

@@ -22,13 +22,16 @@ func (b *book) wavesSheet(s string) {
 	for i := range kw.Waves {
 		cols = append(cols, column[f]{head: l.T(text.Category) + month(i), width: 22, value: func(x f) any {
 			if r := x.Waves[i]; r.N > 0 {
+				if r.Mixed != "" && !r.LowN {
+					return text.KanoMixed(l, string(r.Mixed))
+				}
 				return w.category(r.Category, r.LowN)
 			}
 			return nil
 		}})
 	}
 	cols = append(cols,
-		column[f]{key: text.Move, width: 26, value: func(x f) any { return moveWord(l, x.Move) }},
+		column[f]{key: text.Move, width: 26, value: func(x f) any { return migrationMove(l, x) }},
 		column[f]{key: text.HeadPValue, width: 10, style: stylePValue, value: func(x f) any {
 			if x.Test.DF == 0 {
 				return nil

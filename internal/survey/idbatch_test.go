@@ -35,8 +35,22 @@ func TestIDBatchSameAsRowByRow(t *testing.T) {
 				}
 			} else {
 				b.WriteString("respondent,a_functional,a_dysfunctional\n")
-				for r := 0; r < 1+rng.IntN(300); r++ {
-					fmt.Fprintf(&b, "%s,%d,%d\n", randomID(rng), 1+rng.IntN(5), 1+rng.IntN(5))
+				// UTF-8, then past the part read to tell the encoding a byte
+				// that is not: the file stops there, with an error.
+				broken := rng.IntN(4) == 0
+				rows := 1 + rng.IntN(300)
+				if broken {
+					rows = 12000
+				}
+				for r := 0; r < rows; r++ {
+					id := randomID(rng)
+					if broken && r == 5 {
+						id += "é"
+					}
+					if broken && r == rows-10 {
+						id += "\xff"
+					}
+					fmt.Fprintf(&b, "%s,%d,%d\n", id, 1+rng.IntN(5), 1+rng.IntN(5))
 				}
 			}
 			fsys[name] = &fstest.MapFile{Data: []byte(b.String())}
@@ -61,11 +75,11 @@ func TestIDBatchSameAsRowByRow(t *testing.T) {
 		if batch != rows {
 			t.Fatalf("round %d: batch:\n%s\nrow by row:\n%s", round, batch, rows)
 		}
-		for _, m := range []string{"of this file", "is also in", "more responses of this file"} {
+		for _, m := range []string{"of this file", "is also in", "more responses of this file", "not UTF-8"} {
 			seen[m] = seen[m] || strings.Contains(batch, m)
 		}
 	}
-	if len(seen) != 3 || !seen["of this file"] || !seen["is also in"] || !seen["more responses of this file"] {
+	if len(seen) != 4 || !seen["of this file"] || !seen["is also in"] || !seen["more responses of this file"] || !seen["not UTF-8"] {
 		t.Errorf("the rounds did not meet every kind of message: %v", seen)
 	}
 }

@@ -348,6 +348,15 @@ func (rc *respondentCheck) elsewhereAt(first idPlace, line, col int, msg string)
 	rc.order = append(rc.order, first.file)
 }
 
+// stopped checks the batch of ids of a file that stopped at an error, as
+// a check row by row would have checked them by then (the responses found
+// in other files are not reported: the file's other problem comes first).
+func (rc *respondentCheck) stopped() {
+	if rc.batch != nil {
+		rc.flush()
+	}
+}
+
 // finish checks the batch of ids and reports the responses found in
 // other files.
 func (rc *respondentCheck) finish() {
@@ -373,9 +382,13 @@ func (rc *respondentCheck) flush() {
 	rc.batch = nil
 	g, file := rc.registry()
 	rows, scratch := b.sorted()
-	var elsewhere []hashedID // rows whose id an earlier file holds, with where in firsts
-	var firsts []idPlace
-	fresh := scratch[:0] // the ids new to the registry, in the sort's scratch space
+	// seen is a row whose id was seen first at first.
+	type seen struct {
+		row   hashedID
+		first idPlace
+	}
+	var again, elsewhere []seen // in this file, in an earlier file
+	fresh := scratch[:0]        // the ids new to the registry, in the sort's scratch space
 	for s := 0; s < len(rows); {
 		e := s + 1
 		for e < len(rows) && rows[e].h == rows[s].h {
@@ -383,28 +396,28 @@ func (rc *respondentCheck) flush() {
 		}
 		if first, ok := g.lookup(rows[s].h); ok {
 			for _, r := range rows[s:e] {
-				elsewhere = append(elsewhere, r)
-				firsts = append(firsts, first)
+				elsewhere = append(elsewhere, seen{r, first})
 			}
 		} else {
-			first := rows[s].line
-			fresh = append(fresh, hashedID{h: rows[s].h, line: first, n: file})
+			first := idPlace{file, rows[s].line}
 			for _, r := range rows[s+1 : e] {
-				rc.again(int(r.line), b.id(r), first)
+				again = append(again, seen{r, first})
 			}
+			fresh = append(fresh, hashedID{h: rows[s].h, line: first.line, n: file})
 		}
 		s = e
 	}
 	// In file order, as a check row by row meets them: the first row of
-	// each other file gets the message.
-	order := make([]int, len(elsewhere))
-	for i := range order {
-		order[i] = i
+	// each other file gets the message, and past the cap on messages the
+	// first ones are listed.
+	byLine := func(x, y seen) int { return cmp.Compare(x.row.line, y.row.line) }
+	slices.SortFunc(again, byLine)
+	for _, a := range again {
+		rc.again(int(a.row.line), b.id(a.row), a.first.line)
 	}
-	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(elsewhere[x].line, elsewhere[y].line) })
-	for _, i := range order {
-		r, first := elsewhere[i], firsts[i]
-		rc.elsewhereAt(first, int(r.line), rc.col+1, fmt.Sprintf("respondent %q is also in %s", b.id(r), g.where(first)))
+	slices.SortFunc(elsewhere, byLine)
+	for _, o := range elsewhere {
+		rc.elsewhereAt(o.first, int(o.row.line), rc.col+1, fmt.Sprintf("respondent %q is also in %s", b.id(o.row), g.where(o.first)))
 	}
 	g.insert(fresh)
 }

@@ -161,6 +161,7 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		}
 		if ct, ok := rr.t.(*csvTable); ok && !plain && len(rr.pending) == 0 {
 			if err := w.scanRows(ct); err != nil {
+				ids.stopped()
 				return r.fileError(err)
 			}
 			break
@@ -170,6 +171,7 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 			break
 		}
 		if err != nil {
+			ids.stopped()
 			return r.fileError(err)
 		}
 		w.row(row, line)

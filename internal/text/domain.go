@@ -49,6 +49,16 @@ func KanoPair(l Lang, p string) string {
 	return strings.Join(parts, "/")
 }
 
+// KanoMixed names a mixed result in words: "mixed: attractive / indifferent"
+// for the pair "A/I".
+func KanoMixed(l Lang, p string) string {
+	parts := strings.Split(p, "/")
+	for i, s := range parts {
+		parts[i] = KanoCategory(l, kano.Category(s))
+	}
+	return kanoFlags[kano.FlagMixed].in(l) + ": " + strings.Join(parts, " / ")
+}
+
 var kanoFlags = map[string]pair{
 	kano.FlagNoAnswers:    {"no answers", "keine Antworten"},
 	kano.FlagLowN:         {"too few answers", "zu wenige Antworten"},

@@ -140,6 +140,8 @@ const (
 	LifecycleUp
 	LifecycleOff
 	LifecycleNote
+	LifecycleMixedNote
+	MixedNotClearCut
 	// journey
 	Stage
 	Channel
@@ -352,6 +354,9 @@ var labels = [numKeys]pair{
 	LifecycleOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
 	LifecycleNote: {"Kano life cycle from top to bottom: indifferent, attractive, one-dimensional, must-be (Kano 2001). Dashed: not significant (chi-square test, p ≥ 0.05).",
 		"Kano-Lebenszyklus von oben nach unten: unerheblich, Begeisterung, Leistung, Basis (Kano 2001). Gestrichelt: nicht signifikant (Chi-Quadrat-Test, p ≥ 0,05)."},
+	LifecycleMixedNote: {"Hollow dot: a mixed result, its two most frequent categories not significantly apart (Fong's test); a move from or to it is not clear-cut.",
+		"Hohler Punkt: gemischtes Ergebnis, die zwei häufigsten Kategorien liegen nicht signifikant auseinander (Fong-Test); eine Bewegung von oder zu ihm ist nicht eindeutig."},
+	MixedNotClearCut: {"not clear-cut: mixed result", "nicht eindeutig: gemischtes Ergebnis"},
 
 	Stage:                            {"Stage", "Phase"},
 	Channel:                          {"Channel", "Kanal"},
