@@ -49,6 +49,8 @@ type ganttMilestone struct {
 	X, Y   float64
 	Number int
 	Label  string
+	// ListX, ListY place the milestone's line in the list under the chart.
+	ListX, ListY float64
 }
 
 // itemName names a row of the roadmap in the deck's language.
@@ -66,12 +68,36 @@ func itemName(l text.Lang, it analysis.DatedItem) string {
 	return it.Name
 }
 
+// ganttCharW is the average glyph width of the Gantt's 10-pixel names.
+const ganttCharW = 5.6
+
+// ganttNameW is the width of the names' column: as wide as the longest
+// name of the whole roadmap needs (every page alike), between 330 and 430
+// pixels; only a name longer than that is shortened.
+func ganttNameW(l text.Lang, rm *analysis.Roadmap) float64 {
+	w := 330.0
+	for _, it := range rm.Items {
+		if it.Kind == analysis.ItemMilestone {
+			continue
+		}
+		indent := 14.0
+		switch it.Kind {
+		case analysis.ItemStep:
+			indent = 4
+		case analysis.ItemPhase, analysis.ItemPMO:
+			indent = 24
+		}
+		w = max(w, indent+8+float64(len([]rune(itemName(l, it))))*ganttCharW)
+	}
+	return min(w, 430)
+}
+
 // gantt lays out a page's share of the roadmap's rows. A milestone goes on
 // its step's row where that row is on this page; one whose step has no row
 // goes on the last page (last is true there), on the first row.
 func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool) ganttFigure {
 	rm := r.Roadmap
-	g := ganttFigure{W: 1000, NameW: 330, RowH: 13.5}
+	g := ganttFigure{W: 1000, NameW: ganttNameW(l, rm), RowH: 13.5}
 	start, err := time.Parse("2006-01", rm.Start)
 	dated := err == nil
 	months := max(1, len(rm.Months))
@@ -120,6 +146,7 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 		case analysis.ItemPhase, analysis.ItemPMO:
 			row.Opacity, row.Indent = 0.6, 24
 		}
+		row.Name = shorten(row.Name, int((g.NameW-row.Indent-8)/ganttCharW))
 		g.Rows = append(g.Rows, row)
 		y += g.RowH
 	}
@@ -157,9 +184,7 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 		}
 		g.Milestones = append(g.Milestones, m)
 	}
-	if len(g.Milestones) > 0 {
-		y += float64((len(g.Milestones)+1)/2) * 14
-	}
+	y += g.listMilestones(g.GridBottom + 18)
 	g.LegendY = y + 6
 	for n := 1; n <= 7; n++ {
 		g.Legend = append(g.Legend, legendEntry{text.StepTitle(l, n), hex(stepColor(n))})
@@ -167,6 +192,24 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 	g.Legend = append(g.Legend, legendEntry{l.T(text.CriticalPath), ""})
 	g.H = g.LegendY + 14*3 + 6
 	return g
+}
+
+// listMilestones places the milestones' lines under the chart from the
+// baseline y on: in two columns, row by row, when every line fits half the
+// width, else one under the other. It returns the height the list takes.
+func (g *ganttFigure) listMilestones(y float64) float64 {
+	const lineH, charW, colW = 14, 5.6, 490 // 10-pixel text
+	cols := 2
+	for _, m := range g.Milestones {
+		if float64(len([]rune(m.Label))+4)*charW > colW-10 {
+			cols = 1
+		}
+	}
+	for j := range g.Milestones {
+		g.Milestones[j].ListX = 4 + float64(j%cols)*colW
+		g.Milestones[j].ListY = y + float64(j/cols)*lineH
+	}
+	return float64((len(g.Milestones)+cols-1)/cols) * lineH
 }
 
 // stepOnRoadmap says whether the roadmap has a row for the step.

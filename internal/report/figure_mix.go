@@ -32,12 +32,24 @@ type mixPart struct {
 	Count    int
 }
 
+// mixCharW is the average glyph width of the mix's 11-pixel names.
+const mixCharW = 6.0
+
 // categoryMix lays out features from..to.
 func categoryMix(l text.Lang, k *analysis.Kano, from, to int) mixFigure {
-	m := mixFigure{W: 1000, NameW: 330, BarW: 560, RowH: 19}
+	// the names stand whole, in a column as wide as the longest name of
+	// all the pages needs (within limits), so every page aligns alike
+	longest := 0
+	for _, f := range k.Features {
+		longest = max(longest, len([]rune(f.Name)))
+	}
+	m := mixFigure{W: 1000, RowH: 19}
+	m.NameW = min(max(330, float64(longest)*mixCharW+16), 440)
+	m.BarW = 890 - m.NameW
+	fits := int((m.NameW - 16) / mixCharW)
 	y := 4.0
 	for _, f := range k.Features[from:to] {
-		row := mixRow{Y: y, Name: shorten(f.Name, 52), N: f.N}
+		row := mixRow{Y: y, Name: shorten(f.Name, fits), N: f.N}
 		if f.TooFewAnswers(k.MinN) {
 			row.Note = l.T(text.TooFewAnswers)
 		}

@@ -262,23 +262,37 @@ func writeTable[T any](b *book, t *table[T]) {
 			head = b.l.T(c.key)
 		}
 		b.put(t.sheet, t.left+i, t.top, head, styleHeader)
-		width := 8.43 // Excel's default column width, in characters
 		if c.width > 0 {
 			b.width(t.sheet, t.left+i, c.width)
-			width = c.width
 		}
-		lines = max(lines, wrappedLines(head, boldWidth(width)))
+		lines = max(lines, wrappedLines(head, boldWidth(b.widthOf(t.sheet, t.left+i, t.left+i))))
 	}
 	if lines > 1 {
 		b.check(b.f.SetRowHeight(t.sheet, t.top, rowHeight(lines)))
 	}
+	widths := make([]float64, len(t.cols)) // a column without its own width has the sheet's
+	for i := range t.cols {
+		widths[i] = b.widthOf(t.sheet, t.left+i, t.left+i)
+	}
 	for r, row := range t.rows {
+		lines := 1
 		for i, c := range t.cols {
 			st := c.style
 			if st == styleNone {
 				st = styleText
 			}
-			b.put(t.sheet, t.left+i, t.first()+r, c.value(row), st)
+			v := c.value(row)
+			// text longer than its column wraps, and the row grows to show it:
+			// a printed cell never cuts a name
+			if s, ok := v.(string); ok && (st == styleText || st == styleWrapCell) {
+				if n := wrappedLines(s, widths[i]); n > 1 {
+					st, lines = styleWrapCell, max(lines, n)
+				}
+			}
+			b.put(t.sheet, t.left+i, t.first()+r, v, st)
+		}
+		if lines > 1 {
+			b.check(b.f.SetRowHeight(t.sheet, t.first()+r, rowHeight(lines)))
 		}
 	}
 	if len(t.rows) > 0 {

@@ -19,7 +19,7 @@ func (b *book) kanoSheet(s string) {
 	}
 	cols := []column[f]{
 		{key: text.Rank, width: 6, style: styleInt, value: func(x f) any { return x.Rank }},
-		{key: text.Name, width: 42, value: func(x f) any { return x.Name }},
+		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.HeadElement, width: 15, value: func(x f) any { return elementName(l, x.Element) }},
 		{key: text.Kind, width: 13, value: func(x f) any { return kindName(l, x.Kind) }},
 		{key: text.Answers, width: 9, style: styleInt, value: func(x f) any { return x.N }},
@@ -76,7 +76,7 @@ func (b *book) portfolioSheet(s string) {
 		}
 	}
 	t := &table[f]{sheet: s, top: 1, left: 1, rows: rows, cols: []column[f]{
-		{key: text.Name, width: 42, value: func(x f) any { return x.Name }},
+		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.Category, width: 22, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
 		{key: text.AbsWorse, width: 9, style: styleDec2, value: func(x f) any { return -x.Worse }},
 		{key: text.Better, width: 9, style: styleDec2, value: func(x f) any { return x.Better }},
@@ -99,7 +99,7 @@ func (b *book) segmentSheet(s string) {
 	type f = analysis.KanoFeature
 	cols := []column[f]{
 		{key: text.Rank, width: 6, style: styleInt, value: func(x f) any { return x.Rank }},
-		{key: text.Name, width: 42, value: func(x f) any { return x.Name }},
+		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.Category, width: 20, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
 	}
 	for _, sg := range k.Segments {
@@ -133,7 +133,7 @@ func (b *book) segmentSheet(s string) {
 func (b *book) segmentChartSheet(s string) {
 	k := b.r.Kano
 	type f = analysis.KanoFeature
-	cols := []column[f]{{key: text.Name, width: 42, value: func(x f) any { return x.Name }}}
+	cols := []column[f]{{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }}}
 	for _, sg := range k.Segments {
 		cols = append(cols, column[f]{head: segmentName(b.r, sg.Value), width: 14, style: styleDec2,
 			value: func(x f) any { return x.Segments[sg.Value].Better }})
@@ -154,3 +154,7 @@ func (b *book) segmentChartSheet(s string) {
 		Legend:    excelize.ChartLegend{Position: "top"},
 		Dimension: excelize.ChartDimension{Width: 640, Height: uint(max(420, 16*len(t.rows)+80))}})
 }
+
+// featureNameWidth is the width of a feature's name column: most names
+// (up to 55 characters) stand on one line, longer ones wrap.
+const featureNameWidth = 50

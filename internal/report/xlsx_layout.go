@@ -67,26 +67,6 @@ func (b *book) widthOf(sheet string, from, to int) float64 {
 	return w
 }
 
-// fitRowHeights makes each row of t as tall as its longest wrapped text
-// needs: Excel keeps stored row heights, so a wrapped cell would otherwise
-// show its first line only.
-func fitRowHeights[T any](b *book, t *table[T]) {
-	for r, row := range t.rows {
-		lines := 1
-		for _, c := range t.cols {
-			if c.style != styleWrapCell || c.width == 0 {
-				continue
-			}
-			if s, ok := c.value(row).(string); ok {
-				lines = max(lines, wrappedLines(s, c.width))
-			}
-		}
-		if lines > 1 {
-			b.check(b.f.SetRowHeight(t.sheet, t.first()+r, rowHeight(lines)))
-		}
-	}
-}
-
 // layout is what the print setup needs to know about a sheet beyond its
 // cells: how far right its content reaches, the columns to repeat on each
 // page, and the rows to keep on one page.

@@ -130,3 +130,33 @@ func TestWrappedRowsAlignTop(t *testing.T) {
 		}
 	}
 }
+
+// A table's text never runs out of its printed cell: a name longer than
+// its column wraps and its row is tall enough for every line (the German
+// decision log's longest names were clipped before).
+func TestLongNamesWrapInTheirCells(t *testing.T) {
+	f := openBook(t, renderTo(t, exampleReport(t, "intralogistics"), WriteXLSX))
+	sheet := "Entscheidungsprotokoll"
+	width, _ := f.GetColWidth(sheet, "A")
+	rows, _ := f.GetRows(sheet)
+	wrapped := 0
+	for r, cells := range rows[1:] {
+		ref := cell(1, r+2)
+		lines := wrappedLines(cells[0], width)
+		if lines == 1 {
+			continue
+		}
+		wrapped++
+		id, _ := f.GetCellStyle(sheet, ref)
+		st, _ := f.GetStyle(id)
+		if st.Alignment == nil || !st.Alignment.WrapText {
+			t.Errorf("%s %q (%d lines) does not wrap", ref, cells[0], lines)
+		}
+		if h, _ := f.GetRowHeight(sheet, r+2); h < rowHeight(lines) {
+			t.Errorf("%s %q: row %g high, %d lines need %g", ref, cells[0], h, lines, rowHeight(lines))
+		}
+	}
+	if wrapped == 0 {
+		t.Error("no name is longer than its column: the test proves nothing")
+	}
+}

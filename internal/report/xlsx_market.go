@@ -150,7 +150,6 @@ func (b *book) offerSheet(s string) {
 	rows := byElement(m.Entries)
 	t := &table[e]{sheet: s, top: 1, left: 1, cols: cols, rows: rows}
 	writeTable(b, t)
-	fitRowHeights(b, t)
 	for ri, x := range rows {
 		for i, lv := range x.Offers {
 			bg := palette.offers[lv]
@@ -198,7 +197,6 @@ func (b *book) flagSheet(s string) {
 		{key: text.Reason, width: 70, style: styleWrapCell, value: func(x row) any { return text.MarketFlagMeaning(l, x.flag) }},
 	}}
 	writeTable(b, t)
-	fitRowHeights(b, t)
 	for ri, x := range rows {
 		id, err := b.styles.fill(palette.flags[x.flag], palette.white, "")
 		b.check(err)
@@ -280,7 +278,6 @@ func (b *book) trendSheet(s string) {
 	}}
 	b.titles[s] = t.top
 	writeTable(b, t)
-	fitRowHeights(b, t)
 }
 
 // trendNames names trends by id, joined.
@@ -427,7 +424,6 @@ func (b *book) valueEffortSheet(s string) {
 		{key: text.Priority, width: 24, value: func(x e) any { return text.PriorityGroup(l, x.Group) }},
 	}, cols...)}
 	writeTable(b, prio)
-	fitRowHeights(b, prio)
 	row := prio.last() + 2
 	b.wrapRow(s, row, 1, 6, l.T(text.PriorityRule)+" "+l.T(text.ScoreRule))
 
@@ -441,7 +437,6 @@ func (b *book) valueEffortSheet(s string) {
 	// the matrix table sits under the priority, its first columns aligned
 	matrix := &table[e]{sheet: s, top: row + 3, left: 3, rows: rows, cols: cols}
 	writeTable(b, matrix)
-	fitRowHeights(b, matrix)
 	series := scatterSeries(matrix, runs, text.QuadrantHead, text.EffortHead, text.ValueHead, func(q market.Quadrant) string { return palette.quadrants[q] })
 	lo, hi := 0.0, 5.5
 	b.chart(s, cell(prio.left+len(prio.cols)+1, 2), &excelize.Chart{Type: excelize.Scatter, Series: series,
@@ -474,7 +469,6 @@ func (b *book) profileSheet(s string) {
 		{key: text.Source, width: 50, style: styleWrapCell, value: func(x c) any { return evidence(x) }},
 	}}
 	writeTable(b, t)
-	fitRowHeights(b, t)
 	comps := map[string]c{}
 	for _, x := range m.Competitors {
 		comps[x.ID] = x

@@ -76,7 +76,7 @@ var styleDefs = map[style]*excelize.Style{
 	styleBold:     {Border: thinBottom, Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}},
 	// Wrapped text needs a row height: neither Excel nor LibreOffice grows a
 	// row written without one, so writers set it (see book.wrapRow and
-	// fitRowHeights).
+	// writeTable).
 	styleWrapText:     {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 	styleWrapCell:     {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 	styleInt:          {Border: thinBottom, NumFmt: 1, Alignment: alignTop},

@@ -16,7 +16,7 @@ func (b *book) wavesSheet(s string) {
 	type f = analysis.WaveFeature
 	month := func(i int) string { return "\n" + text.Month(l, kw.Waves[i].Wave) }
 	cols := []column[f]{
-		{key: text.Name, width: 42, value: func(x f) any { return x.Name }},
+		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.HeadElement, width: 15, value: func(x f) any { return elementName(l, x.Element) }},
 	}
 	for i := range kw.Waves {
