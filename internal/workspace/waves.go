@@ -15,8 +15,14 @@ func (v *validator) checkWaves() {
 	var first *SurveySource
 	for i := range v.w.Config.Surveys {
 		s := &v.w.Config.Surveys[i]
-		column := s.WaveColumn != ""
+		// A wave_column: key left empty ("" or no value) still says the file
+		// holds waves: reading it as one wave would pool them silently.
+		column := s.WaveColumn != "" || s.Loc.Has("wave_column")
 		switch {
+		case s.Wave == "" && s.Loc.Has("wave") && !column:
+			v.add(s.Loc, "wave", fmt.Sprintf("wave of survey %q is blank", s.File),
+				"name the wave by the month it was fielded, YYYY-MM, e.g. wave: 2026-03, or remove wave")
+			continue
 		case column && s.Wave != "":
 			v.add(s.Loc, "wave_column", fmt.Sprintf("survey %q has both wave: and wave_column:", s.File),
 				"keep wave: when the whole file is one wave, or wave_column: when a column of the export says each respondent's wave")

@@ -23,6 +23,13 @@ func TestSurveyWaves(t *testing.T) {
 			`dsc.yaml:5:11: survey "surveys/b.csv" has no wave, but "surveys/a.csv" has (wave_column "Wave" at line 4); give every survey its wave: YYYY-MM, or wave_column: naming the column that holds each respondent's; the latest wave is the current one`},
 		{"both", "surveys:\n  - file: surveys/a.csv\n    wave: 2026-03\n    wave_column: wave\n",
 			`dsc.yaml:5:18: survey "surveys/a.csv" has both wave: and wave_column:; keep wave: when the whole file is one wave, or wave_column: when a column of the export says each respondent's wave`},
+		// Left empty (trial 4 H3): "" or no value at all.
+		{"empty column", "surveys:\n  - file: surveys/a.csv\n    wave_column: \"\"\n",
+			`dsc.yaml:4:18: wave_column of survey "surveys/a.csv" is blank; name the column that says each respondent's wave, by its header text or its letter, or remove wave_column`},
+		{"no column value", "surveys:\n  - file: surveys/a.csv\n    wave_column:\n",
+			`dsc.yaml:4:17: wave_column of survey "surveys/a.csv" is blank; name the column that says each respondent's wave, by its header text or its letter, or remove wave_column`},
+		{"empty wave", "surveys:\n  - file: surveys/a.csv\n    wave: \"\"\n",
+			`dsc.yaml:4:11: wave of survey "surveys/a.csv" is blank; name the wave by the month it was fielded, YYYY-MM, e.g. wave: 2026-03, or remove wave`},
 		{"blank column", "surveys:\n  - file: surveys/a.csv\n    wave_column: \" \"\n",
 			`dsc.yaml:4:18: wave_column of survey "surveys/a.csv" is blank; name the column that says each respondent's wave, by its header text or its letter, or remove wave_column`},
 	} {
