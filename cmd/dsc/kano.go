@@ -121,6 +121,9 @@ func kanoRun(opts *KanoOptions) error {
 		return &cmdutil.FlagError{Err: err}
 	}
 	for _, path := range opts.Surveys {
+		if err := waveColumnSurvey(ws, path); err != nil {
+			return err
+		}
 		src, err := openSurvey(path, opts.Sheet)
 		if err != nil {
 			return err

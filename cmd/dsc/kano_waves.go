@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/tableprinter"
+	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/kano"
 )
 
@@ -35,6 +37,29 @@ func kanoWavesRun(opts *KanoOptions) error {
 	}
 	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return waveTable(opts.IO, res) },
 		View: func() error { return printWaves(opts.IO, res) }}.Write(opts.IO, opts.Format)
+}
+
+// waveColumnSurvey stops --survey FILE when dsc.yaml gives that file a
+// wave_column: --survey reads a file as one wave, which would pool the
+// waves silently (or report every panel member as a duplicate).
+func waveColumnSurvey(ws *workspace.Workspace, file string) error {
+	if ws == nil {
+		return nil
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return nil
+	}
+	for _, s := range ws.Config.Surveys {
+		if strings.TrimSpace(s.WaveColumn) == "" {
+			continue
+		}
+		if other, err := filepath.Abs(filepath.FromSlash(ws.Path(s.File))); err == nil && other == abs {
+			return cmdutil.FlagErrorf("%s has waves in dsc.yaml (wave_column: %s at line %d); --survey reads a file as one wave, which would pool them: "+
+				"run dsc kano without --survey (the latest wave) or dsc kano --by-wave (every wave)", file, s.WaveColumn, s.Loc.At("wave_column").Line)
+		}
+	}
+	return nil
 }
 
 // waveTable has one row per feature and step between waves (piped and csv).

@@ -140,3 +140,14 @@ func TestKanoByWaveMixed(t *testing.T) {
 		t.Errorf("TSV lacks the mixed columns:\n%s", piped.stdout)
 	}
 }
+
+// --survey FILE on a file dsc.yaml gives a wave_column (trial 4 M3): one
+// clear message, not the waves pooled or a duplicate per panel member.
+func TestKanoSurveyWithWaveColumn(t *testing.T) {
+	r := runInProcess("kano", "--workspace", "testdata/waves3", "--survey", "testdata/waves3/surveys/panel.csv")
+	want := "testdata/waves3/surveys/panel.csv has waves in dsc.yaml (wave_column: wave at line 6); --survey reads a file as one wave, which would pool them: " +
+		"run dsc kano without --survey (the latest wave) or dsc kano --by-wave (every wave)"
+	if r.code != 2 || !strings.Contains(r.stderr, want) || r.stdout != "" {
+		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+}
