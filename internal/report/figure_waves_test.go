@@ -153,3 +153,45 @@ func TestMigrationMixed(t *testing.T) {
 		}
 	}
 }
+
+// With several waves the Kano figures name the wave they count (trial 4
+// M5): the automotive example's current wave is 2026-10 with 240
+// respondents, the earlier 2025-04 has 180: 180 + 240 = 420 in all waves.
+func TestRespondentsNameTheWave(t *testing.T) {
+	r := exampleReport(t, "automotive-aftermarket")
+	for _, c := range []struct {
+		l           text.Lang
+		label, note string
+	}{
+		{text.English, "Respondents (wave October 2026 of 2; 420 in all waves)", "They are the latest of 2 survey waves, October 2026 (420 respondents in all waves"},
+		{text.German, "Befragte (Welle Oktober 2026 von 2; 420 in allen Wellen)", "Sie sind die jüngste von 2 Befragungswellen, Oktober 2026 (420 Befragte in allen Wellen"},
+	} {
+		d := &deck{R: r, L: c.l, Messages: map[string]string{}}
+		d.summary(words{c.l, r})
+		d.kano(words{c.l, r})
+		if len(d.Figures) == 0 || d.Figures[0].Value != "240" || d.Figures[0].Label != c.label {
+			t.Errorf("%v: key figure %+v", c.l, d.Figures)
+		}
+		if !strings.HasPrefix(d.Messages["kano"], "240 ") || !strings.Contains(d.Messages["kano"], c.note) {
+			t.Errorf("%v: kano message %q", c.l, d.Messages["kano"])
+		}
+	}
+	f := openBook(t, renderTo(t, r, WriteXLSX))
+	rows, _ := f.GetRows("Summary")
+	found := false
+	for _, row := range rows {
+		if len(row) > 1 && row[0] == "Respondents (wave October 2026 of 2; 420 in all waves)" && row[1] == "240" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the Summary sheet does not name the wave: %q", rows)
+	}
+	// One wave: the plain label.
+	one := exampleReport(t, "intralogistics")
+	d := &deck{R: one, L: text.English, Messages: map[string]string{}}
+	d.summary(words{text.English, one})
+	if d.Figures[0].Label != "Respondents" {
+		t.Errorf("one wave: %+v", d.Figures[0])
+	}
+}

@@ -257,6 +257,9 @@ func (d *deck) summary(w words) {
 	fig := func(v string, k text.Key) { d.Figures = append(d.Figures, keyFigure{v, l.T(k)}) }
 	if k := r.Kano; k != nil {
 		fig(strconv.Itoa(k.Respondents), text.Respondents)
+		if wave := currentWave(l, r, text.SayCurrentWave); wave != "" {
+			d.Figures[len(d.Figures)-1].Label += " (" + wave + ")"
+		}
 	}
 	fig(strconv.Itoa(r.Target.Selected), text.Selected)
 	if j := r.Journey; j != nil {
@@ -348,6 +351,9 @@ func (d *deck) kano(w words) {
 	p := portfolio(l, r)
 	d.Portfolio = &p
 	d.Messages["kano"] = text.Say(l, text.SayKanoSettings, k.Respondents, text.KanoTable(l, k.Table), text.KanoRule(l, kano.Rule(k.Rule)), k.MinN)
+	if wave := currentWave(l, r, text.SayCurrentWaveNote); wave != "" {
+		d.Messages["kano"] += " " + wave
+	}
 	d.Messages["mix"] = text.Say(l, text.SayTooFewAnswersNote, k.MinN)
 	const perPage = 26
 	for from := 0; from < len(k.Features); from += perPage {

@@ -33,7 +33,11 @@ func (b *book) summarySheet(s string) {
 	}
 	var figs []figure
 	if k := r.Kano; k != nil {
-		figs = append(figs, figure{l.T(text.Respondents), k.Respondents, styleInt})
+		label := l.T(text.Respondents)
+		if wave := currentWave(l, r, text.SayCurrentWave); wave != "" {
+			label += " (" + wave + ")"
+		}
+		figs = append(figs, figure{label, k.Respondents, styleInt})
 		for _, sg := range k.Segments {
 			figs = append(figs, figure{"    " + segmentName(r, sg.Value), sg.Respondents, styleInt})
 		}

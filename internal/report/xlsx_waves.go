@@ -65,3 +65,16 @@ func (b *book) wavesSheet(s string) {
 	}
 	writeTable(b, &table[f]{sheet: s, top: 1, left: 1, cols: cols, rows: kw.Features})
 }
+
+// currentWave names the wave the Kano figures count when there are several
+// ("wave March 2026 of 3; 81 in all waves"), or "" with one wave.
+func currentWave(l text.Lang, r *analysis.Report, s text.Sentence) string {
+	if !hasWaves(r) || r.Kano == nil || r.Kano.Wave == "" {
+		return ""
+	}
+	all := 0
+	for _, w := range r.KanoWaves.Waves {
+		all += w.Respondents
+	}
+	return text.Say(l, s, len(r.KanoWaves.Waves), text.Month(l, r.Kano.Wave), all)
+}

@@ -61,6 +61,8 @@ const (
 	SayKanoTable
 	SayMigration
 	SayWaveRespondents
+	SayCurrentWave
+	SayCurrentWaveNote
 
 	numSentences // keep last
 )
@@ -78,6 +80,11 @@ var sentences = [numSentences]forms{
 		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
 			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
 	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
+	// The current wave when there are several: %[1]d waves, %[2]s the
+	// latest's month, %[3]d respondents in all waves.
+	SayCurrentWave: same("wave %[2]s of %[1]d; %[3]d in all waves", "Welle %[2]s von %[1]d; %[3]d in allen Wellen"),
+	SayCurrentWaveNote: same("They are the latest of %[1]d survey waves, %[2]s (%[3]d respondents in all waves; the migration slide compares them).",
+		"Sie sind die jüngste von %[1]d Befragungswellen, %[2]s (%[3]d Befragte in allen Wellen; die Folie zur Kano-Wanderung vergleicht sie)."),
 	SayTargetPicture:   same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
 	SayMustBeUnserved: {
 		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
