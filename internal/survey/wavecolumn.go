@@ -153,8 +153,31 @@ func (r *reader) waveOf(v string, line, col int, where string) (string, bool) {
 	if m, err := time.Parse(WaveLayout, t); err == nil && m.Format(WaveLayout) == t {
 		return t, true
 	}
+	if kind := notWaves(t, r.stats.Format == "xlsx"); kind != "" {
+		// The wrong column named: one message for the column, not one per row.
+		r.valueProblem("\x00wave "+kind, line, col, fmt.Sprintf("the wave column holds %s, not months (%s: %q)", kind, where, clip(t, 40)),
+			"name the column that holds each respondent's wave, the month it was fielded (YYYY-MM), in wave_column:; "+waveHint(t, r.stats.Format == "xlsx"))
+		return "", false
+	}
 	r.valueProblem("\x00wave "+t, line, col, fmt.Sprintf("wave %q is not a month (%s)", clip(t, 40), where), waveHint(t, r.stats.Format == "xlsx"))
 	return "", false
+}
+
+// notWaves says what a column named as the wave column holds instead,
+// when its cells are response times or e-mail addresses: "" otherwise.
+func notWaves(v string, workbook bool) string {
+	if strings.Contains(v, "@") {
+		return "e-mail addresses"
+	}
+	if f, err := strconv.ParseFloat(v, 64); err == nil && workbook && f > 20000 && f < 80000 && f != float64(int(f)) {
+		return "response times" // an Excel date-time: days since 1899-12-30 and the time of day
+	}
+	if strings.Contains(v, ":") {
+		if _, ok := parseStamp(v); ok {
+			return "response times"
+		}
+	}
+	return ""
 }
 
 // waveHint says how to write a wave, from what was written instead.
@@ -165,7 +188,8 @@ func waveHint(v string, workbook bool) string {
 			return fmt.Sprintf("%s (%s): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end", want, d.Format(WaveLayout))
 		}
 	}
-	if n, err := strconv.Atoi(v); err == nil && workbook && n > 20000 && n < 80000 {
+	if f, err := strconv.ParseFloat(v, 64); err == nil && workbook && f > 20000 && f < 80000 {
+		n := int(f)
 		// Excel turns a typed "2026-03" into a date, stored as days since 1899-12-30.
 		d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
 		return fmt.Sprintf("Excel keeps this cell as a date (%s): format the column as Text and type %s", d.Format("2006-01-02"), d.Format(WaveLayout))

@@ -135,6 +135,14 @@ func TestWaveColumnProblems(t *testing.T) {
 		{"unknown column", "wide.csv", csv, "Welle", []string{
 			`dsc.yaml:4:18: wave column "Welle" matches no column of wide.csv; name the column by its header text or its letter (dsc survey inspect lists every column)`,
 		}, 0},
+		// The time or e-mail column named as the wave column (trial 4 M2):
+		// one message for the column, not one per row.
+		{"timestamps", "wide.csv", "Timestamp,respondent,chat_functional,chat_dysfunctional\n2025/03/03 09:00:00,R1,1,5\n2025/03/04 10:30:00,R2,1,3\n2025/09/01 08:00:00,R3,1,3\n", "Timestamp", []string{
+			`wide.csv:2:1: the wave column holds response times, not months (column A "Timestamp": "2025/03/03 09:00:00"), and 2 more cells with it; name the column that holds each respondent's wave, the month it was fielded (YYYY-MM), in wave_column:; write the month the wave was fielded, YYYY-MM, e.g. 2026-03`,
+		}, 0},
+		{"e-mails", "wide.csv", "respondent,mail,chat_functional,chat_dysfunctional\nR1,a@example.org,1,5\nR2,b@example.org,1,3\n", "mail", []string{
+			`wide.csv:2:2: the wave column holds e-mail addresses, not months (column B "mail": "a@example.org"), and 1 more cells with it; name the column that holds each respondent's wave, the month it was fielded (YYYY-MM), in wave_column:; write the month the wave was fielded, YYYY-MM, e.g. 2026-03`,
+		}, 0},
 		// Two columns headed "Wave" (trial 4 H1): the first is not taken silently.
 		{"two columns", "wide.csv", "respondent,Wave,Wave,chat_functional,chat_dysfunctional\nR1,2024-01,2025-03,1,5\nR2,2024-01,2025-09,1,3\n", "wave", []string{
 			`dsc.yaml:4:18: wave column "wave" matches columns B and C of wide.csv; name it by its letter (wave_column: B or C)`,
@@ -170,11 +178,15 @@ func TestWaveColumnProblems(t *testing.T) {
 
 func TestWaveHint(t *testing.T) {
 	for v, want := range map[string]string{
-		"45717":            "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
-		"spring":           "write the month the wave was fielded, YYYY-MM, e.g. 2026-03",
-		"Mar 2025":         "write the month the wave was fielded, YYYY-MM: 2025-03",
-		"2025/3":           "write the month the wave was fielded, YYYY-MM: 2025-03",
-		"2025-03-14 10:02": "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"45717": "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
+		// 45717 days after 1899-12-30 is 2025-03-01; .0 and a time of day
+		// (.430555 = 10:20) keep the date (trial 4 M2).
+		"45717.0":            "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
+		"45717.430555555555": "Excel keeps this cell as a date (2025-03-01): format the column as Text and type 2025-03",
+		"spring":             "write the month the wave was fielded, YYYY-MM, e.g. 2026-03",
+		"Mar 2025":           "write the month the wave was fielded, YYYY-MM: 2025-03",
+		"2025/3":             "write the month the wave was fielded, YYYY-MM: 2025-03",
+		"2025-03-14 10:02":   "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
 	} {
 		if got := waveHint(v, true); got != want {
 			t.Errorf("%s: %s", v, got)
