@@ -68,6 +68,11 @@ func surveyInspectRun(opts *SurveyInspectOptions) error {
 	if err != nil {
 		return err
 	}
+	if unreadable(in) && opts.Format == "table" && !opts.IO.IsStdoutTTY() {
+		// Piped: no header row of a table without rows; a terminal shows
+		// the file's summary with the problems.
+		return &diag.Error{Problems: in.Problems}
+	}
 	err = cmdutil.Output{Data: in, Table: func() *tableprinter.Table { return inspectColumns(opts.IO, in) },
 		View: func() error { return printInspection(opts.IO, in) }}.Write(opts.IO, opts.Format)
 	if err == nil && len(in.Problems) > 0 {
@@ -77,6 +82,10 @@ func surveyInspectRun(opts *SurveyInspectOptions) error {
 	}
 	return err
 }
+
+// unreadable says the file could not be read at all (not a survey type, not
+// decodable): there are problems and no columns to show or map.
+func unreadable(in *survey.Inspection) bool { return len(in.Columns) == 0 && len(in.Problems) > 0 }
 
 // inspectColumns is the main table: one row per column of the export.
 func inspectColumns(io *iostreams.IOStreams, in *survey.Inspection) *tableprinter.Table {

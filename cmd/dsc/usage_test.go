@@ -117,3 +117,21 @@ func TestValidateMissingWorkspaceAsProblem(t *testing.T) {
 		t.Errorf("github: exit %d, stdout %q, want %q", r.code, r.stdout, want)
 	}
 }
+
+// A file dsc cannot read at all (here a README) is its problem, exit 1:
+// survey map never drafts "nothing to decide" for it, inspect prints no
+// empty table.
+func TestSurveyMapAndInspectOfAnUnreadableFile(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	readme := filepath.Join(ws, "surveys", "README.md")
+	want := readme + `: unknown survey file type ".md"; export the survey as CSV, TSV, XLSX or YAML (.csv, .tsv, .txt, .xlsx, .xlsm, .yaml, .yml)` + "\n1 problem found\n"
+	for _, cmd := range []string{"map", "inspect"} {
+		r := runInProcess("survey", cmd, readme)
+		if r.code != 1 || r.stdout != "" || r.stderr != want {
+			t.Errorf("survey %s: exit %d, stdout %q, stderr %q", cmd, r.code, r.stdout, r.stderr)
+		}
+	}
+}
