@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -106,5 +107,22 @@ func TestWorkshopExportAssessmentFlag(t *testing.T) {
 	r := run(t, t.TempDir(), "workshop", "export", "--workspace", "ws", "--assessment", "Oct 2027")
 	if r.code != 2 || !strings.Contains(r.stderr, `--assessment "Oct 2027" is not a month; write it as YYYY-MM`) {
 		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// Before anyone answers, Better and Worse are undefined (they divide by
+// A+O+M+I): blank when piped, "-" on a terminal, never 0.00.
+func TestWorkshopTallyWithoutAnswers(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runInProcess("init", ws, "--template", "starter"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := runInProcess("workshop", "tally", "kano", "--workspace", ws)
+	if want := "single-login\tOne login for every digital product\t0\t0\t0\t0\t0\t0\t0\t-\t\t\n"; r.code != 0 || !strings.Contains(r.stdout, want) {
+		t.Errorf("piped: exit %d, stdout %q, want a row %q", r.code, r.stdout, want)
+	}
+	r = runTTY(120, "workshop", "tally", "kano", "--workspace", ws)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "0 participants\n") || strings.Contains(r.stdout, "0.00") {
+		t.Errorf("terminal: exit %d, stdout:\n%s", r.code, r.stdout)
 	}
 }
