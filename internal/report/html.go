@@ -351,9 +351,6 @@ func (d *deck) kano(w words) {
 	p := portfolio(l, r)
 	d.Portfolio = &p
 	d.Messages["kano"] = text.Say(l, text.SayKanoSettings, k.Respondents, text.KanoTable(l, k.Table), text.KanoRule(l, kano.Rule(k.Rule)), k.MinN)
-	if wave := currentWave(l, r, text.SayCurrentWaveNote); wave != "" {
-		d.Messages["kano"] += " " + wave
-	}
 	d.Messages["mix"] = text.Say(l, text.SayTooFewAnswersNote, k.MinN)
 	const perPage = 26
 	for from := 0; from < len(k.Features); from += perPage {

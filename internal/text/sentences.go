@@ -62,7 +62,6 @@ const (
 	SayMigration
 	SayWaveRespondents
 	SayCurrentWave
-	SayCurrentWaveNote
 
 	numSentences // keep last
 )
@@ -82,9 +81,7 @@ var sentences = [numSentences]forms{
 	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
 	// The current wave when there are several: %[1]d waves, %[2]s the
 	// latest's month, %[3]d respondents in all waves.
-	SayCurrentWave: same("wave %[2]s of %[1]d; %[3]d in all waves", "Welle %[2]s von %[1]d; %[3]d in allen Wellen"),
-	SayCurrentWaveNote: same("They are the latest of %[1]d survey waves, %[2]s (%[3]d respondents in all waves; the migration slide compares them).",
-		"Sie sind die jüngste von %[1]d Befragungswellen, %[2]s (%[3]d Befragte in allen Wellen; die Folie zur Kano-Wanderung vergleicht sie)."),
+	SayCurrentWave:   same("wave %[2]s of %[1]d; %[3]d in all waves", "Welle %[2]s von %[1]d; %[3]d in allen Wellen"),
 	SayTargetPicture: same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
 	SayMustBeUnserved: {
 		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
