@@ -2,6 +2,7 @@ package report
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -158,5 +159,40 @@ func TestLongNamesWrapInTheirCells(t *testing.T) {
 	}
 	if wrapped == 0 {
 		t.Error("no name is longer than its column: the test proves nothing")
+	}
+}
+
+// Revenue is an amount of money: 650000 reads 650,000 (format #,##0), in
+// every workbook that has a revenue column.
+func TestRevenueHasThousandsSeparators(t *testing.T) {
+	for _, ex := range []string{"automotive-aftermarket", "intralogistics"} {
+		f := openBook(t, renderTo(t, exampleReport(t, ex), WriteXLSX))
+		amounts := 0
+		for _, sheet := range f.GetSheetList() {
+			rows, _ := f.GetRows(sheet)
+			col := -1
+			for r, cells := range rows {
+				for c, v := range cells {
+					if v == "Revenue per year" || v == "Umsatz pro Jahr" {
+						col = c
+						continue
+					}
+					if c != col || v == "" {
+						continue
+					}
+					raw, _ := f.GetCellValue(sheet, cell(c+1, r+1), excelize.Options{RawCellValue: true})
+					if n, err := strconv.ParseFloat(raw, 64); err != nil || n < 1000 {
+						continue
+					}
+					amounts++
+					if !strings.Contains(v, ",") {
+						t.Errorf("%s: %s!%s shows %q for %s, want thousands separators", ex, sheet, cell(c+1, r+1), v, raw)
+					}
+				}
+			}
+		}
+		if amounts == 0 {
+			t.Errorf("%s: no revenue amount found", ex)
+		}
 	}
 }

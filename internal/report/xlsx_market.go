@@ -417,7 +417,7 @@ func (b *book) valueEffortSheet(s string) {
 		{key: text.ConfidenceHead, width: 11, style: styleDec2, value: func(x e) any { return x.Confidence }},
 		{key: text.ScoreHead, width: 12, style: styleDec2, value: func(x e) any { return x.Score }},
 		{key: text.QuadrantHead, width: 18, value: func(x e) any { return text.ValueEffortQuadrant(l, x.Quadrant) }},
-		{key: text.RevenueHead, width: 14, style: styleInt, value: func(x e) any { return x.Revenue }},
+		{key: text.RevenueHead, width: 14, style: styleAmount, value: func(x e) any { return x.Revenue }},
 	}
 	prio := &table[e]{sheet: s, top: 1, left: 1, rows: ranked, cols: append([]column[e]{
 		{key: text.Rank, width: 7, style: styleCenter, value: func(x e) any { return x.Priority }},

@@ -24,6 +24,7 @@ const (
 	styleWrapText
 	styleWrapCell
 	styleInt
+	styleAmount
 	styleDec1
 	styleDec2
 	stylePercent
@@ -77,9 +78,12 @@ var styleDefs = map[style]*excelize.Style{
 	// Wrapped text needs a row height: neither Excel nor LibreOffice grows a
 	// row written without one, so writers set it (see book.wrapRow and
 	// writeTable).
-	styleWrapText:     {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-	styleWrapCell:     {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-	styleInt:          {Border: thinBottom, NumFmt: 1, Alignment: alignTop},
+	styleWrapText: {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	styleWrapCell: {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	styleInt:      {Border: thinBottom, NumFmt: 1, Alignment: alignTop},
+	// An amount of money in whole units with thousands separators (built-in
+	// format 3, #,##0), which Excel and LibreOffice show in the reader's locale.
+	styleAmount:       {Border: thinBottom, NumFmt: 3, Alignment: alignTop},
 	styleDec1:         {Border: thinBottom, CustomNumFmt: strptr("0.0"), Alignment: alignTop},
 	styleDec2:         {Border: thinBottom, NumFmt: 2, Alignment: alignTop},
 	stylePercent:      {Border: thinBottom, CustomNumFmt: strptr(`0.0"%"`), Alignment: alignTop},
