@@ -196,9 +196,13 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 			if f.Continuous.ImportanceN > 0 {
 				imp = f2(f.Continuous.ImportanceMean)
 			}
+			better, worse := "-", "-"
+			if coefficientsDefined(c) {
+				better, worse = f2(f.Better), f2(f.Worse)
+			}
 			row := []string{strconv.Itoa(f.Rank), f.Name, strconv.Itoa(f.N),
 				strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
-				f.String(), f2(f.Better), f2(f.Worse), imp}
+				f.String(), better, worse, imp}
 			if len(segNames) > 0 {
 				row = append(row, segmentSummary(f, segNames))
 			}
@@ -254,9 +258,16 @@ func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table 
 	g := func(x float64) string { return numfmt.Fixed(x, 6) }
 	row := func(f analysis.KanoFeature, scope string, r kano.Result, differ string) {
 		c := r.Counts
+		// Better and Worse divide by A+O+M+I: blank, not 0, without those answers.
+		coef := func(x float64) string {
+			if !coefficientsDefined(c) {
+				return ""
+			}
+			return g(x)
+		}
 		t.AddRow(strconv.Itoa(f.Rank), f.ID, f.Name, f.Element, scope, strconv.Itoa(r.N), strconv.Itoa(r.Missing),
 			strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
-			string(r.Category), string(r.Mixed), strconv.FormatBool(r.Significant), g(r.Better), g(r.Worse), g(r.TotalStrength), g(r.CategoryStrength),
+			string(r.Category), string(r.Mixed), strconv.FormatBool(r.Significant), coef(r.Better), coef(r.Worse), g(r.TotalStrength), g(r.CategoryStrength),
 			g(r.Continuous.FunctionalMean), g(r.Continuous.FunctionalSD), g(r.Continuous.DysfunctionalMean), g(r.Continuous.DysfunctionalSD),
 			importanceCell(r.Continuous, g), strconv.Itoa(r.Continuous.ImportanceN), g(r.Continuous.Priority), differ, strings.Join(r.Flags, " "))
 	}
@@ -284,3 +295,7 @@ func importanceCell(c kano.Continuous, g func(float64) string) string {
 	}
 	return g(c.ImportanceMean)
 }
+
+// coefficientsDefined says whether Better and Worse exist: both divide by
+// A+O+M+I, so a feature without such answers has neither (not 0).
+func coefficientsDefined(c kano.Counts) bool { return c.A+c.O+c.M+c.I > 0 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -160,5 +162,45 @@ func TestNewCmdKanoSettingsFlags(t *testing.T) {
 	s := got.Settings
 	if s.MinN == nil || *s.MinN != 0 || s.Table != "pouliot" || s.Rule != "" || s.SegmentBy != "country" {
 		t.Errorf("got %+v", s)
+	}
+}
+
+// A feature nobody answered has no Better or Worse: "-" on a terminal and
+// blank when piped, never 0.00 (both divide by A+O+M+I).
+func TestKanoFeatureWithoutAnswersHasNoCoefficients(t *testing.T) {
+	const exports = "../../internal/survey/testdata/exports"
+	ws := filepath.Join(t.TempDir(), "ws")
+	copyDir(t, filepath.Join(exports, "workspace"), ws)
+	data, err := os.ReadFile(filepath.Join(exports, "google-forms", "kano-grids.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Blank both click-and-collect questions (columns E and J) in every row.
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows[1:] {
+		r[4], r[9] = "", ""
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(ws, "surveys"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(ws, "surveys", "g.csv"), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runInProcess("kano", "--workspace", ws)
+	if want := "click-and-collect\tClick and collect\tdirect-sales\tall\t0\t10\t0\t0\t0\t0\t0\t0\t\t\tfalse\t\t\t"; r.code != 0 || !strings.Contains(r.stdout, want) {
+		t.Errorf("piped: exit %d, want a row starting %q in:\n%s%s", r.code, want, r.stdout, r.stderr)
+	}
+	r = runTTY(120, "kano", "--workspace", ws)
+	// columns: # feature n A O M I R Q category better worse imp flags
+	if want := "5  Click and collect   0  0  0  0  0  0  0  -              -      -    -  no-answers\n"; r.code != 0 || !strings.Contains(r.stdout, want) {
+		t.Errorf("terminal: want %q in:\n%s", want, r.stdout)
 	}
 }

@@ -90,10 +90,8 @@ func tallyTable(io *iostreams.IOStreams, kind string, tally workshop.Tally, miss
 			tableprinter.Number("Q"), tableprinter.Fixed("category"), tableprinter.Number("better"), tableprinter.Number("worse"))
 		for _, r := range tally.Rows {
 			c := r.Result.Counts
-			// Better and Worse divide by A+O+M+I: with none of those
-			// answers yet they are undefined, not 0.
 			better, worse := missing, missing
-			if c.A+c.O+c.M+c.I > 0 {
+			if coefficientsDefined(c) {
 				better, worse = f2(r.Result.Better), f2(r.Result.Worse)
 			}
 			t.AddRow(r.Item, r.Title, strconv.Itoa(r.N), strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I),

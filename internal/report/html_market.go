@@ -28,6 +28,8 @@ type marketView struct {
 	// First is the id of the first market slide, for the contents.
 	First       string
 	Cols        int // columns of the heat map
+	CompWidth   int // pixels of a competitor's column (compWidth)
+	NameWidth   int // its name's line, CompWidth less the padding
 	Competitors []offerHead
 	Offers      []offerPage
 	Coverage    []string
@@ -127,11 +129,27 @@ type highlightRow struct{ Stage, Text string }
 // printed slide of the heat map holds under a header of the given lines.
 func offerRowsPerSlide(headerLines int) int { return 27 - headerLines }
 
+// compWidth is the width in pixels of a competitor's column in the heat
+// map: the columns share about 530 px beside the entry names, at least 64
+// (past about nine competitors a long word breaks) and at most 104.
+func compWidth(competitors int) int {
+	if competitors == 0 {
+		return 104
+	}
+	return min(104, max(64, 530/competitors))
+}
+
+// namePerLine is how many characters of a competitor's name fit a line of
+// its column: the bold 9.5 px heading takes about 6.4 px a character
+// (German names with wide letters included), in the column less 2 px of
+// padding. In a 78 px column "Fördertechni" fits and "Fördertechnik" broke.
+func namePerLine(width int) int { return (width - 2) * 10 / 64 }
+
 // headerLines estimates the lines of the tallest competitor name in its
-// narrow column: words wrapped at about thirteen characters a line, a longer
-// word broken.
-func headerLines(comps []analysis.CompetitorInfo) int {
-	const perLine = 13
+// column of the given width: words wrapped at namePerLine characters, a
+// longer word broken.
+func headerLines(comps []analysis.CompetitorInfo, width int) int {
+	perLine := namePerLine(width)
 	n := 1
 	for _, c := range comps {
 		lines, used := 1, 0
@@ -228,18 +246,20 @@ func parityText(l text.Lang, e analysis.MarketEntry) string {
 // offers lays the heat map out in slides, element by element; an element
 // longer than a slide continues on the next under its heading again.
 func (v *marketView) offers(l text.Lang, m *analysis.Market) {
+	v.CompWidth = compWidth(len(m.Competitors))
+	v.NameWidth = v.CompWidth - 2
 	for _, c := range m.Competitors {
 		v.Competitors = append(v.Competitors, offerHead{Name: c.Name, Kind: text.CompetitorKind(l, c.Kind)})
 		v.Coverage = append(v.Coverage, text.Num(l, c.Coverage, 2))
 	}
 	marks := map[market.Level]string{market.Full: "●", market.Partial: "◐", market.None: "", "": "·"}
 	// the first slide also carries the flags' message: two rows fewer
-	perSlide := offerRowsPerSlide(headerLines(m.Competitors)) - 2
+	perSlide := offerRowsPerSlide(headerLines(m.Competitors, v.CompWidth)) - 2
 	page := offerPage{}
 	flush := func() {
 		if len(page.Rows) > 0 {
 			v.Offers = append(v.Offers, page)
-			perSlide = offerRowsPerSlide(headerLines(m.Competitors))
+			perSlide = offerRowsPerSlide(headerLines(m.Competitors, v.CompWidth))
 		}
 		page = offerPage{}
 	}

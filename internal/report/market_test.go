@@ -181,28 +181,38 @@ func TestMatrixDotsDoNotOverlap(t *testing.T) {
 func TestOfferSlidesFitThePage(t *testing.T) {
 	for _, c := range []struct {
 		names []string
+		width int
 		want  int
 	}{
-		{[]string{"AutoPlus"}, 1},
-		// "Stellar" | "Premium" | "Service" | "Portal": each pair is over 13
-		{[]string{"AutoPlus", "Stellar Premium Service Portal"}, 4},
-		// "Lindholm" | "Fördertechnik" | "(myLindholm)"
-		{[]string{"Lindholm Fördertechnik (myLindholm)"}, 3},
-		// one word of 30 characters breaks into 13 + 13 + 4
-		{[]string{"Abcdefghijklmnopqrstuvwxyzabcd"}, 3},
+		{[]string{"AutoPlus"}, 78, 1},
+		// 78 px hold (78 - 2) * 10 / 64 = 11 characters a line:
+		// "Stellar" | "Premium" | "Service" | "Portal": each pair is over 11
+		{[]string{"AutoPlus", "Stellar Premium Service Portal"}, 78, 4},
+		// "Lindholm" | "Fördertechnik" (13: 11 + 2) | "(myLindholm)" (12: 11 + 1)
+		{[]string{"Lindholm Fördertechnik (myLindholm)"}, 78, 5},
+		// six competitors get 530 / 6 = 88 px: 13 characters a line,
+		// "Lindholm" | "Fördertechnik" | "(myLindholm)" whole
+		{[]string{"Lindholm Fördertechnik (myLindholm)"}, compWidth(6), 3},
+		// one word of 30 characters breaks into 14 + 14 + 2 (96 px)
+		{[]string{"Abcdefghijklmnopqrstuvwxyzabcd"}, 96, 3},
 	} {
 		var comps []analysis.CompetitorInfo
 		for _, n := range c.names {
 			comps = append(comps, analysis.CompetitorInfo{Name: n})
 		}
-		if got := headerLines(comps); got != c.want {
-			t.Errorf("headerLines(%q) = %d, want %d", c.names, got, c.want)
+		if got := headerLines(comps, c.width); got != c.want {
+			t.Errorf("headerLines(%q, %d) = %d, want %d", c.names, c.width, got, c.want)
+		}
+	}
+	for n, want := range map[int]int{1: 104, 5: 104, 6: 88, 8: 66, 9: 64, 20: 64} {
+		if got := compWidth(n); got != want {
+			t.Errorf("compWidth(%d) = %d, want %d", n, got, want)
 		}
 	}
 	r := exampleReport(t, "automotive-aftermarket")
 	d := &deck{R: r, L: text.English}
 	d.market()
-	rows := offerRowsPerSlide(headerLines(r.Market.Competitors))
+	rows := offerRowsPerSlide(headerLines(r.Market.Competitors, compWidth(len(r.Market.Competitors))))
 	for i, p := range d.Market.Offers {
 		limit := rows
 		if i == 0 {
