@@ -97,6 +97,9 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 		probs.Append(de.Problems...)
 	}
 	if err := probs.Err(); err != nil {
+		if o.AllWaves {
+			err = mergeWaveRepeats(err, srcs) // a wave column's file is read once per wave
+		}
 		return nil, err
 	}
 	if o.Surveys == nil && len(res.Sources) == len(srcs) {

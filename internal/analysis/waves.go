@@ -196,7 +196,7 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		waves = append(waves, kano.Wave{Label: label, Analysis: s.Analyze(ko)})
 	}
 	if err := probs.Err(); err != nil {
-		return nil, err
+		return nil, mergeWaveRepeats(err, srcs)
 	}
 	names := map[string]workspace.Entry{}
 	if ws != nil {

@@ -1,0 +1,44 @@
+package analysis
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/survey"
+)
+
+// A wave column's file read once per wave (trial 4 M4): the same value's
+// message of each wave's read is one message at its first cell, counting
+// every cell: 12 + 15 + 14 = 41, "40 more". Another file's problems stay.
+func TestMergeWaveRepeats(t *testing.T) {
+	const msg, hint = `segment "Private customer" is not a segment id of dsc.yaml`, "the segments are B2B, B2C"
+	var l diag.List
+	l.Add("panel.csv", 57, 4, msg+", and 13 more cells with it", hint)
+	l.Add("panel.csv", 3, 4, msg+", and 11 more cells with it", hint)
+	l.Add("panel.csv", 27, 4, msg+", and 14 more cells with it", hint)
+	l.Add("other.csv", 3, 4, msg, hint)
+	l.Add("other.csv", 9, 4, msg, hint)
+	srcs := []survey.Source{{Display: "panel.csv", Wave: "2025-03", WaveColumn: &survey.WaveColumn{Name: "Wave"}}, {Display: "other.csv", Wave: "2025-03"}}
+	var de *diag.Error
+	if !errors.As(mergeWaveRepeats(l.Err(), srcs), &de) {
+		t.Fatal("no problems")
+	}
+	var got []string
+	for _, p := range de.Problems {
+		got = append(got, p.String())
+	}
+	want := []string{
+		"other.csv:3:4: " + msg + "; " + hint,
+		"other.csv:9:4: " + msg + "; " + hint,
+		"panel.csv:3:4: " + msg + ", and 40 more cells with it; " + hint,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("got %q\nwant %q", got[i], want[i])
+		}
+	}
+}
