@@ -1,6 +1,9 @@
 package diff
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // SurveyCounts is what was read from one survey file.
 type SurveyCounts struct {
@@ -15,47 +18,62 @@ type SurveyCounts struct {
 func compareData(old, new *Document) []Change {
 	var out []Change
 	ok, nk := old.Kano, new.Kano
-	if ok != nil && nk != nil && ok.Respondents != nk.Respondents {
-		out = append(out, Change{Class: ClassData, Kind: KindRespondents, From: ok.Respondents, To: nk.Respondents,
-			Delta: delta(float64(ok.Respondents), float64(nk.Respondents)), tier: 0})
+	if ok != nil && nk != nil && allRespondents(old) != allRespondents(new) {
+		or, nr := allRespondents(old), allRespondents(new)
+		out = append(out, Change{Class: ClassData, Kind: KindRespondents, From: or, To: nr,
+			Delta: delta(float64(or), float64(nr)), tier: 0})
 	}
-	files := func(k *Kano) (map[string]Source, []string) {
+	// The files of every wave: the current analysis's with their counts,
+	// then the earlier waves' files; a wave read from one file adds its
+	// respondents to that file's (a file with a wave column counts all its
+	// waves' respondents; its answers are the current wave's).
+	files := func(d *Document) (map[string]Source, []string) {
 		m := map[string]Source{}
 		var order []string
-		if k != nil {
+		if k := d.Kano; k != nil {
 			for _, s := range k.Sources {
 				m[s.File] = s
 				order = append(order, s.File)
 			}
 		}
+		current := len(order)
+		if d.KanoWaves != nil {
+			for _, w := range d.KanoWaves.Waves {
+				for _, f := range w.Sources {
+					s, seen := m[f]
+					if seen && slices.Index(order, f) < current && w.Wave == s.Wave {
+						continue // counted by the current analysis
+					}
+					if !seen {
+						s = Source{File: f, Wave: w.Wave}
+						order = append(order, f)
+					}
+					if len(w.Sources) == 1 {
+						s.Respondents += w.Respondents // the wave's only file: its respondents
+						s.Answers = 0                  // known for the current wave only
+					}
+					m[f] = s
+				}
+			}
+		}
 		return m, order
 	}
 	counts := func(s Source) SurveyCounts { return SurveyCounts{s.Respondents, s.Answers, s.Wave} }
-	before, oldOrder := files(ok)
-	after, newOrder := files(nk)
+	before, oldOrder := files(old)
+	after, newOrder := files(new)
 	for _, f := range newOrder {
 		n := after[f]
 		o, was := before[f]
 		switch {
 		case !was:
 			out = append(out, Change{Class: ClassData, Kind: KindSurveyAdded, ID: f, To: counts(n), tier: 1, weight: float64(n.Respondents)})
-		case counts(o) != counts(n):
+		case counts(o) != counts(n) && !(o.Answers == 0 && n.Answers == 0 && o.Respondents == n.Respondents):
 			d := float64(n.Respondents - o.Respondents)
 			out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: counts(o), To: counts(n), Delta: &d, tier: 2, weight: math.Abs(d)})
 		}
 	}
-	// A file that left the current analysis because a later wave came is
-	// still read, as an earlier wave: the wave changes say so.
-	earlier := map[string]bool{}
-	if new.KanoWaves != nil {
-		for _, w := range new.KanoWaves.Waves {
-			for _, f := range w.Sources {
-				earlier[f] = true
-			}
-		}
-	}
 	for _, f := range oldOrder {
-		if _, is := after[f]; !is && !earlier[f] {
+		if _, is := after[f]; !is {
 			o := before[f]
 			out = append(out, Change{Class: ClassData, Kind: KindSurveyRemoved, ID: f, From: counts(o), tier: 1, weight: float64(o.Respondents)})
 		}
@@ -133,4 +151,20 @@ func compareWaves(old, new *Document) []Change {
 		out = append(out, Change{Class: ClassData, Kind: KindCurrentWave, From: old.Kano.Wave, To: new.Kano.Wave, tier: 0, weight: 1})
 	}
 	return out
+}
+
+// allRespondents counts the respondents of every wave (of the one analysis
+// without waves).
+func allRespondents(d *Document) int {
+	if d.KanoWaves != nil && len(d.KanoWaves.Waves) > 0 {
+		n := 0
+		for _, w := range d.KanoWaves.Waves {
+			n += w.Respondents
+		}
+		return n
+	}
+	if d.Kano != nil {
+		return d.Kano.Respondents
+	}
+	return 0
 }

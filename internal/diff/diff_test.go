@@ -266,14 +266,19 @@ func TestMovedAndWaves(t *testing.T) {
 	for _, c := range r.Changes {
 		got = append(got, string(c.Kind)+":"+c.ID)
 	}
-	// Data: the wave removed (200 respondents) before the wave changed (5 fewer).
-	if want := "moved:x wave-removed:2025-10 wave-changed:2025-04"; strings.Join(got, " ") != want {
+	// Data: respondents in all waves 180 + 200 + 240 = 620 -> 175 + 240 =
+	// 415 (trial 4 M1: all surveys, not the current wave's 240 -> 240), the
+	// wave removed (200 respondents) before the wave changed (5 fewer).
+	if want := "moved:x respondents: wave-removed:2025-10 wave-changed:2025-04"; strings.Join(got, " ") != want {
 		t.Fatalf("got %s, want %s", strings.Join(got, " "), want)
+	}
+	if c := r.Changes[1]; c.From != 620 || c.To != 415 || *c.Delta != -205 {
+		t.Errorf("respondents %+v", c)
 	}
 	if c := r.Changes[0]; c.From != "out" || c.To != "discuss" || c.ReasonCode != "too-few-answers" || c.Reason != "too few answers to classify it" {
 		t.Errorf("moved %+v", c)
 	}
-	if c := r.Changes[2]; *c.Delta != -5 || c.From != 180 || c.To != 175 {
+	if c := r.Changes[3]; *c.Delta != -5 || c.From != 180 || c.To != 175 {
 		t.Errorf("wave changed %+v", c)
 	}
 }
@@ -289,5 +294,30 @@ func TestCountWords(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
 		}
+	}
+}
+
+// Files of earlier waves count too (trial 4 M1): a.csv (waves 2025-03 and
+// 2025-09 by its column) and b.csv (2026-03) replaced by all.csv holding
+// the three waves: 24 + 30 + 27 = 81 respondents before and after, all.csv
+// added and both a.csv and b.csv removed.
+func TestEarlierWaveFiles(t *testing.T) {
+	old, new := doc(), doc()
+	old.Kano.Wave, old.Kano.Sources = "2026-03", []Source{{File: "surveys/b.csv", Wave: "2026-03", Respondents: 27, Answers: 252}}
+	old.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-03", Respondents: 24, Sources: []string{"surveys/a.csv"}},
+		{Wave: "2025-09", Respondents: 30, Sources: []string{"surveys/a.csv"}}, {Wave: "2026-03", Respondents: 27, Sources: []string{"surveys/b.csv"}}}}
+	new.Kano.Wave, new.Kano.Sources = "2026-03", []Source{{File: "surveys/all.csv", Wave: "2026-03", Respondents: 27, Answers: 252}}
+	new.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-03", Respondents: 24, Sources: []string{"surveys/all.csv"}},
+		{Wave: "2025-09", Respondents: 30, Sources: []string{"surveys/all.csv"}}, {Wave: "2026-03", Respondents: 27, Sources: []string{"surveys/all.csv"}}}}
+	old.Kano.Respondents, new.Kano.Respondents = 27, 27
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Class == ClassData {
+			got = append(got, string(c.Kind)+":"+c.ID)
+		}
+	}
+	// By respondents: all.csv 24 + 30 + 27 = 81, a.csv 24 + 30 = 54, b.csv 27.
+	if want := "survey-added:surveys/all.csv survey-removed:surveys/a.csv survey-removed:surveys/b.csv"; strings.Join(got, " ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, " "), want)
 	}
 }

@@ -227,7 +227,10 @@ func cellWords(c Cell) string {
 }
 
 func surveyWords(s SurveyCounts) string {
-	out := numfmt.Count(s.Respondents, "respondent", "respondents") + ", " + numfmt.Count(s.Answers, "answer", "answers")
+	out := numfmt.Count(s.Respondents, "respondent", "respondents")
+	if s.Answers > 0 { // a file of several waves counts respondents only
+		out += ", " + numfmt.Count(s.Answers, "answer", "answers")
+	}
 	if s.Wave != "" {
 		out += ", wave " + s.Wave
 	}
