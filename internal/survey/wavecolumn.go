@@ -86,7 +86,8 @@ func (r *reader) resolveWaveColumn(h *header, cols []Column) int {
 		return -1
 	}
 	if c := cols[i]; c.Kind == KindAnswer || c.Kind == KindRespondent || c.Kind == KindFeature {
-		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q is column %s %q of %s, which holds %s", wc.Name, c.Ref, c.Text, r.src.Display, c.Kind),
+		holds := map[ColumnKind]string{KindAnswer: "Kano answers", KindRespondent: "the respondent id", KindFeature: "feature ids"}[c.Kind]
+		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q is column %s %q of %s, which holds %s", wc.Name, c.Ref, c.Text, r.src.Display, holds),
 			"name the column that holds each respondent's wave (YYYY-MM)")
 		return -1
 	}

@@ -148,7 +148,7 @@ func TestWaveColumnProblems(t *testing.T) {
 			`dsc.yaml:4:18: wave column "wave" matches columns B and C of wide.csv; name it by its letter (wave_column: B or C)`,
 		}, 0},
 		{"answer column", "wide.csv", csv, "C", []string{
-			`dsc.yaml:4:18: wave column "C" is column C "chat_functional" of wide.csv, which holds answer; name the column that holds each respondent's wave (YYYY-MM)`,
+			`dsc.yaml:4:18: wave column "C" is column C "chat_functional" of wide.csv, which holds Kano answers; name the column that holds each respondent's wave (YYYY-MM)`,
 		}, 0},
 		{"yaml blank", "a.yaml", "respondents:\n  - id: R1\n    attributes: {wave: 2025-03}\n    answers: {chat: {functional: 1, dysfunctional: 5}}\n" +
 			"  - id: R2\n    attributes: {segment: b2b}\n    answers: {chat: {functional: 1, dysfunctional: 5}}\n", "wave", []string{
