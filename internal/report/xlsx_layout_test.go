@@ -196,3 +196,27 @@ func TestRevenueHasThousandsSeparators(t *testing.T) {
 		}
 	}
 }
+
+// The Summary's respondents label names the wave ("Respondents (wave
+// October 2026 of 2; 420 in all waves)", 55 characters in a 34-wide
+// column): it wraps in a row two lines tall instead of being cut off by the
+// value beside it.
+func TestSummaryLongLabelWraps(t *testing.T) {
+	f := openBook(t, renderTo(t, exampleReport(t, "automotive-aftermarket"), WriteXLSX))
+	rows, _ := f.GetRows("Summary")
+	for r, cells := range rows {
+		if len(cells) == 0 || !strings.HasPrefix(cells[0], "Respondents (wave") {
+			continue
+		}
+		id, _ := f.GetCellStyle("Summary", cell(1, r+1))
+		st, _ := f.GetStyle(id)
+		if st.Alignment == nil || !st.Alignment.WrapText {
+			t.Errorf("Summary!A%d %q does not wrap", r+1, cells[0])
+		}
+		if h, _ := f.GetRowHeight("Summary", r+1); h < rowHeight(2) {
+			t.Errorf("Summary row %d is %v pt tall, want at least %v for two lines", r+1, h, rowHeight(2))
+		}
+		return
+	}
+	t.Error("no respondents label naming the wave on the Summary sheet")
+}

@@ -9,7 +9,7 @@ import (
 // findings and the decisions to take.
 func (b *book) summarySheet(s string) {
 	r, l, w := b.r, b.l, words{b.l, b.r}
-	b.width(s, 1, 34)
+	b.width(s, 1, summaryLabelWidth)
 	b.width(s, 2, 90)
 	b.put(s, 1, 1, l.T(text.DigitalSalesCenter)+": "+r.Meta.Client, styleTitle)
 	b.put(s, 1, 2, r.Meta.Industry, styleNote)
@@ -62,7 +62,15 @@ func (b *book) summarySheet(s string) {
 		}
 	}
 	for _, f := range figs {
-		b.put(s, 1, row, f.label, styleText)
+		// A label longer than its column (the respondents' wave, a long
+		// segment name) wraps in a taller row instead of being cut off by
+		// the value beside it.
+		if lines := wrappedLines(f.label, summaryLabelWidth); lines > 1 {
+			b.put(s, 1, row, f.label, styleWrapCell)
+			tall[row] = rowHeight(lines)
+		} else {
+			b.put(s, 1, row, f.label, styleText)
+		}
 		b.put(s, 2, row, f.value, f.style)
 		row++
 	}
@@ -83,6 +91,9 @@ func (b *book) summarySheet(s string) {
 	}
 	b.fixHeights(s, row, tall)
 }
+
+// summaryLabelWidth is the width of the Summary's label column (key figures).
+const summaryLabelWidth = 34
 
 // The heights of the title's and the subtitles' rows (16 and 12 point type).
 const titleHeight, subtitleHeight = 24, 20
