@@ -168,13 +168,7 @@ func TestNewCmdKanoSettingsFlags(t *testing.T) {
 // A feature nobody answered has no Better or Worse: "-" on a terminal and
 // blank when piped, never 0.00 (both divide by A+O+M+I).
 func TestKanoFeatureWithoutAnswersHasNoCoefficients(t *testing.T) {
-	const exports = "../../internal/survey/testdata/exports"
-	ws := filepath.Join(t.TempDir(), "ws")
-	copyDir(t, filepath.Join(exports, "workspace"), ws)
-	data, err := os.ReadFile(filepath.Join(exports, "google-forms", "kano-grids.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws, data := exportsWorkspace(t, "google-forms/kano-grids.csv")
 	// Blank both click-and-collect questions (columns E and J) in every row.
 	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 	if err != nil {
@@ -188,12 +182,7 @@ func TestKanoFeatureWithoutAnswersHasNoCoefficients(t *testing.T) {
 	if err := w.WriteAll(rows); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(filepath.Join(ws, "surveys"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(ws, "surveys", "g.csv"), b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeSurvey(t, ws, "g.csv", b.Bytes())
 	r := runInProcess("kano", "--workspace", ws)
 	if want := "click-and-collect\tClick and collect\tdirect-sales\tall\t0\t10\t0\t0\t0\t0\t0\t0\t\t\tfalse\t\t\t"; r.code != 0 || !strings.Contains(r.stdout, want) {
 		t.Errorf("piped: exit %d, want a row starting %q in:\n%s%s", r.code, want, r.stdout, r.stderr)

@@ -19,6 +19,31 @@ import (
 // exports are the per-tool export fixtures and their workspace.
 const exports = "../../internal/survey/testdata/exports"
 
+// exportsWorkspace copies the sample exports' workspace (its catalog fits
+// every export) into a temporary folder and returns it with the export at
+// path under the exports folder, to be changed and written with writeSurvey.
+func exportsWorkspace(t *testing.T, path string) (ws string, export []byte) {
+	t.Helper()
+	ws = filepath.Join(t.TempDir(), "ws")
+	copyDir(t, filepath.Join(exports, "workspace"), ws)
+	export, err := os.ReadFile(filepath.Join(exports, filepath.FromSlash(path)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws, export
+}
+
+// writeSurvey writes data as the workspace's surveys/name.
+func writeSurvey(t *testing.T, ws, name string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(ws, "surveys"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(ws, "surveys", name), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestNewCmdSurveyInspectAndMap(t *testing.T) {
 	for _, c := range []struct {
 		args    string

@@ -289,20 +289,9 @@ func TestValidateSummarySingulars(t *testing.T) {
 // One respondent is "1 respondent" in validate's survey line and in kano's
 // headline, not "1 respondents".
 func TestOneRespondentIsSingular(t *testing.T) {
-	const exports = "../../internal/survey/testdata/exports"
-	ws := filepath.Join(t.TempDir(), "ws")
-	copyDir(t, filepath.Join(exports, "workspace"), ws)
-	data, err := os.ReadFile(filepath.Join(exports, "google-forms", "kano-grids.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws, data := exportsWorkspace(t, "google-forms/kano-grids.csv")
 	lines := strings.SplitAfter(string(data), "\n")
-	if err := os.MkdirAll(filepath.Join(ws, "surveys"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(ws, "surveys", "g.csv"), []byte(lines[0]+lines[1]), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeSurvey(t, ws, "g.csv", []byte(lines[0]+lines[1]))
 	if r := runInProcess("validate", "--workspace", ws); !strings.Contains(r.stdout, "  surveys       surveys/g.csv (csv, 1 respondent, 5 features)\n") {
 		t.Errorf("validate: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
