@@ -16,7 +16,7 @@ import (
 // wave; mergeWaveRepeats makes it one message for the file, at its first
 // cell, with every cell counted.
 
-var moreCells = regexp.MustCompile(`, and (\d+) more cells with it$`)
+var moreCells = regexp.MustCompile(`, and (\d+) more cells? with it$`)
 
 // mergeWaveRepeats merges the problems of err in the files of srcs with a
 // wave column that differ only in their line and in how many more cells
@@ -60,7 +60,7 @@ func mergeWaveRepeats(err error, srcs []survey.Source) error {
 	for _, g := range groups {
 		out[g.at].Msg = g.base
 		if g.cells > 1 {
-			out[g.at].Msg += fmt.Sprintf(", and %d more cells with it", g.cells-1)
+			out[g.at].Msg += survey.MoreCells(g.cells - 1)
 		}
 	}
 	var l diag.List

@@ -10,7 +10,8 @@ import (
 
 // A wave column's file read once per wave (trial 4 M4): the same value's
 // message of each wave's read is one message at its first cell, counting
-// every cell: 12 + 15 + 14 = 41, "40 more". Another file's problems stay.
+// every cell: 12 + 15 + 14 = 41, "40 more"; a wave's "1 more cell" and a
+// single cell add up too: 2 + 1 = 3, "2 more". Another file's problems stay.
 func TestMergeWaveRepeats(t *testing.T) {
 	const msg, hint = `segment "Private customer" is not a segment id of dsc.yaml`, "the segments are B2B, B2C"
 	var l diag.List
@@ -19,6 +20,9 @@ func TestMergeWaveRepeats(t *testing.T) {
 	l.Add("panel.csv", 27, 4, msg+", and 14 more cells with it", hint)
 	l.Add("other.csv", 3, 4, msg, hint)
 	l.Add("other.csv", 9, 4, msg, hint)
+	const bad = `wave "2025-3" is not a month`
+	l.Add("panel.csv", 8, 2, bad+", and 1 more cell with it", "write 2025-03")
+	l.Add("panel.csv", 30, 2, bad, "write 2025-03")
 	srcs := []survey.Source{{Display: "panel.csv", Wave: "2025-03", WaveColumn: &survey.WaveColumn{Name: "Wave"}}, {Display: "other.csv", Wave: "2025-03"}}
 	var de *diag.Error
 	if !errors.As(mergeWaveRepeats(l.Err(), srcs), &de) {
@@ -32,6 +36,7 @@ func TestMergeWaveRepeats(t *testing.T) {
 		"other.csv:3:4: " + msg + "; " + hint,
 		"other.csv:9:4: " + msg + "; " + hint,
 		"panel.csv:3:4: " + msg + ", and 40 more cells with it; " + hint,
+		"panel.csv:8:2: " + bad + ", and 2 more cells with it; write 2025-03",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %q", got)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/kano"
 )
 
@@ -198,12 +199,18 @@ func (r *reader) valueProblem(value string, line, col int, msg, hint string) {
 	r.sameValues[value] = &sameValue{problem: diag.Problem{File: r.src.Display, Line: line, Col: col, Msg: msg, Hint: hint}, cells: 1}
 }
 
+// MoreCells is the tail of a message that stands for more cells than its
+// own: ", and 1 more cell with it", ", and 11 more cells with it".
+func MoreCells(n int) string {
+	return ", and " + numfmt.Count(n, "more cell", "more cells") + " with it"
+}
+
 // addSameValues lists each unknown value once, with how many cells hold it.
 func (r *reader) addSameValues() {
 	for _, sv := range r.sameValues {
 		p := sv.problem
 		if sv.cells > 1 {
-			p.Msg += fmt.Sprintf(", and %d more cells with it", sv.cells-1)
+			p.Msg += MoreCells(sv.cells - 1)
 		}
 		r.probs.Append(p)
 	}

@@ -51,7 +51,7 @@ func TestSegmentValuesAreSegmentIDs(t *testing.T) {
 	csv := "respondent,segment,a_functional,a_dysfunctional\nr1,B2B,1,5\nr2,b2b,1,5\nr3,B2C,2,5\nr4,b2b ,3,3\nr5,Retail,1,1\n"
 	_, _, err := read(t, "s.csv", csv, nil, cfg)
 	ps := problems(t, err)
-	if len(ps) != 2 || !strings.HasPrefix(ps[0], `s.csv:3:2: segment "b2b" is not a segment id of dsc.yaml (segment column "segment"), and 1 more cells with it; did you mean "B2B"? the segments are B2B, B2C;`) ||
+	if len(ps) != 2 || !strings.HasPrefix(ps[0], `s.csv:3:2: segment "b2b" is not a segment id of dsc.yaml (segment column "segment"), and 1 more cell with it; did you mean "B2B"? the segments are B2B, B2C;`) ||
 		!strings.HasPrefix(ps[1], `s.csv:6:2: segment "Retail" is not a segment id of dsc.yaml (segment column "segment"); the segments are B2B, B2C; if the survey words them its own way`) {
 		t.Errorf("got %v", ps)
 	}

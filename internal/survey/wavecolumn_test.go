@@ -125,8 +125,8 @@ func TestWaveColumnProblems(t *testing.T) {
 		waves                    int
 	}{
 		{"cells", "wide.csv", csv, "wave", []string{
-			`wide.csv:3:2: wave "2025-3" is not a month (column B "wave"), and 1 more cells with it; write the month the wave was fielded, YYYY-MM: 2025-03`,
-			`wide.csv:4:2: no wave (column B "wave"): the respondent would be in no wave, and 1 more cells with it; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`,
+			`wide.csv:3:2: wave "2025-3" is not a month (column B "wave"), and 1 more cell with it; write the month the wave was fielded, YYYY-MM: 2025-03`,
+			`wide.csv:4:2: no wave (column B "wave"): the respondent would be in no wave, and 1 more cell with it; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`,
 			`wide.csv:6:2: wave "2025-03-14" is not a month (column B "wave"); write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end`,
 		}, 1},
 		{"long", "long.csv", "respondent,feature,functional,dysfunctional,wave\nR1,chat,1,5,2025-03\nR1,portal,1,5,2025-03\nR2,chat,1,3,03/2025\n", "wave", []string{
@@ -141,7 +141,7 @@ func TestWaveColumnProblems(t *testing.T) {
 			`wide.csv:2:1: the wave column holds response times, not months (column A "Timestamp": "2025/03/03 09:00:00"), and 2 more cells with it; name the column that holds each respondent's wave, the month it was fielded (YYYY-MM), in wave_column:; write the month the wave was fielded, YYYY-MM, e.g. 2026-03`,
 		}, 0},
 		{"e-mails", "wide.csv", "respondent,mail,chat_functional,chat_dysfunctional\nR1,a@example.org,1,5\nR2,b@example.org,1,3\n", "mail", []string{
-			`wide.csv:2:2: the wave column holds e-mail addresses, not months (column B "mail": "a@example.org"), and 1 more cells with it; name the column that holds each respondent's wave, the month it was fielded (YYYY-MM), in wave_column:; write the month the wave was fielded, YYYY-MM, e.g. 2026-03`,
+			`wide.csv:2:2: the wave column holds e-mail addresses, not months (column B "mail": "a@example.org"), and 1 more cell with it; name the column that holds each respondent's wave, the month it was fielded (YYYY-MM), in wave_column:; write the month the wave was fielded, YYYY-MM, e.g. 2026-03`,
 		}, 0},
 		// Two columns headed "Wave" (trial 4 H1): the first is not taken silently.
 		{"two columns", "wide.csv", "respondent,Wave,Wave,chat_functional,chat_dysfunctional\nR1,2024-01,2025-03,1,5\nR2,2024-01,2025-09,1,3\n", "wave", []string{
