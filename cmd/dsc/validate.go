@@ -140,9 +140,14 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 	}
 	s.Market = summarizeMarket(w)
 	for _, st := range surveys {
+		// A survey's wave is named whether dsc.yaml gives it (wave:) or a
+		// column of the file does, so a mistyped month shows here.
 		file, format := st.File, st.Format
+		if st.Wave != "" {
+			file += " wave " + st.Wave
+		}
 		if st.WaveColumn != "" { // one file, read once per wave its column names
-			file, format = st.File+" wave "+st.Wave, st.Format+", column "+st.WaveColumn
+			format += ", column " + st.WaveColumn
 		}
 		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %s, %s)", file, format, numfmt.Count(st.Respondents, "respondent", "respondents"), numfmt.Count(len(st.Features), "feature", "features")))
 	}
