@@ -59,6 +59,11 @@ type KanoWaves struct {
 	Significant int `json:"down_significant"`
 	// Moved counts the features that changed category between two waves.
 	Moved int `json:"-"`
+	// FadedDelight counts the features of Down whose first wave found them
+	// attractive: what delighted customers then, they now expect (the
+	// migration's message says so only when there are such features; a
+	// move from indifferent to attractive is down the life cycle too).
+	FadedDelight int `json:"-"`
 }
 
 // surveyConfig is what the survey reader checks answers against: the
@@ -216,6 +221,9 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 			res.Down++
 			if m.Significant() {
 				res.Significant++
+			}
+			if m.First.Category == kano.Attractive {
+				res.FadedDelight++
 			}
 		}
 		res.Features = append(res.Features, f)

@@ -106,7 +106,11 @@ func (d *deck) waves(w words) {
 	v := &migrationView{Title: l.T(text.KanoMigration), Note: l.T(text.LifecycleNote), HeadName: l.T(text.Name), HeadMove: l.T(text.Move),
 		HeadP: l.T(text.HeadPValue), HeadSig: l.T(text.Significant)}
 	first, last := kw.Waves[0].Wave, kw.Waves[len(kw.Waves)-1].Wave
-	v.Message = text.Say(l, text.SayMigration, kw.Moved, text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant)
+	say := text.SayMigration
+	if kw.FadedDelight == 0 {
+		say = text.SayMigrationNoFade
+	}
+	v.Message = text.Say(l, say, kw.Moved, text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant)
 	for _, wv := range kw.Waves {
 		v.Waves = append(v.Waves, text.Month(l, wv.Wave))
 	}

@@ -191,3 +191,40 @@ func TestRespondentsNameTheWave(t *testing.T) {
 		t.Errorf("one wave: %+v", d.Figures[0])
 	}
 }
+
+// The migration's message says "what delighted customers then, they expect
+// now" only when a feature attractive in the first wave moved down. The
+// automotive example has 5 (attractive -> one-dimensional); with those
+// counted as none (only indifferent -> attractive and one-dimensional ->
+// must-be moves), the sentence ends after the counts, in both languages.
+func TestMigrationMessageFadedDelight(t *testing.T) {
+	base := exampleReport(t, "automotive-aftermarket")
+	faded := 0
+	for _, f := range base.KanoWaves.Features {
+		if f.Down() && f.First.Category == kano.Attractive {
+			faded++
+		}
+	}
+	if base.KanoWaves.FadedDelight != 5 || faded != 5 {
+		t.Fatalf("FadedDelight %d, counted %d, want 5", base.KanoWaves.FadedDelight, faded)
+	}
+	r := *base
+	kw := *base.KanoWaves
+	kw.FadedDelight = 0
+	r.KanoWaves = &kw
+	for _, c := range []struct {
+		l          text.Lang
+		report     *analysis.Report
+		want, coda string
+	}{
+		{text.English, base, "12 moved down the life cycle (12 significantly): what delighted customers then, they expect now.", ""},
+		{text.English, &r, "12 moved down the life cycle (12 significantly).", "delighted"},
+		{text.German, &r, "12 wanderten im Lebenszyklus abwärts (12 signifikant).", "begeisterte"},
+	} {
+		d := &deck{R: c.report, L: c.l, Messages: map[string]string{}}
+		d.waves(words{c.l, c.report})
+		if m := d.Migration.Message; !strings.HasSuffix(m, c.want) || c.coda != "" && strings.Contains(m, c.coda) {
+			t.Errorf("%v: %q, want it to end %q", c.l, m, c.want)
+		}
+	}
+}
