@@ -220,8 +220,6 @@ func finishLine(rm *analysis.Roadmap) string {
 	return s + ", capacity unlimited)"
 }
 
-// plural is "1 wave", "2 waves".
-
 func orDash(s string) string {
 	if s == "" {
 		return "-"

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -176,22 +177,12 @@ func checkSegment(ws *workspace.Workspace, seg string) error {
 		return nil
 	}
 	if seg == "" {
-		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", strings.Join(segmentIDs(ws), ", "))
+		return cmdutil.FlagErrorf("--segment is required: dsc.yaml splits respondents into segments (%s)", strings.Join(ws.SegmentIDs(), ", "))
 	}
-	for _, s := range ws.Config.Segments {
-		if s.ID == seg {
-			return nil
-		}
+	if slices.Contains(ws.SegmentIDs(), seg) {
+		return nil
 	}
-	return cmdutil.UnknownValue("segment", seg, segmentIDs(ws))
-}
-
-func segmentIDs(ws *workspace.Workspace) []string {
-	var ids []string
-	for _, s := range ws.Config.Segments {
-		ids = append(ids, s.ID)
-	}
-	return ids
+	return cmdutil.UnknownValue("segment", seg, ws.SegmentIDs())
 }
 
 func newCmdWorkshopExport(f *cmdutil.Factory, runF func(*WorkshopOptions) error) *cobra.Command {

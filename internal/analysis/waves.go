@@ -66,6 +66,15 @@ type KanoWaves struct {
 	FadedDelight int `json:"-"`
 }
 
+// Respondents counts the respondents of all waves.
+func (kw KanoWaves) Respondents() int {
+	n := 0
+	for _, w := range kw.Waves {
+		n += w.Respondents
+	}
+	return n
+}
+
 // surveyConfig is what the survey reader checks answers against: the
 // catalog, the segment column and the screening of set.
 func surveyConfig(ws *workspace.Workspace, set settings.Settings) survey.Config {

@@ -190,7 +190,6 @@ func testNote(t kano.DistributionTest) string {
 	return fmt.Sprintf("chi² %s, df %d, p %s: %s", numfmt.Fixed(t.ChiSquare, 2), t.DF, text.PValue(text.English, t.P), s)
 }
 
-// pValue prints p with three decimals, or "< 0.001".
 // category words a category label: "attractive", "A/O (mixed)", "-".
 func category(v any) string {
 	s := str(v)

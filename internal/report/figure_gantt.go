@@ -198,10 +198,10 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 // baseline y on: in two columns, row by row, when every line fits half the
 // width, else one under the other. It returns the height the list takes.
 func (g *ganttFigure) listMilestones(y float64) float64 {
-	const lineH, charW, colW = 14, 5.6, 490 // 10-pixel text
+	const lineH, colW = 14, 490 // 10-pixel text
 	cols := 2
 	for _, m := range g.Milestones {
-		if float64(len([]rune(m.Label))+4)*charW > colW-10 {
+		if float64(len([]rune(m.Label))+4)*ganttCharW > colW-10 {
 			cols = 1
 		}
 	}

@@ -257,7 +257,7 @@ func (d *deck) summary(w words) {
 	fig := func(v string, k text.Key) { d.Figures = append(d.Figures, keyFigure{v, l.T(k)}) }
 	if k := r.Kano; k != nil {
 		fig(strconv.Itoa(k.Respondents), text.Respondents)
-		if wave := currentWave(l, r, text.SayCurrentWave); wave != "" {
+		if wave := currentWave(l, r); wave != "" {
 			d.Figures[len(d.Figures)-1].Label += " (" + wave + ")"
 		}
 	}

@@ -181,13 +181,13 @@ func (b *book) printScale(sheet string) (fit bool, percent int) {
 		return n
 	}
 	// the fewest pages, and of those the largest zoom
-	best, pages := minScale, across(minScale)*down(minScale)
+	pages := across(minScale) * down(minScale)
 	for p := 100; p > minScale; p -= 5 {
 		if n := across(p) * down(p); n <= pages {
 			return false, p
 		}
 	}
-	return false, best
+	return false, minScale
 }
 
 func sum(xs []float64) float64 {

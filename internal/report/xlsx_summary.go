@@ -34,7 +34,7 @@ func (b *book) summarySheet(s string) {
 	var figs []figure
 	if k := r.Kano; k != nil {
 		label := l.T(text.Respondents)
-		if wave := currentWave(l, r, text.SayCurrentWave); wave != "" {
+		if wave := currentWave(l, r); wave != "" {
 			label += " (" + wave + ")"
 		}
 		figs = append(figs, figure{label, k.Respondents, styleInt})

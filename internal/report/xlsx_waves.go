@@ -68,13 +68,9 @@ func (b *book) wavesSheet(s string) {
 
 // currentWave names the wave the Kano figures count when there are several
 // ("wave March 2026 of 3; 81 in all waves"), or "" with one wave.
-func currentWave(l text.Lang, r *analysis.Report, s text.Sentence) string {
+func currentWave(l text.Lang, r *analysis.Report) string {
 	if !hasWaves(r) || r.Kano == nil || r.Kano.Wave == "" {
 		return ""
 	}
-	all := 0
-	for _, w := range r.KanoWaves.Waves {
-		all += w.Respondents
-	}
-	return text.Say(l, s, len(r.KanoWaves.Waves), text.Month(l, r.Kano.Wave), all)
+	return text.Say(l, text.SayCurrentWave, len(r.KanoWaves.Waves), text.Month(l, r.Kano.Wave), r.KanoWaves.Respondents())
 }

@@ -3,6 +3,7 @@ package survey
 import (
 	"bytes"
 	"io"
+	"slices"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
@@ -223,7 +224,7 @@ func newFastWide(w *wideRows) *fastWide {
 	f.strs = map[string]string{}
 	// The columns the row's checks read.
 	addSpecial := func(i int) {
-		if i >= 0 && !containsInt(f.special, i) {
+		if i >= 0 && !slices.Contains(f.special, i) {
 			f.special = append(f.special, i)
 		}
 	}
@@ -324,15 +325,6 @@ func newFastWide(w *wideRows) *fastWide {
 		f.watchRow = make([]string, n)
 	}
 	return f
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // countLine counts a plain line (csvscan.Scanner.Plain) in one pass over

@@ -130,10 +130,8 @@ func (r *reader) headerRows(h *header, head []bufferedRow) (int, error) {
 		return m.HeaderRows, nil
 	}
 	for i := 1; i < len(head); i++ {
-		for _, c := range head[i].cells {
-			if isImportID(c) {
-				return i + 1, nil // Qualtrics: names, question texts, import ids
-			}
+		if rowHasImportIDs(head[i].cells) {
+			return i + 1, nil // Qualtrics: names, question texts, import ids
 		}
 	}
 	if h.tool == nil {
