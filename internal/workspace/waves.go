@@ -42,7 +42,10 @@ func (v *validator) checkWaves() {
 		return
 	}
 	for _, s := range v.w.Config.Surveys {
-		if s.Wave == "" && s.WaveColumn == "" && s.File != "" {
+		// A survey with a blank wave: or wave_column: has its one message
+		// above.
+		blank := s.Loc.Has("wave") || s.Loc.Has("wave_column")
+		if s.Wave == "" && s.WaveColumn == "" && s.File != "" && !blank {
 			hint := "give every survey its wave: YYYY-MM; the latest wave is the current one"
 			if first.Wave == "" {
 				hint = "give every survey its wave: YYYY-MM, or wave_column: naming the column that holds each respondent's; the latest wave is the current one"

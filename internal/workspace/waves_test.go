@@ -38,4 +38,15 @@ func TestSurveyWaves(t *testing.T) {
 			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
 		}
 	}
+	// One mistake, one message: a blank wave next to a survey with a wave
+	// is not also "has no wave".
+	for _, config := range []string{
+		"surveys:\n  - file: surveys/a.csv\n    wave_column: \"\"\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+		"surveys:\n  - file: surveys/a.csv\n    wave: \"\"\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+	} {
+		got := loadProblems(t, surveyWS("", config, files))
+		if !strings.Contains(got, "is blank") || strings.Contains(got, "has no wave") {
+			t.Errorf("%q:\n got %s\nwant only the blank wave's message", config, got)
+		}
+	}
 }
