@@ -139,6 +139,13 @@ func (m Migration) Significant() bool { return m.Test.Significant }
 // found more delighting, the last takes more for granted.
 func (m Migration) Down() bool { return m.Move == MoveDown }
 
+// Unclear reports a move from or to a mixed result (its two most frequent
+// categories not significantly apart): such a move is not a clean change
+// of category, and views say so.
+func (m Migration) Unclear() bool {
+	return m.Move != MoveSame && (m.First.Mixed != "" || m.Last.Mixed != "")
+}
+
 // Changed reports whether the feature changed category between any two
 // consecutive waves that classified it.
 func (m Migration) Changed() bool {

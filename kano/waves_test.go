@@ -165,3 +165,22 @@ func TestMigrateThreeWaves(t *testing.T) {
 	near(t, "portal step chi-square", po.Steps[1].Test.ChiSquare, 9.824561404)
 	near(t, "portal overall chi-square", po.Test.ChiSquare, 0)
 }
+
+// A move is unclear when its first or last wave is mixed; staying in the
+// same category never is.
+func TestMigrationUnclear(t *testing.T) {
+	clean, mixed := WaveResult{Category: Attractive}, WaveResult{Category: Attractive, Mixed: "A/I"}
+	for _, c := range []struct {
+		m    Migration
+		want bool
+	}{
+		{Migration{Move: MoveDown, First: clean, Last: WaveResult{Category: OneDimensional}}, false},
+		{Migration{Move: MoveDown, First: mixed, Last: WaveResult{Category: OneDimensional}}, true},
+		{Migration{Move: MoveUp, First: WaveResult{Category: OneDimensional}, Last: mixed}, true},
+		{Migration{Move: MoveSame, First: mixed, Last: mixed}, false},
+	} {
+		if got := c.m.Unclear(); got != c.want {
+			t.Errorf("%+v: Unclear %v, want %v", c.m, got, c.want)
+		}
+	}
+}

@@ -113,7 +113,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 		if len(f.Steps) > 0 {
 			// The move and its test both set the first wave against the last.
 			move, p = moveWord(f.Move), pWords(f.Test)
-			if f.Move != kano.MoveSame && (f.First.Mixed != "" || f.Last.Mixed != "") {
+			if f.Unclear() {
 				move += " (mixed)" // from or to a mixed result: not a clean move
 			}
 		}

@@ -163,7 +163,7 @@ func (d *deck) waves(w words) {
 // reads as a clean change of category.
 func migrationMove(l text.Lang, f analysis.WaveFeature) string {
 	m := moveWord(l, f.Move)
-	if f.Move != kano.MoveSame && (f.First.Mixed != "" || f.Last.Mixed != "") {
+	if f.Unclear() {
 		m += " (" + l.T(text.MixedNotClearCut) + ")"
 	}
 	return m
