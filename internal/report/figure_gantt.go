@@ -165,10 +165,7 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 			}
 			my = g.Top
 		}
-		label := itemName(l, it)
-		if it.Cluster != "" {
-			label = it.Name // names the tribe team from the workspace
-		}
+		label := milestoneLabel(l, it)
 		if dated {
 			label += ": " + text.Month(l, it.EndMonth)
 		}
