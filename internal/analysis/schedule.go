@@ -201,7 +201,7 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 		}
 		for _, m := range plan.Milestones {
 			if m.Kind.Step() == s.Number {
-				name := text.MilestoneName(l, m.Kind, "")
+				name := text.MilestoneName(l, m.Kind)
 				if team, ok := teams[m.Cluster]; ok {
 					name = team
 				}

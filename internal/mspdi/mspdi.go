@@ -317,7 +317,7 @@ func (b *builder) build() {
 			t := b.add(b.timed(task{Name: text.StepName(l, 2), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
 			b.tasks[t].leaf = true
 			b.linkTo(t, assessment)
-			approval = b.add(b.milestone(task{Name: text.MilestoneName(l, roadmap.MilestoneTargetApproved, ""), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Finish))
+			approval = b.add(b.milestone(task{Name: text.MilestoneName(l, roadmap.MilestoneTargetApproved), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Finish))
 			b.linkTo(approval, t)
 
 		case 7:
@@ -333,7 +333,7 @@ func (b *builder) build() {
 			if m.Kind.Step() != n {
 				continue
 			}
-			name := text.MilestoneName(l, m.Kind, "")
+			name := text.MilestoneName(l, m.Kind)
 			if team, ok := teams[m.Cluster]; ok {
 				name = team
 			}

@@ -63,7 +63,7 @@ func itemName(l text.Lang, it analysis.DatedItem) string {
 	case analysis.ItemPMO:
 		return text.PMO(l)
 	case analysis.ItemMilestone:
-		return text.MilestoneName(l, it.Milestone, "")
+		return text.MilestoneName(l, it.Milestone)
 	}
 	return it.Name
 }

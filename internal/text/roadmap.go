@@ -24,14 +24,10 @@ var milestones = map[roadmap.MilestoneKind]pair{
 	roadmap.MilestoneProgrammeFinish: {"Programme complete", "Programm abgeschlossen"},
 }
 
-// MilestoneName names a milestone; a tribe team's launch names the team
-// (see TribeTeamLaunch).
-func MilestoneName(l Lang, k roadmap.MilestoneKind, team string) string {
-	s := lookup(milestones, l, k, string(k))
-	if team != "" {
-		s += ": " + team
-	}
-	return s
+// MilestoneName names a milestone by its kind; a tribe team's launch is
+// named by TribeTeamLaunch.
+func MilestoneName(l Lang, k roadmap.MilestoneKind) string {
+	return lookup(milestones, l, k, string(k))
 }
 
 // tribeLaunch words a tribe team's launch: a team of one capability, or
