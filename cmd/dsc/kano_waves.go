@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -43,23 +42,12 @@ func kanoWavesRun(opts *KanoOptions) error {
 // wave_column: --survey reads a file as one wave, which would pool the
 // waves silently (or report every panel member as a duplicate).
 func waveColumnSurvey(ws *workspace.Workspace, file string) error {
-	if ws == nil {
+	wc := listedWaveColumn(ws, file)
+	if wc == nil {
 		return nil
 	}
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		return nil
-	}
-	for _, s := range ws.Config.Surveys {
-		if strings.TrimSpace(s.WaveColumn) == "" {
-			continue
-		}
-		if other, err := filepath.Abs(filepath.FromSlash(ws.Path(s.File))); err == nil && other == abs {
-			return cmdutil.FlagErrorf("%s has waves in dsc.yaml (wave_column: %s at line %d); --survey reads a file as one wave, which would pool them: "+
-				"run dsc kano without --survey (the latest wave) or dsc kano --by-wave (every wave)", file, s.WaveColumn, s.Loc.At("wave_column").Line)
-		}
-	}
-	return nil
+	return cmdutil.FlagErrorf("%s has waves in dsc.yaml (wave_column: %s at line %d); --survey reads a file as one wave, which would pool them: "+
+		"run dsc kano without --survey (the latest wave) or dsc kano --by-wave (every wave)", file, wc.Name, wc.Line)
 }
 
 // waveTable has one row per feature and step between waves (piped and csv).
