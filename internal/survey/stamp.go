@@ -99,20 +99,32 @@ func parseStamp(s string) (stamp, bool) {
 	return st, true
 }
 
-// excelSerial reads a workbook's date-time number: days since 1899-12-30,
-// the time of day as the fraction, rounded to the second.
-func excelSerial(s string) (stamp, bool) {
-	if s[0] < '0' || s[0] > '9' {
-		return stamp{}, false
+// excelEpoch is day 0 of a workbook's date numbers.
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// excelDays reads a workbook's date-time number: days since excelEpoch,
+// the time of day as the fraction. Only 30000 to 80000 (1982 to 2119) is a
+// date, not a year or a count.
+func excelDays(s string) (float64, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
 	}
 	v, err := strconv.ParseFloat(s, 64)
-	// 1982 to 2119: a serial, not a year or a count.
 	if err != nil || v < 30000 || v > 80000 {
+		return 0, false
+	}
+	return v, true
+}
+
+// excelSerial reads a workbook's date-time number as a stamp, rounded to
+// the second.
+func excelSerial(s string) (stamp, bool) {
+	v, ok := excelDays(s)
+	if !ok {
 		return stamp{}, false
 	}
 	secs := int64(math.Round(v * 86400))
-	t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).Add(time.Duration(secs) * time.Second)
-	return stamp{walls: []time.Time{t}, secs: true}, true
+	return stamp{walls: []time.Time{excelEpoch.Add(time.Duration(secs) * time.Second)}, secs: true}, true
 }
 
 // parseDate reads 2024-03-04, 2024/03/04, 04.03.2024, 3/4/2024 (month

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -170,8 +169,8 @@ func notWaves(v string, workbook bool) string {
 	if strings.Contains(v, "@") {
 		return "e-mail addresses"
 	}
-	if f, err := strconv.ParseFloat(v, 64); err == nil && workbook && f > 20000 && f < 80000 && f != float64(int(f)) {
-		return "response times" // an Excel date-time: days since 1899-12-30 and the time of day
+	if f, ok := excelDays(v); ok && workbook && f != float64(int(f)) {
+		return "response times" // an Excel date-time: a day and the time of day
 	}
 	if strings.Contains(v, ":") {
 		if _, ok := parseStamp(v); ok {
@@ -189,10 +188,9 @@ func waveHint(v string, workbook bool) string {
 			return fmt.Sprintf("%s (%s): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end", want, d.Format(WaveLayout))
 		}
 	}
-	if f, err := strconv.ParseFloat(v, 64); err == nil && workbook && f > 20000 && f < 80000 {
-		n := int(f)
-		// Excel turns a typed "2026-03" into a date, stored as days since 1899-12-30.
-		d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	if f, ok := excelDays(v); ok && workbook {
+		// Excel turns a typed "2026-03" into a date, stored as days.
+		d := excelEpoch.AddDate(0, 0, int(f))
 		return fmt.Sprintf("Excel keeps this cell as a date (%s): format the column as Text and type %s", d.Format("2006-01-02"), d.Format(WaveLayout))
 	}
 	// A month written another way: say how it is written as a wave.
