@@ -22,7 +22,7 @@ type Survey struct {
 	Respondents int
 	// MaxSegments caps the number of segment values (0: DefaultMaxSegments).
 	MaxSegments int
-	overflow    string // the first segment value over the cap
+	full        bool // a segment value came over the cap (Fits refuses a merge then)
 }
 
 // DefaultMaxSegments is how many segment values a survey keeps apart. A
@@ -115,9 +115,7 @@ func (s *Survey) Segment(value string) Segment {
 	seg, ok := s.segments[value]
 	if !ok {
 		if len(s.segments) >= s.maxSegments() {
-			if s.overflow == "" {
-				s.overflow = strings.Clone(value)
-			}
+			s.full = true
 			return Segment{}
 		}
 		seg = &segment{tallies: make([]compactTally, len(s.ids))}
@@ -224,7 +222,7 @@ func (s *Survey) Empty() *Survey {
 // Fits reports whether merging o keeps the segments within the cap, with
 // no overflow in o itself.
 func (s *Survey) Fits(o *Survey) bool {
-	if o.overflow != "" || s.overflow != "" {
+	if o.full || s.full {
 		return false
 	}
 	n := len(s.segments)
@@ -247,17 +245,13 @@ func (s *Survey) Merge(o *Survey) {
 		s.overall[fi[i]].Merge(&o.overall[i])
 	}
 	s.Respondents += o.Respondents
-	if o.overflow != "" && s.overflow == "" {
-		s.overflow = o.overflow
-	}
+	s.full = s.full || o.full
 	for _, v := range o.order {
 		os := o.segments[v]
 		seg, ok := s.segments[v]
 		if !ok {
 			if len(s.segments) >= s.maxSegments() {
-				if s.overflow == "" {
-					s.overflow = v
-				}
+				s.full = true
 				continue
 			}
 			seg = &segment{tallies: make([]compactTally, len(s.ids))}
