@@ -57,9 +57,9 @@ func clipHeaderText(s string, units int) string {
 // date on the right; what is longer still ends in "…". Two lines fit
 // between the header margin and the body (marginTopIn - marginHeadIn).
 const (
-	clientLineChars = 55
-	confLineChars   = 80
-	printHeaderLines     = 2
+	clientLineChars  = 55
+	confLineChars    = 80
+	printHeaderLines = 2
 )
 
 // wrapHeader breaks s at spaces into lines of at most width characters, at

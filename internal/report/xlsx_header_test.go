@@ -50,7 +50,7 @@ func TestClipHeaderText(t *testing.T) {
 	}{
 		{"A & B", 6, "A && B"},
 		{"A & B", 5, "A &&…"},
-		{"A & B", 3, "A…"}, // "&&" does not fit whole: cut before it, the space trimmed
+		{"A & B", 3, "A…"},  // "&&" does not fit whole: cut before it, the space trimmed
 		{"ab😀cd", 4, "ab…"}, // the emoji is two units
 		{"ab😀cd", 5, "ab😀…"},
 		{"abc", 0, ""},
