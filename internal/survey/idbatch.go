@@ -2,8 +2,10 @@ package survey
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 )
 
@@ -31,7 +33,7 @@ var batchIDs = true
 // hashedID is a respondent id by its hash, with its line and a number: in
 // a batch, the row's place in the batch (and its id's in text); in an
 // IDRegistry, the file where the id was first seen. One type serves both so
-// that a sorted batch's scratch space becomes the registry's list.
+// that a sorted batch's rows become the registry's list.
 type hashedID struct {
 	h    uint64
 	line uint32
@@ -69,8 +71,8 @@ func (b *idBatch) reserve(n int) {
 	if n <= 0 || len(b.rows) == 0 {
 		return
 	}
-	b.rows = slices.Grow(b.rows, n)
-	b.text = slices.Grow(b.text, n*(len(b.text)/len(b.rows)+1))
+	b.rows = grown(b.rows, n)
+	b.text = grown(b.text, n*(len(b.text)/len(b.rows)+1))
 }
 
 // grow makes room for the ids of later parts, to join them without
@@ -80,7 +82,20 @@ func (b *idBatch) grow(parts ...*idBatch) {
 	for _, o := range parts {
 		rows, text = rows+len(o.rows), text+len(o.text)
 	}
-	b.rows, b.text = slices.Grow(b.rows, rows), slices.Grow(b.text, text)
+	b.rows, b.text = grown(b.rows, rows), grown(b.text, text)
+}
+
+// grown is s with room for n more elements, in a new array when it has
+// not: unlike append and slices.Grow, which clear the room they add, make
+// leaves memory fresh from the system untouched until the batch writes
+// it (a batch is megabytes, and clearing it costs as much as filling it).
+func grown[E any](s []E, n int) []E {
+	if n <= cap(s)-len(s) {
+		return s
+	}
+	g := make([]E, len(s), len(s)+n)
+	copy(g, s)
+	return g
 }
 
 // id is the text of a row's id.
@@ -108,29 +123,52 @@ func (b *idBatch) join(o *idBatch) {
 	b.text = append(b.text, o.text...)
 }
 
-// sorted returns the rows sorted by hash, rows of the same hash in file
-// order (a stable radix sort, 11 bits a pass), and as much scratch space.
-func (b *idBatch) sorted() (rows, scratch []hashedID) {
-	const bits = 11
-	src := b.rows
-	dst := make([]hashedID, len(src))
-	var count [1 << bits]int
-	for shift := 0; shift < 64; shift += bits {
-		clear(count[:])
-		for _, r := range src {
-			count[r.h>>shift&(1<<bits-1)]++
-		}
-		sum := 0
-		for i, c := range count {
-			count[i] = sum
-			sum += c
-		}
-		for _, r := range src {
-			d := r.h >> shift & (1<<bits - 1)
-			dst[count[d]] = r
-			count[d]++
-		}
-		src, dst = dst, src
+// sorted sorts the rows by hash in place, rows of the same hash in file
+// order, and returns them with their own space (rows[:0]) for what the
+// caller keeps of them: written behind where it reads, it overwrites only
+// rows already read. The sort needs no second array (a batch is megabytes,
+// and fresh memory costs page faults): the rows are dealt into buckets by
+// the hash's top bits in place (an American flag sort), a few rows a
+// bucket since hashes are uniform, and each bucket is sorted by hash and
+// then by n, the row's place in the file.
+func (b *idBatch) sorted() (rows, space []hashedID) {
+	rows = b.rows
+	if len(rows) < 2 {
+		return rows, rows[:0]
 	}
-	return src, dst
+	// About 4 to 8 rows a bucket, at most 1<<14 buckets.
+	width := min(max(bits.Len(uint(len(rows)))-2, 1), 14)
+	shift := 64 - width
+	// start[d] is where bucket d starts, next[d] its next row to place.
+	start := make([]int, 1<<width+1)
+	for _, r := range rows {
+		start[r.h>>shift+1]++
+	}
+	for d := 1; d < len(start); d++ {
+		start[d] += start[d-1]
+	}
+	next := slices.Clone(start[:len(start)-1])
+	for d := range next {
+		for next[d] < start[d+1] {
+			r := rows[next[d]]
+			for k := int(r.h >> shift); k != d; k = int(r.h >> shift) {
+				r, rows[next[k]] = rows[next[k]], r
+				next[k]++
+			}
+			rows[next[d]] = r
+			next[d]++
+		}
+	}
+	byHash := func(x, y hashedID) int {
+		if c := cmp.Compare(x.h, y.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.n, y.n)
+	}
+	for d := 0; d+1 < len(start); d++ {
+		if start[d+1]-start[d] > 1 {
+			slices.SortFunc(rows[start[d]:start[d+1]], byHash)
+		}
+	}
+	return rows, rows[:0]
 }
