@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"hash/maphash"
-	"math/bits"
 	"slices"
 )
 
@@ -127,31 +126,39 @@ func (b *idBatch) join(o *idBatch) {
 // order, and returns them with their own space (rows[:0]) for what the
 // caller keeps of them: written behind where it reads, it overwrites only
 // rows already read. The sort needs no second array (a batch is megabytes,
-// and fresh memory costs page faults): the rows are dealt into buckets by
-// the hash's top bits in place (an American flag sort), a few rows a
-// bucket since hashes are uniform, and each bucket is sorted by hash and
-// then by n, the row's place in the file.
+// and fresh memory costs page faults): the rows are dealt into 256
+// buckets by the hash's top byte in place (an American flag sort, whose
+// 256 places being written stay in the cache), each bucket the same way
+// by the next byte, down to buckets of a few rows, sorted by insertion.
 func (b *idBatch) sorted() (rows, space []hashedID) {
-	rows = b.rows
-	if len(rows) < 2 {
-		return rows, rows[:0]
+	flagSort(b.rows, 56)
+	return b.rows, b.rows[:0]
+}
+
+// flagSort sorts rows whose hashes agree above bit shift+8 by hash, then
+// by n (file order).
+func flagSort(rows []hashedID, shift int) {
+	switch {
+	case len(rows) <= 32:
+		insertionSort(rows)
+		return
+	case shift < 0: // the same hash: ids seen again and again
+		slices.SortFunc(rows, hashedID.compare)
+		return
 	}
-	// About 4 to 8 rows a bucket, at most 1<<14 buckets.
-	width := min(max(bits.Len(uint(len(rows)))-2, 1), 14)
-	shift := 64 - width
 	// start[d] is where bucket d starts, next[d] its next row to place.
-	start := make([]int, 1<<width+1)
+	var start [257]int
 	for _, r := range rows {
-		start[r.h>>shift+1]++
+		start[r.h>>shift&0xff+1]++
 	}
 	for d := 1; d < len(start); d++ {
 		start[d] += start[d-1]
 	}
-	next := slices.Clone(start[:len(start)-1])
+	next := [256]int(start[:256])
 	for d := range next {
 		for next[d] < start[d+1] {
 			r := rows[next[d]]
-			for k := int(r.h >> shift); k != d; k = int(r.h >> shift) {
+			for k := r.h >> shift & 0xff; k != uint64(d); k = r.h >> shift & 0xff {
 				r, rows[next[k]] = rows[next[k]], r
 				next[k]++
 			}
@@ -159,16 +166,24 @@ func (b *idBatch) sorted() (rows, space []hashedID) {
 			next[d]++
 		}
 	}
-	byHash := func(x, y hashedID) int {
-		if c := cmp.Compare(x.h, y.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.n, y.n)
+	for d := range 256 {
+		flagSort(rows[start[d]:start[d+1]], shift-8)
 	}
-	for d := 0; d+1 < len(start); d++ {
-		if start[d+1]-start[d] > 1 {
-			slices.SortFunc(rows[start[d]:start[d+1]], byHash)
+}
+
+// insertionSort sorts a few rows by hash, then by n.
+func insertionSort(rows []hashedID) {
+	for i := 1; i < len(rows); i++ {
+		for j := i; j > 0 && rows[j].compare(rows[j-1]) < 0; j-- {
+			rows[j], rows[j-1] = rows[j-1], rows[j]
 		}
 	}
-	return rows, rows[:0]
+}
+
+// compare orders rows by hash, then by place.
+func (r hashedID) compare(o hashedID) int {
+	if c := cmp.Compare(r.h, o.h); c != 0 {
+		return c
+	}
+	return cmp.Compare(r.n, o.n)
 }
