@@ -97,6 +97,19 @@ func grown[E any](s []E, n int) []E {
 	return g
 }
 
+// idMark is how many rows and bytes of text a batch held.
+type idMark struct{ rows, text int }
+
+// mark says how far the batch is filled, to go back there (truncate).
+func (b *idBatch) mark() idMark { return idMark{len(b.rows), len(b.text)} }
+
+// truncate drops the ids added since m (nothing without a batch).
+func (b *idBatch) truncate(m idMark) {
+	if b != nil {
+		b.rows, b.text = b.rows[:m.rows], b.text[:m.text]
+	}
+}
+
 // id is the text of a row's id.
 func (b *idBatch) id(r hashedID) string {
 	if b.offs == nil {
