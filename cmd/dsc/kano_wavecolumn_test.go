@@ -253,3 +253,32 @@ func TestDiffWaveColumn(t *testing.T) {
 		}
 	}
 }
+
+// The same unknown answer in every wave of a wave column's file (review
+// debt 2): each wave's read counts its own cells, typed, and the file gets
+// one message at its first cell. "9" in chat_functional at lines 2 and 5
+// (wave 2025-03: the message and 1 more), 3 (2025-09) and 4 (2026-03):
+// 2 + 1 + 1 = 4 cells, the message at line 2 "and 3 more cells".
+func TestWaveColumnSameValueInEveryWave(t *testing.T) {
+	dir := copyWorkspace(t, "testdata/waves3")
+	p := filepath.Join(dir, "surveys", "panel.csv")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	for _, i := range []int{1, 2, 3, 4} { // lines 2-5 of the file
+		lines[i] = strings.Replace(lines[i], ",1,3,", ",9,3,", 1)
+	}
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const want = `surveys/panel.csv:2:3: answer code 9 is out of range 1-5 (column C "chat_functional"), and 3 more cells with it; codes run from 1 (like)`
+	for _, args := range [][]string{{"kano", "--by-wave"}} {
+		r := runInProcess(append(args, "--workspace", dir)...)
+		got := strings.ReplaceAll(r.stderr, dir+string(filepath.Separator), "")
+		if r.code != 1 || !strings.Contains(got, want) || !strings.Contains(got, "1 problem found") {
+			t.Errorf("%v: exit %d\n%s\nwant %s", args, r.code, got, want)
+		}
+	}
+}

@@ -2,9 +2,6 @@ package analysis
 
 import (
 	"errors"
-	"fmt"
-	"regexp"
-	"strconv"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/survey"
@@ -16,11 +13,9 @@ import (
 // wave; mergeWaveRepeats makes it one message for the file, at its first
 // cell, with every cell counted.
 
-var moreCells = regexp.MustCompile(`, and (\d+) more cells? with it$`)
-
 // mergeWaveRepeats merges the problems of err in the files of srcs with a
 // wave column that differ only in their line and in how many more cells
-// they count.
+// they count (their typed Repeats, worded by survey.WithMoreCells).
 func mergeWaveRepeats(err error, srcs []survey.Source) error {
 	column := map[string]bool{}
 	for _, s := range srcs {
@@ -35,33 +30,26 @@ func mergeWaveRepeats(err error, srcs []survey.Source) error {
 	type group struct {
 		at    int // index in out
 		cells int
-		base  string
 	}
-	groups := map[string]*group{}
+	groups := map[diag.Problem]*group{}
 	out := make([]diag.Problem, 0, len(de.Problems))
 	for _, p := range de.Problems {
-		base, cells := p.Msg, 1
-		if m := moreCells.FindStringSubmatch(p.Msg); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			base, cells = p.Msg[:len(p.Msg)-len(m[0])], 1+n
-		}
-		key := fmt.Sprintf("%s\x00%d\x00%s\x00%s", p.File, p.Col, base, p.Hint)
 		if p.Line == 0 || !column[p.File] {
 			out = append(out, p)
 			continue
 		}
+		one := survey.OneCell(p)
+		key := one
+		key.Line = 0 // the same value on another line of another wave's read
 		if g, ok := groups[key]; ok {
-			g.cells += cells
+			g.cells += 1 + p.Repeats
 			continue
 		}
-		groups[key] = &group{at: len(out), cells: cells, base: base}
-		out = append(out, p)
+		groups[key] = &group{at: len(out), cells: 1 + p.Repeats}
+		out = append(out, one)
 	}
 	for _, g := range groups {
-		out[g.at].Msg = g.base
-		if g.cells > 1 {
-			out[g.at].Msg += survey.MoreCells(g.cells - 1)
-		}
+		out[g.at] = survey.WithMoreCells(out[g.at], g.cells-1)
 	}
 	var l diag.List
 	l.Append(out...)

@@ -12,16 +12,17 @@ import (
 // message of each wave's read is one message at its first cell, counting
 // every cell: 12 + 15 + 14 = 41, "40 more"; a wave's "1 more cell" and a
 // single cell add up too: 2 + 1 = 3, "2 more". Another file's problems stay.
+// The reads' counts are typed (Repeats), worded by survey.WithMoreCells.
 func TestMergeWaveRepeats(t *testing.T) {
 	const msg, hint = `segment "Private customer" is not a segment id of dsc.yaml`, "the segments are B2B, B2C"
 	var l diag.List
-	l.Add("panel.csv", 57, 4, msg+", and 13 more cells with it", hint)
-	l.Add("panel.csv", 3, 4, msg+", and 11 more cells with it", hint)
-	l.Add("panel.csv", 27, 4, msg+", and 14 more cells with it", hint)
+	l.Append(survey.WithMoreCells(diag.Problem{File: "panel.csv", Line: 57, Col: 4, Msg: msg, Hint: hint}, 13))
+	l.Append(survey.WithMoreCells(diag.Problem{File: "panel.csv", Line: 3, Col: 4, Msg: msg, Hint: hint}, 11))
+	l.Append(survey.WithMoreCells(diag.Problem{File: "panel.csv", Line: 27, Col: 4, Msg: msg, Hint: hint}, 14))
 	l.Add("other.csv", 3, 4, msg, hint)
 	l.Add("other.csv", 9, 4, msg, hint)
 	const bad = `wave "2025-3" is not a month`
-	l.Add("panel.csv", 8, 2, bad+", and 1 more cell with it", "write 2025-03")
+	l.Append(survey.WithMoreCells(diag.Problem{File: "panel.csv", Line: 8, Col: 2, Msg: bad, Hint: "write 2025-03"}, 1))
 	l.Add("panel.csv", 30, 2, bad, "write 2025-03")
 	srcs := []survey.Source{{Display: "panel.csv", Wave: "2025-03", WaveColumn: &survey.WaveColumn{Name: "Wave"}}, {Display: "other.csv", Wave: "2025-03"}}
 	var de *diag.Error

@@ -16,6 +16,11 @@ type Problem struct {
 	Col  int    `json:"col"`
 	Msg  string `json:"message"`
 	Hint string `json:"hint,omitempty"`
+	// Repeats counts the further cells with the same mistake that the
+	// problem stands for (its Msg says so in words); 0 for one cell. Kept
+	// typed so that problems merged later add counts instead of reading
+	// them out of the words.
+	Repeats int `json:"-"`
 }
 
 // String renders the problem as "file:line:col: what is wrong; how to fix it".

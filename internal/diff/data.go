@@ -5,11 +5,77 @@ import (
 	"slices"
 )
 
-// SurveyCounts is what was read from one survey file.
+// SurveyCounts is what was read from one survey file. Respondents is nil
+// (null in JSON) when the file's count is not known: report.json counts an
+// earlier wave's respondents for the wave, so a file read with others in one
+// wave has no count of its own, and printing 0 would be wrong.
 type SurveyCounts struct {
-	Respondents int    `json:"respondents"`
+	Respondents *int   `json:"respondents"`
 	Answers     int    `json:"answers"`
 	Wave        string `json:"wave,omitempty"`
+}
+
+// fileCounts is a survey file's counts over every wave it was read in;
+// unknown when one of them was an earlier wave it shared with other files.
+type fileCounts struct {
+	Source
+	unknown bool
+}
+
+func (f fileCounts) counts() SurveyCounts {
+	c := SurveyCounts{Answers: f.Answers, Wave: f.Wave}
+	if !f.unknown {
+		n := f.Respondents
+		c.Respondents = &n
+	}
+	return c
+}
+
+// weight orders survey changes by respondents; an unknown count weighs nothing.
+func (f fileCounts) weight() float64 {
+	if f.unknown {
+		return 0
+	}
+	return float64(f.Respondents)
+}
+
+// surveyFiles lists the files of every wave: the current analysis's with
+// their counts, then the earlier waves' files; a wave read from one file
+// adds its respondents to that file's (a file with a wave column counts all
+// its waves' respondents; its answers are the current wave's), a wave read
+// from several makes their counts unknown.
+func surveyFiles(d *Document) (map[string]fileCounts, []string) {
+	m := map[string]fileCounts{}
+	var order []string
+	if k := d.Kano; k != nil {
+		for _, s := range k.Sources {
+			m[s.File] = fileCounts{Source: s}
+			order = append(order, s.File)
+		}
+	}
+	current := len(order)
+	if d.KanoWaves != nil {
+		for _, w := range d.KanoWaves.Waves {
+			for _, f := range w.Sources {
+				s, seen := m[f]
+				if seen && slices.Index(order, f) < current && w.Wave == s.Wave {
+					continue // counted by the current analysis
+				}
+				if !seen {
+					s = fileCounts{Source: Source{File: f, Wave: w.Wave}}
+					order = append(order, f)
+				}
+				if len(w.Sources) == 1 {
+					s.Respondents += w.Respondents // the wave's only file: its respondents
+				} else {
+					s.unknown = true // the wave's total is shared among its files in an unknown way
+				}
+				s.Answers = 0 // known for the current wave only
+				m[f] = s
+			}
+		}
+	}
+	return m, order
 }
 
 // compareData lists the data underneath: the number of respondents, survey
@@ -23,59 +89,28 @@ func compareData(old, new *Document) []Change {
 		out = append(out, Change{Class: ClassData, Kind: KindRespondents, From: or, To: nr,
 			Delta: delta(float64(or), float64(nr)), tier: 0})
 	}
-	// The files of every wave: the current analysis's with their counts,
-	// then the earlier waves' files; a wave read from one file adds its
-	// respondents to that file's (a file with a wave column counts all its
-	// waves' respondents; its answers are the current wave's).
-	files := func(d *Document) (map[string]Source, []string) {
-		m := map[string]Source{}
-		var order []string
-		if k := d.Kano; k != nil {
-			for _, s := range k.Sources {
-				m[s.File] = s
-				order = append(order, s.File)
-			}
-		}
-		current := len(order)
-		if d.KanoWaves != nil {
-			for _, w := range d.KanoWaves.Waves {
-				for _, f := range w.Sources {
-					s, seen := m[f]
-					if seen && slices.Index(order, f) < current && w.Wave == s.Wave {
-						continue // counted by the current analysis
-					}
-					if !seen {
-						s = Source{File: f, Wave: w.Wave}
-						order = append(order, f)
-					}
-					if len(w.Sources) == 1 {
-						s.Respondents += w.Respondents // the wave's only file: its respondents
-						s.Answers = 0                  // known for the current wave only
-					}
-					m[f] = s
-				}
-			}
-		}
-		return m, order
-	}
-	counts := func(s Source) SurveyCounts { return SurveyCounts{s.Respondents, s.Answers, s.Wave} }
-	before, oldOrder := files(old)
-	after, newOrder := files(new)
+	before, oldOrder := surveyFiles(old)
+	after, newOrder := surveyFiles(new)
 	for _, f := range newOrder {
 		n := after[f]
 		o, was := before[f]
 		switch {
 		case !was:
-			out = append(out, Change{Class: ClassData, Kind: KindSurveyAdded, ID: f, To: counts(n), tier: 1, weight: float64(n.Respondents)})
-		case counts(o) != counts(n) && !(o.Answers == 0 && n.Answers == 0 && o.Respondents == n.Respondents):
+			out = append(out, Change{Class: ClassData, Kind: KindSurveyAdded, ID: f, To: n.counts(), tier: 1, weight: n.weight()})
+		case o.unknown || n.unknown:
+			// Only the answers and the wave can tell a change; the respondents' shift is unknown.
+			if o.Answers != n.Answers || o.Wave != n.Wave {
+				out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: o.counts(), To: n.counts(), tier: 2})
+			}
+		case o.Source != n.Source && !(o.Answers == 0 && n.Answers == 0 && o.Respondents == n.Respondents):
 			d := float64(n.Respondents - o.Respondents)
-			out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: counts(o), To: counts(n), Delta: &d, tier: 2, weight: math.Abs(d)})
+			out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: o.counts(), To: n.counts(), Delta: &d, tier: 2, weight: math.Abs(d)})
 		}
 	}
 	for _, f := range oldOrder {
 		if _, is := after[f]; !is {
 			o := before[f]
-			out = append(out, Change{Class: ClassData, Kind: KindSurveyRemoved, ID: f, From: counts(o), tier: 1, weight: float64(o.Respondents)})
+			out = append(out, Change{Class: ClassData, Kind: KindSurveyRemoved, ID: f, From: o.counts(), tier: 1, weight: o.weight()})
 		}
 	}
 	out = append(out, compareWaves(old, new)...)

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -319,5 +320,52 @@ func TestEarlierWaveFiles(t *testing.T) {
 	// By respondents: all.csv 24 + 30 + 27 = 81, a.csv 24 + 30 = 54, b.csv 27.
 	if want := "survey-added:surveys/all.csv survey-removed:surveys/a.csv survey-removed:surveys/b.csv"; strings.Join(got, " ") != want {
 		t.Errorf("got %s, want %s", strings.Join(got, " "), want)
+	}
+}
+
+// An earlier wave read from two files (review debt 1): report.json counts
+// the wave's 24 respondents for the wave, not per file, so a1.csv's and
+// a2.csv's own counts are unknown. Replacing a2.csv by a3.csv shows both
+// with "respondents unknown" (null in JSON), never "0 respondents"; a1.csv,
+// in the same wave on both sides, is no change. b.csv, the current wave's
+// only file, keeps its counts: 27 respondents, 252 answers.
+func TestEarlierWaveOfTwoFiles(t *testing.T) {
+	old, new := doc(), doc()
+	wave := func(d *Document, files ...string) {
+		d.Kano.Wave, d.Kano.Respondents = "2026-03", 27
+		d.Kano.Sources = []Source{{File: "surveys/b.csv", Wave: "2026-03", Respondents: 27, Answers: 252}}
+		d.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-03", Respondents: 24, Sources: files},
+			{Wave: "2026-03", Respondents: 27, Sources: []string{"surveys/b.csv"}}}}
+	}
+	wave(old, "surveys/a1.csv", "surveys/a2.csv")
+	wave(new, "surveys/a1.csv", "surveys/a3.csv")
+	var got []string
+	var added Change
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Class != ClassData {
+			continue
+		}
+		w := c.Words()
+		got = append(got, string(c.Kind)+":"+c.ID+" ["+w.From+" -> "+w.To+"]")
+		if c.Kind == KindSurveyAdded {
+			added = c
+		}
+	}
+	want := "survey-removed:surveys/a2.csv [respondents unknown, wave 2025-03 -> -]\n" +
+		"survey-added:surveys/a3.csv [- -> respondents unknown, wave 2025-03]"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(added.To); err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"respondents":null,"answers":0,"wave":"2025-03"}` + "\n"; buf.String() != want {
+		t.Errorf("JSON %s, want %s", buf.String(), want)
+	}
+	// The current wave's file keeps its known count: 27 respondents, 252 answers.
+	files, _ := surveyFiles(new)
+	if c := files["surveys/b.csv"].counts(); c.Respondents == nil || *c.Respondents != 27 || c.Answers != 252 {
+		t.Errorf("b.csv counts %+v, want 27 respondents and 252 answers", c)
 	}
 }

@@ -119,7 +119,9 @@ func (c Change) Words() Words {
 		w.What, w.From, w.To = "survey removed", surveyWords(c.From.(SurveyCounts)), "-"
 	case KindSurveyChanged:
 		w.What, w.From, w.To = "survey changed", surveyWords(c.From.(SurveyCounts)), surveyWords(c.To.(SurveyCounts))
-		w.Note = moreFewer(int(*c.Delta), "respondent")
+		if c.Delta != nil { // nil: a side's respondents are unknown
+			w.Note = moreFewer(int(*c.Delta), "respondent")
+		}
 	case KindWaveAdded:
 		w.What, w.From, w.To = "wave added", "-", numfmt.Count(c.To.(int), "respondent", "respondents")
 	case KindWaveRemoved:
@@ -226,7 +228,10 @@ func cellWords(c Cell) string {
 }
 
 func surveyWords(s SurveyCounts) string {
-	out := numfmt.Count(s.Respondents, "respondent", "respondents")
+	out := "respondents unknown" // read with other files in an earlier wave, which counts them together
+	if s.Respondents != nil {
+		out = numfmt.Count(*s.Respondents, "respondent", "respondents")
+	}
 	if s.Answers > 0 { // a file of several waves counts respondents only
 		out += ", " + numfmt.Count(s.Answers, "answer", "answers")
 	}

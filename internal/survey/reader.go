@@ -199,20 +199,38 @@ func (r *reader) valueProblem(value string, line, col int, msg, hint string) {
 	r.sameValues[value] = &sameValue{problem: diag.Problem{File: r.src.Display, Line: line, Col: col, Msg: msg, Hint: hint}, cells: 1}
 }
 
-// MoreCells is the tail of a message that stands for more cells than its
+// moreCells is the tail of a message that stands for more cells than its
 // own: ", and 1 more cell with it", ", and 11 more cells with it".
-func MoreCells(n int) string {
+func moreCells(n int) string {
 	return ", and " + numfmt.Count(n, "more cell", "more cells") + " with it"
+}
+
+// WithMoreCells is p standing for n more cells with the same mistake
+// besides its own: its message ends in the words for them and Repeats
+// holds n (any count p held before is replaced).
+func WithMoreCells(p diag.Problem, n int) diag.Problem {
+	p = OneCell(p)
+	if n > 0 {
+		p.Msg += moreCells(n)
+		p.Repeats = n
+	}
+	return p
+}
+
+// OneCell is p for its own cell alone: the inverse of WithMoreCells, by
+// its typed count, for merging problems whose counts add up.
+func OneCell(p diag.Problem) diag.Problem {
+	if p.Repeats > 0 {
+		p.Msg = strings.TrimSuffix(p.Msg, moreCells(p.Repeats))
+		p.Repeats = 0
+	}
+	return p
 }
 
 // addSameValues lists each unknown value once, with how many cells hold it.
 func (r *reader) addSameValues() {
 	for _, sv := range r.sameValues {
-		p := sv.problem
-		if sv.cells > 1 {
-			p.Msg += MoreCells(sv.cells - 1)
-		}
-		r.probs.Append(p)
+		r.probs.Append(WithMoreCells(sv.problem, sv.cells-1))
 	}
 }
 
