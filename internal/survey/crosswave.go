@@ -2,75 +2,178 @@ package survey
 
 import (
 	"fmt"
-	"hash/maphash"
+	"sort"
+	"strings"
 	"sync"
 )
 
 // A panel member may answer in every wave, but the same response must not
 // count in two: a row pasted into a later wave, or one export listed as two
 // waves, would count every respondent twice without a word. Responses
-// compares whole rows across waves: the same row (its id or time, every
-// answer and attribute; the wave column aside) in two waves is the same
-// response, while a panel member's later answer differs at least in its
-// time. Rows without a time are not compared: without one, a panel
-// member giving the same answers again is not a copy. Within a wave the respondent check (respondents.go) does the work.
+// compares responses across waves as the duplicate check within a wave
+// compares them across files (respondents.go): by their time, parsed (see
+// stamp.go), their id, their attributes and contact cells (case, spacing and
+// missing tokens aside) and their answers as read; the wave aside. A panel
+// member's later answer differs at least in its time. Responses without a
+// time are not compared: without one, a panel member giving the same
+// answers again is not a copy. The wide and the long layout and the YAML
+// format are compared alike. Within a wave the respondent check does the
+// work.
 
-// Responses remembers every row read, by wave, so a row seen in another
-// wave is reported. Share one across the reads of all waves.
+// Responses remembers every response read, by wave, so a response seen in
+// another wave is reported. Share one across the reads of all waves.
 type Responses struct {
-	mu   sync.Mutex
-	seed maphash.Seed
-	seen map[uint64]responsePlace
-}
-
-type responsePlace struct {
-	wave, file string
-	line       int
+	mu    sync.Mutex
+	reg   *IDRegistry       // the responses' keys, by file read
+	files map[string]uint32 // file and wave -> file number in reg
+	waves []string          // by file number
 }
 
 // NewResponses starts an empty record of responses.
 func NewResponses() *Responses {
-	return &Responses{seed: maphash.MakeSeed(), seen: map[uint64]responsePlace{}}
+	return &Responses{reg: NewIDRegistry(), files: map[string]uint32{}}
 }
 
-// crossWave records a data row of the wave being read and reports it when
-// another wave holds the same row.
-func (r *reader) crossWave(row []string, line int) {
+// file is the number of the read of display's wave; call with mu held.
+func (g *Responses) file(display, wave string) uint32 {
+	key := display + "\x00" + wave
+	n, ok := g.files[key]
+	if !ok {
+		n = g.reg.addFile(display)
+		g.files[key] = n
+		g.waves = append(g.waves, wave)
+	}
+	return n
+}
+
+// response is one response as the cross-wave check sees it: where it
+// starts, the text of its time, its id, its identifying cells (attributes
+// and contact cells) and its answers as read.
+type response struct {
+	line, col int
+	when, id  string
+	ident     []string
+	answers   []pendingAnswer
+}
+
+// crossWave records a response of the wave being read and reports it when
+// another wave holds the same response; same says what was compared, in the
+// layout's words.
+func (r *reader) crossWave(resp response, same string) {
 	g := r.cfg.Responses
-	if g == nil || !r.stamped(row) {
+	if g == nil || resp.when == "" {
 		return
 	}
-	var h maphash.Hash
-	h.SetSeed(g.seed)
-	for i, c := range row {
-		if r.hasWave && i == r.waveCol {
-			continue
-		}
-		h.WriteString(trimSpace(c))
-		h.WriteByte(0)
+	k := appendResponseID(nil, resp.id)
+	for _, v := range resp.ident {
+		k = r.appendIdentCell(k, v)
 	}
-	key := h.Sum64()
+	look, reg := responseKeys(resp.when, string(appendAnswers(k, resp.answers)))
 	g.mu.Lock()
-	first, ok := g.seen[key]
-	if !ok {
-		g.seen[key] = responsePlace{wave: r.src.Wave, file: r.src.Display, line: line}
+	file := g.file(r.src.Display, r.src.Wave)
+	first, dup := g.reg.find(look)
+	g.reg.add(reg, file, resp.line)
+	var wave, where string
+	if dup {
+		wave, where = g.waves[first.file], g.reg.where(first)
 	}
 	g.mu.Unlock()
-	if ok && first.wave != r.src.Wave {
-		r.cellProblem(line, 1, fmt.Sprintf("this response of wave %s is also in wave %s (%s:%d): the same row, time and answers", r.src.Wave, first.wave, first.file, first.line),
+	if dup && wave != r.src.Wave {
+		r.cellProblem(resp.line, resp.col, fmt.Sprintf("this response of wave %s is also in wave %s (%s): %s", r.src.Wave, wave, where, same),
 			"a panel member may answer in each wave, but one response counts once: remove the copy, or correct its wave")
 	}
 }
 
-// stamped reports whether the row holds a time in a metadata column (a
-// timestamp, a start date), which makes a whole row a single response.
-func (r *reader) stamped(row []string) bool {
-	for _, c := range r.columns {
-		if c.Kind == KindMetadata {
-			if _, ok := parseStamp(trimSpace(cell(row, c.Index-1))); ok {
-				return true
+// crossColumns are the columns the cross-wave check reads from a table:
+// the columns that may hold the response's time (the survey tool's
+// metadata, then the attributes), the identifying columns (the wave column
+// aside) and the respondent id column (-1 without).
+type crossColumns struct {
+	metadata, attributes, ident []int
+	id                          int
+}
+
+func (r *reader) crossColumns(cols []Column, id int) crossColumns {
+	cc := crossColumns{id: id}
+	wave := -1
+	if r.hasWave {
+		wave = r.waveCol
+	}
+	for i, c := range cols {
+		switch {
+		case i == wave:
+		case c.Kind == KindMetadata:
+			cc.metadata = append(cc.metadata, i)
+		case c.Kind == KindAttribute:
+			cc.attributes = append(cc.attributes, i)
+		}
+	}
+	cc.ident = identColumns(cols, wave, id)
+	return cc
+}
+
+// writtenTime reports whether an attribute holds a response's time: a date
+// with a clock as text. A bare number is not taken for a workbook's date
+// number there, as it is in the tool's metadata: a revenue of 45000 is no
+// time.
+func writtenTime(s string) bool {
+	_, number := excelDays(s)
+	_, ok := parseStamp(s)
+	return ok && !number
+}
+
+// response is a table row's response: its time is the first of the tool's
+// metadata cells that reads as one (a timestamp, a start date), else the
+// first attribute written as a time.
+func (cc crossColumns) response(row []string, line int, answers []pendingAnswer) response {
+	resp := response{line: line, col: 1, answers: answers}
+	at := -1 // the time's column, compared as a time, not as text
+	for _, i := range cc.metadata {
+		if t := trimSpace(cell(row, i)); t != "" {
+			if _, ok := parseStamp(t); ok {
+				resp.when, at = t, i
+				break
 			}
 		}
 	}
-	return false
+	for _, i := range cc.attributes {
+		if t := trimSpace(cell(row, i)); at < 0 && writtenTime(t) {
+			resp.when, at = t, i
+		}
+	}
+	if at < 0 {
+		return resp
+	}
+	if cc.id >= 0 {
+		resp.id = trimSpace(cell(row, cc.id))
+	}
+	for _, i := range cc.ident {
+		if i != at {
+			resp.ident = append(resp.ident, cell(row, i))
+		}
+	}
+	return resp
+}
+
+// yamlResponse is a YAML respondent's response: its time is the first
+// attribute, by name, written as one; every other attribute but the
+// wave's identifies it, with its name.
+func yamlResponse(resp YAMLRespondent, answers []pendingAnswer, wave string) response {
+	out := response{line: resp.Loc.Line, col: max(resp.Loc.Col, 1), id: strings.TrimSpace(resp.ID), answers: answers}
+	keys := make([]string, 0, len(resp.Attributes))
+	for k := range resp.Attributes {
+		if wave == "" || !strings.EqualFold(k, wave) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := resp.Attributes[k]
+		if out.when == "" && writtenTime(strings.TrimSpace(v)) {
+			out.when = strings.TrimSpace(v) // compared as a time, not as text
+			continue
+		}
+		out.ident = append(out.ident, k, v)
+	}
+	return out
 }

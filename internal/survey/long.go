@@ -48,6 +48,9 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		lr.ids = NewIDRegistry()
 	}
 	lr.file = lr.ids.addFile(r.src.Display)
+	if r.cfg.Responses != nil {
+		lr.cross = r.crossColumns(cols, idx["respondent"])
+	}
 	hl := newHeaderLike(r.header)
 	for {
 		row, line, err := rr.next()
@@ -87,6 +90,10 @@ type longReader struct {
 	// files of its wave: one hash each.
 	ids  *IDRegistry
 	file uint32
+	// cross reads the respondent's time and identifying cells from their
+	// first row, compared across waves when they are done (crosswave.go).
+	cross    crossColumns
+	response response
 }
 
 func (lr *longReader) row(row []string, line int) {
@@ -131,6 +138,9 @@ func (lr *longReader) start(id string, row []string, line int) {
 	lr.segment = trimSpace(cell(row, lr.seg))
 	lr.answers = lr.answers[:0]
 	clear(lr.answered)
+	if r.cfg.Responses != nil {
+		lr.response = lr.cross.response(row, line, nil)
+	}
 	if id == "" {
 		return
 	}
@@ -153,6 +163,10 @@ func (lr *longReader) start(id string, row []string, line int) {
 func (lr *longReader) flush() {
 	if !lr.started || len(lr.answers) == 0 && lr.current == "" {
 		return
+	}
+	if lr.r.cfg.Responses != nil {
+		lr.response.answers = lr.answers
+		lr.r.crossWave(lr.response, "the same time, answers and attributes")
 	}
 	lr.r.keep(lr.segment, lr.line, lr.seg+1, lr.answers)
 	lr.answers = lr.answers[:0]

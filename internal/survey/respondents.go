@@ -167,12 +167,7 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 	}
 	if rc.rows || rc.with >= 0 {
 		rc.across = true
-		for i, c := range cols {
-			n := Normalize(c.Text)
-			if i != rc.with && i != col && (c.Kind == KindAttribute || c.Kind == KindMetadata && (strings.Contains(n, "mail") || n == "name")) {
-				rc.ident = append(rc.ident, i)
-			}
-		}
+		rc.ident = identColumns(cols, rc.with, col)
 	}
 	if wave != nil {
 		rc.wave = wave
@@ -198,6 +193,19 @@ func (rc *respondentCheck) registry() (*IDRegistry, uint32) {
 		return rc.wave, rc.wfile
 	}
 	return rc.local, rc.lfile
+}
+
+// identColumns are the columns that are part of a response besides its
+// time and id (the columns skip names): attributes and contact cells.
+func identColumns(cols []Column, skip ...int) []int {
+	var out []int
+	for i, c := range cols {
+		n := Normalize(c.Text)
+		if !slices.Contains(skip, i) && (c.Kind == KindAttribute || c.Kind == KindMetadata && (strings.Contains(n, "mail") || n == "name")) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // timeColumn finds the metadata column named one of names, or -1.
@@ -270,21 +278,7 @@ func (rc *respondentCheck) again(line int, id string, first uint32) {
 // checkResponse compares a whole response (its id, if any, time, answers
 // and attributes) with the ones read before.
 func (rc *respondentCheck) checkResponse(row []string, line int, answers []pendingAnswer, id string) {
-	rest := rc.identity(row, answers, id)
-	text := trimSpace(cell(row, rc.with))
-	var look, reg []string
-	if st, ok := parseStamp(text); ok {
-		look, reg = st.lookupKeys(), st.registerKeys()
-	} else {
-		look = []string{"X" + text}
-		reg = look
-	}
-	for i := range look {
-		look[i] += rest
-	}
-	for i := range reg {
-		reg[i] += rest
-	}
+	look, reg := responseKeys(trimSpace(cell(row, rc.with)), rc.identity(row, answers, id))
 	g, file := rc.wave, rc.wfile
 	if g == nil {
 		g, file = rc.local, rc.lfile
@@ -307,20 +301,54 @@ func (rc *respondentCheck) checkResponse(row []string, line int, answers []pendi
 	rc.elsewhereAt(first, line, col, fmt.Sprintf("%s is also in %s: the same time and the same answers", what, g.where(first)))
 }
 
-// identity is the part of a response key after its time: the id, the
-// attribute and contact cells as compared (case, spacing and missing
-// tokens aside) and the answers by feature.
-func (rc *respondentCheck) identity(row []string, answers []pendingAnswer, id string) string {
-	k := append(rc.key[:0], 0)
-	k = append(k, id...)
-	for _, i := range rc.ident {
-		v := trimSpace(cell(row, i))
-		if rc.reader.values.missing[strings.ToUpper(v)] {
-			v = ""
-		}
-		k = append(k, 0)
-		k = append(k, Normalize(v)...)
+// responseKeys are the keys a response is looked up by and registered
+// under: its time (parsed, so that two writings of one instant meet; text
+// that is no time as it is) followed by rest, the response's identity.
+func responseKeys(when, rest string) (look, reg []string) {
+	if st, ok := parseStamp(when); ok {
+		look, reg = st.lookupKeys(), st.registerKeys()
+	} else {
+		look = []string{"X" + when}
+		reg = look
 	}
+	for i := range look {
+		look[i] += rest
+	}
+	for i := range reg {
+		reg[i] += rest
+	}
+	return look, reg
+}
+
+// identity is the part of a response key after its time: the id, the
+// attribute and contact cells as compared and the answers by feature.
+func (rc *respondentCheck) identity(row []string, answers []pendingAnswer, id string) string {
+	k := appendResponseID(rc.key[:0], id)
+	for _, i := range rc.ident {
+		k = rc.reader.appendIdentCell(k, cell(row, i))
+	}
+	k = appendAnswers(k, answers)
+	rc.key = k
+	return string(k)
+}
+
+// appendResponseID starts a response's identity with its id.
+func appendResponseID(k []byte, id string) []byte {
+	return append(append(k, 0), id...)
+}
+
+// appendIdentCell adds an attribute or contact cell to a response's
+// identity as compared: case, spacing and missing tokens aside.
+func (r *reader) appendIdentCell(k []byte, v string) []byte {
+	v = trimSpace(v)
+	if r.values.missing[strings.ToUpper(v)] {
+		v = ""
+	}
+	return append(append(k, 0), Normalize(v)...)
+}
+
+// appendAnswers ends a response's identity with its answers as read, by feature.
+func appendAnswers(k []byte, answers []pendingAnswer) []byte {
 	k = append(k, 0)
 	sorted := make([]pendingAnswer, len(answers))
 	copy(sorted, answers)
@@ -329,8 +357,7 @@ func (rc *respondentCheck) identity(row []string, answers []pendingAnswer, id st
 		k = binary.AppendUvarint(k, uint64(a.feature))
 		k = append(k, byte(a.f), byte(a.d), byte(a.imp))
 	}
-	rc.key = k
-	return string(k)
+	return k
 }
 
 // elsewhereAt reports a response also in another file: the first one of

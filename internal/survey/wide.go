@@ -150,6 +150,9 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 	ids := r.newRespondentCheck(r.respondentColumn(cols), cols, r.header.tool)
 	w := &wideRows{r: r, cols: cols, feats: feats, seg: seg, ids: ids, watch: r.newKanoWatch(cols),
 		hl: newHeaderLike(r.header), answers: make([]pendingAnswer, len(feats))}
+	if r.cfg.Responses != nil {
+		w.cross = r.crossColumns(cols, r.respondentColumn(cols))
+	}
 	for {
 		// Once the rows looked at for the header are counted, a large
 		// file's other rows may be read on all cores (parallel.go), or by
@@ -205,6 +208,7 @@ type wideRows struct {
 	answers []pendingAnswer
 	tried   bool      // the parallel read was considered
 	fast    *fastWide // the fast path (fastwide.go), once it is set up
+	cross   crossColumns
 }
 
 // row counts one respondent's row.
@@ -217,7 +221,6 @@ func (w *wideRows) row(row []string, line int) {
 	if !r.inWave(row) {
 		return // another wave's respondent: read with that wave
 	}
-	r.crossWave(row, line)
 	for k, fc := range w.feats {
 		w.answers[k] = pendingAnswer{
 			feature: fc.index,
@@ -225,6 +228,9 @@ func (w *wideRows) row(row []string, line int) {
 			d:       r.answerAt(cols, row, line, fc.dys),
 			imp:     r.importanceAt(cols, row, line, fc.imp),
 		}
+	}
+	if r.cfg.Responses != nil {
+		r.crossWave(w.cross.response(row, line, w.answers), "the same row, time and answers")
 	}
 	w.ids.check(row, line, w.answers)
 	r.keep(trimSpace(cell(row, w.seg)), line, w.seg+1, w.answers)

@@ -116,6 +116,13 @@ func (r *reader) readYAML() error {
 			}
 			answers = append(answers, pendingAnswer{feature: fi, f: f, d: d, imp: imp})
 		}
+		if r.cfg.Responses != nil {
+			wave := ""
+			if r.src.WaveColumn != nil {
+				wave = r.src.WaveColumn.Name
+			}
+			r.crossWave(yamlResponse(resp, answers, wave), "the same time, answers and attributes")
+		}
 		r.keep(strings.TrimSpace(segValue), segAt.Line, segAt.Col, answers)
 	}
 	if r.scan != nil {
