@@ -1045,6 +1045,16 @@ func parseMonth(s string) (year, month int, ok bool) {
 	return year, month, true
 }
 
+// StartIndex is the calendar month (0: the start month) in which something
+// that starts at a fractional month offset starts: 3.5 starts in month 3.
+func StartIndex(offset float64) int { return int(math.Floor(offset + eps)) }
+
+// EndIndex is the calendar month in which something that ends (or a
+// milestone that happens) at a month offset falls: the month that ends with
+// it, so an end at 3 falls in month 2 and one at 3.5 in month 3. Every view
+// that names the month of a finish or a milestone reads it from here.
+func EndIndex(offset float64) int { return max(int(math.Ceil(offset-eps))-1, 0) }
+
 // MonthLabel names the month a fractional month offset falls in, counted
 // from the start month "YYYY-MM": offset 0 is the start month itself.
 func MonthLabel(start string, offset float64) string {
