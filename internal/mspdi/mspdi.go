@@ -297,7 +297,7 @@ func (b *builder) build() {
 	for _, c := range rm.Capabilities {
 		caps[c.ID] = c
 	}
-	var assessment, approval, orgInPlace int
+	var assessment, approvalWork, approval, orgInPlace int
 	var finishPreds []int
 	hasSuccessor := map[int]bool{}
 	for _, st := range rm.Steps {
@@ -314,11 +314,10 @@ func (b *builder) build() {
 			assessment = b.add(b.timed(task{Name: text.StepName(l, 1), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
 			b.tasks[assessment].leaf = true
 		case 2:
-			t := b.add(b.timed(task{Name: text.StepName(l, 2), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
-			b.tasks[t].leaf = true
-			b.linkTo(t, assessment)
-			approval = b.add(b.milestone(task{Name: text.MilestoneName(l, roadmap.MilestoneTargetApproved), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Finish))
-			b.linkTo(approval, t)
+			// the approval's milestone follows from the plan's milestones below
+			approvalWork = b.add(b.timed(task{Name: text.StepName(l, 2), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
+			b.tasks[approvalWork].leaf = true
+			b.linkTo(approvalWork, assessment)
 
 		case 7:
 			pmo := b.add(b.timed(task{Name: text.PMO(l), OutlineNumber: next(), OutlineLevel: 2, ConstraintType: constraintSNET}, rm.PMO.Start, rm.PMO.Finish))
@@ -339,6 +338,10 @@ func (b *builder) build() {
 			}
 			mt := b.add(b.milestone(task{Name: name, OutlineNumber: next(), OutlineLevel: 2}, m.At))
 			switch m.Kind {
+			case roadmap.MilestoneTargetApproved:
+				approval = mt
+				b.tasks[mt].Critical = 1
+				b.linkTo(mt, approvalWork)
 			case roadmap.MilestoneOrganisation:
 				orgInPlace = mt
 				for _, id := range st.Capabilities {
