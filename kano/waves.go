@@ -80,7 +80,7 @@ type Wave struct {
 }
 
 // WaveResult is a feature's classification in one wave; N 0 when the
-// wave did not ask about it.
+// wave did not ask about it or nobody answered it.
 type WaveResult struct {
 	Wave     string   `json:"wave"`
 	N        int      `json:"n"`
@@ -89,8 +89,30 @@ type WaveResult struct {
 	Mixed    Pair     `json:"mixed"`
 	Better   float64  `json:"better"`
 	Worse    float64  `json:"worse"`
-	// LowN is true below the minimum number of answers.
+	// LowN is true below the minimum number of answers, so also with none.
 	LowN bool `json:"low_n"`
+}
+
+// MarshalJSON writes Better and Worse as null when the wave has no answers
+// to the feature: they are 0/0 then, a number nobody knows, and 0 would
+// read as "no effect". The other fields keep their order and form.
+func (w WaveResult) MarshalJSON() ([]byte, error) {
+	known := func(v float64) *float64 {
+		if w.N == 0 {
+			return nil
+		}
+		return &v
+	}
+	return json.Marshal(struct {
+		Wave     string   `json:"wave"`
+		N        int      `json:"n"`
+		Counts   Counts   `json:"counts"`
+		Category Category `json:"category"`
+		Mixed    Pair     `json:"mixed"`
+		Better   *float64 `json:"better"`
+		Worse    *float64 `json:"worse"`
+		LowN     bool     `json:"low_n"`
+	}{w.Wave, w.N, w.Counts, w.Category, w.Mixed, known(w.Better), known(w.Worse), w.LowN})
 }
 
 // Step is a feature's change between two consecutive waves that both
@@ -211,7 +233,7 @@ func Migrate(waves []Wave, opts Options) []Migration {
 		for i, w := range ws {
 			r := byWave[i][id]
 			wr := WaveResult{Wave: w.Label, N: r.N, Counts: r.Counts, Category: r.Category, Mixed: r.Mixed, Better: r.Better, Worse: r.Worse,
-				LowN: r.N > 0 && r.N < opts.MinN}
+				LowN: r.N < opts.MinN}
 			m.Waves = append(m.Waves, wr)
 			if r.N > 0 {
 				classified = append(classified, i)

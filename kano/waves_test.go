@@ -1,6 +1,7 @@
 package kano
 
 import (
+	"encoding/json"
 	"maps"
 	"math"
 	"slices"
@@ -84,6 +85,32 @@ func TestMigrate(t *testing.T) {
 	// Remote: asked only in the later wave: one classified wave, no step.
 	if r := by["remote"]; len(r.Steps) != 0 || r.Waves[0].N != 0 || r.Waves[1].Category != Attractive || r.Move != MoveSame {
 		t.Errorf("remote %+v", r)
+	}
+}
+
+// A wave without answers to a feature has no Better or Worse (0/0): the
+// JSON says null, never 0, and the wave is low n (0 < min_n). Every other
+// field keeps its form.
+func TestWaveWithoutAnswersJSON(t *testing.T) {
+	ms := Migrate([]Wave{
+		wave("2026-03", map[string]Counts{"chat": {A: 12}}),
+		wave("2027-03", map[string]Counts{"chat": {A: 6, O: 6}, "remote": {A: 10}}),
+	}, Options{MinN: 10})
+	var remote Migration
+	for _, m := range ms {
+		if m.ID == "remote" {
+			remote = m
+		}
+	}
+	got, err := json.Marshal(remote.Waves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2027-03: Better (A+O)/n = 10/10 = 1, Worse -(O+M)/n = 0.
+	want := `[{"wave":"2026-03","n":0,"counts":{"A":0,"O":0,"M":0,"I":0,"R":0,"Q":0},"category":"","mixed":false,"better":null,"worse":null,"low_n":true},` +
+		`{"wave":"2027-03","n":10,"counts":{"A":10,"O":0,"M":0,"I":0,"R":0,"Q":0},"category":"A","mixed":false,"better":1,"worse":0,"low_n":false}]`
+	if string(got) != want {
+		t.Errorf("waves JSON\n got %s\nwant %s", got, want)
 	}
 }
 

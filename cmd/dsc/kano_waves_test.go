@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -149,5 +151,48 @@ func TestKanoSurveyWithWaveColumn(t *testing.T) {
 		"run dsc kano without --survey (the latest wave) or dsc kano --by-wave (every wave)"
 	if r.code != 2 || !strings.Contains(r.stderr, want) || r.stdout != "" {
 		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// A feature nobody answered in one wave (its columns blank for every
+// 2026-03 respondent, trial 4 LOW 7): that wave's Better and Worse are
+// unknown, null in the JSON (0 would read as "no effect"), and the wave is
+// low n (0 answers < min_n 10). The terminal shows "-" for it.
+func TestKanoByWaveNoAnswersInAWave(t *testing.T) {
+	dir := copyWorkspace(t, "testdata/waves")
+	path := filepath.Join(dir, "surveys", "spring-2026.csv")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	for i := 1; i < len(lines); i++ {
+		cells := strings.Split(lines[i], ",")
+		cells[3], cells[4] = "", "" // invoice_functional, invoice_dysfunctional
+		lines[i] = strings.Join(cells, ",")
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runInProcess("kano", "--workspace", dir, "--by-wave", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, []byte(r.stdout)); err != nil {
+		t.Fatal(err)
+	}
+	// Invoice 2027-03: M 30 O 10 of 40: Better 10/40 = 0.25, Worse -40/40 = -1.
+	for _, want := range []string{
+		`{"wave":"2026-03","n":0,"counts":{"A":0,"O":0,"M":0,"I":0,"R":0,"Q":0},"category":"","mixed":false,"better":null,"worse":null,"low_n":true}`,
+		`{"wave":"2027-03","n":40,"counts":{"A":0,"O":10,"M":30,"I":0,"R":0,"Q":0},"category":"M","mixed":false,"better":0.25,"worse":-1,"low_n":false}`,
+	} {
+		if !strings.Contains(compact.String(), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, compact.String())
+		}
+	}
+	tty := runTTY(100, "kano", "--workspace", dir, "--by-wave")
+	if tty.code != 0 || !regexp.MustCompile(`(?m)^Invoice.* - +M `).MatchString(tty.stdout) {
+		t.Errorf("terminal: exit %d\n%s%s", tty.code, tty.stdout, tty.stderr)
 	}
 }

@@ -680,8 +680,11 @@ func (d *deck) roles() {
 type readinessView struct {
 	Dimensions []dimensionRow
 	Raters     []string
-	Questions  []questionRow
-	Scale      []legendEntry
+	// Pages is the rater heat map cut into printed pages; every page after
+	// the first carries the title "(continued)" and starts with its
+	// dimension's name again.
+	Pages [][]questionRow
+	Scale []legendEntry
 }
 
 type dimensionRow struct {
@@ -731,6 +734,7 @@ func (d *deck) readiness() {
 	for _, x := range rd.Dimensions {
 		dims[x.ID] = x.Name
 	}
+	var rows []questionRow
 	prev := ""
 	for _, q := range rd.Questions {
 		row := questionRow{Dimension: dims[q.Dimension], Text: q.Text, NewDimension: q.Dimension != prev, Mean: "–", SD: "–", Disagree: q.Disagreement != nil}
@@ -748,8 +752,9 @@ func (d *deck) readiness() {
 				row.Ratings = append(row.Ratings, ratingCell{"–", ""})
 			}
 		}
-		v.Questions = append(v.Questions, row)
+		rows = append(rows, row)
 	}
+	v.Pages = raterPages(rows, len(rd.Raters))
 	d.Readiness = v
 	d.DisagreementNote = text.Say(l, text.SayDisagreementNote, text.NumShort(l, rd.Threshold, 1))
 	d.Charts = append(d.Charts, readinessRadar(l, d.R))
@@ -876,4 +881,73 @@ func (d *deck) roadmap() {
 	for i, page := range pages {
 		d.Gantt = append(d.Gantt, gantt(d.L, d.R, page, i == len(pages)-1))
 	}
+}
+
+// Rater heat map pages, in CSS px of the printed A4-landscape page
+// (185 mm of height less the footer, 12 px type at line-height 1.3, see
+// deck.css): the first page also holds the title, the message and the
+// legend. Each row costs its padding and border plus a line per line of
+// its wrapped question (or dimension) text. The estimates err on the side
+// of a row too many lines, so a page may end early but never spills onto
+// a page without its title.
+const (
+	raterFirstPage = 585.0
+	raterNextPage  = 610.0
+	raterRowPad    = 5.0
+	raterLine      = 15.6
+)
+
+// raterPages cuts the rater heat map's rows into pages, as evenly as the
+// pages allow: a last page holding one row would look like a mistake. The
+// question column is what the rater columns leave of the table: lines of
+// 64 to 69 characters at four or five raters in both examples (German
+// words are longer), so 58 is counted, 7 fewer per rater beyond five.
+func raterPages(rows []questionRow, raters int) [][]questionRow {
+	qChars := max(24, 58-7*max(0, raters-5))
+	costs := make([]float64, len(rows))
+	for i, row := range rows {
+		// the dimension's name may stand in any row (a page's first)
+		lines := max(len(wrapWords(row.Text, qChars)), len(wrapWords(row.Dimension, 24)))
+		costs[i] = raterRowPad + raterLine*float64(lines)
+	}
+	pages := cutPages(costs, 1)
+	// fill the pages less, in steps, while their number stays the same
+	for fill := 0.95; fill > 0.3; fill -= 0.05 {
+		fewer := cutPages(costs, fill)
+		if len(fewer) > len(pages) {
+			break
+		}
+		pages = fewer
+	}
+	out := make([][]questionRow, len(pages))
+	for p, idx := range pages {
+		for k, i := range idx {
+			row := rows[i]
+			if k == 0 && p > 0 {
+				row.NewDimension = true // a continued page names its dimension again
+			}
+			out[p] = append(out[p], row)
+		}
+	}
+	return out
+}
+
+// cutPages fills pages with rows of the given costs up to fill of each
+// page's room and returns the rows' indexes per page.
+func cutPages(costs []float64, fill float64) [][]int {
+	var pages [][]int
+	var page []int
+	room := raterFirstPage * fill
+	for i, c := range costs {
+		if len(page) > 0 && c > room {
+			pages = append(pages, page)
+			page, room = nil, raterNextPage*fill
+		}
+		page = append(page, i)
+		room -= c
+	}
+	if len(page) > 0 {
+		pages = append(pages, page)
+	}
+	return pages
 }

@@ -15,6 +15,7 @@ var templateKeys = map[string]text.Key{
 	"ChannelRoles":         text.ChannelRoles,
 	"ClosestModel":         text.ClosestModel,
 	"Contents":             text.Contents,
+	"Continued":            text.Continued,
 	"Cost":                 text.Cost,
 	"Critical":             text.Critical,
 	"Current":              text.Current,

@@ -184,13 +184,18 @@ func (t *Table) writeTerminal(w io.Writer, width int) error {
 	}
 	natural := make([]int, len(t.cols)) // widest cell or header
 	content := make([]int, len(t.cols)) // widest cell
+	lengths := make([][]int, len(t.cols))
 	for j, h := range header {
+		hw := ansi.StringWidth(termtext.Line(h))
+		lengths[j] = append(make([]int, 0, len(cells)+1), hw)
 		for _, r := range cells {
-			content[j] = max(content[j], ansi.StringWidth(r[j]))
+			cw := ansi.StringWidth(r[j])
+			content[j] = max(content[j], cw)
+			lengths[j] = append(lengths[j], cw)
 		}
-		natural[j] = max(content[j], ansi.StringWidth(termtext.Line(h)), 1)
+		natural[j] = max(content[j], hw, 1)
 	}
-	widths, shown := fit(t.cols, natural, content, width)
+	widths, shown := fit(t.cols, natural, content, lengths, width)
 	cs := t.ios.ColorScheme()
 	var b strings.Builder
 	line := func(r []string, paint func(string) string) {
@@ -251,13 +256,14 @@ func (t *Table) hidden(shown []int) []string {
 const minText = 16
 
 // fit returns each column's width and the columns to show so that a row
-// fits width. The widest text column is shortened first, one cell at a
-// time, down to minText; then optional columns are hidden, a priority at a
-// time, highest first; then the headers of fixed and number columns are
-// shortened to their widest value; then text and fixed columns shrink to
-// an ellipsis. Numbers are never shortened, so a table of many numbers may
-// still overflow.
-func fit(cols []Column, natural, content []int, width int) (widths []int, shown []int) {
+// fits width. Text columns are shortened first, one cell at a time, down to
+// minText, each step taken where it shortens the fewest values (lengths holds
+// each column's header and cell widths); then optional columns are hidden,
+// a priority at a time, highest first; then the headers of fixed and number
+// columns are shortened to their widest value; then text and fixed columns
+// shrink to an ellipsis. Numbers are never shortened, so a table of many
+// numbers may still overflow.
+func fit(cols []Column, natural, content []int, lengths [][]int, width int) (widths []int, shown []int) {
 	hidden := make([]bool, len(cols))
 	for {
 		widths = append(widths[:0], natural...)
@@ -267,7 +273,7 @@ func fit(cols []Column, natural, content []int, width int) (widths []int, shown 
 				shown = append(shown, j)
 			}
 		}
-		if width <= 0 || shrink(cols, widths, shown, width, minText, text) {
+		if width <= 0 || shrink(cols, widths, lengths, shown, width, minText, text) {
 			return widths, shown
 		}
 		top := 0
@@ -288,8 +294,8 @@ func fit(cols []Column, natural, content []int, width int) (widths []int, shown 
 	if shrinkHeaders(cols, widths, content, shown, width) {
 		return widths, shown
 	}
-	if !shrink(cols, widths, shown, width, 2, text) {
-		shrink(cols, widths, shown, width, 2, fixed)
+	if !shrink(cols, widths, lengths, shown, width, 2, text) {
+		shrink(cols, widths, lengths, shown, width, 2, fixed)
 	}
 	return widths, shown
 }
@@ -321,21 +327,40 @@ func shrinkHeaders(cols []Column, widths, content, shown []int, width int) bool 
 	return true
 }
 
-// shrink takes one cell at a time from the widest column of kind k that is
-// wider than floor (and than its own natural width allows) until the shown
-// columns fit width; it reports whether they fit.
-func shrink(cols []Column, widths, shown []int, width, floor int, k kind) bool {
+// shrink takes one cell at a time from a column of kind k that is wider
+// than floor until the shown columns fit width; it reports whether they fit.
+// Each cell is taken where it shortens the fewest values (a column of
+// mostly short owners gives way before one of long names, so the names a
+// reader needs stay readable), the widest such column on a tie.
+func shrink(cols []Column, widths []int, lengths [][]int, shown []int, width, floor int, k kind) bool {
 	for total(widths, shown) > width {
-		widest := -1
+		best, bestCut := -1, 0
 		for _, j := range shown {
-			if cols[j].kind == k && widths[j] > floor && (widest < 0 || widths[j] >= widths[widest]) {
-				widest = j
+			if cols[j].kind != k || widths[j] <= floor {
+				continue
+			}
+			if cut := cutBy(lengths[j], widths[j]); best < 0 || cut < bestCut || cut == bestCut && widths[j] >= widths[best] {
+				best, bestCut = j, cut
 			}
 		}
-		if widest < 0 {
+		if best < 0 {
 			return false
 		}
-		widths[widest]--
+		widths[best]--
 	}
 	return true
+}
+
+// cutBy counts the values (header included) that lose a character when a
+// column of width w becomes one narrower: those w wide or wider, whether
+// already cut or not, so that the table as a whole hides the fewest
+// characters.
+func cutBy(lengths []int, w int) int {
+	n := 0
+	for _, l := range lengths {
+		if l >= w {
+			n++
+		}
+	}
+	return n
 }

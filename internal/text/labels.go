@@ -180,6 +180,7 @@ const (
 	NotRated
 	ReadinessDimensions
 	RaterHeatMap
+	Continued
 	Requirement
 	// capabilities and roadmap
 	Capability
@@ -395,6 +396,7 @@ var labels = [numKeys]pair{
 	NotRated:            {"not rated", "nicht bewertet"},
 	ReadinessDimensions: {"Readiness dimensions, current and target", "Reifegrad-Dimensionen, Ist und Soll"},
 	RaterHeatMap:        {"Ratings per rater and question", "Bewertungen nach Bewertern"},
+	Continued:           {"(continued)", "(Fortsetzung)"},
 	Requirement:         {"Requirement dimension", "Anforderungsdimension"},
 
 	Capability:           {"Capability", "Fähigkeit"},
