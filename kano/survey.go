@@ -12,10 +12,16 @@ import (
 // in memory that grows with features and segments, never with respondents.
 // A segment costs 184 bytes a feature (32-bit counts); past MaxSegments
 // segment values the survey stops adding segments (see Segment and Fits).
+//
+// A respondent's answers are counted once, in their segment's tallies or,
+// without a segment, in none; a feature's overall tally is derived from
+// those when the survey is analysed (settle): counts are integers, so the
+// sum is exact, and a row costs one count per answer, not two.
 type Survey struct {
 	ids      []string
 	index    map[string]int
-	overall  []Tally
+	none     []compactTally // respondents in no segment
+	overall  []Tally        // derived by settle: none and every segment
 	segments map[string]*segment
 	order    []string
 	// Respondents counts rows seen; per segment in segment.respondents.
@@ -37,7 +43,8 @@ type segment struct {
 }
 
 // compactTally is a Tally in 32-bit counts: a segment's counts per feature
-// in 184 bytes. Four billion respondents in one segment would overflow it.
+// in 184 bytes. Four billion respondents in one segment (or in none) would
+// overflow it.
 type compactTally struct {
 	pairs      [6][6]uint32
 	importance [10]uint32
@@ -55,15 +62,20 @@ func (c *compactTally) add(functional, dysfunctional Answer, importance int) {
 
 func (c *compactTally) tally() Tally {
 	var t Tally
+	c.addTo(&t)
+	return t
+}
+
+// addTo adds the counts to t.
+func (c *compactTally) addTo(t *Tally) {
 	for f := range c.pairs {
 		for d := range c.pairs[f] {
-			t.Pairs[f][d] = int(c.pairs[f][d])
+			t.Pairs[f][d] += int(c.pairs[f][d])
 		}
 	}
 	for i := range c.importance {
-		t.Importance[i] = int(c.importance[i])
+		t.Importance[i] += int(c.importance[i])
 	}
-	return t
 }
 
 func (c *compactTally) merge(o *compactTally) {
@@ -92,6 +104,7 @@ func (s *Survey) Feature(id string) int {
 	i := len(s.ids)
 	s.ids = append(s.ids, id)
 	s.index[id] = i
+	s.none = append(s.none, compactTally{})
 	s.overall = append(s.overall, Tally{})
 	for _, seg := range s.segments {
 		seg.tallies = append(seg.tallies, compactTally{})
@@ -158,10 +171,15 @@ func (s *Survey) Add(i int, seg Segment, functional, dysfunctional Answer, impor
 // are a non-response and count as missing. n and the categories are the
 // same either way.
 func (s *Survey) AddAsked(i int, seg Segment, functional, dysfunctional Answer, importance int) {
-	s.overall[i].Add(functional, dysfunctional, importance)
+	s.tallies(seg)[i].add(functional, dysfunctional, importance)
+}
+
+// tallies are the tallies a respondent of segment seg counts in.
+func (s *Survey) tallies(seg Segment) []compactTally {
 	if seg.seg != nil {
-		seg.seg.tallies[i].add(functional, dysfunctional, importance)
+		return seg.seg.tallies
 	}
+	return s.none
 }
 
 // AddRow records one respondent's answers to many features, as AddAsked
@@ -172,10 +190,7 @@ func (s *Survey) AddAsked(i int, seg Segment, functional, dysfunctional Answer, 
 // Missing.
 func (s *Survey) AddRow(seg Segment, features []int, row []uint8) (missing int) {
 	row = row[:3*len(features)]
-	var st []compactTally
-	if seg.seg != nil {
-		st = seg.seg.tallies
-	}
+	st := s.tallies(seg)
 	for k, i := range features {
 		a := row[3*k : 3*k+3 : 3*k+3]
 		f, d, imp := a[0], a[1], a[2]
@@ -185,24 +200,14 @@ func (s *Survey) AddRow(seg Segment, features []int, row []uint8) (missing int) 
 		if d == uint8(Missing) {
 			missing++
 		}
-		t := &s.overall[i]
-		var c *compactTally
-		if st != nil {
-			c = &st[i]
-		}
+		c := &st[i]
 		// The rule of counted, on bytes: a pair of Missing..Dislike, an
 		// importance of 1-9.
 		if f <= uint8(Dislike) && d <= uint8(Dislike) {
-			t.Pairs[f][d]++
-			if c != nil {
-				c.pairs[f][d]++
-			}
+			c.pairs[f][d]++
 		}
 		if imp >= 1 && imp <= 9 {
-			t.Importance[imp]++
-			if c != nil {
-				c.importance[imp]++
-			}
+			c.importance[imp]++
 		}
 	}
 	return missing
@@ -242,7 +247,7 @@ func (s *Survey) Merge(o *Survey) {
 	fi := make([]int, len(o.ids))
 	for i, id := range o.ids {
 		fi[i] = s.Feature(id)
-		s.overall[fi[i]].Merge(&o.overall[i])
+		s.none[fi[i]].merge(&o.none[i])
 	}
 	s.Respondents += o.Respondents
 	s.full = s.full || o.full
@@ -251,7 +256,11 @@ func (s *Survey) Merge(o *Survey) {
 		seg, ok := s.segments[v]
 		if !ok {
 			if len(s.segments) >= s.maxSegments() {
+				// Its respondents count overall only, as when read in one.
 				s.full = true
+				for i := range os.tallies {
+					s.none[fi[i]].merge(&os.tallies[i])
+				}
 				continue
 			}
 			seg = &segment{tallies: make([]compactTally, len(s.ids))}
@@ -261,6 +270,17 @@ func (s *Survey) Merge(o *Survey) {
 		seg.respondents += os.respondents
 		for i := range os.tallies {
 			seg.tallies[fi[i]].merge(&os.tallies[i])
+		}
+	}
+}
+
+// settle derives each feature's overall tally: the respondents in no
+// segment and those of every segment.
+func (s *Survey) settle() {
+	for i := range s.overall {
+		s.overall[i] = s.none[i].tally()
+		for _, v := range s.order {
+			s.segments[v].tallies[i].addTo(&s.overall[i])
 		}
 	}
 }
@@ -314,6 +334,7 @@ type Analysis struct {
 // by priority. Features come out in priority order.
 func (s *Survey) Analyze(opts Options) Analysis {
 	opts = opts.withDefaults()
+	s.settle()
 	segs := s.SegmentValues()
 	a := Analysis{Respondents: s.Respondents, Segments: []SegmentInfo{}}
 	for _, v := range segs {

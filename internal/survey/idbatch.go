@@ -2,6 +2,7 @@ package survey
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
@@ -31,7 +32,7 @@ var batchIDs = true
 // hashedID is a respondent id by its hash, with its line and a number: in
 // a batch, the row's place in the batch (and its id's in text); in an
 // IDRegistry, the file where the id was first seen. One type serves both so
-// that a sorted batch's scratch space becomes the registry's list.
+// that a sorted batch's rows become the registry's list.
 type hashedID struct {
 	h    uint64
 	line uint32
@@ -69,8 +70,8 @@ func (b *idBatch) reserve(n int) {
 	if n <= 0 || len(b.rows) == 0 {
 		return
 	}
-	b.rows = slices.Grow(b.rows, n)
-	b.text = slices.Grow(b.text, n*(len(b.text)/len(b.rows)+1))
+	b.rows = grown(b.rows, n)
+	b.text = grown(b.text, n*(len(b.text)/len(b.rows)+1))
 }
 
 // grow makes room for the ids of later parts, to join them without
@@ -80,7 +81,33 @@ func (b *idBatch) grow(parts ...*idBatch) {
 	for _, o := range parts {
 		rows, text = rows+len(o.rows), text+len(o.text)
 	}
-	b.rows, b.text = slices.Grow(b.rows, rows), slices.Grow(b.text, text)
+	b.rows, b.text = grown(b.rows, rows), grown(b.text, text)
+}
+
+// grown is s with room for n more elements, in a new array when it has
+// not: unlike append and slices.Grow, which clear the room they add, make
+// leaves memory fresh from the system untouched until the batch writes
+// it (a batch is megabytes, and clearing it costs as much as filling it).
+func grown[E any](s []E, n int) []E {
+	if n <= cap(s)-len(s) {
+		return s
+	}
+	g := make([]E, len(s), len(s)+n)
+	copy(g, s)
+	return g
+}
+
+// idMark is how many rows and bytes of text a batch held.
+type idMark struct{ rows, text int }
+
+// mark says how far the batch is filled, to go back there (truncate).
+func (b *idBatch) mark() idMark { return idMark{len(b.rows), len(b.text)} }
+
+// truncate drops the ids added since m (nothing without a batch).
+func (b *idBatch) truncate(m idMark) {
+	if b != nil {
+		b.rows, b.text = b.rows[:m.rows], b.text[:m.text]
+	}
 }
 
 // id is the text of a row's id.
@@ -108,29 +135,68 @@ func (b *idBatch) join(o *idBatch) {
 	b.text = append(b.text, o.text...)
 }
 
-// sorted returns the rows sorted by hash, rows of the same hash in file
-// order (a stable radix sort, 11 bits a pass), and as much scratch space.
-func (b *idBatch) sorted() (rows, scratch []hashedID) {
-	const bits = 11
-	src := b.rows
-	dst := make([]hashedID, len(src))
-	var count [1 << bits]int
-	for shift := 0; shift < 64; shift += bits {
-		clear(count[:])
-		for _, r := range src {
-			count[r.h>>shift&(1<<bits-1)]++
-		}
-		sum := 0
-		for i, c := range count {
-			count[i] = sum
-			sum += c
-		}
-		for _, r := range src {
-			d := r.h >> shift & (1<<bits - 1)
-			dst[count[d]] = r
-			count[d]++
-		}
-		src, dst = dst, src
+// sorted sorts the rows by hash in place, rows of the same hash in file
+// order, and returns them with their own space (rows[:0]) for what the
+// caller keeps of them: written behind where it reads, it overwrites only
+// rows already read. The sort needs no second array (a batch is megabytes,
+// and fresh memory costs page faults): the rows are dealt into 256
+// buckets by the hash's top byte in place (an American flag sort, whose
+// 256 places being written stay in the cache), each bucket the same way
+// by the next byte, down to buckets of a few rows, sorted by insertion.
+func (b *idBatch) sorted() (rows, space []hashedID) {
+	flagSort(b.rows, 56)
+	return b.rows, b.rows[:0]
+}
+
+// flagSort sorts rows whose hashes agree above bit shift+8 by hash, then
+// by n (file order).
+func flagSort(rows []hashedID, shift int) {
+	switch {
+	case len(rows) <= 32:
+		insertionSort(rows)
+		return
+	case shift < 0: // the same hash: ids seen again and again
+		slices.SortFunc(rows, hashedID.compare)
+		return
 	}
-	return src, dst
+	// start[d] is where bucket d starts, next[d] its next row to place.
+	var start [257]int
+	for _, r := range rows {
+		start[r.h>>shift&0xff+1]++
+	}
+	for d := 1; d < len(start); d++ {
+		start[d] += start[d-1]
+	}
+	next := [256]int(start[:256])
+	for d := range next {
+		for next[d] < start[d+1] {
+			r := rows[next[d]]
+			for k := r.h >> shift & 0xff; k != uint64(d); k = r.h >> shift & 0xff {
+				r, rows[next[k]] = rows[next[k]], r
+				next[k]++
+			}
+			rows[next[d]] = r
+			next[d]++
+		}
+	}
+	for d := range 256 {
+		flagSort(rows[start[d]:start[d+1]], shift-8)
+	}
+}
+
+// insertionSort sorts a few rows by hash, then by n.
+func insertionSort(rows []hashedID) {
+	for i := 1; i < len(rows); i++ {
+		for j := i; j > 0 && rows[j].compare(rows[j-1]) < 0; j-- {
+			rows[j], rows[j-1] = rows[j-1], rows[j]
+		}
+	}
+}
+
+// compare orders rows by hash, then by place.
+func (r hashedID) compare(o hashedID) int {
+	if c := cmp.Compare(r.h, o.h); c != 0 {
+		return c
+	}
+	return cmp.Compare(r.n, o.n)
 }

@@ -64,40 +64,61 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	if err != nil || len(chunks) < 2 {
 		return false
 	}
+	// The first chunk's ids go straight into the file's batch, after the
+	// ids read so far; if the parts are discarded, so are they.
+	var mark idMark
+	if ids.batch != nil {
+		mark = ids.batch.mark()
+	}
 	parts, cutInQuotes := w.readChunks(ra, chunks, ct.sep, ids)
 	if parts == nil && cutInQuotes {
 		if chunks, err = csvscan.Split(ra, start, end, line, workers); err != nil || len(chunks) < 2 {
 			return false
 		}
+		ids.batch.truncate(mark)
 		parts, _ = w.readChunks(ra, chunks, ct.sep, ids)
 	}
+	if !w.mergeParts(parts) {
+		ids.batch.truncate(mark)
+		return false
+	}
+	if ids.batch != nil {
+		var more []*idBatch
+		for _, p := range parts[1:] {
+			more = append(more, p.batch)
+		}
+		ids.batch.grow(more...)
+	}
+	for i, p := range parts {
+		from := 0
+		if i == 0 {
+			from = mark.rows
+		}
+		p.renumber(from, line-1)
+		line += p.lines
+		w.absorb(p, ids)
+	}
+	parallelReads.Add(1)
+	return true
+}
+
+// mergeParts merges the parts' counts into the reader's survey if every
+// part was read cleanly and their segments fit; it reports whether it did.
+func (w *wideRows) mergeParts(parts []*chunkReader) bool {
 	if parts == nil {
 		return false
 	}
-	merged := r.survey.Empty()
+	merged := w.r.survey.Empty()
 	for _, p := range parts {
 		if !p.ok {
 			return false
 		}
 		merged.Merge(p.r.survey)
 	}
-	if !r.survey.Fits(merged) {
+	if !w.r.survey.Fits(merged) {
 		return false
 	}
-	r.survey.Merge(merged)
-	if ids.batch != nil {
-		var more []*idBatch
-		for _, p := range parts {
-			more = append(more, p.batch)
-		}
-		ids.batch.grow(more...)
-	}
-	for _, p := range parts {
-		p.renumber(line - 1)
-		line += p.lines
-		w.absorb(p, ids)
-	}
-	parallelReads.Add(1)
+	w.r.survey.Merge(merged)
 	return true
 }
 
@@ -109,11 +130,18 @@ func (w *wideRows) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte, 
 	parts = make([]*chunkReader, len(chunks))
 	var wg sync.WaitGroup
 	for i, c := range chunks {
-		parts[i] = w.newChunkReader(ids)
+		parts[i] = w.newChunkReader(ids, i == 0)
+		// The first chunk sizes the file's batch of ids for every chunk
+		// (room reserved and not yet written costs nothing): the others'
+		// ids then join it without a new array.
+		input := c.End - c.Start
+		if i == 0 {
+			input = chunks[len(chunks)-1].End - c.Start
+		}
 		wg.Add(1)
 		go func(p *chunkReader, c csvscan.Chunk) {
 			defer wg.Done()
-			p.w.fastPath().input = c.End - c.Start
+			p.w.fastPath().input = input
 			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: sep, LazyQuotes: true, ValidateUTF8: true})
 		}(parts[i], c)
 	}
@@ -144,16 +172,22 @@ type chunkReader struct {
 	inQuote bool
 }
 
-func (w *wideRows) newChunkReader(ids *respondentCheck) *chunkReader {
+// newChunkReader sets up a chunk's reader; the first chunk's ids go
+// straight into the file's batch, when there is one.
+func (w *wideRows) newChunkReader(ids *respondentCheck, first bool) *chunkReader {
 	r := w.r
 	cr := &reader{src: r.src, cfg: r.cfg, stats: &Stats{Format: r.stats.Format}, values: newValueReader(r.src.Mapping),
 		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty()}
 	p := &chunkReader{r: cr}
 	var check responseChecker
-	if ids.batch != nil {
+	switch {
+	case ids.batch != nil && first:
+		p.batch = ids.batch
+		check = p.batch
+	case ids.batch != nil:
 		p.batch = &idBatch{seed: ids.batch.seed, col: ids.batch.col}
 		check = p.batch
-	} else {
+	default:
 		p.ids = &idRecorder{cols: ids.columns(), withAnswers: ids.across}
 		check = p.ids
 	}
@@ -187,11 +221,12 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 }
 
 // renumber adds before, the lines of the file before the chunk, to the
-// line of each respondent id recorded.
-func (p *chunkReader) renumber(before int) {
+// line of each respondent id recorded, from the batch's row from on (the
+// first chunk's batch is the file's, with the rows before the chunk).
+func (p *chunkReader) renumber(from, before int) {
 	if p.batch != nil {
-		for i := range p.batch.rows {
-			p.batch.rows[i].line += uint32(before)
+		for i := range p.batch.rows[from:] {
+			p.batch.rows[from+i].line += uint32(before)
 		}
 		return
 	}
@@ -217,7 +252,9 @@ func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck) {
 	}
 	w.watch.merge(p.w.watch)
 	if p.batch != nil {
-		ids.batch.join(p.batch)
+		if p.batch != ids.batch {
+			ids.batch.join(p.batch)
+		}
 		return
 	}
 	p.ids.replay(ids)

@@ -371,7 +371,7 @@ func (rc *respondentCheck) elsewhereAt(first idPlace, line, col int, msg string)
 		return
 	}
 	rc.elsewhere[first.file] = &repeatedIn{line: line, col: col, msg: msg,
-		hint: "the same response in two files counts twice: remove the file that repeats the other (a second download or an Excel copy?), or if the files are waves of a panel, give each its wave: in dsc.yaml"}
+		hint: "the same response in two files counts twice: remove the file that repeats the other (a second download or an Excel copy?), " + otherWaveHint(rc.reader.src.Wave)}
 	rc.order = append(rc.order, first.file)
 }
 
@@ -408,14 +408,14 @@ func (rc *respondentCheck) flush() {
 	b := rc.batch
 	rc.batch = nil
 	g, file := rc.registry()
-	rows, scratch := b.sorted()
+	rows, space := b.sorted()
 	// seen is a row whose id was seen first at first.
 	type seen struct {
 		row   hashedID
 		first idPlace
 	}
 	var again, elsewhere []seen // in this file, in an earlier file
-	fresh := scratch[:0]        // the ids new to the registry, in the sort's scratch space
+	fresh := space              // the ids new to the registry, written over the rows already read
 	for s := 0; s < len(rows); {
 		e := s + 1
 		for e < len(rows) && rows[e].h == rows[s].h {
