@@ -154,6 +154,9 @@ func TestWaveColumnMistakes(t *testing.T) {
 			`dsc.yaml:4:18: wave column "Welle" matches no column of surveys/panel.csv; name the column by its header text or its letter (dsc survey inspect lists every column)`},
 		{"bad value", config + "    wave_column: wave\n", func(csv string) string { return strings.Replace(csv, "P01,2025-09", "P01,Sept 2025", 1) },
 			`surveys/panel.csv:3:2: wave "Sept 2025" is not a month (column B "wave"); write the month the wave was fielded, YYYY-MM, e.g. 2026-03`},
+		// A German spreadsheet's date (trial 4 LOW 2): the month meant.
+		{"german date", config + "    wave_column: wave\n", func(csv string) string { return strings.Replace(csv, "P01,2025-09", "P01,14.09.2025", 1) },
+			`surveys/panel.csv:3:2: wave "14.09.2025" is not a month (column B "wave"); write the month the wave was fielded, YYYY-MM (2025-09): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end`},
 		{"blank cell", config + "    wave_column: wave\n", func(csv string) string { return strings.Replace(csv, "P01,2025-09", "P01,", 1) },
 			`surveys/panel.csv:3:2: no wave (column B "wave"): the respondent would be in no wave; write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row`},
 	} {

@@ -155,7 +155,7 @@ func (lr *longReader) start(id string, row []string, line int) {
 	case first.file == lr.file:
 	default:
 		r.cellProblem(line, col, fmt.Sprintf("respondent %q is also in %s", id, lr.ids.where(first)),
-			"the same response in two files counts twice: remove the file that repeats it, or if the files are waves of a panel, give each its wave: in dsc.yaml")
+			"the same response in two files counts twice: remove the file that repeats it, "+otherWaveHint(r.src.Wave))
 	}
 }
 

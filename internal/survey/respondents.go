@@ -371,7 +371,7 @@ func (rc *respondentCheck) elsewhereAt(first idPlace, line, col int, msg string)
 		return
 	}
 	rc.elsewhere[first.file] = &repeatedIn{line: line, col: col, msg: msg,
-		hint: "the same response in two files counts twice: remove the file that repeats the other (a second download or an Excel copy?), or if the files are waves of a panel, give each its wave: in dsc.yaml"}
+		hint: "the same response in two files counts twice: remove the file that repeats the other (a second download or an Excel copy?), " + otherWaveHint(rc.reader.src.Wave)}
 	rc.order = append(rc.order, first.file)
 }
 

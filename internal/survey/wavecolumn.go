@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -182,11 +183,33 @@ func notWaves(v string, workbook bool) string {
 
 // waveHint says how to write a wave, from what was written instead.
 func waveHint(v string, workbook bool) string {
+	if h := monthHint(v, workbook); h != "" {
+		return h
+	}
+	return "write the month the wave was fielded, YYYY-MM, e.g. 2026-03"
+}
+
+// WaveHint says how to write v, given as a wave in dsc.yaml, when it names
+// a month or a date another way ("2025-3", "14.03.2025"): the month
+// meant. It is "" when v names no month dsc can tell.
+func WaveHint(v string) string { return monthHint(strings.TrimSpace(v), false) }
+
+// monthHint is waveHint's hint for a month or a date written another way,
+// or "".
+func monthHint(v string, workbook bool) string {
 	const want = "write the month the wave was fielded, YYYY-MM"
+	const notADate = "a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end"
 	if len(v) >= 10 {
 		if d, err := time.Parse("2006-01-02", v[:10]); err == nil {
-			return fmt.Sprintf("%s (%s): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end", want, d.Format(WaveLayout))
+			return fmt.Sprintf("%s (%s): %s", want, d.Format(WaveLayout), notADate)
 		}
+	}
+	if d, ok := localDate(v); ok {
+		if d.ambiguous {
+			return fmt.Sprintf("%s: %s if %s is day/month/year, %s if it is month/day/year (dsc does not guess which); %s",
+				want, d.month.Format(WaveLayout), clip(v, 40), d.other.Format(WaveLayout), notADate)
+		}
+		return fmt.Sprintf("%s (%s): %s", want, d.month.Format(WaveLayout), notADate)
 	}
 	if f, ok := excelDays(v); ok && workbook {
 		// Excel turns a typed "2026-03" into a date, stored as days.
@@ -199,5 +222,56 @@ func waveHint(v string, workbook bool) string {
 			return fmt.Sprintf("%s: %s", want, m.Format(WaveLayout))
 		}
 	}
-	return want + ", e.g. 2026-03"
+	return ""
+}
+
+// localDate is a date written day, month and year with dots or slashes, as
+// a spreadsheet in a local setting writes it ("14.03.2025" in German,
+// "14/03/2025" in British, "3/14/2025" in American English; a time of day
+// may follow). Dots mean day first (DIN 5008 and every other convention
+// that writes them). Slashes are day first in most of Europe and month
+// first in the United States: when both numbers could be the month
+// ("03/04/2025") the date is ambiguous and dsc does not guess (a wrong
+// guess files a respondent into the wrong wave without a word), it says
+// both readings; when one is over 12, only the other can be the month.
+type localDateOf struct {
+	month, other time.Time // the month (and, if ambiguous, the other reading)
+	ambiguous    bool
+}
+
+func localDate(v string) (localDateOf, bool) {
+	date, _, _ := strings.Cut(strings.TrimSpace(v), " ")
+	sep := "."
+	if strings.Contains(date, "/") {
+		sep = "/"
+	}
+	parts := strings.Split(date, sep)
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return localDateOf{}, false
+	}
+	var n [3]int
+	for i, p := range parts {
+		x, err := strconv.Atoi(p)
+		if err != nil || len(p) > 4 || x < 1 {
+			return localDateOf{}, false
+		}
+		n[i] = x
+	}
+	month := func(day, mon int) (time.Time, bool) {
+		t := time.Date(n[2], time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+		return time.Date(n[2], time.Month(mon), 1, 0, 0, 0, 0, time.UTC), mon <= 12 && t.Day() == day && t.Month() == time.Month(mon)
+	}
+	dayFirst, okD := month(n[0], n[1])
+	monthFirst, okM := month(n[1], n[0])
+	switch {
+	case sep == "." && okD:
+		return localDateOf{month: dayFirst}, true
+	case sep == "." || !okD && !okM:
+		return localDateOf{}, false
+	case okD && okM && n[0] != n[1]:
+		return localDateOf{month: dayFirst, other: monthFirst, ambiguous: true}, true
+	case okD:
+		return localDateOf{month: dayFirst}, true
+	}
+	return localDateOf{month: monthFirst}, true
 }

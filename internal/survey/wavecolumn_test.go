@@ -187,6 +187,19 @@ func TestWaveHint(t *testing.T) {
 		"Mar 2025":           "write the month the wave was fielded, YYYY-MM: 2025-03",
 		"2025/3":             "write the month the wave was fielded, YYYY-MM: 2025-03",
 		"2025-03-14 10:02":   "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		// Local date layouts (trial 4 LOW 2): dots are day first (German
+		// Excel); slashes are day first when the first number is over 12,
+		// month first when the second is; 03/04/2025 is either and is not
+		// guessed. 31.02.2025 is no date.
+		"14.03.2025":     "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"1.9.2025":       "write the month the wave was fielded, YYYY-MM (2025-09): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"14/03/2025":     "write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"3/14/2026 9:15": "write the month the wave was fielded, YYYY-MM (2026-03): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"03/04/2025":     "write the month the wave was fielded, YYYY-MM: 2025-04 if 03/04/2025 is day/month/year, 2025-03 if it is month/day/year (dsc does not guess which); a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"4/4/2025":       "write the month the wave was fielded, YYYY-MM (2025-04): a wave is the month it was fielded, not a response's date, which would split a wave fielded across a month's end",
+		"31.02.2025":     "write the month the wave was fielded, YYYY-MM, e.g. 2026-03",
+		"Mar-25":         "write the month the wave was fielded, YYYY-MM: 2025-03",
+		"03/2025":        "write the month the wave was fielded, YYYY-MM: 2025-03",
 	} {
 		if got := waveHint(v, true); got != want {
 			t.Errorf("%s: %s", v, got)

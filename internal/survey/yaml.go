@@ -89,7 +89,7 @@ func (r *reader) readYAML() error {
 		if first, dup := ids.see(resp.ID, file, resp.Loc.Line); dup {
 			p := resp.Loc.At("id")
 			r.cellProblem(p.Line, p.Col, fmt.Sprintf("respondent %q is also at %s", resp.ID, ids.where(first)),
-				"each respondent counts once: remove the duplicate, or if the files are waves of a panel, give each its wave: in dsc.yaml")
+				"each respondent counts once: remove the duplicate, "+otherWaveHint(r.src.Wave))
 		}
 		answers = answers[:0]
 		for _, id := range sortedKeys(resp.Answers) {

@@ -3,6 +3,8 @@ package workspace
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/survey"
 )
 
 // checkWaves checks the survey waves of dsc.yaml: each wave is the month
@@ -31,8 +33,11 @@ func (v *validator) checkWaves() {
 				"name the column that says each respondent's wave, by its header text or its letter, or remove wave_column")
 			continue
 		case s.Wave != "" && !validMonth(s.Wave):
-			v.add(s.Loc, "wave", fmt.Sprintf("wave %q of survey %q is not a month", s.Wave, s.File),
-				"name the wave by the month it was fielded, YYYY-MM, e.g. wave: 2026-03")
+			hint := survey.WaveHint(s.Wave) // the month meant, when "2025-3" or a date says it
+			if hint == "" {
+				hint = "name the wave by the month it was fielded, YYYY-MM, e.g. wave: 2026-03"
+			}
+			v.add(s.Loc, "wave", fmt.Sprintf("wave %q of survey %q is not a month", s.Wave, s.File), hint)
 		}
 		if (s.Wave != "" || column) && first == nil {
 			first = s

@@ -14,6 +14,13 @@ func TestSurveyWaves(t *testing.T) {
 		{"months", "surveys:\n  - file: surveys/a.csv\n    wave: 2026-03\n  - file: surveys/b.csv\n    wave: 2027-03\n", ""},
 		{"not a month", "surveys:\n  - file: surveys/a.csv\n    wave: 2026-spring\n  - file: surveys/b.csv\n    wave: 2027-03\n",
 			`dsc.yaml:4:11: wave "2026-spring" of survey "surveys/a.csv" is not a month; name the wave by the month it was fielded, YYYY-MM, e.g. wave: 2026-03`},
+		// The month meant, as a wave column's cell gets it (trial 4 LOW 2).
+		{"month without its zero", "surveys:\n  - file: surveys/a.csv\n    wave: 2025-3\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+			`dsc.yaml:4:11: wave "2025-3" of survey "surveys/a.csv" is not a month; write the month the wave was fielded, YYYY-MM: 2025-03`},
+		{"a date", "surveys:\n  - file: surveys/a.csv\n    wave: 2025-03-01\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+			`dsc.yaml:4:11: wave "2025-03-01" of survey "surveys/a.csv" is not a month; write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date`},
+		{"a German date", "surveys:\n  - file: surveys/a.csv\n    wave: 14.03.2025\n  - file: surveys/b.csv\n    wave: 2027-03\n",
+			`dsc.yaml:4:11: wave "14.03.2025" of survey "surveys/a.csv" is not a month; write the month the wave was fielded, YYYY-MM (2025-03): a wave is the month it was fielded, not a response's date`},
 		{"one without", "surveys:\n  - file: surveys/a.csv\n  - file: surveys/b.csv\n    wave: 2027-03\n",
 			`dsc.yaml:3:11: survey "surveys/a.csv" has no wave, but "surveys/b.csv" has (wave 2027-03 at line 5); give every survey its wave: YYYY-MM; the latest wave is the current one`},
 		{"no waves", "surveys:\n  - file: surveys/a.csv\n", ""},
