@@ -145,3 +145,33 @@ func TestPlanTooLongIsAnError(t *testing.T) {
 		t.Errorf("a late pin: got %v", err)
 	}
 }
+
+// trial5's PMO case (steps 1-2 take 0-3, one pool of 5, the PMO holds 1):
+// d (competencies, 2 people, 1 month) is pinned to 2, before the approval;
+// a (IT, 2 people, 2 months) starts at 3, the approval; b needs a: 5-7; c
+// (3 people, 2 months) could start at 3, but a or b hold 2, d 2 (until 3) and
+// the PMO 1, so 2 + 3 + 1 > 5 keeps it out until b frees its people at 7:
+// 7-9. a starts as soon as the approval allows: d, which finishes then, held
+// back nothing (a's 2 + d's 0 from 3 on + PMO 1 fit in 5) and is not on the
+// driving path; c waited for b's people.
+func TestDrivingPathSkipsAPinThatDelayedNothing(t *testing.T) {
+	cs := []Capability{
+		{ID: "a", Name: "a", Element: IT, Dimension: ITSystems, Duration: 2, TeamSize: 2, Effort: 4},
+		{ID: "b", Name: "b", Element: IT, Dimension: ITSystems, Duration: 2, TeamSize: 2, Effort: 4, DependsOn: []string{"a"}},
+		{ID: "c", Name: "c", Element: IT, Dimension: ITSystems, Duration: 2, TeamSize: 3, Effort: 6},
+		{ID: "d", Name: "d", Element: Organisation, Dimension: Competencies, Duration: 1, TeamSize: 2, Effort: 2},
+	}
+	two := 2.0
+	cs[3].PinnedStart = &two
+	_, p := mustSchedule(t, cs, Options{Capacity: Capacity{Total: 5}, PMOTeamSize: 1})
+	want := map[string][2]float64{"d": {2, 3}, "a": {3, 5}, "b": {5, 7}, "c": {7, 9}}
+	if got := spans(p); !reflect.DeepEqual(got, want) {
+		t.Fatalf("spans %v, want %v", got, want)
+	}
+	if p.Finish != 9 || p.FinishUnlimited != 7 || capByID(p, "c").Delay != 4 {
+		t.Errorf("finish %v (unlimited %v), c delay %v", p.Finish, p.FinishUnlimited, capByID(p, "c").Delay)
+	}
+	if !reflect.DeepEqual(p.DrivingPath, []string{"step-1", "step-2", "a", "b", "c"}) {
+		t.Errorf("driving path %v, want step-1, step-2, a, b, c", p.DrivingPath)
+	}
+}

@@ -460,8 +460,8 @@ func plan(caps []Capability, g Graph, opts Options) (Plan, error) {
 	}
 	p.Capabilities = pl.planned(units, unitOf, start, c)
 	pl.pinBreaches(&p, units, unitOf, start, offset)
-	p.CriticalPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, c.es, c.ef, c.end, nil)...)
-	p.DrivingPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, start, finishes(units, start), p.Finish, free)...)
+	p.CriticalPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, c.es, c.ef, c.end, offset, nil)...)
+	p.DrivingPath = append([]string{"step-1", "step-2"}, pl.criticalPath(units, start, finishes(units, start), p.Finish, offset, free)...)
 	p.Steps = pl.steps7(p.Capabilities, offset)
 	first := p.Finish
 	for _, pc := range p.Capabilities {
@@ -806,8 +806,10 @@ func (pl *planner) pinBreaches(p *Plan, units []unit, unitOf []int, start []floa
 // criticalPath walks back from the unit that finishes last (first in the
 // sequence on a tie) through prerequisites that finish exactly when it
 // starts; with pools given (the levelled plan) it also follows a unit of the
-// same pool that frees its people then.
-func (pl *planner) criticalPath(units []unit, start, finish []float64, end float64, pools map[string]float64) []string {
+// same pool that frees its people then, but only where the unit waited for
+// people: a unit that starts as soon as the approval and its prerequisites
+// allow, or at its pin, was held back by no one, whoever finished then.
+func (pl *planner) criticalPath(units []unit, start, finish []float64, end, offset float64, pools map[string]float64) []string {
 	last := -1
 	for u := range units {
 		if math.Abs(finish[u]-end) <= eps && (last < 0 || units[u].seq < units[last].seq) && units[u].dur > 0 {
@@ -826,7 +828,7 @@ func (pl *planner) criticalPath(units []unit, start, finish []float64, end float
 				next = v
 			}
 		}
-		if next < 0 && pools != nil {
+		if next < 0 && pools != nil && waitedForPeople(units, u, start, finish, offset) {
 			for v := range units {
 				if v != u && !seen[v] && math.Abs(finish[v]-start[u]) <= eps && sharesPool(units[u], units[v], pools) && better(v) {
 					next = v
@@ -842,6 +844,19 @@ func (pl *planner) criticalPath(units []unit, start, finish []float64, end float
 		}
 	}
 	return out
+}
+
+// waitedForPeople says whether unit u started later than its pin, or the
+// approval (offset) and its prerequisites' finishes, allowed.
+func waitedForPeople(units []unit, u int, start, finish []float64, offset float64) bool {
+	if units[u].pin != nil {
+		return false
+	}
+	ready := offset
+	for _, v := range units[u].prereq {
+		ready = math.Max(ready, finish[v])
+	}
+	return start[u] > ready+eps
 }
 
 func sharesPool(a, b unit, pools map[string]float64) bool {
@@ -1044,6 +1059,16 @@ func parseMonth(s string) (year, month int, ok bool) {
 	}
 	return year, month, true
 }
+
+// StartIndex is the calendar month (0: the start month) in which something
+// that starts at a fractional month offset starts: 3.5 starts in month 3.
+func StartIndex(offset float64) int { return int(math.Floor(offset + eps)) }
+
+// EndIndex is the calendar month in which something that ends (or a
+// milestone that happens) at a month offset falls: the month that ends with
+// it, so an end at 3 falls in month 2 and one at 3.5 in month 3. Every view
+// that names the month of a finish or a milestone reads it from here.
+func EndIndex(offset float64) int { return max(int(math.Ceil(offset-eps))-1, 0) }
 
 // MonthLabel names the month a fractional month offset falls in, counted
 // from the start month "YYYY-MM": offset 0 is the start month itself.

@@ -197,7 +197,7 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 				imp = f2(f.Continuous.ImportanceMean)
 			}
 			better, worse := "-", "-"
-			if coefficientsDefined(c) {
+			if c.CoefficientsDefined() {
 				better, worse = f2(f.Better), f2(f.Worse)
 			}
 			row := []string{strconv.Itoa(f.Rank), f.Name, strconv.Itoa(f.N),
@@ -260,7 +260,7 @@ func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table 
 		c := r.Counts
 		// Better and Worse divide by A+O+M+I: blank, not 0, without those answers.
 		coef := func(x float64) string {
-			if !coefficientsDefined(c) {
+			if !c.CoefficientsDefined() {
 				return ""
 			}
 			return g(x)
@@ -295,7 +295,3 @@ func importanceCell(c kano.Continuous, g func(float64) string) string {
 	}
 	return g(c.ImportanceMean)
 }
-
-// coefficientsDefined says whether Better and Worse exist: both divide by
-// A+O+M+I, so a feature without such answers has neither (not 0).
-func coefficientsDefined(c kano.Counts) bool { return c.A+c.O+c.M+c.I > 0 }

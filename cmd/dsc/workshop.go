@@ -142,15 +142,21 @@ func workshopRun(opts *WorkshopOptions) error {
 		return err
 	}
 	defer j.Close()
-	for _, w := range rep.Warnings {
+	warnings := rep.Warnings
+	if opts.Kind == workshop.KindReadiness {
+		for _, p := range workshop.PriorRatings(ws, opts.Who) {
+			warnings = append(warnings, p.String())
+		}
+	}
+	for _, w := range warnings {
 		fmt.Fprintln(opts.IO.ErrOut, "warning:", w)
 	}
 	if opts.NoColor || !opts.IO.ColorEnabled() {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
 	notice := ""
-	if len(rep.Warnings) > 0 {
-		notice = rep.Warnings[0]
+	if len(warnings) > 0 {
+		notice = warnings[0]
 	}
 	state := workshop.Apply(rep.Events)
 	m := workshop.New(plan, j, state, notice)

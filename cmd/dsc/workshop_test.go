@@ -210,7 +210,11 @@ func TestE2EReadinessWorkshopExport(t *testing.T) {
 	dir := starterWorkspace(t)
 	s := newTmux(t)
 	s.start(dir, "workshop", "readiness", "--workspace", "ws", "--rater", "rater-1")
-	s.waitFor("1 of 2")
+	// The header names the rater; the status line warns before the session
+	// that readiness.yaml already holds rater-1's ratings (trial5 L11).
+	if sc := s.waitFor("1 of 2"); !strings.Contains(sc, "First rater (rater-1)") || !strings.Contains(sc, `already rates "rater-1" (2 questions): export this session`) {
+		t.Errorf("screen:\n%s", sc)
+	}
 	s.keys("3", "4")
 	s.waitFor("All questions are answered")
 	s.keys("q")

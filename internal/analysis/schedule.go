@@ -172,10 +172,10 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 		teams[c.ID] = text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
 	}
 	add := func(it DatedItem) {
-		it.StartIndex = int(math.Floor(it.Start + 1e-9))
-		it.EndIndex = max(int(math.Ceil(it.Finish-1e-9))-1, it.StartIndex)
+		it.StartIndex = roadmap.StartIndex(it.Start)
+		it.EndIndex = max(roadmap.EndIndex(it.Finish), it.StartIndex)
 		if it.Kind == ItemMilestone {
-			it.StartIndex = max(int(math.Ceil(it.Start-1e-9))-1, 0)
+			it.StartIndex = roadmap.EndIndex(it.Start)
 			it.EndIndex = it.StartIndex
 		}
 		it.StartMonth = roadmap.MonthLabel(start, float64(it.StartIndex))

@@ -13,6 +13,7 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
@@ -297,7 +298,8 @@ func (b *builder) build() {
 	for _, c := range rm.Capabilities {
 		caps[c.ID] = c
 	}
-	var assessment, approval, orgInPlace int
+	var assessment, approvalWork, approval, orgInPlace int
+	approvedAt := rm.Steps[1].Finish
 	var finishPreds []int
 	hasSuccessor := map[int]bool{}
 	for _, st := range rm.Steps {
@@ -314,16 +316,17 @@ func (b *builder) build() {
 			assessment = b.add(b.timed(task{Name: text.StepName(l, 1), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
 			b.tasks[assessment].leaf = true
 		case 2:
-			t := b.add(b.timed(task{Name: text.StepName(l, 2), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
-			b.tasks[t].leaf = true
-			b.linkTo(t, assessment)
-			approval = b.add(b.milestone(task{Name: text.MilestoneName(l, roadmap.MilestoneTargetApproved), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Finish))
-			b.linkTo(approval, t)
+			// the approval's milestone follows from the plan's milestones below
+			approvalWork = b.add(b.timed(task{Name: text.StepName(l, 2), OutlineNumber: next(), OutlineLevel: 2, Critical: 1}, st.Start, st.Finish))
+			b.tasks[approvalWork].leaf = true
+			b.linkTo(approvalWork, assessment)
 
 		case 7:
 			pmo := b.add(b.timed(task{Name: text.PMO(l), OutlineNumber: next(), OutlineLevel: 2, ConstraintType: constraintSNET}, rm.PMO.Start, rm.PMO.Finish))
 			b.tasks[pmo].ConstraintDate, b.tasks[pmo].leaf = b.tasks[pmo].Start, true
-			b.linkTo(pmo, approval)
+			if rm.PMO.Start >= approvedAt-1e-9 { // a pin before the approval starts the PMO early
+				b.linkTo(pmo, approval)
+			}
 			b.assign(pmo, rm.PMO.Pool, rm.PMO.TeamSize)
 		}
 		for _, id := range byStart(st.Capabilities, caps) {
@@ -339,6 +342,10 @@ func (b *builder) build() {
 			}
 			mt := b.add(b.milestone(task{Name: name, OutlineNumber: next(), OutlineLevel: 2}, m.At))
 			switch m.Kind {
+			case roadmap.MilestoneTargetApproved:
+				approval = mt
+				b.tasks[mt].Critical = 1
+				b.linkTo(mt, approvalWork)
 			case roadmap.MilestoneOrganisation:
 				orgInPlace = mt
 				for _, id := range st.Capabilities {
@@ -364,14 +371,23 @@ func (b *builder) build() {
 			}
 		}
 	}
-	// Capabilities link to their predecessors, or to the approval.
+	// Capabilities link to their predecessors, or to the approval. A pinned
+	// capability starts at its pin whatever it would wait for (the plan
+	// warns about each rule that breaks): it links only from what finishes
+	// by then. A finish-to-start link from a task that ends after its
+	// must-start-on date would contradict the constraint, which Project
+	// reports as a scheduling conflict and other tools resolve by moving the
+	// task off the plan; the task's notes name the breach instead.
 	for _, c := range rm.Capabilities {
 		first := b.firstUID[c.ID]
-		if len(c.Predecessors) == 0 {
+		waits := func(finish float64) bool { return !c.Pinned || finish <= c.Start+1e-9 }
+		if len(c.Predecessors) == 0 && waits(approvedAt) {
 			b.linkTo(first, approval)
 		}
 		for _, p := range c.Predecessors {
-			b.linkTo(first, b.leafUID[p])
+			if waits(caps[p].Finish) {
+				b.linkTo(first, b.leafUID[p])
+			}
 		}
 	}
 	// The programme finish waits for every task nothing else waits for.
@@ -396,7 +412,7 @@ func (b *builder) capability(c roadmap.PlannedCapability, next func() string) {
 	l := b.in.Lang
 	num := next()
 	t := task{Name: c.Name, Contact: c.Owner, OutlineNumber: num, OutlineLevel: 2, Critical: bit(c.Critical), ConstraintType: constraintSNET,
-		Notes: b.blockNote(c)}
+		Notes: b.notes(c)}
 	if c.Pinned {
 		t.ConstraintType = constraintMSO
 	}
@@ -429,18 +445,35 @@ func (b *builder) capability(c roadmap.PlannedCapability, next func() string) {
 	b.leafUID[c.ID] = prev
 }
 
-// blockNote names the capabilities a coupled block builds together.
-func (b *builder) blockNote(c roadmap.PlannedCapability) string {
-	if c.Block == "" {
-		return ""
+// notes are a capability's task notes: the capabilities a coupled block
+// builds together, and the rules its pin breaks (the links it has not).
+func (b *builder) notes(c roadmap.PlannedCapability) string {
+	rm := b.in.Roadmap
+	var lines []string
+	if c.Block != "" {
+		var names []string
+		for _, o := range rm.Capabilities {
+			if o.Block == c.Block {
+				names = append(names, o.Name)
+			}
+		}
+		lines = append(lines, text.CoupledBlock(b.in.Lang, c.Block, names))
 	}
-	var names []string
-	for _, o := range b.in.Roadmap.Capabilities {
-		if o.Block == c.Block {
-			names = append(names, o.Name)
+	name := func(id string) string {
+		for _, o := range rm.Capabilities {
+			if o.ID == id {
+				return o.Name
+			}
+		}
+		return id
+	}
+	month := func(m float64) string { return roadmap.MonthLabel(rm.Start, m) }
+	for _, br := range rm.Breaches {
+		if br.Capability == c.ID && br.Cause == roadmap.CausePin && br.Rule != roadmap.RuleCapacity {
+			lines = append(lines, text.Breach(b.in.Lang, br, name, month))
 		}
 	}
-	return text.CoupledBlock(b.in.Lang, c.Block, names)
+	return strings.Join(lines, "\n")
 }
 
 func (b *builder) pool(e roadmap.OperatingElement) string {

@@ -220,13 +220,13 @@ func (b *book) printSetup(sheet string) {
 	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	side, top, head := marginSideIn, marginTopIn, marginHeadIn
 	b.check(b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &top, Bottom: &top, Header: &head, Footer: &head}))
-	esc := func(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 	m := b.r.Meta
-	header := "&L&\"-,Bold\"" + esc(m.Client) + "&C" + esc(m.Confidentiality)
+	asOf := ""
 	if m.AsOf != "" {
-		header += "&R" + esc(b.l.T(text.DataAsOf)+" "+text.Date(b.l, m.AsOf))
+		asOf = "&R" + headerText(b.l.T(text.DataAsOf)+" "+text.Date(b.l, m.AsOf))
 	}
-	footer := "&L" + esc(b.l.T(text.DigitalSalesCenter)+": "+sheet) + "&R" + esc(b.l.T(text.Page)) + " &P / &N"
+	header := fitHeader("&L&\"-,Bold\"", m.Client, "&C", m.Confidentiality, asOf)
+	footer := "&L" + headerText(b.l.T(text.DigitalSalesCenter)+": "+sheet) + "&R" + headerText(b.l.T(text.Page)) + " &P / &N"
 	b.check(b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: header, OddFooter: footer}))
 	var titles []string
 	if cols := b.layoutOf(sheet).titleCols; !fit && cols > 0 {

@@ -114,7 +114,10 @@ var causes = map[roadmap.Cause]pair{
 }
 
 // Breach words a rule the plan breaks, with its cause: name gives a
-// capability's name, month the calendar month of a month offset.
+// capability's name, month the calendar month of a month offset. The month a
+// prerequisite finishes or the target picture is approved in is the month
+// that ends with it (roadmap.EndIndex), as the plan's rows and milestones
+// show it.
 func Breach(l Lang, b roadmap.Breach, name func(string) string, month func(float64) string) string {
 	rule := RuleName(l, b.Rule)
 	if b.Rule == roadmap.RuleCapacity {
@@ -128,10 +131,10 @@ func Breach(l Lang, b roadmap.Breach, name func(string) string, month func(float
 		why = fmt.Sprintf(causes[roadmap.CausePin].in(l), q(b.Capability), month(b.Start))
 		if b.By != "" {
 			w := pair{"; %s finishes only in %s", "; %s endet erst %s"}
-			why += fmt.Sprintf(w.in(l), q(b.By), month(b.NotBefore-1e-9))
+			why += fmt.Sprintf(w.in(l), q(b.By), month(float64(roadmap.EndIndex(b.NotBefore))))
 		} else {
 			w := pair{"; the target picture is approved only in %s", "; das Zielbild wird erst %s abgenommen"}
-			why += fmt.Sprintf(w.in(l), month(b.NotBefore-1e-9))
+			why += fmt.Sprintf(w.in(l), month(float64(roadmap.EndIndex(b.NotBefore))))
 		}
 	default:
 		c, ok := causes[b.Cause]

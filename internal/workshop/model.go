@@ -320,7 +320,11 @@ func (m Model) headerLine(w int) string {
 	if m.plan.Kind == KindReadiness {
 		title = m.t.readiness
 	}
-	who := m.t.participant + ": " + m.plan.Participant
+	name := m.plan.Participant
+	if m.plan.Display != "" {
+		name = m.plan.Display
+	}
+	who := m.t.participant + ": " + name
 	if m.plan.Segment != "" {
 		who += " (" + m.plan.Segment + ")"
 	}

@@ -36,9 +36,12 @@ func (q Question) Key() Key { return Key{q.Item, q.Question} }
 type Plan struct {
 	Kind        string
 	Participant string
-	Segment     string
-	Lang        string
-	Questions   []Question
+	// Display is how the header names the participant: a rater's name
+	// with the id the journal keys; empty shows Participant.
+	Display   string
+	Segment   string
+	Lang      string
+	Questions []Question
 }
 
 // Event builds the journal event answering (or skipping) a question.
@@ -115,6 +118,11 @@ func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
 	}
 	p, err := ReadinessQuestions(ws)
 	p.Participant = rater
+	for _, x := range r.Raters {
+		if x.ID == rater && x.Name != "" && x.Name != rater {
+			p.Display = x.Name + " (" + rater + ")"
+		}
+	}
 	return p, err
 }
 

@@ -164,21 +164,27 @@ func defineAll[T any](v *validator, k kind, items []T, id func(T) (string, yamlx
 	}
 }
 
-// add records a problem at key of loc.
+// add records a problem at key of loc. A value the decoder could not read
+// (text where a number belongs, ...) was reported there and holds only its
+// zero value, so no check says more about it: one mistake, one message.
 func (v *validator) add(loc yamlx.Loc, key, msg, hint string) {
+	if loc.Failed(key) {
+		return
+	}
 	p := loc.At(key)
 	v.probs.Add(loc.File, p.Line, p.Col, msg, hint)
 }
 
-// enum checks that the value under key is one of allowed. An empty value
+// enum checks that the value under key is one of allowed and says whether
+// it is; checks that depend on the value skip an unknown one. An empty value
 // passes: a required one is reported missing by the decoder.
-func (v *validator) enum(loc yamlx.Loc, key, what, value string, allowed []string) {
+func (v *validator) enum(loc yamlx.Loc, key, what, value string, allowed []string) bool {
 	if value == "" {
-		return
+		return true
 	}
 	for _, a := range allowed {
 		if value == a {
-			return
+			return true
 		}
 	}
 	hint := "allowed: " + diag.QuoteList(allowed)
@@ -186,6 +192,7 @@ func (v *validator) enum(loc yamlx.Loc, key, what, value string, allowed []strin
 		hint = "did you mean " + diag.Quote(s) + "? " + hint
 	}
 	v.add(loc, key, fmt.Sprintf("unknown %s %q", what, value), hint)
+	return false
 }
 
 // ref checks that id, found under key of s, names an item of kind k.

@@ -81,10 +81,10 @@ func (v *validator) market() {
 func (v *validator) catalogToday() {
 	for _, e := range v.w.Catalog.Entries {
 		s := site{e.Loc, fmt.Sprintf("entry %q", e.ID)}
-		v.enum(e.Loc, "today", "state today", e.Today, strs(market.TodayStates))
+		known := v.enum(e.Loc, "today", "state today", e.Today, strs(market.TodayStates))
 		if len(e.ChannelsToday) > 0 {
 			switch {
-			case !market.Today(e.Today).Present():
+			case known && !market.Today(e.Today).Present():
 				state := e.Today
 				if state == "" {
 					state = string(market.Absent) + " (the default)"

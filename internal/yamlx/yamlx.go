@@ -38,6 +38,9 @@ type Loc struct {
 	Pos
 	fields map[string]Pos
 	failed map[string]bool
+	// misplaced: the mapping belongs to another list and was not read; it
+	// was reported as one mistake, and nothing it holds is checked further.
+	misplaced bool
 }
 
 // At returns the position of the value under key, or of the mapping itself
@@ -56,9 +59,14 @@ func (l Loc) Has(key string) bool {
 }
 
 // Failed reports whether the value under key was there but could not be
-// read at all: a list or a mapping written as something else. Checks that
-// depend on what it holds should not run, as it holds nothing.
-func (l Loc) Failed(key string) bool { return l.failed[key] }
+// read at all: a number, a list or a mapping written as something else. It
+// holds its zero value, which nobody wrote, so checks of what it holds (a
+// range, a reference, "lists x but y") should not run: the decoder has
+// already said what is wrong with it. The value of a map entry ("key.sub")
+// answers for its ".value" position too.
+func (l Loc) Failed(key string) bool {
+	return l.misplaced || l.failed[key] || l.failed[strings.TrimSuffix(key, ".value")]
+}
 
 func (l *Loc) fail(key string) {
 	if l.failed == nil {
@@ -157,6 +165,7 @@ func DecodeDocument(file string, data []byte, v any) (problems []diag.Problem, o
 	if target.Kind() == reflect.Struct && root.Kind != yaml.MappingNode {
 		outcome = Unreadable // reported by structValue below
 	}
+	d.root = target.Type()
 	d.value(root, target, "", nil, "")
 	return d.problems.Sorted(), outcome
 }
@@ -314,10 +323,21 @@ func oneOf(v reflect.Value) (OneOf, bool) {
 type decoder struct {
 	file     string
 	problems diag.List
+	root     reflect.Type // the document's type, to recognise an item put under the wrong list
 }
 
 func (d *decoder) errf(n *yaml.Node, hint, format string, args ...any) {
 	d.problems.Add(d.file, n.Line, n.Column, fmt.Sprintf(format, args...), hint)
+}
+
+// refuse reports a value that cannot be read as its field's type and marks
+// the field failed in the enclosing Loc, so no later check reads the zero
+// value left in its place: one mistake, one message.
+func (d *decoder) refuse(n *yaml.Node, parent *Loc, key, hint, format string, args ...any) {
+	d.errf(n, hint, format, args...)
+	if parent != nil {
+		parent.fail(key)
+	}
 }
 
 func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
@@ -334,7 +354,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 	if o, ok := oneOf(v); ok {
 		target, want := o.Target(n.Kind)
 		if target == nil {
-			d.errf(n, "write "+want, "%s must be %s, got %s", label(name), want, describe(n))
+			d.refuse(n, parent, key, "write "+want, "%s must be %s, got %s", label(name), want, describe(n))
 			return
 		}
 		d.value(n, reflect.ValueOf(target).Elem(), name, parent, key)
@@ -346,13 +366,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 		d.value(n, elem.Elem(), name, parent, key)
 		v.Set(elem)
 	case reflect.Struct:
-		d.structValue(n, v, name)
+		d.structValue(n, v, name, parent, key)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			d.errf(n, "write it as a list, one \"- item\" per line", "%s must be a list, got %s", label(name), describe(n))
-			if parent != nil {
-				parent.fail(key)
-			}
+			d.refuse(n, parent, key, "write it as a list, one \"- item\" per line", "%s must be a list, got %s", label(name), describe(n))
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -368,28 +385,28 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 		d.mapValue(n, v, name, parent, key)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.errf(n, "write a plain text value", "%s must be a text, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, "write a plain text value", "%s must be a text, got %s", label(name), describe(n))
 			return
 		}
 		v.SetString(n.Value)
 	case reflect.Bool:
 		var b bool
 		if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil || n.Tag != "!!bool" {
-			d.errf(n, "write true or false", "%s must be true or false, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, "write true or false", "%s must be true or false, got %s", label(name), describe(n))
 			return
 		}
 		v.SetBool(b)
 	case reflect.Int:
 		var i int
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
-			d.errf(n, "write a whole number such as 3", "%s must be a whole number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, "write a whole number such as 3", "%s must be a whole number, got %s", label(name), describe(n))
 			return
 		}
 		v.SetInt(int64(i))
 	case reflect.Float64:
 		var f float64
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&f) != nil {
-			d.errf(n, "write a number such as 2 or 0.5", "%s must be a number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, "write a number such as 2 or 0.5", "%s must be a number, got %s", label(name), describe(n))
 			return
 		}
 		v.SetFloat(f)
@@ -400,10 +417,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 
 func (d *decoder) mapValue(n *yaml.Node, v reflect.Value, name string, parent *Loc, key string) {
 	if n.Kind != yaml.MappingNode {
-		d.errf(n, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
-		if parent != nil {
-			parent.fail(key)
-		}
+		d.refuse(n, parent, key, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
 		return
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
@@ -486,13 +500,22 @@ func readStructFields(t reflect.Type) (map[string]fieldInfo, []string, int) {
 	return fields, names, locIdx
 }
 
-func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string) {
+func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string, parent *Loc, key string) {
 	if n.Kind != yaml.MappingNode {
-		d.errf(n, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
+		d.refuse(n, parent, key, "write it as \"key: value\" lines", "%s must be a mapping of keys to values, got %s", label(name), describe(n))
 		return
 	}
 	fields, names, locIdx := structFields(v.Type())
 	loc := Loc{File: d.file, Pos: posOf(n)}
+	if list, keys := d.misplaced(n, fields, name); list != "" {
+		d.errf(n, fmt.Sprintf("move it under %q (mind the indentation), or remove it", list+":"),
+			"this item under %q looks like one of the %s: %s are not keys of %s", name+":", list, diag.QuoteList(keys), name)
+		loc.misplaced = true
+		if locIdx >= 0 {
+			v.Field(locIdx).Set(reflect.ValueOf(loc))
+		}
+		return
+	}
 	seen := map[string]*yaml.Node{}
 	// misspelt holds the keys an unknown key was suggested as: "nmae" is
 	// one mistake, reported once, not also as a missing "name".
@@ -535,6 +558,52 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string) {
 	if locIdx >= 0 {
 		v.Field(locIdx).Set(reflect.ValueOf(loc))
 	}
+}
+
+// misplaced recognises a list item written under the wrong list, as when a
+// touchpoint is appended after the last block of journey.yaml and lands
+// under channel_roles: most of its keys are unknown here, and another list
+// of the document takes every one of them. It returns that list's key and
+// the keys that do not belong here, or "" when the item is not misplaced
+// (unknown keys are then reported one by one, with their suggestions).
+func (d *decoder) misplaced(n *yaml.Node, fields map[string]fieldInfo, name string) (string, []string) {
+	if d.root == nil || d.root.Kind() != reflect.Struct || name == "" {
+		return "", nil
+	}
+	var keys, unknown []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; k.Kind == yaml.ScalarNode {
+			keys = append(keys, k.Value)
+			if _, ok := fields[k.Value]; !ok {
+				unknown = append(unknown, k.Value)
+			}
+		}
+	}
+	if len(unknown) < 2 || 2*len(unknown) <= len(keys) {
+		return "", nil
+	}
+	rootFields, rootNames, _ := structFields(d.root)
+	for _, list := range rootNames {
+		if list == name {
+			continue
+		}
+		t := d.root.Field(rootFields[list].index).Type
+		if t.Kind() != reflect.Slice || t.Elem().Kind() != reflect.Struct {
+			continue
+		}
+		other, _, _ := structFields(t.Elem())
+		all := true
+		for _, k := range keys {
+			if _, ok := other[k]; !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return list, unknown
+		}
+	}
+	return "", nil
 }
 
 func valueOf(n *yaml.Node, key string) *yaml.Node {

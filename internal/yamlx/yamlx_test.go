@@ -259,3 +259,25 @@ func TestFailedMarksListsThatAreNotLists(t *testing.T) {
 		t.Fatalf("a bad map inside one item marks that item, not the list: %+v", r.Items)
 	}
 }
+
+// A scalar that cannot be read as its type is failed too: the 0 left in its
+// place was written by nobody, so no range check may read it. A map entry's
+// value answers for its ".value" position.
+func TestFailedMarksScalarsOfTheWrongType(t *testing.T) {
+	var r root
+	ps, _ := DecodeDocument("f.yaml", []byte("title: t\nitems:\n  - id: a\n    weight: heavy\n    count: many\n    on: maybe\n    scores: {q1: three, q2: 2}\n"), &r)
+	if len(ps) != 4 {
+		t.Fatalf("want 4 problems, got %v", ps)
+	}
+	l := r.Items[0].Loc
+	for _, key := range []string{"weight", "count", "on", "scores.q1", "scores.q1.value"} {
+		if !l.Failed(key) {
+			t.Errorf("%s not failed", key)
+		}
+	}
+	for _, key := range []string{"id", "scores", "scores.q2", "scores.q2.value"} {
+		if l.Failed(key) {
+			t.Errorf("%s failed", key)
+		}
+	}
+}

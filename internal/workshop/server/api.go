@@ -173,6 +173,11 @@ func (s *Server) join(req JoinRequest, addr string) (*participant, string, error
 	s.changed()
 	s.mu.Unlock()
 	s.cfg.Logf("joined: #%d %s %s", p.N, p.Name, p.Segment)
+	if s.cfg.Plan.Kind == workshop.KindReadiness {
+		for _, pr := range workshop.PriorRatings(ws, name) {
+			s.cfg.Logf("warning: %s", pr)
+		}
+	}
 	return p, participantToken(p.N, secret), nil
 }
 

@@ -36,6 +36,9 @@ type fixture struct {
 	dir string
 	srv *Server
 	ts  *httptest.Server
+
+	logMu sync.Mutex
+	logs  []string // what the server told the facilitator's terminal
 }
 
 func newFixture(t testing.TB, example, kind, dir string, limits Limits, only ...string) *fixture {
@@ -54,14 +57,21 @@ func newFixture(t testing.TB, example, kind, dir string, limits Limits, only ...
 	if dir == "" {
 		dir = t.TempDir()
 	}
+	f := &fixture{t: t, ws: ws, dir: dir}
 	srv, err := New(Config{Workspace: ws, Plan: plan, JournalDir: dir, Code: testCode, FacilitatorToken: testToken,
-		JoinURL: "http://127.0.0.1:1/", Limits: limits})
+		JoinURL: "http://127.0.0.1:1/", Limits: limits, Logf: f.logf})
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, ws: ws, dir: dir, srv: srv, ts: httptest.NewServer(srv)}
+	f.srv, f.ts = srv, httptest.NewServer(srv)
 	t.Cleanup(f.close)
 	return f
+}
+
+func (f *fixture) logf(format string, args ...any) {
+	f.logMu.Lock()
+	defer f.logMu.Unlock()
+	f.logs = append(f.logs, fmt.Sprintf(format, args...))
 }
 
 // close stops the server: the live streams first (they end when the hub
@@ -458,6 +468,14 @@ func (j *cookieJar) Cookies(*url.URL) []*http.Cookie {
 func TestReadinessWorkshop(t *testing.T) {
 	f := newFixture(t, "intralogistics", workshop.KindReadiness, "", Limits{})
 	cso, _ := f.join("cso", "")
+	// readiness.yaml already rates cso in 2027-01 and 2027-10: the
+	// facilitator is told at the join, not only when the export refuses.
+	f.logMu.Lock()
+	logs := strings.Join(f.logs, "\n")
+	f.logMu.Unlock()
+	if !strings.Contains(logs, `readiness.yaml:207 already rates "cso" (`) || !strings.Contains(logs, `in assessment 2027-01): export this session with --assessment of another month`) {
+		t.Errorf("facilitator log:\n%s", logs)
+	}
 	var msg map[string]string
 	if code := f.call("POST", "/api/join", "", JoinRequest{Code: testCode, Name: "cso"}, &msg); code != 409 {
 		t.Errorf("second join as cso: %d %v", code, msg)
