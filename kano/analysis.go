@@ -130,6 +130,11 @@ func (c *Counts) add(cat Category, n int) {
 // N is the number of classified answer pairs.
 func (c Counts) N() int { return c.A + c.O + c.M + c.I + c.R + c.Q }
 
+// CoefficientsDefined says whether Better and Worse exist: both divide by
+// A+O+M+I, so without such answers there are neither (they are 0 in the
+// result, which is no value).
+func (c Counts) CoefficientsDefined() bool { return c.A+c.O+c.M+c.I > 0 }
+
 // Moments are a count, mean and variance of observations.
 type Moments struct {
 	N    int
@@ -286,6 +291,10 @@ type Result struct {
 	Continuous       Continuous `json:"continuous"`
 	Flags            []string   `json:"flags"`
 }
+
+// CoefficientsDefined says whether the result has Better and Worse (see
+// Counts.CoefficientsDefined).
+func (r Result) CoefficientsDefined() bool { return r.Counts.CoefficientsDefined() }
 
 // Classify turns a tally into a result.
 func (t *Tally) Classify(opts Options) Result {

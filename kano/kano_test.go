@@ -370,3 +370,23 @@ func TestImportanceMeanNullWhenNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// Better and Worse exist only with A+O+M+I > 0 (review debt 5): 6 reverse
+// and 6 questionable answers, N 12, divide by 0+0+0+0; so does a feature
+// nobody answered. One indifferent answer is enough: Better (0+0)/1 = 0,
+// Worse -(0+0)/1 = 0, values this time.
+func TestCoefficientsDefined(t *testing.T) {
+	for _, c := range []struct {
+		r    Result
+		want bool
+	}{
+		{tally(0, 0, 0, 0, 6, 6).Classify(Options{}), false},
+		{tally(0, 0, 0, 0, 0, 0).Classify(Options{}), false},
+		{tally(0, 0, 0, 1, 6, 6).Classify(Options{}), true},
+		{tally(5, 3, 10, 2, 0, 0).Classify(Options{}), true},
+	} {
+		if got := c.r.CoefficientsDefined(); got != c.want || c.r.Counts.CoefficientsDefined() != c.want {
+			t.Errorf("counts %+v: defined %v, want %v", c.r.Counts, got, c.want)
+		}
+	}
+}

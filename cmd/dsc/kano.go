@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -106,6 +108,9 @@ Kano life cycle.`,
 }
 
 func kanoRun(opts *KanoOptions) error {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(kanoGCPercent))
+	}
 	var ws *workspace.Workspace
 	var ko analysis.KanoOptions
 	set := settings.Default()
@@ -139,6 +144,16 @@ func kanoRun(opts *KanoOptions) error {
 	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return kanoTable(opts.IO, res) },
 		View: func() error { return printKano(opts.IO, res, ws != nil) }}.Write(opts.IO, opts.Format)
 }
+
+// kanoGCPercent is how much the heap may grow over what is live before
+// the garbage collector runs during `dsc kano`, unless GOGC says (see
+// docs/kano.md, Scale). Reading a survey keeps little alive (fixed
+// tallies, a hash per respondent id) and the wide layout's rows allocate
+// nothing, so at Go's default (100, a first collection at 4 MB) a large
+// survey is collected two or three times for nothing, each time stopping
+// the cores that read it: at 400 the heap grows to five times what is
+// live (at least 16 MB) before a collection.
+const kanoGCPercent = 400
 
 // printKano is the terminal view: a title, one table per core element (or
 // one table for a standalone survey) and a legend.
@@ -197,7 +212,7 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 				imp = f2(f.Continuous.ImportanceMean)
 			}
 			better, worse := "-", "-"
-			if coefficientsDefined(c) {
+			if c.CoefficientsDefined() {
 				better, worse = f2(f.Better), f2(f.Worse)
 			}
 			row := []string{strconv.Itoa(f.Rank), f.Name, strconv.Itoa(f.N),
@@ -260,7 +275,7 @@ func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table 
 		c := r.Counts
 		// Better and Worse divide by A+O+M+I: blank, not 0, without those answers.
 		coef := func(x float64) string {
-			if !coefficientsDefined(c) {
+			if !c.CoefficientsDefined() {
 				return ""
 			}
 			return g(x)
@@ -295,7 +310,3 @@ func importanceCell(c kano.Continuous, g func(float64) string) string {
 	}
 	return g(c.ImportanceMean)
 }
-
-// coefficientsDefined says whether Better and Worse exist: both divide by
-// A+O+M+I, so a feature without such answers has neither (not 0).
-func coefficientsDefined(c kano.Counts) bool { return c.A+c.O+c.M+c.I > 0 }

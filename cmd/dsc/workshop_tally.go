@@ -91,7 +91,7 @@ func tallyTable(io *iostreams.IOStreams, kind string, tally workshop.Tally, miss
 		for _, r := range tally.Rows {
 			c := r.Result.Counts
 			better, worse := missing, missing
-			if coefficientsDefined(c) {
+			if c.CoefficientsDefined() {
 				better, worse = f2(r.Result.Better), f2(r.Result.Worse)
 			}
 			t.AddRow(r.Item, r.Title, strconv.Itoa(r.N), strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I),

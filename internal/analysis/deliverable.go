@@ -159,6 +159,17 @@ type Summary struct {
 	Decisions []Fact `json:"decisions"`
 }
 
+// Decided is the count of the decision of kind k for the client (the pins
+// to confirm, the open entries to resolve ...): 0 when the summary has none.
+func (s Summary) Decided(k FactKind) int {
+	for _, f := range s.Decisions {
+		if f.Kind == k {
+			return f.Count
+		}
+	}
+	return 0
+}
+
 // summarize picks the findings that matter from the results.
 func summarize(r *Report, ws *workspace.Workspace, set settings.Settings) Summary {
 	s := Summary{Findings: []Fact{}, Decisions: []Fact{}}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
@@ -71,7 +72,11 @@ func (q *Questionnaire) WriteXLSX(w io.Writer) error {
 //go:embed form.html.tmpl
 var forms embed.FS
 
-var formTemplate = template.Must(template.ParseFS(forms, "form.html.tmpl"))
+// formTemplate parses the form's template on first use, not when the
+// program starts: every dsc command would pay for it.
+var formTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.ParseFS(forms, "form.html.tmpl"))
+})
 
 // formBlock is one feature on the paper form.
 type formBlock struct {
@@ -94,7 +99,7 @@ func (q *Questionnaire) WriteHTML(w io.Writer) error {
 		}
 		blocks = append(blocks, formBlock{No: len(blocks) + 1, Feature: f.Feature, Functional: f, Dysfunct: d, Importance: imp})
 	}
-	return formTemplate.Execute(w, map[string]any{
+	return formTemplate().Execute(w, map[string]any{
 		"Lang":       string(q.Lang),
 		"Title":      q.Title,
 		"Intro":      q.Intro,

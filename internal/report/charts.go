@@ -79,7 +79,11 @@ func segmentBars(l text.Lang, r *analysis.Report, features []analysis.KanoFeatur
 	for i, sg := range k.Segments {
 		var data []opts.BarData
 		for _, f := range features {
-			data = append(data, opts.BarData{Value: round3(f.Segments[sg.Value].Better)})
+			var v any = "-" // ECharts' empty value: no bar where Better does not exist
+			if r := f.Segments[sg.Value]; r.CoefficientsDefined() {
+				v = round3(r.Better)
+			}
+			data = append(data, opts.BarData{Value: v})
 		}
 		bar.AddSeries(segmentName(r, sg.Value), data, charts.WithItemStyleOpts(opts.ItemStyle{Color: hex(segmentColor(i))}))
 	}

@@ -333,17 +333,14 @@ func (d *deck) target(w words) {
 	for _, c := range kano.Categories {
 		d.Legend = append(d.Legend, legendEntry{text.KanoCode(l, c) + " " + text.KanoCategory(l, c), hex(palette.category[c])})
 	}
-	pins := 0
 	for _, s := range decisions(r.Target) {
-		if s.Pinned {
-			pins++
-		}
 		class := map[string]string{roadmap.DecisionIn: "in", roadmap.DecisionOut: "out", roadmap.DecisionDiscuss: "discuss"}[s.Decision]
 		d.DecisionLog = append(d.DecisionLog, decisionRow{Name: s.Name, Element: text.Element(l, s.Element),
 			Category: w.category(s.Category, s.Code == roadmap.ReasonTooFewAnswers), Decision: text.Decision(l, s.Decision),
 			Reason: w.reason(s), Pinned: s.Pinned, Class: class})
 	}
-	d.Messages["decisions"] = text.Say(l, text.SayDecisionLog, r.Target.Selected, len(r.Target.Discuss), len(r.Target.Out), pins)
+	d.Messages["decisions"] = text.Say(l, text.SayDecisionLog, r.Target.Selected, len(r.Target.Discuss), len(r.Target.Out),
+		r.Summary.Decided(analysis.FactConfirmPins)) // the pins the summary asks to confirm, as the workbook's summary counts them
 }
 
 func (d *deck) kano(w words) {
@@ -359,7 +356,7 @@ func (d *deck) kano(w words) {
 	for _, f := range k.Features {
 		row := kanoRow{Rank: f.Rank, Name: f.Name, Element: elementName(l, f.Element), N: f.N,
 			Category: w.category(f.Category, f.TooFewAnswers(k.MinN)), Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)),
-			Better: text.Num(l, f.Better, 2), Worse: text.Num(l, f.Worse, 2), Importance: "–", Flags: flagNames(l, f.Flags)}
+			Better: w.coefficient(f.CoefficientsDefined(), f.Better), Worse: w.coefficient(f.CoefficientsDefined(), f.Worse), Importance: "–", Flags: flagNames(l, f.Flags)}
 		if f.TooFewAnswers(k.MinN) {
 			row.Code, row.Color = "–", hex(palette.tooFew)
 		}
@@ -371,15 +368,14 @@ func (d *deck) kano(w words) {
 		}
 		d.KanoRows = append(d.KanoRows, row)
 	}
-	perCategory := map[kano.Category]int{}
-	for _, f := range k.Features {
-		perCategory[f.Category]++
-	}
-	var counts []string
+	var counts []string // "must-be 11": no plural needed
 	for _, c := range kano.Categories {
-		if n := perCategory[c]; n > 0 {
-			counts = append(counts, text.KanoCategory(l, c)+" "+strconv.Itoa(n)) // "must-be 11": no plural needed
+		if n := k.Mix[string(c)]; n > 0 {
+			counts = append(counts, text.KanoCategory(l, c)+" "+strconv.Itoa(n))
 		}
+	}
+	if n := k.Mix[analysis.MixTooFew]; n > 0 { // shown as such in the table, not by their category
+		counts = append(counts, l.T(text.TooFewAnswers)+" "+strconv.Itoa(n))
 	}
 	d.Messages["kano-table"] = text.Say(l, text.SayKanoTable, len(k.Features), text.List(l, counts))
 	if len(k.Segments) > 1 {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"testing"
@@ -169,6 +170,39 @@ func TestRoadmapPages(t *testing.T) {
 			if drawn[n] != 1 {
 				t.Errorf("%s: milestone %d drawn %d times", example, n, drawn[n])
 			}
+		}
+	}
+}
+
+// The deck's counts are the analysis's (review debt 4): with min_n 236 of
+// the example's 240 respondents, 11 of its 50 features have too few
+// answers (233-235 each). analysis.Kano.Mix counts the rest by category,
+// A 12 + O 13 + M 8 + I 6 = 39, + 11 too few = 50, and the Kano table's
+// sentence says so, as its rows do (a too-few row shows "too few answers",
+// not its category; the deck used to count those under their category:
+// must-be 11, one-dimensional 17, attractive 14, indifferent 8). The
+// decision log counts the 2 pins of dsc.yaml (marketplace-third-party
+// excluded, technical-hotline included) from the summary's decision to
+// confirm them, which the workbook's summary words too.
+func TestDeckCountsComeFromTheAnalysis(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	cfg := strings.Replace(string(m["dsc.yaml"].Data), "min_n: 20", "min_n: 236", 1)
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte(cfg)}
+	r := build(t, m)
+	want := map[string]int{"A": 12, "O": 13, "M": 8, "I": 6, analysis.MixTooFew: 11}
+	if !maps.Equal(r.Kano.Mix, want) || len(r.Kano.Features) != 50 {
+		t.Errorf("mix %v of %d features, want %v of 50", r.Kano.Mix, len(r.Kano.Features), want)
+	}
+	if n := r.Summary.Decided(analysis.FactConfirmPins); n != 2 {
+		t.Errorf("%d pins to confirm, want 2", n)
+	}
+	html := visibleText(string(renderTo(t, r, WriteHTML)))
+	for _, want := range []string{
+		"The 50 features in priority order, by category: must-be 8, one-dimensional 13, attractive 12, indifferent 6 and too few answers 11.",
+		"2 of these decisions set by hand, the rest by the selection rule.",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the deck lacks %q", want)
 		}
 	}
 }

@@ -63,6 +63,25 @@ func (w words) category(c kano.Category, tooFew bool) string {
 	return text.KanoCategory(w.l, c)
 }
 
+// coefficient is Better or Worse as the deck shows it: the number, or the
+// catalogue's "not defined" where the counts give none (no A, O, M or I
+// answers: 0.00 would be a value).
+func (w words) coefficient(defined bool, x float64) string {
+	if !defined {
+		return w.l.T(text.NotDefined)
+	}
+	return text.Num(w.l, x, 2)
+}
+
+// coefficientCell is Better or Worse as a workbook cell: the number, or the
+// catalogue's "not defined" as text.
+func (w words) coefficientCell(defined bool, x float64) any {
+	if !defined {
+		return w.l.T(text.NotDefined)
+	}
+	return x
+}
+
 // reason words why the target picture includes, excludes or questions an entry.
 func (w words) reason(s roadmap.Selection) string {
 	return text.SelectionReason(w.l, s, w.r.Target.BetterThreshold)

@@ -51,13 +51,13 @@ func (b *book) wavesSheet(s string) {
 			column[f]{head: l.T(text.Answers) + month(i), width: 14, style: styleInt, value: func(x f) any { return x.Waves[i].N }},
 			column[f]{head: l.T(text.Better) + month(i), width: 14, style: styleDec2, value: func(x f) any {
 				if r := x.Waves[i]; r.N > 0 {
-					return r.Better
+					return w.coefficientCell(r.Counts.CoefficientsDefined(), r.Better)
 				}
-				return nil
+				return nil // the wave did not ask about it
 			}},
 			column[f]{head: l.T(text.Worse) + month(i), width: 14, style: styleDec2, value: func(x f) any {
 				if r := x.Waves[i]; r.N > 0 {
-					return r.Worse
+					return w.coefficientCell(r.Counts.CoefficientsDefined(), r.Worse)
 				}
 				return nil
 			}},

@@ -34,27 +34,29 @@ func (r *reader) newKanoWatch(cols []Column) *kanoWatch {
 // see counts one row's cells.
 func (w *kanoWatch) see(row []string, v *valueReader) {
 	for i := range w.cols {
-		c := &w.cols[i]
-		s := cell(row, c.col.Index-1)
-		if s == "" {
-			continue
+		if s := cell(row, w.cols[i].col.Index-1); s != "" {
+			w.cols[i].count(s, v.kind(s))
 		}
-		switch v.kind(s) {
-		case valueMissing:
-		case valueLabel:
-			c.nonBlank++
-			c.labels++
-			if c.example == "" {
-				c.example = strings.TrimSpace(s)
-			}
-		case valueCode:
-			c.nonBlank++
-			c.codes++
-		default:
-			c.nonBlank++
-			if len(c.distinct) <= 5 && !slices.Contains(c.distinct, s) {
-				c.distinct = append(c.distinct, s)
-			}
+	}
+}
+
+// count counts a cell s (not empty) that the value reader reads as kind k.
+func (c *watched) count(s string, k valueKind) {
+	switch k {
+	case valueMissing:
+	case valueLabel:
+		c.nonBlank++
+		c.labels++
+		if c.example == "" {
+			c.example = strings.TrimSpace(s)
+		}
+	case valueCode:
+		c.nonBlank++
+		c.codes++
+	default:
+		c.nonBlank++
+		if len(c.distinct) <= 5 && !slices.Contains(c.distinct, s) {
+			c.distinct = append(c.distinct, s)
 		}
 	}
 }

@@ -139,15 +139,25 @@ type fastWide struct {
 	// oneByte[t][c] is the value of a one-byte cell c in a column whose
 	// table is t, or notOne when the cell needs a closer look (see).
 	oneByte [tables][256]uint8
-	// watchRow holds the watched columns' cells, for kanoWatch.see.
-	watchRow []string
-	joined   []byte // a record's fields joined, for count
-	segs     []rememberedSegment
+	// watched holds per watched column (kanoWatch.cols) the last cell
+	// read and how the value reader reads it: a column's cells repeat a
+	// few values (a segment, a country), and counting a repeat needs no
+	// look-up.
+	watched []watchedCell
+	joined  []byte // a record's fields joined, for count
+	segs    []rememberedSegment
 	// input is the size of what the scanner reads (0: unknown), plain
 	// and plainBytes count the plain lines read and their bytes.
 	input      int64
 	plain      int
 	plainBytes int64
+}
+
+// watchedCell is a watched column's last cell, interned, and its kind.
+type watchedCell struct {
+	cell []byte
+	s    string
+	kind valueKind
 }
 
 // rememberedSegment is a segment value and its handle in the survey.
@@ -317,13 +327,7 @@ func newFastWide(w *wideRows) *fastWide {
 	for _, c := range []byte{'{', ',', ';', '|'} {
 		f.oneByte[tableOther][c] = notOne
 	}
-	if len(w.watch.cols) > 0 {
-		n := 0
-		for _, c := range w.watch.cols {
-			n = max(n, c.col.Index)
-		}
-		f.watchRow = make([]string, n)
-	}
+	f.watched = make([]watchedCell, len(w.watch.cols))
 	return f
 }
 
@@ -448,11 +452,13 @@ func (f *fastWide) finish(line int) bool {
 		return false // trimmed on the full path
 	}
 	// Every cell of a watched column must be one the value reader knows.
-	for _, c := range w.watch.cols {
-		if b := f.cellAt(c.col.Index - 1); len(b) > 0 {
-			if _, ok := v.cache[string(b)]; !ok {
+	for k, c := range w.watch.cols {
+		if b, last := f.cellAt(c.col.Index-1), &f.watched[k]; len(b) > 0 && !bytes.Equal(b, last.cell) {
+			p, ok := v.cache[string(b)]
+			if !ok {
 				return false
 			}
+			last.cell, last.s, last.kind = append(last.cell[:0], b...), f.intern(b), p.kind
 		}
 	}
 	// Screening and a respondent check of whole responses read the
@@ -467,11 +473,11 @@ func (f *fastWide) finish(line int) bool {
 		}
 		w.ids.check(f.idRow, line, answers)
 	}
-	if f.watchRow != nil {
-		for _, c := range w.watch.cols {
-			f.watchRow[c.col.Index-1] = f.intern(f.cellAt(c.col.Index - 1))
+	for k := range w.watch.cols {
+		c := &w.watch.cols[k]
+		if len(f.cellAt(c.col.Index-1)) > 0 {
+			c.count(f.watched[k].s, f.watched[k].kind) // as kanoWatch.see
 		}
-		w.watch.see(f.watchRow, v)
 	}
 	if answers != nil {
 		r.keep(f.intern(seg), line, w.seg+1, answers)

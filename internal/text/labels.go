@@ -100,6 +100,10 @@ const (
 	Significant
 	Better
 	Worse
+	// NotDefined stands for Better and Worse where they do not exist: a
+	// feature without attractive, one-dimensional, must-be or indifferent
+	// answers (both divide by their sum).
+	NotDefined
 	AbsWorse
 	TotalStrength
 	CategoryStrength
@@ -314,6 +318,7 @@ var labels = [numKeys]pair{
 	Significant:       {"Significant", "Signifikant"},
 	Better:            {"Better", "Better"},
 	Worse:             {"Worse", "Worse"},
+	NotDefined:        {"–", "–"},
 	AbsWorse:          {"|Worse|", "|Worse|"},
 	TotalStrength:     {"Total strength", "Gesamtstärke"},
 	CategoryStrength:  {"Category strength", "Kategoriestärke"},

@@ -11,6 +11,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 )
@@ -18,7 +19,11 @@ import (
 //go:embed static templates
 var assets embed.FS
 
-var pageTemplates = template.Must(template.New("").ParseFS(assets, "templates/*.html"))
+// pageTemplates parses the page templates on first use, not when the
+// program starts: every dsc command would pay for it.
+var pageTemplates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").ParseFS(assets, "templates/*.html"))
+})
 
 func handleStatic(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("file")
@@ -102,7 +107,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, pg p
 	if r.Header.Get("X-Partial") == "1" {
 		name = "main"
 	}
-	if err := pageTemplates.ExecuteTemplate(&buf, name, pg); err != nil {
+	if err := pageTemplates().ExecuteTemplate(&buf, name, pg); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -278,7 +283,7 @@ func (s *Server) handleLive(w http.ResponseWriter, r *http.Request) {
 		lp.Denied = true
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusUnauthorized)
-		pageTemplates.ExecuteTemplate(w, "live.html", lp)
+		pageTemplates().ExecuteTemplate(w, "live.html", lp)
 		return
 	}
 	if s.cfg.JoinURL != "" {
@@ -287,7 +292,7 @@ func (s *Server) handleLive(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := pageTemplates.ExecuteTemplate(&buf, "live.html", lp); err != nil {
+	if err := pageTemplates().ExecuteTemplate(&buf, "live.html", lp); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
