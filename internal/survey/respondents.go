@@ -49,6 +49,9 @@ func (g *IDRegistry) lookup(h uint64) (idPlace, bool) {
 			return first, true
 		}
 	}
+	if len(g.sorted) == 0 {
+		return idPlace{}, false
+	}
 	if i, ok := slices.BinarySearchFunc(g.sorted, h, func(e hashedID, h uint64) int { return cmp.Compare(e.h, h) }); ok {
 		return idPlace{file: g.sorted[i].n, line: g.sorted[i].line}, true
 	}
