@@ -1,7 +1,6 @@
 package roadmap
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/dsc-workbench/dsc/kano"
@@ -180,15 +179,4 @@ func rule(c Candidate, threshold float64) (string, ReasonCode) {
 		return DecisionDiscuss, ReasonQuestionable
 	}
 	return DecisionDiscuss, ReasonUnknown
-}
-
-// BetterDigits is how many decimals show a Better coefficient beside the
-// threshold it is compared with: two, or more when two would round both to
-// the same number (0.696 < 0.700, never "0.70 < 0.70"); at most four.
-func BetterDigits(better, threshold float64) int {
-	d := 2
-	for d < 4 && fmt.Sprintf("%.*f", d, better) == fmt.Sprintf("%.*f", d, threshold) {
-		d++
-	}
-	return d
 }

@@ -81,16 +81,9 @@ func TestSelectTargetReasonCodes(t *testing.T) {
 	}
 }
 
-// 0.6958 against 0.70: two decimals would say "0.70 < 0.70".
-func TestBetterDigits(t *testing.T) {
-	for _, c := range []struct {
-		better, threshold float64
-		want              int
-	}{{0.6958, 0.7, 3}, {0.69, 0.7, 2}, {0.69996, 0.7, 4}, {0.7, 0.7, 4}, {0.5, 0.35, 2}} {
-		if got := BetterDigits(c.better, c.threshold); got != c.want {
-			t.Errorf("BetterDigits(%v, %v) = %d, want %d", c.better, c.threshold, got, c.want)
-		}
-	}
+// 0.6958 against 0.70 is below it (the wording with enough decimals,
+// "0.696 < 0.700", is internal/text's TestBetterDigits).
+func TestBelowThresholdByLessThanARounding(t *testing.T) {
 	if d, code := rule(Candidate{Category: kano.Attractive, Source: "kano", Better: 0.6958}, 0.7); d != DecisionOut || code != ReasonAttractiveBelow {
 		t.Errorf("rule: %s %s", d, code)
 	}

@@ -36,3 +36,21 @@ func TestClosest(t *testing.T) {
 		t.Errorf("the start of two options chose %q", got)
 	}
 }
+
+// A caller that needs the suggestion itself (yamlx: the misspelt key is not
+// also reported missing) finds it once and words the hint from it, as
+// DidYouMean does: "nmae" is 1 transposition from "name" (limit
+// max(2, 4/3) = 2); "xyz" is 4 edits from "name" and 5 from "title", over
+// its limit max(2, 3/3) = 2, so no suggestion and the allowed keys.
+func TestSuggestionHint(t *testing.T) {
+	opts := []string{"name", "title"}
+	for _, c := range []struct{ word, suggestion, hint string }{
+		{"nmae", "name", `did you mean "name"?`},
+		{"xyz", "", `allowed: "name", "title"`},
+	} {
+		s := Suggest(c.word, opts)
+		if s != c.suggestion || SuggestionHint(s, opts) != c.hint || DidYouMean(c.word, opts) != c.hint {
+			t.Errorf("%s: suggestion %q hint %q, want %q %q", c.word, s, SuggestionHint(s, opts), c.suggestion, c.hint)
+		}
+	}
+}

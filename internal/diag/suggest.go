@@ -44,8 +44,14 @@ func Closest(value string, options []string) string {
 // DidYouMean formats a hint naming the closest option, or listing the
 // allowed ones when none is close.
 func DidYouMean(word string, options []string) string {
-	if s := Suggest(word, options); s != "" {
-		return "did you mean " + Quote(s) + "?"
+	return SuggestionHint(Suggest(word, options), options)
+}
+
+// SuggestionHint is DidYouMean's hint for a suggestion Suggest already
+// found ("" for none), for callers that use the suggestion too.
+func SuggestionHint(suggestion string, options []string) string {
+	if suggestion != "" {
+		return "did you mean " + Quote(suggestion) + "?"
 	}
 	return "allowed: " + QuoteList(options)
 }

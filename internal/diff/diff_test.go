@@ -3,6 +3,7 @@ package diff
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -367,5 +368,49 @@ func TestEarlierWaveOfTwoFiles(t *testing.T) {
 	files, _ := surveyFiles(new)
 	if c := files["surveys/b.csv"].counts(); c.Respondents == nil || *c.Respondents != 27 || c.Answers != 252 {
 		t.Errorf("b.csv counts %+v, want 27 respondents and 252 answers", c)
+	}
+}
+
+// A report.json written before reason codes and pin_reason (review debt
+// 7; testdata/old-report.json, in the shape of roadmap.Selection then:
+// "reason": "pinned: <why>" or "pinned (exclude)", a rule's own sentence)
+// against today's: the entries gone from the catalog are worded from the
+// old file, the pins with their reasons.
+func TestDiffReadsAnOldReportsPinReason(t *testing.T) {
+	f, err := os.Open("testdata/old-report.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	old, err := Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := old.Target.Elements[0].Services[0]; p.PinReason != "Contractual commitment to the partner-workshop network" {
+		t.Fatalf("pin reason %q", p.PinReason)
+	}
+	// Today: marketplace-third-party entered by the rule, the rest left the catalog.
+	new, err := Decode(strings.NewReader(`{"meta": {"client": "Meyer Autoteile GmbH & Co. KG"}, "target_picture": {"better_threshold": 0.5,
+		"elements": [{"element": "shop", "features": [{"id": "marketplace-third-party", "name": "Third-party marketplace", "category": "A",
+		"source": "kano", "better": 0.62, "rank": 12, "decision": "in", "reason_code": "attractive-above-threshold", "pinned": false, "pin_reason": ""}],
+		"services": [], "revenue_streams": []}], "discuss": [], "out": [], "selected": 1}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Class == ClassTarget {
+			w := c.Words()
+			got = append(got, c.ID+": "+w.What+", "+w.Note)
+		}
+	}
+	want := []string{
+		"single-sign-on: left, no longer in the catalog; was by rule: must-be in the survey",
+		"technical-hotline: left, no longer in the catalog; was by pin: Contractual commitment to the partner-workshop network",
+		"marketplace-third-party: entered, rule: attractive, Better 0.62 ≥ 0.50",
+		"fax-orders: moved, no longer in the catalog; was by pin",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
@@ -172,13 +173,56 @@ type Selection struct {
 	ReasonCode string  `json:"reason_code"`
 	Pinned     bool    `json:"pinned"`
 	PinReason  string  `json:"pin_reason"`
+	// legacyReason is the sentence a report.json written before reason
+	// codes kept instead of them ("reason": "must-be in the survey"; a
+	// pin's "pinned: <the workspace's reason>", which UnmarshalJSON moves
+	// to PinReason).
+	legacyReason string
+}
+
+// legacyPin is how report.json worded a pin before pin_reason: "pinned:
+// <reason>", or "pinned (include)" without one.
+const legacyPin = "pinned: "
+
+// UnmarshalJSON reads a selection of report.json, also as written before
+// reason codes and pin_reason, so that a diff against an old report still
+// names the reason for a pin.
+func (s *Selection) UnmarshalJSON(data []byte) error {
+	type fields Selection // the fields without this method
+	var v struct {
+		fields
+		Reason string `json:"reason"`
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	*s = Selection(v.fields)
+	if s.ReasonCode == "" {
+		s.legacyReason = v.Reason
+		if s.Pinned && s.PinReason == "" && strings.HasPrefix(v.Reason, legacyPin) {
+			s.PinReason = strings.TrimPrefix(v.Reason, legacyPin)
+		}
+	}
+	return nil
 }
 
 // reason words why the entry stands where it stands, in English, from the
-// typed facts (report.json keeps no sentence for it).
+// typed facts (report.json keeps no sentence for it). An old report.json
+// without reason codes: a pin is worded from its decision and reason, any
+// other entry keeps the sentence it came with.
 func (s Selection) reason(threshold float64) string {
+	code := roadmap.ReasonCode(s.ReasonCode)
+	switch {
+	case code != "":
+	case s.Pinned && s.Decision == roadmap.DecisionIn:
+		code = roadmap.ReasonPinnedInclude
+	case s.Pinned:
+		code = roadmap.ReasonPinnedExclude
+	default:
+		return s.legacyReason
+	}
 	return text.SelectionReason(text.English, roadmap.Selection{Category: kano.Category(s.Category), Source: s.Source, Better: s.Better,
-		Code: roadmap.ReasonCode(s.ReasonCode), Pinned: s.Pinned, PinReason: s.PinReason}, threshold)
+		Code: code, Pinned: s.Pinned, PinReason: s.PinReason}, threshold)
 }
 
 // Capabilities lists the capabilities the target picture needs.

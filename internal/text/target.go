@@ -1,6 +1,10 @@
 package text
 
-import "github.com/dsc-workbench/dsc/roadmap"
+import (
+	"fmt"
+
+	"github.com/dsc-workbench/dsc/roadmap"
+)
 
 // SelectionReason words why the target picture includes, excludes or
 // questions an entry, from the selection's typed facts (its reason code,
@@ -14,7 +18,7 @@ func SelectionReason(l Lang, s roadmap.Selection, threshold float64) string {
 		}
 		return Say(l, ReasonCategorySurvey, cat)
 	}
-	d := roadmap.BetterDigits(s.Better, threshold)
+	d := betterDigits(s.Better, threshold)
 	switch s.Code {
 	case roadmap.ReasonMustBe, roadmap.ReasonOneDimensional, roadmap.ReasonIndifferent:
 		return from()
@@ -41,4 +45,15 @@ func SelectionReason(l Lang, s roadmap.Selection, threshold float64) string {
 		return Say(l, k)
 	}
 	return Say(l, ReasonNoCategory)
+}
+
+// betterDigits is how many decimals show a Better coefficient beside the
+// threshold it is compared with: two, or more when two would round both to
+// the same number (0.696 < 0.700, never "0.70 < 0.70"); at most four.
+func betterDigits(better, threshold float64) int {
+	d := 2
+	for d < 4 && fmt.Sprintf("%.*f", d, better) == fmt.Sprintf("%.*f", d, threshold) {
+		d++
+	}
+	return d
 }

@@ -28,3 +28,19 @@ func TestSelectionReason(t *testing.T) {
 		}
 	}
 }
+
+// Better beside its threshold gets the decimals that tell them apart: two,
+// or more when two would round both alike; at most four. 0.6958 against
+// 0.70: "0.70" = "0.70" at two, "0.696" ≠ "0.700" at three. 0.69996: "0.700"
+// = "0.700" at three, four: "0.7000" = "0.7000", the cap. 0.5 against 0.35:
+// "0.50" ≠ "0.35" at two.
+func TestBetterDigits(t *testing.T) {
+	for _, c := range []struct {
+		better, threshold float64
+		want              int
+	}{{0.6958, 0.7, 3}, {0.69, 0.7, 2}, {0.69996, 0.7, 4}, {0.7, 0.7, 4}, {0.5, 0.35, 2}} {
+		if got := betterDigits(c.better, c.threshold); got != c.want {
+			t.Errorf("betterDigits(%v, %v) = %d, want %d", c.better, c.threshold, got, c.want)
+		}
+	}
+}

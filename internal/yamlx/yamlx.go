@@ -537,8 +537,9 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string, parent
 		seen[k.Value] = k
 		fi, ok := fields[k.Value]
 		if !ok {
-			d.errf(k, diag.DidYouMean(k.Value, names), "unknown key %q%s", k.Value, where)
-			if s := diag.Suggest(k.Value, names); s != "" {
+			s := diag.Suggest(k.Value, names) // the hint's suggestion, and the key not to report missing
+			d.errf(k, diag.SuggestionHint(s, names), "unknown key %q%s", k.Value, where)
+			if s != "" {
 				misspelt[s] = true
 			}
 			continue
