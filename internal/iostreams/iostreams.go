@@ -112,13 +112,19 @@ func (s *IOStreams) Fit(text string) string {
 // SetWidth sets the terminal width (for tests).
 func (s *IOStreams) SetWidth(w int) { s.width = w }
 
-// StartProgress shows a status line on a terminal's stderr; elsewhere it does nothing.
+// StartProgress shows a status line on a terminal's stderr; elsewhere it
+// does nothing. The line shown already is not drawn again: a file with a
+// wave column is read once per wave under one label, and the terminal
+// shows one line for the whole read.
 func (s *IOStreams) StartProgress(label string) {
 	if !s.stderrTTY {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if label == s.progress {
+		return
+	}
 	s.progress = label
 	fmt.Fprintf(s.ErrOut, "\r\033[K%s ...", label)
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,6 +29,40 @@ func (a box) inside(b box) bool {
 func (a box) hitsCircle(x, y, r float64) bool {
 	cx, cy := clampTo(a, x, y)
 	return (cx-x)*(cx-x)+(cy-y)*(cy-y) < (r+1)*(r+1)
+}
+
+// segment is a straight line in figure pixels: a leader line or a
+// segment-shift arrow.
+type segment struct{ X1, Y1, X2, Y2 float64 }
+
+// crosses reports whether the segment runs through the box (touching its
+// edge at an end, as a leader meets its own label, does not count):
+// Liang-Barsky clipping of the segment to the box shrunk by half a pixel.
+func (a box) crosses(s segment) bool {
+	x0, y0, dx, dy := s.X1, s.Y1, s.X2-s.X1, s.Y2-s.Y1
+	lo, hi := 0.0, 1.0
+	for _, e := range [4][2]float64{
+		{-dx, x0 - (a.X + 0.5)}, {dx, (a.X + a.W - 0.5) - x0},
+		{-dy, y0 - (a.Y + 0.5)}, {dy, (a.Y + a.H - 0.5) - y0},
+	} {
+		p, q := e[0], e[1]
+		if p == 0 {
+			if q < 0 {
+				return false // parallel to this edge and outside it
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			lo = max(lo, t)
+		} else {
+			hi = min(hi, t)
+		}
+		if lo > hi {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioPoint is one feature on the portfolio.
@@ -202,7 +237,11 @@ func portfolio(l text.Lang, r *analysis.Report) portfolioFigure {
 			f.Shifts = append(f.Shifts, portfolioShift{px(-ra.Worse), py(ra.Better), px(-rb.Worse), py(rb.Better), x.Name})
 		}
 	}
-	f.Points = placeLabels(pts, f.Plot)
+	var arrows []segment
+	for _, sh := range f.Shifts {
+		arrows = append(arrows, segment{sh.X1, sh.Y1, sh.X2, sh.Y2})
+	}
+	f.Points = placeLabels(pts, f.Plot, arrows)
 	for _, p := range f.Points {
 		if p.Numbered {
 			f.Key = append(f.Key, keyEntry{Number: p.Number, Name: p.Name, Color: p.Color})
@@ -257,15 +296,48 @@ func wrapWords(s string, n int) []string {
 // placeLabels gives every point a label that overlaps no other label and no
 // point, trying spots around the point from near to far; a point whose name
 // finds no spot gets its number instead, listed in the key. Points are
-// placed in priority order, so the most important keep their names.
-func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
+// placed in priority order, so the most important keep their names. No line
+// runs through a label: neither a leader line (from a point to its label
+// set apart) nor one of the lines given (the segment-shift arrows).
+func placeLabels(pts []portfolioPoint, area box, lines []segment) []portfolioPoint {
+	// A number closed in by names may find no spot its leader can reach
+	// without crossing one: the names it crosses are numbered too and the
+	// labels placed again (each round numbers more points, so it ends).
+	numbered := map[int]bool{}
+	for {
+		out, crossed := placeOnce(slices.Clone(pts), area, lines, numbered)
+		if len(crossed) == 0 {
+			return out
+		}
+		for _, i := range crossed {
+			numbered[i] = true
+		}
+	}
+}
+
+// placeOnce places the labels, the points in numbered by their numbers
+// only, and returns the named points a number's leader had to cross.
+func placeOnce(pts []portfolioPoint, area box, lines []segment, numbered map[int]bool) ([]portfolioPoint, []int) {
 	var labels []box
-	free := func(b box) bool {
+	var owners []int // the point of each label
+	var crossed []int
+	lines = append([]segment(nil), lines...)
+	// Labels keep off every line (strict 2). A number that finds no such
+	// spot may have a line across it, its own leader still crossing no
+	// label (1), and failing that its leader may cross a label (0): better
+	// than a number on a point.
+	strict := 2
+	free := func(b box, leader *segment) bool {
 		if !b.inside(area) {
 			return false
 		}
 		for _, t := range labels {
-			if b.overlaps(t) {
+			if b.overlaps(t) || strict > 0 && leader != nil && t.crosses(*leader) {
+				return false
+			}
+		}
+		for _, s := range lines {
+			if strict > 1 && b.crosses(s) {
 				return false
 			}
 		}
@@ -294,25 +366,45 @@ func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
 			return box{p.X + g*0.7, p.Y + g*0.7, w, h}
 		case 6: // above left
 			return box{p.X - g*0.7 - w, p.Y - g*0.7 - h, w, h}
-		default: // below left
+		case 7: // below left
 			return box{p.X - g*0.7 - w, p.Y + g*0.7, w, h}
+		case 8, 9: // right, raised or lowered by half its height
+			return box{p.X + g, p.Y - h/2 + float64(dir*2-17)*h/2, w, h}
+		case 10, 11: // left, raised or lowered
+			return box{p.X - g - w, p.Y - h/2 + float64(dir*2-21)*h/2, w, h}
+		case 12, 13: // above, shifted right or left by a third of its width
+			return box{p.X - w/2 + float64(dir*2-25)*w/3, p.Y - g - h, w, h}
+		default: // below, shifted right or left
+			return box{p.X - w/2 + float64(dir*2-29)*w/3, p.Y + g, w, h}
 		}
 	}
-	try := func(i int, lines []string, dists []float64) bool {
+	try := func(i int, shape []string, dists []float64) bool {
 		p := &pts[i]
-		w, h := labelSize(lines)
+		w, h := labelSize(shape)
 		for _, d := range dists {
-			for dir := 0; dir < 8; dir++ {
+			for dir := 0; dir < 16; dir++ {
 				b := spot(*p, w, h, dir, d)
-				if !free(b) {
+				var leader *segment
+				if d > 0 {
+					x, y := clampTo(b, p.X, p.Y)
+					leader = &segment{p.X, p.Y, x, y}
+				}
+				if !free(b, leader) {
 					continue
 				}
-				p.Lines, p.LX, p.LY = lines, b.X+1, b.Y+labelH-3
-				if d > 0 {
+				p.Lines, p.LX, p.LY = shape, b.X+1, b.Y+labelH-3
+				if leader != nil {
 					p.Leader = true
-					p.LineX, p.LineY = clampTo(b, p.X, p.Y)
+					p.LineX, p.LineY = leader.X2, leader.Y2
+					lines = append(lines, *leader)
+					for k, t := range labels {
+						if strict == 0 && !pts[owners[k]].Numbered && t.crosses(*leader) {
+							crossed = append(crossed, owners[k])
+						}
+					}
 				}
 				labels = append(labels, b)
+				owners = append(owners, i)
 				return true
 			}
 		}
@@ -321,13 +413,16 @@ func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
 	// Points arrive in priority order (the Kano rank): the most important
 	// keep their names.
 	var far []float64
-	for d := 0.0; d <= 160; d += 8 {
+	for d := 0.0; d <= 240; d += 8 {
 		far = append(far, d)
 	}
-	near := []float64{0, 10, 22, 36, 52}
+	near := []float64{0, 6, 12, 20, 30, 42, 56, 72}
 	for i := range pts {
 		placed := false
 		for _, shape := range labelShapes(pts[i].Name) {
+			if numbered[i] {
+				break
+			}
 			if placed = try(i, shape, near); placed {
 				break
 			}
@@ -337,12 +432,17 @@ func placeLabels(pts []portfolioPoint, area box) []portfolioPoint {
 		}
 		pts[i].Numbered = true
 		number := []string{strconv.Itoa(pts[i].Number)}
-		if !try(i, number, far) {
+		placed = try(i, number, far)
+		for strict = 1; !placed && strict >= 0; strict-- {
+			placed = try(i, number, far)
+		}
+		strict = 2
+		if !placed {
 			// Nowhere free even for the number: put it beside the point.
 			pts[i].Lines, pts[i].LX, pts[i].LY = number, pts[i].X+pts[i].R+2, pts[i].Y+4
 		}
 	}
-	return pts
+	return pts, crossed
 }
 
 // clampTo is the point of box b nearest to (x, y): where a leader line ends.

@@ -44,3 +44,49 @@ func TestPortfolioLabelsAreWholeNames(t *testing.T) {
 		t.Errorf("a short name first tries one line: %q", got)
 	}
 }
+
+// No leader line and no segment-shift arrow runs through a name on the
+// portfolio (trial: two leaders crossed German names), and no name's
+// leader runs through another label. Only a number that found no other
+// spot may be crossed (it is listed in the key anyway).
+func TestPortfolioLinesCrossNoName(t *testing.T) {
+	for _, example := range []string{"automotive-aftermarket", "intralogistics"} {
+		r := exampleReport(t, example)
+		f := portfolio(text.LangOf(r.Meta.Language), r)
+		var lines []segment
+		owner := map[int]int{} // line -> point whose leader it is
+		for _, s := range f.Shifts {
+			lines = append(lines, segment{s.X1, s.Y1, s.X2, s.Y2})
+		}
+		for i, p := range f.Points {
+			if p.Leader {
+				owner[len(lines)] = i
+				lines = append(lines, segment{p.X, p.Y, p.LineX, p.LineY})
+			}
+		}
+		leaders, crossedNumbers := 0, 0
+		for li, s := range lines {
+			from, isLeader := owner[li]
+			if isLeader {
+				leaders++
+			}
+			for i, p := range f.Points {
+				if isLeader && i == from || !p.labelBox().crosses(s) {
+					continue
+				}
+				switch {
+				case !p.Numbered:
+					t.Errorf("%s: a line from (%.0f,%.0f) to (%.0f,%.0f) runs through the name %q", example, s.X1, s.Y1, s.X2, s.Y2, p.Name)
+				case isLeader && !f.Points[from].Numbered:
+					t.Errorf("%s: the leader of %q runs through the number %s", example, f.Points[from].Name, p.Lines[0])
+				default:
+					crossedNumbers++
+				}
+			}
+		}
+		if leaders == 0 {
+			t.Errorf("%s: no leader lines: the test tests nothing", example)
+		}
+		t.Logf("%s: %d leaders, %d arrows, %d numbers crossed", example, leaders, len(f.Shifts), crossedNumbers)
+	}
+}

@@ -16,6 +16,18 @@ var phases = map[roadmap.PhaseKind]pair{
 // Phase names a sub-phase of step 6.
 func Phase(l Lang, k roadmap.PhaseKind) string { return lookup(phases, l, k, string(k)) }
 
+var phasesShort = map[roadmap.PhaseKind]pair{
+	roadmap.PhaseRequirements:   {"requirements", "Anforderungen"},
+	roadmap.PhaseSelection:      {"selection", "Auswahl"},
+	roadmap.PhaseImplementation: {"implementation", "Einführung"},
+}
+
+// PhaseOf names a sub-phase of step 6 with its capability, short enough
+// for a chart's axis: "Commerce platform – requirements".
+func PhaseOf(l Lang, capability string, k roadmap.PhaseKind) string {
+	return capability + " – " + lookup(phasesShort, l, k, string(k))
+}
+
 var milestones = map[roadmap.MilestoneKind]pair{
 	roadmap.MilestoneTargetApproved:  {"Target picture approved", "Zielbild abgenommen"},
 	roadmap.MilestoneOrganisation:    {"Organisation in place", "Organisation steht"},
