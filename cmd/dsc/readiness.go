@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -124,7 +125,7 @@ func dimensionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.
 		tableprinter.Number("current"), tableprinter.Number("target"), tableprinter.Number("gap"), tableprinter.Number("weighted_gap"),
 		tableprinter.Number("questions_rated"), tableprinter.Number("questions"), tableprinter.Number("disagreements"), tableprinter.Number("missing")}
 	t := tableprinter.New(io, append(cols, raterColumns(r)...)...)
-	for _, d := range r.Dimensions {
+	for _, d := range byRank(r) {
 		rank := ""
 		if d.IsRated() {
 			rank = strconv.Itoa(d.Rank)
@@ -141,6 +142,22 @@ func dimensionTable(io *iostreams.IOStreams, r *readiness.Result) *tableprinter.
 		t.AddRow(row...)
 	}
 	return t
+}
+
+// byRank orders the dimensions as every view of them shows them: the rated
+// ones by rank (largest weighted gap first), then the unrated ones in file
+// order. Piped TSV, CSV and the terminal table agree, so "head -2" of the
+// pipe is the largest gap.
+func byRank(r *readiness.Result) []readiness.DimensionResult {
+	dims := slices.Clone(r.Dimensions)
+	sort.SliceStable(dims, func(i, j int) bool {
+		a, b := dims[i], dims[j]
+		if a.IsRated() != b.IsRated() {
+			return a.IsRated()
+		}
+		return a.IsRated() && a.Rank < b.Rank
+	})
+	return dims
 }
 
 // raterColumns are one number column per rater, named by the rater's id.
@@ -201,15 +218,12 @@ func printReadiness(io *iostreams.IOStreams, r *readiness.Result, questions bool
 	}
 	cols = append(cols, tableprinter.Text("flags"))
 	t := tableprinter.New(io, cols...)
-	var ranked, unrated []readiness.DimensionResult
-	for _, d := range r.Dimensions {
-		if d.IsRated() {
-			ranked = append(ranked, d)
-		} else {
-			unrated = append(unrated, d)
-		}
+	dims := byRank(r)
+	rated := 0
+	for rated < len(dims) && dims[rated].IsRated() {
+		rated++
 	}
-	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].Rank < ranked[j].Rank })
+	ranked, unrated := dims[:rated], dims[rated:]
 	for _, d := range ranked {
 		row := []string{strconv.Itoa(d.Rank), d.Name, fmtNum(d.Importance), f2(*d.Current), f2(d.Target), f2(*d.Gap), f2(*d.WeightedGap),
 			fmt.Sprintf("%d/%d", d.Rated, d.Questions)}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,6 +38,33 @@ func TestReadinessExamples(t *testing.T) {
 	for _, want := range []string{"DIMENSIONS by weighted gap", "DISAGREEMENT", "MISSING RATINGS", "cio did not rate in-1, in-2", "QUESTIONS"} {
 		if !strings.Contains(tbl.stdout, want) {
 			t.Errorf("table lacks %q", want)
+		}
+	}
+}
+
+// Piped TSV and CSV list the dimensions in the order the terminal shows
+// them, by rank (largest weighted gap first), so the first rows of a pipe
+// are the largest gaps (trial 5, L9: the pipe was in file order, 2 then 1).
+func TestReadinessPipeByRank(t *testing.T) {
+	t.Parallel()
+	for _, format := range []string{"table", "csv"} {
+		r := run(t, ".", "readiness", "--example", "intralogistics", "--format", format)
+		if r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		sep := "\t"
+		if format == "csv" {
+			sep = ","
+		}
+		lines := strings.Split(strings.TrimSpace(r.stdout), "\n")[1:]
+		if len(lines) != 13 {
+			t.Fatalf("%s: %d rows", format, len(lines))
+		}
+		for i, line := range lines {
+			if rank := strings.SplitN(line, sep, 2)[0]; rank != strconv.Itoa(i+1) {
+				t.Errorf("%s row %d has rank %q:\n%s", format, i+1, rank, r.stdout)
+				break
+			}
 		}
 	}
 }
