@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/dsc-workbench/dsc/examples"
 	"github.com/dsc-workbench/dsc/internal/atomicfile"
@@ -85,7 +86,7 @@ func NewRootCmd(f *cmdutil.Factory) *cobra.Command {
 		return examples.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &cmdutil.FlagError{Err: err}
+		return &cmdutil.FlagError{Err: suggestFlag(cmd, err)}
 	})
 
 	root.AddCommand(
@@ -208,6 +209,25 @@ func printProblems(ios *iostreams.IOStreams, ps []diag.Problem) {
 }
 
 // isCobraUsageError recognises the argument errors cobra builds itself.
+// suggestFlag adds the closest flag of cmd to cobra's "unknown flag: --x"
+// (cobra suggests commands, not flags): "--fromat" names "--format".
+func suggestFlag(cmd *cobra.Command, err error) error {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return err
+	}
+	var names []string
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if !f.Hidden {
+			names = append(names, f.Name)
+		}
+	})
+	if s := diag.Suggest(name, names); s != "" {
+		return fmt.Errorf("%w; did you mean --%s?", err, s)
+	}
+	return err
+}
+
 func isCobraUsageError(err error) bool {
 	msg := err.Error()
 	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "invalid argument"} {

@@ -135,7 +135,7 @@ func workshopRun(opts *WorkshopOptions) error {
 		plan, err = workshop.ReadinessPlan(ws, opts.Who)
 	}
 	if err != nil {
-		return &cmdutil.FlagError{Err: err}
+		return planError(err)
 	}
 	j, _, rep, err := workshop.OpenTerminal(opts.JournalDir, opts.Kind, opts.Who, opts.Segment)
 	if err != nil {

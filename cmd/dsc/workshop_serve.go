@@ -89,6 +89,9 @@ docs/workshop.md.`,
 					return cmdutil.FlagErrorf("--code must have 4 to 16 characters, got %q", opts.Code)
 				}
 			}
+			if err := checkListen(opts.Listen); err != nil {
+				return err
+			}
 			if opts.FacilitatorToken != "" && len(opts.FacilitatorToken) < 16 {
 				return cmdutil.FlagErrorf("--facilitator-token must have 16 characters or more")
 			}
@@ -151,7 +154,7 @@ func workshopServeRun(ctx context.Context, opts *ServeOptions) error {
 		plan, err = workshop.ReadinessQuestions(ws)
 	}
 	if err != nil {
-		return &cmdutil.FlagError{Err: err}
+		return planError(err)
 	}
 	if err := os.MkdirAll(opts.JournalDir, 0o755); err != nil {
 		return fmt.Errorf("create journal folder: %w", err)

@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -114,7 +115,7 @@ func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
 		for _, x := range r.Raters {
 			ids = append(ids, x.ID)
 		}
-		return Plan{}, fmt.Errorf("unknown rater %q; raters in readiness.yaml: %v", rater, ids)
+		return Plan{}, fmt.Errorf("unknown rater %q; raters in readiness.yaml: %s", rater, diag.QuoteList(ids))
 	}
 	p, err := ReadinessQuestions(ws)
 	p.Participant = rater

@@ -105,3 +105,21 @@ func TestTouchpointUnderChannelRoles(t *testing.T) {
 		t.Fatalf("want\n%s\ngot %d:\n%s", want, len(got), strings.Join(got, "\n"))
 	}
 }
+
+// A capability that depends on itself is told to remove the dependency:
+// a coupled block (the hint for a cycle of several) does not help it, with
+// or without settings.roadmap.coupled: allow (trial 5, L10).
+func TestSelfDependencyHint(t *testing.T) {
+	for _, coupled := range []bool{false, true} {
+		m := exampleFS(t, "intralogistics")
+		replaceOnce(t, m, CapabilitiesFile, "    effort: 5\n", "    effort: 5\n    depends_on: [ebusiness-competence]\n")
+		if coupled {
+			replaceOnce(t, m, ConfigFile, "    team_size: 2", "    team_size: 2\n    coupled: allow")
+		}
+		got := problems(t, m)
+		want := `capabilities.yaml:12:17: capability "ebusiness-competence" depends on itself; a capability cannot wait for itself; remove "ebusiness-competence" from its own depends_on`
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("coupled %v: got %q", coupled, got)
+		}
+	}
+}

@@ -457,6 +457,11 @@ func (v *validator) capabilities() {
 		if v.w.Config.Settings.Roadmap.Coupled == "allow" && len(cyc) > 2 {
 			continue // a coupled block, built as one unit
 		}
+		if len(cyc) == 2 { // a capability that names itself: no coupled block helps
+			v.add(v.ix.loc(kindCapability, cyc[0]), "depends_on", fmt.Sprintf("capability %q depends on itself", cyc[0]),
+				fmt.Sprintf("a capability cannot wait for itself; remove %q from its own depends_on", cyc[0]))
+			continue
+		}
 		v.add(v.ix.loc(kindCapability, cyc[0]), "depends_on", "dependency cycle: "+strings.Join(cyc, " -> "),
 			"a capability cannot wait for itself; remove one of these dependencies, or build them as one coupled block with settings.roadmap.coupled: allow")
 	}
