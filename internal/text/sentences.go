@@ -54,6 +54,10 @@ const (
 	SayMarketFlags
 	SayTodayGaps
 	SayTrendsRelevant
+	// SayValueEffort heads the value/effort matrix: the entries per
+	// quadrant (quick win, strategic bet, fill-in, time sink); the note
+	// under the chart says where value counts as high and effort as low.
+	SayValueEffort
 	SayRoadmap
 	SayDisagreementNote
 	SayProcesses
@@ -163,6 +167,8 @@ var sentences = [numSentences]forms{
 			"Gemessen an %[1]d Wettbewerbern: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."}},
 	SayTodayGaps: same("The target picture against today: %[1]d to build (%[2]d of them planned), %[3]d to improve, %[4]d in place; of what is there today, %[5]d to reconsider.",
 		"Das Zielbild gegenüber heute: %[1]d aufzubauen (davon %[2]d geplant), %[3]d zu verbessern, %[4]d vorhanden; vom heute Vorhandenen %[5]d zu überdenken."),
+	SayValueEffort: same("In the matrix: quick wins %[1]d, strategic bets %[2]d, fill-ins %[3]d, time sinks %[4]d.",
+		"In der Matrix: Quick Wins %[1]d, strategische Wetten %[2]d, Lückenfüller %[3]d, Zeitfresser %[4]d."),
 	SayTrendsRelevant: same("Relevant (relevance %[4]d or more): %[1]d of %[2]d trends, %[3]d of them with the horizon now.",
 		"Relevant (Relevanz ab %[4]d): %[1]d von %[2]d Trends, davon %[3]d mit dem Horizont jetzt."),
 }
