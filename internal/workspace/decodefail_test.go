@@ -117,7 +117,8 @@ func TestSelfDependencyHint(t *testing.T) {
 			replaceOnce(t, m, ConfigFile, "    team_size: 2", "    team_size: 2\n    coupled: allow")
 		}
 		got := problems(t, m)
-		want := `capabilities.yaml:12:17: capability "ebusiness-competence" depends on itself; a capability cannot wait for itself; remove "ebusiness-competence" from its own depends_on`
+		want := `capabilities.yaml:12:17: dependency cycle: ebusiness-competence -> ebusiness-competence ("ebusiness-competence" depends on itself); ` +
+			`a capability cannot wait for itself; remove "ebusiness-competence" from its own depends_on (coupled: allow does not cover it)`
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("coupled %v: got %q", coupled, got)
 		}

@@ -458,8 +458,8 @@ func (v *validator) capabilities() {
 			continue // a coupled block, built as one unit
 		}
 		if len(cyc) == 2 { // a capability that names itself: no coupled block helps
-			v.add(v.ix.loc(kindCapability, cyc[0]), "depends_on", fmt.Sprintf("capability %q depends on itself", cyc[0]),
-				fmt.Sprintf("a capability cannot wait for itself; remove %q from its own depends_on", cyc[0]))
+			v.add(v.ix.loc(kindCapability, cyc[0]), "depends_on", fmt.Sprintf("dependency cycle: %s -> %s (%q depends on itself)", cyc[0], cyc[0], cyc[0]),
+				fmt.Sprintf("a capability cannot wait for itself; remove %q from its own depends_on (coupled: allow does not cover it)", cyc[0]))
 			continue
 		}
 		v.add(v.ix.loc(kindCapability, cyc[0]), "depends_on", "dependency cycle: "+strings.Join(cyc, " -> "),
