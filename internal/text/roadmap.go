@@ -145,7 +145,7 @@ func Breach(l Lang, b roadmap.Breach, name func(string) string, month func(float
 			w := pair{"; %s finishes only in %s", "; %s endet erst %s"}
 			why += fmt.Sprintf(w.in(l), q(b.By), month(float64(roadmap.EndIndex(b.NotBefore))))
 		} else {
-			w := pair{"; the target picture is approved only in %s", "; das Zielbild wird erst %s abgenommen"}
+			w := pair{"; the target picture is approved only by the end of %s", "; das Zielbild wird erst bis Ende %s abgenommen"}
 			why += fmt.Sprintf(w.in(l), month(float64(roadmap.EndIndex(b.NotBefore))))
 		}
 	default:
