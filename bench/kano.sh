@@ -76,6 +76,9 @@ scan="$("$out/bytescan" "$csv" 2>/dev/null) 0"
 row "byte scan (read + count lines)" "$scan"
 plain=$(best "$out/csvread" "$csv")
 row "encoding/csv, read only" "$plain"
+# What every dsc command costs before it reads a byte: the process start
+# (the runtime and the packages' set-up), printing the help.
+start=$(best env GOMAXPROCS=1 "$out/dsc" --help)
 one=$(best env GOMAXPROCS=1 "$out/dsc" kano --survey "$csv" --segment-by segment --format json)
 cp "$out/last.out" "$out/dsc-1.json"
 row "dsc kano, 1 core" "$one"
@@ -89,6 +92,7 @@ row "dsc read, in-process, $CORES cores" "$(inproc "$CORES")"
 ref=$(REPEAT=$((REPEAT < 3 ? REPEAT : 3)) best python3 bench/kano_ref.py "$csv")
 cp "$out/last.out" "$out/ref.json"
 row "Python reference (1 core)" "$ref"
+awk -v r="$start" 'BEGIN { split(r, x, " "); printf "process start (dsc --help, 1 core): %.4f s, cpu %.4f s, max RSS %.1f MB\n", x[1], x[2], x[3] / 1024 }'
 cmp -s "$out/dsc-1.json" "$out/dsc-all.json" && same="byte-identical" || same="DIFFERENT"
 echo "one core and $CORES cores give $same JSON"
 python3 - "$out/dsc-1.json" "$out/ref.json" <<'EOF'

@@ -131,6 +131,13 @@ type GapCount struct {
 	Planned int `json:"planned"`
 }
 
+// QuadrantCount counts the entries in one quadrant of the value/effort
+// matrix.
+type QuadrantCount struct {
+	Quadrant Quadrant `json:"quadrant"`
+	Entries  int      `json:"entries"`
+}
+
 // FlagCount counts the entries carrying one flag.
 type FlagCount struct {
 	Flag    Flag `json:"flag"`
@@ -156,6 +163,8 @@ type Result struct {
 	// EffortSplit is the median effort of the entries in the value/effort
 	// matrix: at or below it an entry's effort is low.
 	EffortSplit float64 `json:"effort_split"`
+	// Quadrants counts the entries in each quadrant, in Quadrants' order.
+	Quadrants []QuadrantCount `json:"quadrants"`
 	// Priority lists the ranked entries, first first.
 	Priority []string `json:"priority"`
 }
@@ -203,6 +212,7 @@ func Analyze(in Input) Result {
 		}
 	}
 	res.Gaps, res.FlagCounts = counts(res.Entries)
+	res.Quadrants = quadrantCounts(res.Entries)
 	return res
 }
 
@@ -266,6 +276,19 @@ func counts(entries []EntryResult) ([]GapCount, []FlagCount) {
 		}
 	}
 	return gaps, flags
+}
+
+func quadrantCounts(entries []EntryResult) []QuadrantCount {
+	out := make([]QuadrantCount, len(Quadrants))
+	for i, q := range Quadrants {
+		out[i].Quadrant = q
+		for _, e := range entries {
+			if e.Quadrant == q {
+				out[i].Entries++
+			}
+		}
+	}
+	return out
 }
 
 func nonNil(xs []string) []string {

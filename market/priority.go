@@ -8,6 +8,10 @@ import (
 	"github.com/dsc-workbench/dsc/roundoff"
 )
 
+// DefaultConfidence is the confidence of an entry whose catalog entry gives
+// none: its value is taken at face value.
+const DefaultConfidence = 1.0
+
 // Score is an entry's value for the effort it costs: value x confidence /
 // effort, with confidence 1 when not given. It is nil when value or effort
 // is missing (or effort is not positive, which the loader rejects).
@@ -15,7 +19,7 @@ func Score(value, effort, confidence *float64) *float64 {
 	if value == nil || effort == nil || *effort <= 0 {
 		return nil
 	}
-	c := 1.0
+	c := DefaultConfidence
 	if confidence != nil {
 		c = *confidence
 	}

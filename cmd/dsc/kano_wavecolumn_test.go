@@ -264,18 +264,13 @@ func TestDiffWaveColumn(t *testing.T) {
 // 2 + 1 + 1 = 4 cells, the message at line 2 "and 3 more cells".
 func TestWaveColumnSameValueInEveryWave(t *testing.T) {
 	dir := copyWorkspace(t, "testdata/waves3")
-	p := filepath.Join(dir, "surveys", "panel.csv")
-	data, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(data), "\n")
-	for _, i := range []int{1, 2, 3, 4} { // lines 2-5 of the file
-		lines[i] = strings.Replace(lines[i], ",1,3,", ",9,3,", 1)
-	}
-	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editSurvey(t, dir, "panel.csv", func(csv string) string {
+		lines := strings.Split(csv, "\n")
+		for _, i := range []int{1, 2, 3, 4} { // lines 2-5 of the file
+			lines[i] = strings.Replace(lines[i], ",1,3,", ",9,3,", 1)
+		}
+		return strings.Join(lines, "\n")
+	})
 	const want = `surveys/panel.csv:2:3: answer code 9 is out of range 1-5 (column C "chat_functional"), and 3 more cells with it; codes run from 1 (like)`
 	for _, args := range [][]string{{"kano", "--by-wave"}} {
 		r := runInProcess(append(args, "--workspace", dir)...)
@@ -284,4 +279,14 @@ func TestWaveColumnSameValueInEveryWave(t *testing.T) {
 			t.Errorf("%v: exit %d\n%s\nwant %s", args, r.code, got, want)
 		}
 	}
+}
+
+// editSurvey rewrites the workspace's surveys/name through edit.
+func editSurvey(t *testing.T, ws, name string, edit func(string) string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(ws, "surveys", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeSurvey(t, ws, name, []byte(edit(string(data))))
 }

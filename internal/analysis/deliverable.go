@@ -150,6 +150,10 @@ type Fact struct {
 	// property (omni-channel for the model).
 	Model journey.Model `json:"model,omitempty"`
 	Flag  bool          `json:"flag,omitempty"`
+	// Spread says how Names stand among the Among candidates they were
+	// picked from (holes: stages with holes; readiness: rated dimensions).
+	Spread FactSpread `json:"spread,omitempty"`
+	Among  int        `json:"among,omitempty"`
 }
 
 // Summary is the executive summary: what the numbers say, and what the
@@ -207,11 +211,16 @@ func summarize(r *Report, ws *workspace.Workspace, set settings.Settings) Summar
 				}
 			}
 			sort.SliceStable(worst, func(a, b int) bool { return stages[worst[a].ID] > stages[worst[b].ID] })
+			counts := make([]float64, len(worst))
+			for i, st := range worst {
+				counts[i] = float64(stages[st.ID])
+			}
+			n, spread := leaders(counts, 3)
 			var names []string
-			for _, st := range worst[:min(3, len(worst))] {
+			for _, st := range worst[:n] {
 				names = append(names, st.Name)
 			}
-			find(Fact{Kind: FactHoles, Count: len(j.Holes), Of: len(personas), Names: names})
+			find(Fact{Kind: FactHoles, Count: len(j.Holes), Of: len(personas), Names: names, Spread: spread, Among: len(worst)})
 		}
 		find(Fact{Kind: FactChannelModel, Model: j.Configuration.Closest, Flag: j.Configuration.OmniChannel})
 	}
@@ -229,13 +238,16 @@ func summarize(r *Report, ws *workspace.Workspace, set settings.Settings) Summar
 	if rd := r.Readiness; rd != nil {
 		gaps := append([]readiness.DimensionResult(nil), rd.Dimensions...)
 		sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].Rank < gaps[b].Rank })
-		var top []string
+		var rated []string
+		var weighted []float64
 		for _, d := range gaps {
-			if d.IsRated() && len(top) < 3 {
-				top = append(top, d.Name)
+			if d.IsRated() && d.WeightedGap != nil {
+				rated = append(rated, d.Name)
+				weighted = append(weighted, *d.WeightedGap)
 			}
 		}
-		find(Fact{Kind: FactReadiness, Value: rd.Index, Names: top})
+		n, spread := leaders(weighted, 3)
+		find(Fact{Kind: FactReadiness, Value: rd.Index, Names: rated[:n], Spread: spread, Among: len(rated)})
 		disagree := 0
 		for _, q := range rd.Questions {
 			if q.Disagreement != nil {

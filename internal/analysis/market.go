@@ -85,18 +85,19 @@ type Highlight struct {
 // between the target picture and today, the value/effort priority, the
 // trend radar and the company profiles.
 type Market struct {
-	Competitors  []CompetitorInfo    `json:"competitors"`
-	Entries      []MarketEntry       `json:"entries"`
-	Trends       []TrendInfo         `json:"trends"`
-	RelevantFrom int                 `json:"relevant_from"`
-	Relevant     int                 `json:"relevant_trends"`
-	RelevantNow  int                 `json:"relevant_now"`
-	Unserved     []UnservedStageInfo `json:"unserved_stages"`
-	Gaps         []market.GapCount   `json:"gaps"`
-	Flags        []market.FlagCount  `json:"flags"`
-	EffortSplit  float64             `json:"effort_split"`
-	Priority     []string            `json:"priority"`
-	Profiles     []CompanyProfile    `json:"company_analyses"`
+	Competitors  []CompetitorInfo       `json:"competitors"`
+	Entries      []MarketEntry          `json:"entries"`
+	Trends       []TrendInfo            `json:"trends"`
+	RelevantFrom int                    `json:"relevant_from"`
+	Relevant     int                    `json:"relevant_trends"`
+	RelevantNow  int                    `json:"relevant_now"`
+	Unserved     []UnservedStageInfo    `json:"unserved_stages"`
+	Gaps         []market.GapCount      `json:"gaps"`
+	Flags        []market.FlagCount     `json:"flags"`
+	EffortSplit  float64                `json:"effort_split"`
+	Quadrants    []market.QuadrantCount `json:"quadrants"`
+	Priority     []string               `json:"priority"`
+	Profiles     []CompanyProfile       `json:"company_analyses"`
 	// Stages are the journey's stages (the default ones without a journey),
 	// for naming the stages trends touch.
 	Stages []Named `json:"stages"`
@@ -127,7 +128,7 @@ func RunMarket(ws *workspace.Workspace, set settings.Settings, k *Kano, t roadma
 	in, cands := MarketInput(ws, k, t)
 	in.RelevantFrom = set.Market.RelevantFrom
 	res := market.Analyze(in)
-	m := &Market{RelevantFrom: res.RelevantFrom, Relevant: res.Relevant, RelevantNow: res.RelevantNow, Gaps: res.Gaps, Flags: res.FlagCounts, EffortSplit: res.EffortSplit,
+	m := &Market{RelevantFrom: res.RelevantFrom, Relevant: res.Relevant, RelevantNow: res.RelevantNow, Gaps: res.Gaps, Flags: res.FlagCounts, EffortSplit: res.EffortSplit, Quadrants: res.Quadrants,
 		Priority: res.Priority, Competitors: []CompetitorInfo{}, Trends: []TrendInfo{}, Unserved: []UnservedStageInfo{},
 		Profiles: []CompanyProfile{}, JourneyKnown: ws.Journey != nil}
 	stageName := map[string]string{}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 
 	"github.com/spf13/cobra"
@@ -36,7 +37,8 @@ const WaitOnInterrupt = "dsc/wait-on-interrupt"
 
 // ShowsWarnings is the annotation of a command that prints the workspace's
 // warnings itself (validate); for every other command the factory prints the
-// ones that leave data out (workspace.Workspace.Unread) on stderr.
+// ones that leave data out (workspace.Workspace.Unread) and the template
+// placeholders a report would carry (Placeholders) on stderr.
 const ShowsWarnings = "dsc/shows-warnings"
 
 // SetRunning records the command about to run (from the root's pre-run).
@@ -68,7 +70,7 @@ func (f *Factory) Workspace() (*workspace.Workspace, error) {
 	}
 	f.workspaceCached = w
 	if !f.annotated(ShowsWarnings) {
-		for _, p := range w.Unread {
+		for _, p := range slices.Concat(w.Unread, w.Placeholders) {
 			fmt.Fprintln(f.IOStreams.ErrOut, "warning:", termtext.Line(p.String()))
 		}
 	}

@@ -140,7 +140,7 @@ settings:
 		t.Errorf("d: constraint %s on %s, links from %v; want must-start-on 2027-04-01 and no link", d.value("ConstraintType"),
 			d.value("ConstraintDate"), preds(d))
 	}
-	if want := "Rule broken (capabilities start after the target picture is approved): “Delta skills” is pinned to start in 2027-04; the target picture is approved only in 2027-04"; d.value("Notes") != want {
+	if want := "Rule broken (capabilities start after the target picture is approved): “Delta skills” is pinned to start in 2027-04; the target picture is approved only by the end of 2027-04"; d.value("Notes") != want {
 		t.Errorf("d's notes %q, want %q", d.value("Notes"), want)
 	}
 	if pmo := byName["Programme management office (PMO)"][0]; pmo.value("Start") != "2027-04-01T08:00:00" || len(preds(pmo)) != 0 {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
@@ -20,7 +21,8 @@ type ganttFigure struct {
 	Quarters   []ganttBand
 	Months     []ganttBand
 	Rows       []ganttRow
-	Milestones []ganttMilestone
+	Milestones []ganttMilestone // the list under the chart, one line each
+	Marks      []ganttMark      // the diamonds on the rows
 	Legend     []legendEntry
 	RowH       float64
 	GridBottom float64
@@ -46,12 +48,29 @@ type ganttRow struct {
 }
 
 type ganttMilestone struct {
-	X, Y   float64
 	Number int
 	Label  string
 	// ListX, ListY place the milestone's line in the list under the chart.
 	ListX, ListY float64
+	y            float64 // its row's middle
+	month        int     // the month it falls in (EndIndex)
 }
+
+// ganttMark is a diamond on a row: one milestone, or several of one row and
+// month that do not fit side by side in it, drawn as one wider diamond
+// numbered "4–8".
+type ganttMark struct {
+	X, Y   float64 // the centre
+	HalfW  float64
+	Text   string
+	Title  string
+	Path   string
+	Number []int
+}
+
+// ganttMarkH is half a diamond's height and the run of its slanted sides;
+// ganttDigitW the width of one character of its 8-pixel bold number.
+const ganttMarkH, ganttDigitW = 7.0, 5.0
 
 // itemName names a row of the roadmap in the deck's language.
 func itemName(l text.Lang, it analysis.DatedItem) string {
@@ -169,18 +188,9 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 		if dated {
 			label += ": " + text.Month(l, it.EndMonth)
 		}
-		m := ganttMilestone{X: x(it.EndIndex + 1), Y: my + g.RowH/2, Number: n, Label: label}
-		// Milestones of one row in one month stand side by side, inside the month.
-		for moved := true; moved; {
-			moved = false
-			for _, o := range g.Milestones {
-				if o.Y == m.Y && m.X > o.X-14 && m.X < o.X+14 {
-					m.X, moved = o.X-14, true
-				}
-			}
-		}
-		g.Milestones = append(g.Milestones, m)
+		g.Milestones = append(g.Milestones, ganttMilestone{Number: n, Label: label, y: my + g.RowH/2, month: it.EndIndex})
 	}
+	g.Marks = ganttMarks(g.Milestones, x, mw)
 	y += g.listMilestones(g.GridBottom + 18)
 	g.LegendY = y + 6
 	for n := 1; n <= 7; n++ {
@@ -189,6 +199,95 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 	g.Legend = append(g.Legend, legendEntry{l.T(text.CriticalPath), ""})
 	g.H = g.LegendY + 14*3 + 6
 	return g
+}
+
+// ganttMarks draws the milestones of each row and month as diamonds
+// inside that month: a lone milestone sits on the month's end, where the
+// bars that lead to it end. Several stand side by side, in number order,
+// the last on the month's end, when they fit the month's width; else they
+// share one diamond numbered with their range ("4–8"), so no diamond covers
+// another and none is pushed into an earlier month. Each month's diamonds
+// take the width from half a diamond after its start to half a diamond
+// after its end, so neighbouring months' diamonds do not touch either.
+func ganttMarks(ms []ganttMilestone, x func(int) float64, mw float64) []ganttMark {
+	type slot struct {
+		y     float64
+		month int
+	}
+	var order []slot
+	groups := map[slot][]ganttMilestone{}
+	for _, m := range ms {
+		k := slot{m.y, m.month}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], m)
+	}
+	var out []ganttMark
+	for _, k := range order {
+		group := groups[k]
+		var marks []ganttMark
+		width := -1.0 // the gaps of 1 between diamonds
+		for _, m := range group {
+			mk := newGanttMark([]ganttMilestone{m})
+			marks = append(marks, mk)
+			width += 2*mk.HalfW + 1
+		}
+		if len(group) > 1 && width > mw {
+			marks = []ganttMark{newGanttMark(group)}
+		}
+		right := x(k.month+1) + ganttMarkH // the last diamond ends half a diamond after the month
+		for j := len(marks) - 1; j >= 0; j-- {
+			marks[j].X, marks[j].Y = right-marks[j].HalfW, k.y
+			marks[j].Path = marks[j].path()
+			right -= 2*marks[j].HalfW + 1
+		}
+		out = append(out, marks...)
+	}
+	return out
+}
+
+// newGanttMark is the diamond of milestones of one row and month, wide
+// enough for its number or numbers.
+func newGanttMark(ms []ganttMilestone) ganttMark {
+	var nums []int
+	var titles []string
+	for _, m := range ms {
+		nums = append(nums, m.Number)
+		titles = append(titles, "◆"+strconv.Itoa(m.Number)+" "+m.Label)
+	}
+	t := numberRanges(nums)
+	return ganttMark{Text: t, Title: strings.Join(titles, "\n"), Number: nums,
+		HalfW: max(ganttMarkH, float64(len([]rune(t)))*ganttDigitW/2+4)}
+}
+
+// path is the diamond's outline: a rhombus 14 pixels wide, stretched with a
+// flat top and bottom for a longer number.
+func (m ganttMark) path() string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+	flat := 2*m.HalfW - 2*ganttMarkH
+	return "M" + f(m.X-m.HalfW) + "," + f(m.Y) + " l7,-7 h" + f(flat) + " l7,7 l-7,7 h" + f(-flat) + " z"
+}
+
+// numberRanges writes ascending numbers with runs as ranges: 4–8, or 2,5.
+func numberRanges(nums []int) string {
+	var parts []string
+	for i := 0; i < len(nums); {
+		j := i
+		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+			j++
+		}
+		switch {
+		case j == i:
+			parts = append(parts, strconv.Itoa(nums[i]))
+		case j == i+1:
+			parts = append(parts, strconv.Itoa(nums[i]), strconv.Itoa(nums[j]))
+		default:
+			parts = append(parts, strconv.Itoa(nums[i])+"–"+strconv.Itoa(nums[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ",")
 }
 
 // listMilestones places the milestones' lines under the chart from the

@@ -24,7 +24,7 @@ var (
 type marketView struct {
 	H marketHeads
 	// Messages head the slides: the flags, the gap and the trends in a sentence.
-	FlagsMsg, TodayMsg, TrendsMsg string
+	FlagsMsg, TodayMsg, TrendsMsg, MatrixMsg string
 	// First is the id of the first market slide, for the contents.
 	First       string
 	Cols        int // columns of the heat map
@@ -407,6 +407,15 @@ const priorityRowsPerSlide = 24
 // valueEffort lays out the matrix and pages the priority.
 func (v *marketView) valueEffort(l text.Lang, w marketWords, m *analysis.Market) {
 	v.Matrix = valueEffortMatrix(l, m)
+	if v.Matrix != nil {
+		n := make([]any, 0, len(m.Quadrants))
+		for _, q := range m.Quadrants {
+			n = append(n, q.Entries)
+		}
+		if len(n) == len(market.Quadrants) {
+			v.MatrixMsg = text.Say(l, text.SayValueEffort, n...)
+		}
+	}
 	byID := map[string]analysis.MarketEntry{}
 	for _, e := range m.Entries {
 		byID[e.ID] = e
@@ -430,12 +439,17 @@ func (v *marketView) valueEffort(l text.Lang, w marketWords, m *analysis.Market)
 			group = e.Group
 		}
 		code, cat, cc := badgeOf(l, e.Category)
-		score := "–"
+		score, confidence := "–", num(e.Confidence, 2)
 		if e.Score != nil {
 			score = text.Num(l, *e.Score, 2)
+			if e.Confidence == nil {
+				// The score used the default: say so rather than "–" (trial5 L12).
+				d := market.DefaultConfidence
+				confidence = num(&d, 2) + " (" + l.T(text.ConfidenceDefault) + ")"
+			}
 		}
 		page.Rows = append(page.Rows, priorityRow{Rank: e.Priority, Name: e.Name, Code: code, Category: cat,
-			CatColor: cc, Gap: w.gap(e), GapColor: hex(palette.gaps[e.Gap]), Value: num(e.Value, 1), Confidence: num(e.Confidence, 2),
+			CatColor: cc, Gap: w.gap(e), GapColor: hex(palette.gaps[e.Gap]), Value: num(e.Value, 1), Confidence: confidence,
 			Effort: num(e.Effort, 1), Score: score, Quadrant: text.ValueEffortQuadrant(l, e.Quadrant)})
 	}
 	if len(page.Rows) > 0 {

@@ -3,10 +3,12 @@ package report
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
@@ -262,5 +264,55 @@ func TestWrappedRowHeights(t *testing.T) {
 	// its entries (124 characters in a 46-wide column, 50 a line) wrap to three lines: 3 x 15 + 2
 	if h, _ := f.GetRowHeight(s, row); h != 47 {
 		t.Errorf("row height %g, want 47", h)
+	}
+}
+
+// An entry without a confidence is scored with the default of 1, and the
+// Priority slide says so instead of "–" (trial5 L12): single sign-on has
+// value 5 and effort 6, so its score is 5 x 1 / 6 = 0.83.
+func TestPriorityShowsTheDefaultConfidence(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"en", `<td class="n">5</td><td class="n">1 (default)</td><td class="n">6</td><td class="n">0.83</td>`},
+		{"de", `<td class="n">5</td><td class="n">1 (Standard)</td><td class="n">6</td><td class="n">0,83</td>`},
+	} {
+		m := exampleFS(t, "automotive-aftermarket")
+		replaceIn(t, m, "catalog.yaml", "    effort: 6\n    confidence: 0.8\n", "    effort: 6\n")
+		replaceIn(t, m, "dsc.yaml", "language: en", "language: "+c.lang)
+		page := string(renderTo(t, build(t, m), WriteHTML))
+		_, prio, _ := strings.Cut(page, `id="priority"`)
+		if !strings.Contains(prio, c.want) {
+			i := strings.Index(prio, "One login") // the entry's row, for the failure message
+			t.Errorf("%s: no %s in the priority row:\n%s", c.lang, c.want, prio[max(i, 0):min(max(i, 0)+600, len(prio))])
+		}
+	}
+}
+
+// replaceIn replaces the first old in a file of m, failing when old is absent.
+func replaceIn(t *testing.T, m fstest.MapFS, name, old, new string) {
+	t.Helper()
+	data := string(m[name].Data)
+	if !strings.Contains(data, old) {
+		t.Fatalf("%s holds no %q", name, old)
+	}
+	m[name] = &fstest.MapFile{Data: []byte(strings.Replace(data, old, new, 1))}
+}
+
+// The value/effort slide has a message line like every other view (trial5
+// L12): the entries per quadrant, from the analysis' counts.
+func TestValueEffortMessage(t *testing.T) {
+	r := build(t, exampleFS(t, "automotive-aftermarket"))
+	// 8 + 12 + 11 + 7 = 38 entries with value and effort, as the chart's
+	// legend numbers them 1-38.
+	var got []int
+	for _, q := range r.Market.Quadrants {
+		got = append(got, q.Entries)
+	}
+	if fmt.Sprint(got) != "[8 12 11 7]" {
+		t.Fatalf("quadrants %v", got)
+	}
+	page := string(renderTo(t, r, WriteHTML))
+	want := `<p class="message">In the matrix: quick wins 8, strategic bets 12, fill-ins 11, time sinks 7.</p>`
+	if _, slide, _ := strings.Cut(page, `id="value-effort"`); !strings.Contains(slide[:min(len(slide), 400)], want) {
+		t.Errorf("no %s under the value/effort title", want)
 	}
 }

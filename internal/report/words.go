@@ -24,11 +24,30 @@ func (w words) fact(f analysis.Fact) string {
 	case analysis.FactMustBeUnserved:
 		return text.Say(l, text.SayMustBeUnserved, f.Count, list)
 	case analysis.FactHoles:
+		switch {
+		case f.Spread == analysis.SpreadOnly:
+			return text.Say(l, text.SayHolesOnly, f.Count, f.Of, list)
+		case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
+			return text.Say(l, text.SayHolesEvenMany, f.Count, f.Of, f.Among)
+		case f.Spread == analysis.SpreadEven:
+			return text.Say(l, text.SayHolesEven, f.Count, f.Of, list)
+		}
 		return text.Say(l, text.SayHoles, f.Count, f.Of, list)
 	case analysis.FactSegmentsDiffer:
 		return text.Say(l, text.SaySegmentsDiffer, f.Count, list)
 	case analysis.FactReadiness:
-		return text.Say(l, text.SayReadiness, text.Num(l, f.Value, 0), list)
+		index := text.Num(l, f.Value, 0)
+		switch {
+		case f.Spread == analysis.SpreadOnly:
+			return text.Say(l, text.SayReadinessOnly, index, list)
+		case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
+			return text.Say(l, text.SayReadinessEvenMany, index, f.Among)
+		case f.Spread == analysis.SpreadEven:
+			return text.Say(l, text.SayReadinessEven, index, list)
+		case len(f.Names) == 1:
+			return text.Say(l, text.SayReadinessLargest, index, list)
+		}
+		return text.Say(l, text.SayReadiness, index, list)
 	case analysis.FactDisagreement:
 		return text.Say(l, text.SayDisagreement, f.Count, f.Of)
 	case analysis.FactChannelModel:
@@ -95,6 +114,9 @@ func (w words) stepNote(step int) string {
 	case 1:
 		for _, f := range w.r.Summary.Findings {
 			if f.Kind == analysis.FactReadiness {
+				if f.Spread != analysis.SpreadLead || len(f.Names) == 0 {
+					return text.Say(l, text.SayStep1NoteIndex, text.Num(l, f.Value, 0))
+				}
 				return text.Say(l, text.SayStep1Note, text.Num(l, f.Value, 0), text.List(l, f.Names))
 			}
 		}

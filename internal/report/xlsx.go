@@ -282,6 +282,9 @@ func writeTable[T any](b *book, t *table[T]) {
 				st = styleText
 			}
 			v := c.value(row)
+			if _, ok := v.(string); ok && numberStyle[st] {
+				st = styleCenter // a word for no number ("–") sits mid-column, not flush left among numbers
+			}
 			// text longer than its column wraps, and the row grows to show it:
 			// a printed cell never cuts a name
 			if s, ok := v.(string); ok && (st == styleText || st == styleWrapCell) {

@@ -230,13 +230,25 @@ func (b *book) ganttSheet(s string) {
 		return int(e.AddDate(0, 1, 0).Sub(a).Hours() / 24)
 	}
 	var rows []it
+	capName := map[string]string{}
 	for _, x := range rm.Items {
 		if x.Kind != analysis.ItemMilestone {
 			rows = append(rows, x)
 		}
+		if x.Kind == analysis.ItemCapability {
+			capName[x.ID] = x.Name
+		}
+	}
+	// The chart shows only this column: a sub-phase names its capability,
+	// else step 6's "System requirements" repeat with nothing to tell them apart.
+	name := func(x it) any {
+		if x.Kind == analysis.ItemPhase {
+			return "   " + text.PhaseOf(l, capName[x.Parent], x.Phase)
+		}
+		return indented(l, x)
 	}
 	t := &table[it]{sheet: s, top: 1, left: 1, rows: rows, cols: []column[it]{
-		{key: text.Name, width: 50, value: func(x it) any { return indented(l, x) }},
+		{key: text.Name, width: 62, value: name},
 		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.StartMonth) }},
 		{key: text.DurationDays, width: 16, style: styleInt, value: days},
 	}}

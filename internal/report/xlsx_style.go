@@ -64,6 +64,9 @@ func solid(c string) excelize.Fill {
 
 func strptr(s string) *string { return &s }
 
+// numberStyle are the styles of columns of numbers.
+var numberStyle = map[style]bool{styleInt: true, styleAmount: true, styleDec1: true, styleDec2: true, stylePercent: true, stylePValue: true}
+
 // styleDefs defines every style constant.
 var styleDefs = map[style]*excelize.Style{
 	styleHeader: {Font: &excelize.Font{Bold: true, Color: palette.headerText}, Fill: solid(palette.header),

@@ -94,34 +94,19 @@ func TestSameResponseInTwoWavesLong(t *testing.T) {
 // another time, and W3, without a time, gives the same answers again:
 // both fine.
 func TestSameResponseInTwoWavesYAML(t *testing.T) {
-	spring := `respondents:
-  - id: W1
-    attributes: {submitted: "2025-03-03T10:00:00Z", segment: B2B}
-    answers:
-      chat: {functional: 1, dysfunctional: 5}
-  - id: W2
-    attributes: {submitted: "2025-03-04 11:00:00", segment: B2C}
-    answers:
-      chat: {functional: 1, dysfunctional: 3}
-  - id: W3
-    attributes: {segment: B2C}
-    answers:
-      chat: {functional: 3, dysfunctional: 3}
-`
-	autumn := `respondents:
-  - id: W2
-    attributes: {submitted: "2025-09-02 09:00:00", segment: B2C}
-    answers:
-      chat: {functional: 1, dysfunctional: 3}
-  - id: W3
-    attributes: {segment: B2C}
-    answers:
-      chat: {functional: 3, dysfunctional: 3}
-  - id: W1
-    attributes: {segment: b2b, submitted: "2025-03-03 11:00:00 GMT+1"}
-    answers:
-      chat: {functional: 1, dysfunctional: 5}
-`
+	// respondent is one respondent of a YAML survey answering chat f/d.
+	respondent := func(id, attributes, fd string) string {
+		f, d, _ := strings.Cut(fd, "/")
+		return "  - id: " + id + "\n    attributes: {" + attributes + "}\n    answers:\n      chat: {functional: " + f + ", dysfunctional: " + d + "}\n"
+	}
+	spring := "respondents:\n" +
+		respondent("W1", `submitted: "2025-03-03T10:00:00Z", segment: B2B`, "1/5") + // line 2
+		respondent("W2", `submitted: "2025-03-04 11:00:00", segment: B2C`, "1/3") +
+		respondent("W3", "segment: B2C", "3/3")
+	autumn := "respondents:\n" +
+		respondent("W2", `submitted: "2025-09-02 09:00:00", segment: B2C`, "1/3") +
+		respondent("W3", "segment: B2C", "3/3") +
+		respondent("W1", `segment: b2b, submitted: "2025-03-03 11:00:00 GMT+1"`, "1/5") // line 10
 	got := crossWaveProblems(t, waveFile("spring.yaml", spring, "2025-03"), waveFile("autumn.yaml", autumn, "2025-09"))
 	want := "autumn.yaml:10:5: this response of wave 2025-09 is also in wave 2025-03 (spring.yaml:2): the same time, answers and attributes; " + crossHint
 	if len(got) != 1 || got[0] != want {

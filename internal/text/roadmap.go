@@ -16,6 +16,18 @@ var phases = map[roadmap.PhaseKind]pair{
 // Phase names a sub-phase of step 6.
 func Phase(l Lang, k roadmap.PhaseKind) string { return lookup(phases, l, k, string(k)) }
 
+var phasesShort = map[roadmap.PhaseKind]pair{
+	roadmap.PhaseRequirements:   {"requirements", "Anforderungen"},
+	roadmap.PhaseSelection:      {"selection", "Auswahl"},
+	roadmap.PhaseImplementation: {"implementation", "Einführung"},
+}
+
+// PhaseOf names a sub-phase of step 6 with its capability, short enough
+// for a chart's axis: "Commerce platform – requirements".
+func PhaseOf(l Lang, capability string, k roadmap.PhaseKind) string {
+	return capability + " – " + lookup(phasesShort, l, k, string(k))
+}
+
 var milestones = map[roadmap.MilestoneKind]pair{
 	roadmap.MilestoneTargetApproved:  {"Target picture approved", "Zielbild abgenommen"},
 	roadmap.MilestoneOrganisation:    {"Organisation in place", "Organisation steht"},
@@ -133,7 +145,7 @@ func Breach(l Lang, b roadmap.Breach, name func(string) string, month func(float
 			w := pair{"; %s finishes only in %s", "; %s endet erst %s"}
 			why += fmt.Sprintf(w.in(l), q(b.By), month(float64(roadmap.EndIndex(b.NotBefore))))
 		} else {
-			w := pair{"; the target picture is approved only in %s", "; das Zielbild wird erst %s abgenommen"}
+			w := pair{"; the target picture is approved only by the end of %s", "; das Zielbild wird erst bis Ende %s abgenommen"}
 			why += fmt.Sprintf(w.in(l), month(float64(roadmap.EndIndex(b.NotBefore))))
 		}
 	default:

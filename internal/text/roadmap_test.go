@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -54,16 +55,25 @@ func TestBreachWording(t *testing.T) {
 	// trial5: start 2027-02, steps 1-2 end at month 3.0, the end of April:
 	// the approval's month is the month that ends with it, 2027-04, as the
 	// plan's milestone row shows it (not 2027-05, where month 3.0 starts).
-	calendar := func(m float64) string { return roadmap.MonthLabel("2027-02", m) }
-	b = roadmap.Breach{Rule: roadmap.RuleAfterApproval, Capability: "org", Cause: roadmap.CausePin, Start: 2, NotBefore: 3}
-	if got, want := Breach(English, b, name, calendar),
-		"Rule broken (capabilities start after the target picture is approved): “E-business unit” is pinned to start in 2027-04; the target picture is approved only in 2027-04"; got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
 	// A prerequisite that ends at 4.5 ends in the month starting at 4, 2027-06.
-	b = roadmap.Breach{Rule: roadmap.RuleDependency, Capability: "org", Cause: roadmap.CausePin, By: "proc", Start: 3, NotBefore: 4.5}
-	if got, want := Breach(English, b, name, calendar),
-		"Rule broken (a capability starts after its prerequisites): “E-business unit” is pinned to start in 2027-05; “Quote to order” finishes only in 2027-06"; got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
+	calendar := func(m float64) string { return roadmap.MonthLabel("2027-02", m) }
+	for _, c := range []struct {
+		b    roadmap.Breach
+		want string
+	}{
+		{roadmap.Breach{Rule: roadmap.RuleAfterApproval, Capability: "org", Cause: roadmap.CausePin, Start: 2, NotBefore: 3},
+			"Rule broken (capabilities start after the target picture is approved): “E-business unit” is pinned to start in 2027-04; the target picture is approved only by the end of 2027-04"},
+		{roadmap.Breach{Rule: roadmap.RuleDependency, Capability: "org", Cause: roadmap.CausePin, By: "proc", Start: 3, NotBefore: 4.5},
+			"Rule broken (a capability starts after its prerequisites): “E-business unit” is pinned to start in 2027-05; “Quote to order” finishes only in 2027-06"},
+	} {
+		if got := Breach(English, c.b, name, calendar); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+	// The approval falls on a month's end: "by the end of", so that a pin in
+	// the same month does not read as no conflict.
+	b = roadmap.Breach{Rule: roadmap.RuleAfterApproval, Capability: "org", Cause: roadmap.CausePin, Start: 2, NotBefore: 3}
+	if got, want := Breach(German, b, name, calendar), "„E-business unit“ ist fest auf 2027-04 terminiert; das Zielbild wird erst bis Ende 2027-04 abgenommen"; !strings.HasSuffix(got, want) {
+		t.Errorf("got  %s\nwant …%s", got, want)
 	}
 }

@@ -54,6 +54,10 @@ const (
 	SayMarketFlags
 	SayTodayGaps
 	SayTrendsRelevant
+	// SayValueEffort heads the value/effort matrix: the entries per
+	// quadrant (quick win, strategic bet, fill-in, time sink); the note
+	// under the chart says where value counts as high and effort as low.
+	SayValueEffort
 	SayRoadmap
 	SayDisagreementNote
 	SayProcesses
@@ -63,6 +67,15 @@ const (
 	SayMigrationNoFade
 	SayWaveRespondents
 	SayCurrentWave
+	// how the named stages or dimensions stand among the others
+	SayHolesOnly
+	SayHolesEven
+	SayHolesEvenMany
+	SayReadinessOnly
+	SayReadinessEven
+	SayReadinessEvenMany
+	SayStep1NoteIndex
+	SayReadinessLargest
 
 	numSentences // keep last
 )
@@ -100,6 +113,29 @@ var sentences = [numSentences]forms{
 	SaySegmentsDiffer: {
 		pair{"%[1]d feature is seen significantly differently by the segments: %[2]s.", "%[1]d Funktion wird von den Segmenten signifikant unterschiedlich bewertet: %[2]s."},
 		pair{"%[1]d features are seen significantly differently by the segments, among them %[2]s.", "%[1]d Funktionen werden von den Segmenten signifikant unterschiedlich bewertet, darunter %[2]s."}},
+	// SayHoles when every hole is at one stage (%[3]s), when the stages
+	// with holes have as many each (%[3]s their names, three at most), and
+	// when more than three stages have as many each (%[3]d of them).
+	SayHolesOnly: {
+		pair{"The journey has %[1]d hole, for %[2]d persona, at %[3]s.", "Die Journey hat %[1]d Lücke, bei %[2]d Persona, in der Phase %[3]s."},
+		pair{"The journey has %[1]d holes across %[2]d personas, all of them at %[3]s.", "Die Journey hat %[1]d Lücken bei %[2]d Personas, alle in der Phase %[3]s."}},
+	SayHolesEven: same("The journey has %[1]d holes across %[2]d personas, as many at each of %[3]s.",
+		"Die Journey hat %[1]d Lücken bei %[2]d Personas, gleich viele in jeder der Phasen %[3]s."),
+	SayHolesEvenMany: same("The journey has %[1]d holes across %[2]d personas, spread evenly over %[3]d stages.",
+		"Die Journey hat %[1]d Lücken bei %[2]d Personas, gleichmäßig verteilt auf %[3]d Phasen."),
+	// SayReadiness with one rated dimension (%[2]s), with equal weighted
+	// gaps in every rated dimension (%[2]s their names), and with equal
+	// gaps in more than three (%[2]d of them).
+	SayReadinessOnly: same("The readiness index stands at %[1]s of 100; %[2]s is the only dimension rated.",
+		"Der Reifegrad-Index liegt bei %[1]s von 100; bewertet ist nur die Dimension %[2]s."),
+	SayReadinessEven: same("The readiness index stands at %[1]s of 100; the weighted gaps are equal in %[2]s.",
+		"Der Reifegrad-Index liegt bei %[1]s von 100; die gewichteten Lücken sind bei %[2]s gleich groß."),
+	SayReadinessEvenMany: same("The readiness index stands at %[1]s of 100; the weighted gaps are equal in all %[2]d dimensions.",
+		"Der Reifegrad-Index liegt bei %[1]s von 100; die gewichteten Lücken sind in allen %[2]d Dimensionen gleich groß."),
+	// SayReadiness when one dimension's weighted gap is larger than all others.
+	SayReadinessLargest: same("The readiness index stands at %[1]s of 100; the largest weighted gap is in %[2]s.",
+		"Der Reifegrad-Index liegt bei %[1]s von 100; die größte gewichtete Lücke besteht bei %[2]s."),
+	SayStep1NoteIndex: same("Readiness index %[1]s of 100", "Reifegrad-Index %[1]s von 100"),
 	SayReadiness: same("The readiness index stands at %[1]s of 100; the largest weighted gaps are in %[2]s.",
 		"Der Reifegrad-Index liegt bei %[1]s von 100; die größten gewichteten Lücken bestehen bei %[2]s."),
 	SayDisagreement: same("Raters disagree on %[1]d of %[2]d questions: settle them before the scores are used.",
@@ -163,6 +199,8 @@ var sentences = [numSentences]forms{
 			"Gemessen an %[1]d Wettbewerbern: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."}},
 	SayTodayGaps: same("The target picture against today: %[1]d to build (%[2]d of them planned), %[3]d to improve, %[4]d in place; of what is there today, %[5]d to reconsider.",
 		"Das Zielbild gegenüber heute: %[1]d aufzubauen (davon %[2]d geplant), %[3]d zu verbessern, %[4]d vorhanden; vom heute Vorhandenen %[5]d zu überdenken."),
+	SayValueEffort: same("In the matrix: quick wins %[1]d, strategic bets %[2]d, fill-ins %[3]d, time sinks %[4]d.",
+		"In der Matrix: Quick Wins %[1]d, strategische Wetten %[2]d, Lückenfüller %[3]d, Zeitfresser %[4]d."),
 	SayTrendsRelevant: same("Relevant (relevance %[4]d or more): %[1]d of %[2]d trends, %[3]d of them with the horizon now.",
 		"Relevant (Relevanz ab %[4]d): %[1]d von %[2]d Trends, davon %[3]d mit dem Horizont jetzt."),
 }

@@ -106,6 +106,7 @@ func TestEveryDomainValueInBothLanguages(t *testing.T) {
 	}
 	for _, k := range roadmap.PhaseKinds {
 		both("phase "+string(k), func(l Lang) string { return lookup(phases, l, k, "") })
+		both("short phase "+string(k), func(l Lang) string { return lookup(phasesShort, l, k, "") })
 	}
 	for _, d := range []string{roadmap.DecisionIn, roadmap.DecisionOut, roadmap.DecisionDiscuss} {
 		both("decision "+d, func(l Lang) string { return lookup(decisions, l, d, "") })

@@ -40,6 +40,10 @@ type Workspace struct {
 	// leaves out (also in Warnings). Every command says so, not only validate:
 	// their respondents are in no result.
 	Unread []diag.Problem
+	// Placeholders are template stand-ins still in dsc.yaml (the client's
+	// name; also in Warnings). Every command says so: the report would
+	// carry them on every page.
+	Placeholders []diag.Problem
 	// Settings are dsc.yaml's settings over the defaults. Commands lay their
 	// flags over them (Settings.With) and hand the result to every analysis;
 	// nothing else reads Config.Settings.

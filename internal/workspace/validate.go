@@ -175,6 +175,12 @@ func (v *validator) add(loc yamlx.Loc, key, msg, hint string) {
 	v.probs.Add(loc.File, p.Line, p.Col, msg, hint)
 }
 
+// warn records a warning at key of loc: a finding that does not stop a command.
+func (v *validator) warn(loc yamlx.Loc, key, msg, hint string) {
+	p := loc.At(key)
+	v.w.Warnings = append(v.w.Warnings, diag.Problem{File: loc.File, Line: p.Line, Col: p.Col, Msg: msg, Hint: hint})
+}
+
 // enum checks that the value under key is one of allowed and says whether
 // it is; checks that depend on the value skip an unknown one. An empty value
 // passes: a required one is reported missing by the decoder.

@@ -355,9 +355,6 @@ func (s *Server) answer(p *participant, entry string, req AnswerRequest, from in
 	defer s.mu.Unlock()
 	for _, e := range changes {
 		p.state.Apply(e)
-		if e.Action == workshop.ActionAnswer {
-			s.answers++
-		}
 	}
 	p.seen = s.cfg.Now()
 	if len(changes) > 0 {

@@ -20,11 +20,13 @@ type Live struct {
 	Client       string `json:"client"`
 	Participants int    `json:"participants"`
 	// Answering counts participants who gave at least one answer.
-	Answering int    `json:"answering"`
-	Answers   int    `json:"answers"`
-	JoinURL   string `json:"join_url"`
-	Code      string `json:"code"`
-	Voting    Voting `json:"voting"`
+	Answering int `json:"answering"`
+	// Answers counts the answers as they stand: one per participant and
+	// question, however often it was changed.
+	Answers int    `json:"answers"`
+	JoinURL string `json:"join_url"`
+	Code    string `json:"code"`
+	Voting  Voting `json:"voting"`
 	// Closed names the parts closed for voting, for the projector.
 	Closed []string `json:"closed"`
 	// Words are the labels of the view in the workspace language.
@@ -99,7 +101,7 @@ func (s *Server) snapshot() []byte {
 func (s *Server) live() Live {
 	ws := s.cfg.Workspace
 	w := func(k text.W) string { return text.Word(s.lang, k) }
-	l := Live{Kind: s.cfg.Plan.Kind, Client: ws.Config.Client, Participants: len(s.people), Answers: s.answers,
+	l := Live{Kind: s.cfg.Plan.Kind, Client: ws.Config.Client, Participants: len(s.people),
 		JoinURL: s.JoinLink(), Code: s.cfg.Code, Voting: s.voting.clone(),
 		Words: map[string]string{"participants": w(text.WParticipants), "answers": w(text.WAnswers), "join_at": w(text.WJoinAt),
 			"or_scan": w(text.WOrScan), "waiting": w(text.WWaitingForAnswers), "spread": w(text.WSpread), "current": w(text.WCurrent),
@@ -115,6 +117,9 @@ func (s *Server) live() Live {
 	states := make([]workshop.State, len(s.people))
 	for i, p := range s.people {
 		states[i] = p.state
+		// The answers the room has given: one per participant and question
+		// as it stands now (what the export writes), not one per change.
+		l.Answers += len(p.state.Answers)
 		if len(p.state.Answers) > 0 {
 			l.Answering++
 		}

@@ -78,7 +78,6 @@ type Server struct {
 	people  []*participant
 	voting  Voting
 	version uint64
-	answers int
 	cache   struct {
 		version uint64
 		body    []byte
@@ -178,11 +177,6 @@ func (s *Server) replay() error {
 				return err
 			}
 			p.journal, p.state = j, workshop.Apply(rep.Events)
-		}
-		for _, e := range l.Events {
-			if e.Action == workshop.ActionAnswer {
-				s.answers++
-			}
 		}
 		s.people = append(s.people, p)
 	}
