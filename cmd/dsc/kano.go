@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -108,9 +106,6 @@ Kano life cycle.`,
 }
 
 func kanoRun(opts *KanoOptions) error {
-	if os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(kanoGCPercent))
-	}
 	var ws *workspace.Workspace
 	var ko analysis.KanoOptions
 	set := settings.Default()
@@ -144,16 +139,6 @@ func kanoRun(opts *KanoOptions) error {
 	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return kanoTable(opts.IO, res) },
 		View: func() error { return printKano(opts.IO, res, ws != nil) }}.Write(opts.IO, opts.Format)
 }
-
-// kanoGCPercent is how much the heap may grow over what is live before
-// the garbage collector runs during `dsc kano`, unless GOGC says (see
-// docs/kano.md, Scale). Reading a survey keeps little alive (fixed
-// tallies, a hash per respondent id) and the wide layout's rows allocate
-// nothing, so at Go's default (100, a first collection at 4 MB) a large
-// survey is collected two or three times for nothing, each time stopping
-// the cores that read it: at 400 the heap grows to five times what is
-// live (at least 16 MB) before a collection.
-const kanoGCPercent = 400
 
 // printKano is the terminal view: a title, one table per core element (or
 // one table for a standalone survey) and a legend.

@@ -154,16 +154,21 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		w.cross = r.crossColumns(cols, r.respondentColumn(cols))
 	}
 	for {
-		// Once the rows looked at for the header are counted, a large
-		// file's other rows may be read on all cores (parallel.go), or by
-		// the fast path (fastwide.go); both read every row, so a wave
+		// Once the rows looked at for the header are counted, a CSV's
+		// other rows may be read on all cores (parallel.go, large files
+		// only), or by the fast path (fastwide.go), both with the
+		// collector quiet (collector.go); both read every row, so a wave
 		// column's filter (row) takes the plain path.
 		plain := r.hasWave || r.cfg.Responses != nil
-		if !plain && len(rr.pending) == 0 && w.parallel(rr.t, ids) {
-			break
-		}
 		if ct, ok := rr.t.(*csvTable); ok && !plain && len(rr.pending) == 0 {
-			if err := w.scanRows(ct); err != nil {
+			restore := quietCollector()
+			if w.parallel(rr.t, ids) {
+				restore()
+				break
+			}
+			err := w.scanRows(ct)
+			restore()
+			if err != nil {
 				ids.stopped()
 				return r.fileError(err)
 			}
