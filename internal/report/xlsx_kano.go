@@ -21,7 +21,7 @@ func (b *book) kanoSheet(s string) {
 		{key: text.Rank, width: 6, style: styleInt, value: func(x f) any { return x.Rank }},
 		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.HeadElement, width: 15, value: func(x f) any { return elementName(l, x.Element) }},
-		{key: text.Kind, width: 13, value: func(x f) any { return kindName(l, x.Kind) }},
+		{key: text.Kind, width: 16, value: func(x f) any { return kindName(l, x.Kind) }},
 		{key: text.Answers, width: 9, style: styleInt, value: func(x f) any { return x.N }},
 	}
 	for _, c := range kano.Categories {
@@ -100,7 +100,7 @@ func (b *book) segmentSheet(s string) {
 	cols := []column[f]{
 		{key: text.Rank, width: 6, style: styleInt, value: func(x f) any { return x.Rank }},
 		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
-		{key: text.Category, width: 20, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
+		{key: text.Category, width: 22, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
 	}
 	for _, sg := range k.Segments {
 		name := segmentName(b.r, sg.Value)

@@ -135,7 +135,7 @@ func (b *book) offerSheet(s string) {
 	cols := []column[e]{
 		{key: text.HeadElement, width: 16, value: func(x e) any { return text.Element(l, x.Element) }},
 		{key: text.Name, width: 44, style: styleWrapCell, value: func(x e) any { return x.Name }},
-		{key: text.Category, width: 20, value: func(x e) any { return w.category(x) }},
+		{key: text.Category, width: 22, value: func(x e) any { return w.category(x) }},
 	}
 	first := len(cols) + 1
 	for i, c := range m.Competitors {
@@ -144,7 +144,7 @@ func (b *book) offerSheet(s string) {
 	cols = append(cols,
 		column[e]{key: text.Parity, width: 9, style: styleDec2, value: parity},
 		column[e]{key: text.Flags, width: 44, value: func(x e) any { return w.flags(x.Flags) }},
-		column[e]{key: text.TodayHead, width: 14, value: func(x e) any { return text.TodayState(l, x.Today) }},
+		column[e]{key: text.TodayHead, width: 17, value: func(x e) any { return text.TodayState(l, x.Today) }},
 		column[e]{key: text.ID, width: 24, value: func(x e) any { return x.ID }},
 	)
 	rows := byElement(m.Entries)
@@ -190,9 +190,9 @@ func (b *book) flagSheet(s string) {
 		{key: text.Flags, width: 22, value: func(x row) any { return text.MarketFlag(l, x.flag) }},
 		{key: text.Name, width: 44, style: styleWrapCell, value: func(x row) any { return x.e.Name }},
 		{key: text.HeadElement, width: 16, value: func(x row) any { return text.Element(l, x.e.Element) }},
-		{key: text.Category, width: 20, value: func(x row) any { return w.category(x.e) }},
+		{key: text.Category, width: 22, value: func(x row) any { return w.category(x.e) }},
 		{key: text.Parity, width: 9, style: styleDec2, value: func(x row) any { return parity(x.e) }},
-		{key: text.TodayHead, width: 14, value: func(x row) any { return text.TodayState(l, x.e.Today) }},
+		{key: text.TodayHead, width: 17, value: func(x row) any { return text.TodayState(l, x.e.Today) }},
 		{key: text.GapToTarget, width: 30, style: styleWrapCell, value: func(x row) any { return w.gap(x.e) }},
 		{key: text.Reason, width: 70, style: styleWrapCell, value: func(x row) any { return text.MarketFlagMeaning(l, x.flag) }},
 	}}
@@ -410,7 +410,7 @@ func (b *book) valueEffortSheet(s string) {
 	}
 	cols := []column[e]{
 		{key: text.Name, width: 44, style: styleWrapCell, value: func(x e) any { return x.Name }},
-		{key: text.Category, width: 20, value: func(x e) any { return w.category(x) }},
+		{key: text.Category, width: 22, value: func(x e) any { return w.category(x) }},
 		{key: text.GapToTarget, width: 30, style: styleWrapCell, value: func(x e) any { return w.gap(x) }},
 		{key: text.EffortHead, width: 15, style: styleDec1, value: func(x e) any { return x.Effort }},
 		{key: text.ValueHead, width: 10, style: styleDec1, value: func(x e) any { return x.Value }},

@@ -132,7 +132,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 		if !ok {
 			return nil, fmt.Errorf("style %d has no definition", st)
 		}
-		id, err := f.NewStyle(def)
+		id, err := f.NewStyle(withBodyFont(def))
 		if err != nil {
 			return nil, fmt.Errorf("style %d: %w", st, err)
 		}
@@ -141,7 +141,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	for _, el := range roadmap.Elements {
 		for _, kind := range []int{elementHead, elementGroup, elementBox} {
 			es := elementStyle{kind, el}
-			id, err := f.NewStyle(elementStyleDef(es))
+			id, err := f.NewStyle(withBodyFont(elementStyleDef(es)))
 			if err != nil {
 				return nil, err
 			}
@@ -149,6 +149,26 @@ func newStyles(f *excelize.File) (*styles, error) {
 		}
 	}
 	return s, nil
+}
+
+// withBodyFont names the workbook's font, Calibri 11, in a style's font
+// where the style leaves it out: excelize then writes a font without a
+// name or size, which LibreOffice draws in its default serif (bold
+// headers broke inside words) and the row heights, estimated for
+// Calibri's widths (xlsx_wrap.go), would not hold.
+func withBodyFont(st *excelize.Style) *excelize.Style {
+	if st.Font == nil {
+		return st
+	}
+	c, font := *st, *st.Font
+	if font.Family == "" {
+		font.Family = "Calibri"
+	}
+	if font.Size == 0 {
+		font.Size = 11
+	}
+	c.Font = &font
+	return &c
 }
 
 func (s *styles) id(st style) (int, error) {
@@ -187,7 +207,7 @@ func (s *styles) fillAligned(bg, ink, numFmt, align string) (int, error) {
 	if numFmt != "" {
 		st.CustomNumFmt = strptr(numFmt)
 	}
-	id, err := s.f.NewStyle(st)
+	id, err := s.f.NewStyle(withBodyFont(st))
 	if err != nil {
 		return 0, err
 	}

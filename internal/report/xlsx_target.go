@@ -108,7 +108,7 @@ func (b *book) decisionSheet(s string) {
 	t := &table[roadmap.Selection]{sheet: s, top: 1, left: 1, rows: decisions(b.r.Target), cols: []column[roadmap.Selection]{
 		{key: text.Name, width: 46, value: func(x roadmap.Selection) any { return x.Name }},
 		{key: text.HeadElement, width: 16, value: func(x roadmap.Selection) any { return text.Element(l, x.Element) }},
-		{key: text.Kind, width: 14, value: func(x roadmap.Selection) any { return text.EntryKind(l, x.Kind) }},
+		{key: text.Kind, width: 16, value: func(x roadmap.Selection) any { return text.EntryKind(l, x.Kind) }},
 		{key: text.Category, width: 22, value: func(x roadmap.Selection) any {
 			return w.category(x.Category, x.Code == roadmap.ReasonTooFewAnswers)
 		}},
