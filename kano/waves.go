@@ -98,7 +98,9 @@ type WaveResult struct {
 // read as "no effect". The other fields keep their order and form.
 func (w WaveResult) MarshalJSON() ([]byte, error) {
 	known := func(v float64) *float64 {
-		if w.N == 0 {
+		// Better and Worse divide by A+O+M+I: a wave without such answers
+		// (none at all, or only reverse and questionable ones) has none.
+		if !w.Counts.CoefficientsDefined() {
 			return nil
 		}
 		return &v

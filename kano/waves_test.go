@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -111,6 +112,22 @@ func TestWaveWithoutAnswersJSON(t *testing.T) {
 		`{"wave":"2027-03","n":10,"counts":{"A":10,"O":0,"M":0,"I":0,"R":0,"Q":0},"category":"A","mixed":false,"better":1,"worse":0,"low_n":false}]`
 	if string(got) != want {
 		t.Errorf("waves JSON\n got %s\nwant %s", got, want)
+	}
+}
+
+// Reverse and questionable answers only: n is 5 but A+O+M+I = 0, so Better
+// and Worse are 0/0 as well and null in JSON (the report shows "–").
+func TestWaveOfReverseAnswersOnlyJSON(t *testing.T) {
+	ms := Migrate([]Wave{
+		wave("2026-03", map[string]Counts{"remote": {R: 4, Q: 1}}),
+		wave("2027-03", map[string]Counts{"remote": {A: 10}}),
+	}, Options{MinN: 10})
+	got, err := json.Marshal(ms[0].Waves[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(got); !strings.Contains(s, `"better":null,"worse":null`) {
+		t.Errorf("wave of R 4, Q 1: %s", s)
 	}
 }
 
