@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"testing/fstest"
 
 	"github.com/dsc-workbench/dsc/examples"
 )
@@ -34,4 +35,14 @@ func FS(name string) (fs.FS, error) {
 		}
 	}
 	return nil, fmt.Errorf("unknown template %q; available: %s", name, strings.Join(Names(), ", "))
+}
+
+// MapFS copies the named template into memory, so tests can change files
+// without touching the embedded original.
+func MapFS(name string) (fstest.MapFS, error) {
+	src, err := FS(name)
+	if err != nil {
+		return nil, err
+	}
+	return examples.CopyFS(src)
 }
