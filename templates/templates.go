@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"testing/fstest"
 
 	"github.com/dsc-workbench/dsc/examples"
 )
@@ -22,6 +23,16 @@ var own = []string{"blank", "starter"}
 
 // Names lists the templates.
 func Names() []string { return append(append([]string(nil), own...), examples.Names()...) }
+
+// MapFS copies the named template into memory, so tests can change files
+// without touching the embedded original.
+func MapFS(name string) (fstest.MapFS, error) {
+	src, err := FS(name)
+	if err != nil {
+		return nil, err
+	}
+	return examples.Copy(src)
+}
 
 // FS returns the files of the named template.
 func FS(name string) (fs.FS, error) {

@@ -1,10 +1,8 @@
 package report
 
 import (
-	"io/fs"
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
@@ -61,19 +59,7 @@ func TestSpreadIsWorded(t *testing.T) {
 // have weighted gaps 2 x (4 - 2) = 4 (sales structure, importance 2) and
 // 3 x (4 - 2) = 6 (IT, importance 3): one leads.
 func TestStarterSummarySpread(t *testing.T) {
-	src, err := templates.FS("starter")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := fstest.MapFS{}
-	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(src, p)
-		m[p] = &fstest.MapFile{Data: b}
-		return err
-	})
+	m, err := templates.MapFS("starter")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package workspace
 
 import (
-	"io/fs"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,19 +12,7 @@ import (
 // templateFS copies a dsc init template into a MapFS that tests may change.
 func templateFS(t *testing.T, name string) fstest.MapFS {
 	t.Helper()
-	src, err := templates.FS(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := fstest.MapFS{}
-	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(src, p)
-		m[p] = &fstest.MapFile{Data: b}
-		return err
-	})
+	m, err := templates.MapFS(name)
 	if err != nil {
 		t.Fatal(err)
 	}
