@@ -33,7 +33,7 @@ type book struct {
 func WriteXLSX(r *analysis.Report, w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStylesIn(f, text.LangOf(r.Meta.Language))
 	if err != nil {
 		return err
 	}

@@ -279,7 +279,7 @@ func (b *book) ganttSheet(s string) {
 		},
 		Title:     b.title(text.SevenStepRoadmap, l.T(text.GanttChart)),
 		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, Minimum: axisMin, MajorUnit: 91.3125, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"}},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Minimum: axisMin, MajorUnit: 91.3125, NumFmt: excelize.ChartNumFmt{CustomNumFmt: monthAxisFormat(b.l)}},
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: 820, Height: uint(max(460, 19*len(rows)+90))}})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
@@ -125,14 +126,17 @@ type styles struct {
 	f        *excelize.File
 }
 
-func newStyles(f *excelize.File) (*styles, error) {
+func newStyles(f *excelize.File) (*styles, error) { return newStylesIn(f, text.English) }
+
+// newStylesIn registers the styles with the number formats of language l.
+func newStylesIn(f *excelize.File, l text.Lang) (*styles, error) {
 	s := &styles{ids: map[style]int{}, elements: map[elementStyle]int{}, fills: map[string]int{}, f: f}
 	for st := styleNone + 1; st < numStyles; st++ {
 		def, ok := styleDefs[st]
 		if !ok {
 			return nil, fmt.Errorf("style %d has no definition", st)
 		}
-		id, err := f.NewStyle(withBodyFont(def))
+		id, err := f.NewStyle(withBodyFont(inLocale(def, l)))
 		if err != nil {
 			return nil, fmt.Errorf("style %d: %w", st, err)
 		}
@@ -149,6 +153,46 @@ func newStyles(f *excelize.File) (*styles, error) {
 		}
 	}
 	return s, nil
+}
+
+// germanFormats are the number formats of a German workbook, tagged with
+// the German locale ([$-407]) so that every office suite shows German
+// month names ("Dez. 2027") and LibreOffice decimal commas, whatever the
+// reader's own locale; an untagged format follows the reader's locale and
+// put "Dec 2027" and "11.5" beside German words. Excel takes decimal marks
+// from the system; the tag still makes its months German.
+var germanFormats = map[style]string{
+	styleAmount:  "[$-407]#,##0",
+	styleDec1:    "[$-407]0.0",
+	styleDec2:    "[$-407]0.00",
+	stylePercent: `[$-407]0.0"%"`,
+	styleMonth:   "[$-407]mmm yyyy",
+	stylePValue:  `[$-407][<0.001]"< 0,001";0.000`,
+}
+
+// inLocale returns def with the number format of its style in language l.
+func inLocale(def *excelize.Style, l text.Lang) *excelize.Style {
+	if l != text.German {
+		return def
+	}
+	for st, d := range styleDefs {
+		if d == def {
+			if code, ok := germanFormats[st]; ok {
+				c := *def
+				c.NumFmt, c.CustomNumFmt = 0, strptr(code)
+				return &c
+			}
+		}
+	}
+	return def
+}
+
+// monthAxisFormat is the number format of a chart's month axis in l.
+func monthAxisFormat(l text.Lang) string {
+	if l == text.German {
+		return "[$-407]mmm yy"
+	}
+	return "mmm yy"
 }
 
 // withBodyFont names the workbook's font, Calibri 11, in a style's font
