@@ -45,11 +45,11 @@ func MapFS(name string) (fstest.MapFS, error) {
 	if err != nil {
 		return nil, err
 	}
-	return CopyFS(src)
+	return Copy(src)
 }
 
-// CopyFS copies the files of src into memory (templates.MapFS uses it too).
-func CopyFS(src fs.FS) (fstest.MapFS, error) {
+// Copy copies every file of src into memory (templates.MapFS uses it too).
+func Copy(src fs.FS) (fstest.MapFS, error) {
 	m := fstest.MapFS{}
 	err := fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

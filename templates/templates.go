@@ -24,6 +24,16 @@ var own = []string{"blank", "starter"}
 // Names lists the templates.
 func Names() []string { return append(append([]string(nil), own...), examples.Names()...) }
 
+// MapFS copies the named template into memory, so tests can change files
+// without touching the embedded original.
+func MapFS(name string) (fstest.MapFS, error) {
+	src, err := FS(name)
+	if err != nil {
+		return nil, err
+	}
+	return examples.Copy(src)
+}
+
 // FS returns the files of the named template.
 func FS(name string) (fs.FS, error) {
 	if slices.Contains(own, name) {
@@ -35,14 +45,4 @@ func FS(name string) (fs.FS, error) {
 		}
 	}
 	return nil, fmt.Errorf("unknown template %q; available: %s", name, strings.Join(Names(), ", "))
-}
-
-// MapFS copies the named template into memory, so tests can change files
-// without touching the embedded original.
-func MapFS(name string) (fstest.MapFS, error) {
-	src, err := FS(name)
-	if err != nil {
-		return nil, err
-	}
-	return examples.CopyFS(src)
 }

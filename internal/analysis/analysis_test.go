@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"fmt"
-	"io/fs"
 	"math"
 	"strings"
 	"testing"
@@ -16,27 +15,16 @@ import (
 // workspace, with edits applied to its files (old -> new) and extra files added.
 func starter(t *testing.T, edits map[string][2]string, extra map[string]string) *workspace.Workspace {
 	t.Helper()
-	src, err := templates.FS("starter")
+	m, err := templates.MapFS("starter")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := fstest.MapFS{}
-	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	for p, e := range edits {
+		b := string(m[p].Data)
+		if !strings.Contains(b, e[0]) {
+			t.Fatalf("%s lacks %q", p, e[0])
 		}
-		b, err := fs.ReadFile(src, p)
-		if e, ok := edits[p]; ok {
-			if !strings.Contains(string(b), e[0]) {
-				t.Fatalf("%s lacks %q", p, e[0])
-			}
-			b = []byte(strings.Replace(string(b), e[0], e[1], 1))
-		}
-		m[p] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
+		m[p] = &fstest.MapFile{Data: []byte(strings.Replace(b, e[0], e[1], 1))}
 	}
 	for p, data := range extra {
 		m[p] = &fstest.MapFile{Data: []byte(data)}
