@@ -176,6 +176,19 @@ func malformed(file string, data []byte, err error) diag.Problem {
 	if l := firstFailingLine(data); l > p.Line {
 		p.Line, p.Col = l, 1
 	}
+	if open, line, col := unclosedFlow(data, p.Line, p.Msg); open != 0 {
+		// yaml.v3 reports where it gave up looking for the closing
+		// bracket, the line after the list or the file's end; the editor
+		// user needs the bracket that stays open.
+		closing := map[rune]string{'[': "]", '{': "}"}[open]
+		p.Line, p.Col = line, col
+		p.Msg = fmt.Sprintf("malformed YAML: this %q is never closed", string(open))
+		p.Hint = fmt.Sprintf("end the list with %q, or write its items on lines of their own starting with \"- \"", closing)
+		if open == '{' {
+			p.Hint = fmt.Sprintf("end the mapping with %q, or write its keys on lines of their own", closing)
+		}
+		return p
+	}
 	if col := indentTab(data, p.Line); col > 0 {
 		// yaml.v3 says "found character that cannot start any token" or
 		// "found a tab character that violates indentation"; neither tells
@@ -185,6 +198,52 @@ func malformed(file string, data []byte, err error) diag.Problem {
 		p.Hint = "replace the tab with spaces (set your editor to insert spaces)"
 	}
 	return p
+}
+
+// unclosedFlow finds the flow collection ("[" or "{") left open when
+// yaml.v3 says it did not find its closing bracket: the last bracket opened
+// and not closed up to line upto, outside quotes and comments. It returns
+// the bracket (0 when msg is another error or none is open) and its line
+// and column (1-based).
+func unclosedFlow(data []byte, upto int, msg string) (open rune, line, col int) {
+	if !strings.Contains(msg, "did not find expected ',' or ']'") && !strings.Contains(msg, "did not find expected ',' or '}'") {
+		return 0, 0, 0
+	}
+	type pos struct {
+		open      rune
+		line, col int
+	}
+	var stack []pos
+	for i, l := range strings.Split(string(data), "\n") {
+		if i >= upto {
+			break
+		}
+		var quote rune
+		prev := ' '
+	chars:
+		for j, r := range []rune(l) {
+			switch {
+			case quote != 0:
+				if r == quote {
+					quote = 0
+				}
+			case r == '"' || r == '\'':
+				quote = r
+			case r == '#' && (prev == ' ' || prev == '\t'):
+				break chars // a comment runs to the line's end
+			case r == '[' || r == '{':
+				stack = append(stack, pos{r, i + 1, j + 1})
+			case (r == ']' || r == '}') && len(stack) > 0:
+				stack = stack[:len(stack)-1]
+			}
+			prev = r
+		}
+	}
+	if len(stack) == 0 {
+		return 0, 0, 0
+	}
+	top := stack[len(stack)-1]
+	return top.open, top.line, top.col
 }
 
 // indentTab is the column of the first tab in the indentation of line

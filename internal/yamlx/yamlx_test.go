@@ -110,6 +110,25 @@ func TestMalformedYAMLPointsAtTheBrokenLine(t *testing.T) {
 	}
 }
 
+// An unclosed flow list is reported at its bracket, not where yaml.v3 gave
+// up looking for the "]" (the next line or the file's end; trial5 L12).
+// Brackets in quotes and comments do not count; a closed list before it
+// does not confuse the count.
+func TestUnclosedFlowListPointsAtItsBracket(t *testing.T) {
+	const list = ` malformed YAML: this "[" is never closed; end the list with "]", or write its items on lines of their own starting with "- "`
+	for _, c := range []struct{ src, want string }{
+		{"title: x\nitems:\n  - id: a\n    tags: [p, q\n  - id: b\n", "f.yaml:4:11:" + list},
+		{"title: x\nitems:\n  - id: a\n    tags: [p, q", "f.yaml:4:11:" + list},
+		{"title: \"[x\" # [y\nitems:\n  - id: a\n    tags: [p]\n  - id: b\n    tags: [q, 'r]'\n  - id: c\n", "f.yaml:6:11:" + list},
+		{"title: x\nitems:\n  - {id: a, name: b\n  - id: c\n", `f.yaml:3:5: malformed YAML: this "{" is never closed; end the mapping with "}", or write its keys on lines of their own`},
+	} {
+		_, probs := decode(t, c.src)
+		if len(probs) != 1 || probs[0] != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.src, probs, c.want)
+		}
+	}
+}
+
 // A tab in the indentation is named as such, at its column: yaml.v3's
 // "found character that cannot start any token" does not say which.
 func TestTabIndentIsNamed(t *testing.T) {
