@@ -31,6 +31,8 @@ func (w words) fact(f analysis.Fact) string {
 			return text.Say(l, text.SayHolesEvenMany, f.Count, f.Of, f.Among)
 		case f.Spread == analysis.SpreadEven:
 			return text.Say(l, text.SayHolesEven, f.Count, f.Of, list)
+		case len(f.Names) == 1:
+			return text.Say(l, text.SayHolesMostAt, f.Count, f.Of, list)
 		}
 		return text.Say(l, text.SayHoles, f.Count, f.Of, list)
 	case analysis.FactSegmentsDiffer:

@@ -71,6 +71,8 @@ const (
 	SayHolesOnly
 	SayHolesEven
 	SayHolesEvenMany
+	// SayHolesMostAt: most holes at one stage (%[3]s), the others fewer.
+	SayHolesMostAt
 	SayReadinessOnly
 	SayReadinessEven
 	SayReadinessEvenMany
@@ -121,6 +123,8 @@ var sentences = [numSentences]forms{
 		pair{"The journey has %[1]d holes across %[2]d personas, all of them at %[3]s.", "Die Journey hat %[1]d Lücken bei %[2]d Personas, alle in der Phase %[3]s."}},
 	SayHolesEven: same("The journey has %[1]d holes across %[2]d personas, as many at each of %[3]s.",
 		"Die Journey hat %[1]d Lücken bei %[2]d Personas, gleich viele in jeder der Phasen %[3]s."),
+	SayHolesMostAt: same("The journey has %[1]d holes across %[2]d personas, most of them at %[3]s.",
+		"Die Journey hat %[1]d Lücken bei %[2]d Personas, die meisten in der Phase %[3]s."),
 	SayHolesEvenMany: same("The journey has %[1]d holes across %[2]d personas, spread evenly over %[3]d stages.",
 		"Die Journey hat %[1]d Lücken bei %[2]d Personas, gleichmäßig verteilt auf %[3]d Phasen."),
 	// SayReadiness with one rated dimension (%[2]s), with equal weighted
