@@ -265,6 +265,11 @@ func writeTable[T any](b *book, t *table[T]) {
 		if c.width > 0 {
 			b.width(t.sheet, t.left+i, c.width)
 		}
+		if w := b.widthOf(t.sheet, t.left+i, t.left+i); wordsFit(head, w) > w {
+			// a header wraps between words, never inside one ("Kategorie-
+			// stärke" read as two words in a German Kano sheet)
+			b.width(t.sheet, t.left+i, wordsFit(head, w))
+		}
 		lines = max(lines, wrappedLines(head, boldWidth(b.widthOf(t.sheet, t.left+i, t.left+i))))
 	}
 	if lines > 1 {

@@ -37,6 +37,17 @@ func rowHeight(lines int) float64 { return float64(lines)*lineHeight + 2 }
 // is counted.
 func boldWidth(width float64) float64 { return width / 1.05 }
 
+// wordsFit is the narrowest width from w up, in quarter units, at which
+// every word of a bold header fits on a line of its own.
+func wordsFit(head string, w float64) float64 {
+	for _, word := range strings.Fields(head) {
+		for wrappedLines(word, boldWidth(w)) > 1 {
+			w = math.Floor(w*4+1) / 4
+		}
+	}
+	return w
+}
+
 // colPixels is a column's width on screen and in print (at 96 dpi): Excel
 // adds 5 pixels of padding to the 7 pixels of each character unit.
 func colPixels(width float64) float64 { return math.Floor(width*7 + 5) }

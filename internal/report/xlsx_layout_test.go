@@ -220,3 +220,29 @@ func TestSummaryLongLabelWraps(t *testing.T) {
 	}
 	t.Error("no respondents label naming the wave on the Summary sheet")
 }
+
+// A header wraps between words, never inside one (seen in LibreOffice).
+// Before, the German Kano sheet broke five headers inside the word: E
+// "Antworten" and M "Gemischt" (9 wide), Q "Gesamtstärke" and R
+// "Kategoriestärke" (11), T "Dysfunktional" (13). Each word now fits its
+// column in bold Calibri, as wrappedLines counts it.
+func TestHeaderWordsFitTheirColumns(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	m["dsc.yaml"].Data = []byte(strings.Replace(string(m["dsc.yaml"].Data), "language: en", "language: de", 1))
+	f := openBook(t, renderTo(t, build(t, m), WriteXLSX))
+	for _, sheet := range []string{"Kano", "Segmente"} {
+		rows, err := f.GetRows(sheet)
+		if err != nil || len(rows) == 0 {
+			t.Fatalf("%s: %v", sheet, err)
+		}
+		for i, head := range rows[0] {
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			w, _ := f.GetColWidth(sheet, name)
+			for _, word := range strings.Fields(head) {
+				if n := wrappedLines(word, boldWidth(w)); n > 1 {
+					t.Errorf("%s column %s (%.2f wide): %q breaks into %d lines", sheet, name, w, word, n)
+				}
+			}
+		}
+	}
+}
