@@ -73,8 +73,21 @@ func TestUndefinedCoefficientsShowAsNotDefined(t *testing.T) {
 	}
 	better, worse := col(text.Better), col(text.Worse)
 	got := map[string][2]string{}
+	// Order tracking, answered by nobody, has no strength, means or
+	// priority either (each divides by n = 0); the chat's 12 reverse and
+	// questionable answers give total strength (A+O+M)/n = 0/12 = 0.
+	undefined := map[string][]string{}
 	for _, row := range rows[1:] {
 		got[row[1]] = [2]string{row[better], row[worse]}
+		for _, k := range []text.Key{text.TotalStrength, text.CategoryStrength, text.FunctionalMean, text.DysfunctionalMean, text.Priority} {
+			undefined[row[1]] = append(undefined[row[1]], row[col(k)])
+		}
+	}
+	if u := strings.Join(undefined["Order status and tracking"], " "); u != strings.Repeat(dash+" ", 4)+dash {
+		t.Errorf("order tracking: strengths, means, priority %q, want all %s", u, dash)
+	}
+	if u := undefined["Chat with an expert"]; u[0] != "0.00" {
+		t.Errorf("chat: total strength %q, want 0.00", u[0])
 	}
 	for name, want := range map[string][2]string{
 		"Online shop with checkout": {"0.67", "-0.67"},
