@@ -1,11 +1,13 @@
 package workspace
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/templates"
 )
 
@@ -108,6 +110,25 @@ func TestSelfDependencyHint(t *testing.T) {
 			`a capability cannot wait for itself; remove "ebusiness-competence" from its own depends_on (coupled: allow does not cover it)`
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("coupled %v: got %q", coupled, got)
+		}
+	}
+}
+
+// A warning does not speak about a value the decoder could not read either:
+// "target: high" is one problem ("must be a whole number"), not also the
+// warning that the target (the 0 left in its place) is below the current
+// maturity (review of trial5 M4: warn skipped the failed-value rule).
+func TestUnreadableValueNoWarning(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	replaceOnce(t, m, CapabilitiesFile, "    target: 4", "    target: high")
+	w, err := Load(m, "test", "")
+	var de *diag.Error
+	if !errors.As(err, &de) || len(de.Problems) != 1 || !strings.HasPrefix(de.Problems[0].String(), `capabilities.yaml:10:13: "target" must be a whole number, got "high"`) {
+		t.Fatalf("want the one decoding problem, got %v", err)
+	}
+	for _, p := range w.Warnings {
+		if strings.Contains(p.Msg, "below its current maturity") {
+			t.Errorf("warning about the unread target: %s", p)
 		}
 	}
 }

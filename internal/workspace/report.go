@@ -34,8 +34,9 @@ func IsPlaceholder(s string) bool {
 
 // placeholder records a template stand-in as a warning every command shows.
 func (v *validator) placeholder(loc yamlx.Loc, key, msg, hint string) {
-	v.warn(loc, key, msg, hint)
-	v.w.Placeholders = append(v.w.Placeholders, v.w.Warnings[len(v.w.Warnings)-1])
+	if v.warn(loc, key, msg, hint) {
+		v.w.Placeholders = append(v.w.Placeholders, v.w.Warnings[len(v.w.Warnings)-1])
+	}
 }
 
 // reportSettings checks the report section and the placeholders a template

@@ -9,7 +9,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -103,10 +102,8 @@ func (v *validator) roadmapChecks() {
 		for _, rt := range r.Ratings {
 			if rt.Assessment == "" {
 				if dated {
-					p := rt.Loc.At("rater")
-					v.w.Warnings = append(v.w.Warnings, diag.Problem{File: rt.Loc.File, Line: p.Line, Col: p.Col,
-						Msg:  fmt.Sprintf("%q's rating has no assessment month, so it counts as the baseline, before every dated assessment", rt.Rater),
-						Hint: "add \"assessment: YYYY-MM\" to it (the latest assessment is current)"})
+					v.warn(rt.Loc, "rater", fmt.Sprintf("%q's rating has no assessment month, so it counts as the baseline, before every dated assessment", rt.Rater),
+						"add \"assessment: YYYY-MM\" to it (the latest assessment is current)")
 				}
 				continue
 			}

@@ -175,10 +175,16 @@ func (v *validator) add(loc yamlx.Loc, key, msg, hint string) {
 	v.probs.Add(loc.File, p.Line, p.Col, msg, hint)
 }
 
-// warn records a warning at key of loc: a finding that does not stop a command.
-func (v *validator) warn(loc yamlx.Loc, key, msg, hint string) {
+// warn records a warning at key of loc: a finding that does not stop a
+// command. Like add, it says nothing about a value the decoder could not
+// read; it reports whether it recorded one.
+func (v *validator) warn(loc yamlx.Loc, key, msg, hint string) bool {
+	if loc.Failed(key) {
+		return false
+	}
 	p := loc.At(key)
 	v.w.Warnings = append(v.w.Warnings, diag.Problem{File: loc.File, Line: p.Line, Col: p.Col, Msg: msg, Hint: hint})
+	return true
 }
 
 // enum checks that the value under key is one of allowed and says whether
@@ -434,10 +440,8 @@ func (v *validator) capabilities() {
 					fmt.Sprintf("capability maturity runs from %d (absent) to %d (optimised)", lo, hi))
 			}
 		}
-		if x.Target < x.Current && x.Loc.Has("target") {
-			p := x.Loc.At("target")
-			v.w.Warnings = append(v.w.Warnings, diag.Problem{File: x.Loc.File, Line: p.Line, Col: p.Col,
-				Msg: fmt.Sprintf("%s has a target (%d) below its current maturity (%d)", s.owner, x.Target, x.Current), Hint: "check the numbers"})
+		if x.Target < x.Current && x.Loc.Has("target") && !x.Loc.Failed("current") {
+			v.warn(x.Loc, "target", fmt.Sprintf("%s has a target (%d) below its current maturity (%d)", s.owner, x.Target, x.Current), "check the numbers")
 		}
 		if x.Loc.Has("effort") && x.Effort <= 0 {
 			v.add(x.Loc, "effort", fmt.Sprintf("effort of %s must be greater than 0, got %g", s.owner, x.Effort), "give the effort in person-months")
