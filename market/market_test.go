@@ -1,6 +1,7 @@
 package market
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -242,6 +243,12 @@ func TestValueEffortQuadrants(t *testing.T) {
 		if e.Quadrant != want[e.ID] {
 			t.Errorf("%s: quadrant %q, want %q", e.ID, e.Quadrant, want[e.ID])
 		}
+	}
+	// Counted from the list above: quick wins r1, ip; strategic bets a1, o1;
+	// fill-ins o2, x; time sinks m1, m2: 2 + 2 + 2 + 2 = the 8 entries with
+	// value and effort (u1 is in none), in the order of Quadrants.
+	if got := fmt.Sprint(r.Quadrants); got != "[{quick-win 2} {strategic-bet 2} {fill-in 2} {time-sink 2}]" {
+		t.Errorf("quadrant counts %s", got)
 	}
 }
 

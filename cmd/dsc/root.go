@@ -208,7 +208,6 @@ func printProblems(ios *iostreams.IOStreams, ps []diag.Problem) {
 	fmt.Fprintln(ios.ErrOut, cs.Red(fmt.Sprintf("%d %s found", len(ps), noun)))
 }
 
-// isCobraUsageError recognises the argument errors cobra builds itself.
 // suggestFlag adds the closest flag of cmd to cobra's "unknown flag: --x"
 // (cobra suggests commands, not flags): "--fromat" names "--format".
 func suggestFlag(cmd *cobra.Command, err error) error {
@@ -228,6 +227,7 @@ func suggestFlag(cmd *cobra.Command, err error) error {
 	return err
 }
 
+// isCobraUsageError recognises the argument errors cobra builds itself.
 func isCobraUsageError(err error) bool {
 	msg := err.Error()
 	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "invalid argument"} {

@@ -73,11 +73,11 @@ func surveyMapRun(opts *SurveyMapOptions) error {
 	if err != nil {
 		return err
 	}
-	// A mapping line that matches nothing (a typo in a stem or header) is
-	// the fix to make; a draft would only map around it.
 	if unreadable(in) {
 		return &diag.Error{Problems: in.Problems} // never "nothing to decide"
 	}
+	// A mapping line that matches nothing (a typo in a stem or header) is
+	// the fix to make; a draft would only map around it.
 	var mapping []diag.Problem
 	for _, p := range in.Problems {
 		if p.File != "" && p.File != in.File {

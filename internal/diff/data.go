@@ -2,7 +2,6 @@ package diff
 
 import (
 	"math"
-	"slices"
 )
 
 // SurveyCounts is what was read from one survey file. Respondents is nil
@@ -20,6 +19,7 @@ type SurveyCounts struct {
 type fileCounts struct {
 	Source
 	unknown bool
+	current bool // read by the current analysis (k.Sources)
 }
 
 func (f fileCounts) counts() SurveyCounts {
@@ -49,16 +49,15 @@ func surveyFiles(d *Document) (map[string]fileCounts, []string) {
 	var order []string
 	if k := d.Kano; k != nil {
 		for _, s := range k.Sources {
-			m[s.File] = fileCounts{Source: s}
+			m[s.File] = fileCounts{Source: s, current: true}
 			order = append(order, s.File)
 		}
 	}
-	current := len(order)
 	if d.KanoWaves != nil {
 		for _, w := range d.KanoWaves.Waves {
 			for _, f := range w.Sources {
 				s, seen := m[f]
-				if seen && slices.Index(order, f) < current && w.Wave == s.Wave {
+				if seen && s.current && w.Wave == s.Wave {
 					continue // counted by the current analysis
 				}
 				if !seen {

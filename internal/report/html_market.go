@@ -408,13 +408,12 @@ const priorityRowsPerSlide = 24
 func (v *marketView) valueEffort(l text.Lang, w marketWords, m *analysis.Market) {
 	v.Matrix = valueEffortMatrix(l, m)
 	if v.Matrix != nil {
-		n := make([]any, 0, len(m.Quadrants))
+		// SayValueEffort names the quadrants in this order.
+		n := map[market.Quadrant]int{}
 		for _, q := range m.Quadrants {
-			n = append(n, q.Entries)
+			n[q.Quadrant] = q.Entries
 		}
-		if len(n) == len(market.Quadrants) {
-			v.MatrixMsg = text.Say(l, text.SayValueEffort, n...)
-		}
+		v.MatrixMsg = text.Say(l, text.SayValueEffort, n[market.QuickWin], n[market.StrategicBet], n[market.FillIn], n[market.TimeSink])
 	}
 	byID := map[string]analysis.MarketEntry{}
 	for _, e := range m.Entries {

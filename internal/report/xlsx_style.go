@@ -126,8 +126,6 @@ type styles struct {
 	f        *excelize.File
 }
 
-func newStyles(f *excelize.File) (*styles, error) { return newStylesIn(f, text.English) }
-
 // newStylesIn registers the styles with the number formats of language l.
 func newStylesIn(f *excelize.File, l text.Lang) (*styles, error) {
 	s := &styles{ids: map[style]int{}, elements: map[elementStyle]int{}, fills: map[string]int{}, f: f}

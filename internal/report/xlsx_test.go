@@ -105,7 +105,7 @@ func monthSerial(t *testing.T, ym string) string {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := &book{f: f}
-	st, _ := newStyles(f)
+	st, _ := newStylesIn(f, text.English)
 	b.styles = st
 	b.put("Sheet1", 1, 1, month(ym), styleMonth)
 	v, _ := f.GetCellValue("Sheet1", "A1", excelize.Options{RawCellValue: true})
@@ -141,7 +141,7 @@ func TestSheetNamesFit(t *testing.T) {
 func TestStyles(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := newStyles(f)
+	st, err := newStylesIn(f, text.English)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/kano"
 )
 
@@ -81,7 +82,7 @@ func (r *reader) resolveWaveColumn(h *header, cols []Column) int {
 		for _, j := range dup {
 			refs = append(refs, cols[j].Ref)
 		}
-		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q matches columns %s of %s", wc.Name, joinAnd(refs), r.src.Display),
+		r.probs.Add(wc.File, wc.Line, wc.Col, fmt.Sprintf("wave column %q matches columns %s of %s", wc.Name, text.List(text.English, refs), r.src.Display),
 			fmt.Sprintf("name it by its letter (wave_column: %s or %s)", refs[0], refs[len(refs)-1]))
 		return -1
 	}
@@ -104,14 +105,6 @@ func sameHeader(h *header, name string, i int) []int {
 		}
 	}
 	return out
-}
-
-// joinAnd writes "B and D", "B, D and F".
-func joinAnd(s []string) string {
-	if len(s) < 2 {
-		return strings.Join(s, "")
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // scanWaveRows reads the wave cell of every data row (Waves).

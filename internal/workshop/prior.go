@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
@@ -41,10 +42,6 @@ func (p PriorRating) String() string {
 	if p.Assessment != "" {
 		when, month = " in assessment "+p.Assessment, "of another month"
 	}
-	q := "questions"
-	if p.Questions == 1 {
-		q = "question"
-	}
-	return fmt.Sprintf("%s:%d already rates %q (%d %s%s): export this session with --assessment %s, or remove those ratings first; the export never rates a question twice for one assessment",
-		p.File, p.Line, p.Rater, p.Questions, q, when, month)
+	return fmt.Sprintf("%s:%d already rates %q (%s%s): export this session with --assessment %s, or remove those ratings first; the export never rates a question twice for one assessment",
+		p.File, p.Line, p.Rater, numfmt.Count(p.Questions, "question", "questions"), when, month)
 }
