@@ -134,7 +134,7 @@ func TestAddRowSameAsAddAsked(t *testing.T) {
 	}
 	a, _ := json.Marshal(one.Analyze(Options{}))
 	b, _ := json.Marshal(many.Analyze(Options{}))
-	if string(a) != string(b) || one.overall[1] != many.overall[1] {
+	if string(a) != string(b) || one.overallTally(1) != many.overallTally(1) {
 		t.Errorf("AddRow:\n%s\nAddAsked:\n%s", a, b)
 	}
 }

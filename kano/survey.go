@@ -15,13 +15,12 @@ import (
 //
 // A respondent's answers are counted once, in their segment's tallies or,
 // without a segment, in none; a feature's overall tally is derived from
-// those when the survey is analysed (settle): counts are integers, so the
+// those when the survey is analysed (overallTally): counts are integers, so the
 // sum is exact, and a row costs one count per answer, not two.
 type Survey struct {
 	ids      []string
 	index    map[string]int
 	none     []compactTally // respondents in no segment
-	overall  []Tally        // derived by settle: none and every segment
 	segments map[string]*segment
 	order    []string
 	// Respondents counts rows seen; per segment in segment.respondents.
@@ -105,7 +104,6 @@ func (s *Survey) Feature(id string) int {
 	s.ids = append(s.ids, id)
 	s.index[id] = i
 	s.none = append(s.none, compactTally{})
-	s.overall = append(s.overall, Tally{})
 	for _, seg := range s.segments {
 		seg.tallies = append(seg.tallies, compactTally{})
 	}
@@ -274,15 +272,14 @@ func (s *Survey) Merge(o *Survey) {
 	}
 }
 
-// settle derives each feature's overall tally: the respondents in no
+// overallTally is feature i's tally over all respondents: those in no
 // segment and those of every segment.
-func (s *Survey) settle() {
-	for i := range s.overall {
-		s.overall[i] = s.none[i].tally()
-		for _, v := range s.order {
-			s.segments[v].tallies[i].addTo(&s.overall[i])
-		}
+func (s *Survey) overallTally(i int) Tally {
+	t := s.none[i].tally()
+	for _, v := range s.order {
+		s.segments[v].tallies[i].addTo(&t)
 	}
+	return t
 }
 
 // SegmentValues lists the segment values seen, sorted.
@@ -334,7 +331,6 @@ type Analysis struct {
 // by priority. Features come out in priority order.
 func (s *Survey) Analyze(opts Options) Analysis {
 	opts = opts.withDefaults()
-	s.settle()
 	segs := s.SegmentValues()
 	a := Analysis{Respondents: s.Respondents, Segments: []SegmentInfo{}}
 	for _, v := range segs {
@@ -342,7 +338,8 @@ func (s *Survey) Analyze(opts Options) Analysis {
 		a.Segments = append(a.Segments, SegmentInfo{Value: v, Respondents: n, LowN: n < opts.MinN})
 	}
 	for i, id := range s.ids {
-		fr := FeatureResult{ID: id, Result: s.overall[i].Classify(opts)}
+		overall := s.overallTally(i)
+		fr := FeatureResult{ID: id, Result: overall.Classify(opts)}
 		if len(segs) > 0 {
 			fr.Segments = map[string]Result{}
 			for _, v := range segs {
