@@ -134,7 +134,7 @@ func newStylesIn(f *excelize.File, l text.Lang) (*styles, error) {
 		if !ok {
 			return nil, fmt.Errorf("style %d has no definition", st)
 		}
-		id, err := f.NewStyle(withBodyFont(inLocale(def, l)))
+		id, err := f.NewStyle(withBodyFont(inLocale(st, def, l)))
 		if err != nil {
 			return nil, fmt.Errorf("style %d: %w", st, err)
 		}
@@ -168,21 +168,16 @@ var germanFormats = map[style]string{
 	stylePValue:  `[$-407][<0.001]"< 0,001";0.000`,
 }
 
-// inLocale returns def with the number format of its style in language l.
-func inLocale(def *excelize.Style, l text.Lang) *excelize.Style {
-	if l != text.German {
+// inLocale returns def, the definition of style st, with its number format
+// in language l.
+func inLocale(st style, def *excelize.Style, l text.Lang) *excelize.Style {
+	code, ok := germanFormats[st]
+	if l != text.German || !ok {
 		return def
 	}
-	for st, d := range styleDefs {
-		if d == def {
-			if code, ok := germanFormats[st]; ok {
-				c := *def
-				c.NumFmt, c.CustomNumFmt = 0, strptr(code)
-				return &c
-			}
-		}
-	}
-	return def
+	c := *def
+	c.NumFmt, c.CustomNumFmt = 0, strptr(code)
+	return &c
 }
 
 // monthAxisFormat is the number format of a chart's month axis in l.
