@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/workspace"
@@ -106,11 +107,8 @@ func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	known := false
-	for _, x := range r.Raters {
-		known = known || x.ID == rater
-	}
-	if !known {
+	i := slices.IndexFunc(r.Raters, func(x workspace.Rater) bool { return x.ID == rater })
+	if i < 0 {
 		var ids []string
 		for _, x := range r.Raters {
 			ids = append(ids, x.ID)
@@ -119,10 +117,8 @@ func ReadinessPlan(ws *workspace.Workspace, rater string) (Plan, error) {
 	}
 	p, err := ReadinessQuestions(ws)
 	p.Participant = rater
-	for _, x := range r.Raters {
-		if x.ID == rater && x.Name != "" && x.Name != rater {
-			p.Display = x.Name + " (" + rater + ")"
-		}
+	if name := r.Raters[i].Name; name != "" && name != rater {
+		p.Display = name + " (" + rater + ")"
 	}
 	return p, err
 }
