@@ -448,5 +448,10 @@ func TestDiffNewWave(t *testing.T) {
 		if c.Kind == diff.KindSurveyRemoved || c.Kind == diff.KindSurveyAdded && c.ID != "surveys/spring-2027.csv" {
 			t.Errorf("the earlier wave's file is still read: %+v", c)
 		}
+		// Its answers are counted for the current wave only: that the new
+		// side has none for it is no change (trial 6, M3: "answers 3879 -> 0").
+		if c.Kind == diff.KindSurveyChanged {
+			t.Errorf("the earlier wave's file did not change: %+v", c)
+		}
 	}
 }

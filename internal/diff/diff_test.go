@@ -361,12 +361,12 @@ func TestEarlierWaveOfTwoFiles(t *testing.T) {
 	if err := json.NewEncoder(&buf).Encode(added.To); err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"respondents":null,"answers":0,"wave":"2025-03"}` + "\n"; buf.String() != want {
+	if want := `{"respondents":null,"answers":null,"wave":"2025-03"}` + "\n"; buf.String() != want {
 		t.Errorf("JSON %s, want %s", buf.String(), want)
 	}
 	// The current wave's file keeps its known count: 27 respondents, 252 answers.
 	files, _ := surveyFiles(new)
-	if c := files["surveys/b.csv"].counts(); c.Respondents == nil || *c.Respondents != 27 || c.Answers != 252 {
+	if c := files["surveys/b.csv"].counts(); c.Respondents == nil || *c.Respondents != 27 || c.Answers == nil || *c.Answers != 252 {
 		t.Errorf("b.csv counts %+v, want 27 respondents and 252 answers", c)
 	}
 }

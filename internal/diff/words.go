@@ -232,8 +232,8 @@ func surveyWords(s SurveyCounts) string {
 	if s.Respondents != nil {
 		out = numfmt.Count(*s.Respondents, "respondent", "respondents")
 	}
-	if s.Answers > 0 { // a file of several waves counts respondents only
-		out += ", " + numfmt.Count(s.Answers, "answer", "answers")
+	if s.Answers != nil { // counted for the current wave's files only
+		out += ", " + numfmt.Count(*s.Answers, "answer", "answers")
 	}
 	if s.Wave != "" {
 		out += ", wave " + s.Wave
