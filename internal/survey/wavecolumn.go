@@ -122,7 +122,9 @@ func (r *reader) scanWaveRows(rr *rowReader, cols []Column) error {
 			continue
 		}
 		v := cell(row, r.waveCol)
-		if w, ok := r.waveOf(v, line, r.waveCol+1, r.where(cols, line, r.waveCol)); ok {
+		if _, ok := r.scan.rows[v]; ok {
+			r.scan.rows[v]++ // a wave seen before, as written: no need to parse it again
+		} else if w, ok := r.waveOf(v, line, r.waveCol+1, r.where(cols, line, r.waveCol)); ok {
 			r.scan.rows[w]++
 		}
 	}
