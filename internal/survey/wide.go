@@ -32,7 +32,7 @@ func (r *reader) readTable(open tableOpener) error {
 	cols := r.classify(h, rr.pending)
 	r.columns = cols
 	for _, c := range cols {
-		if c.Decision != "" && !c.echo && !r.mappingMisses {
+		if c.Decision != "" && !c.echo && !r.unmatchedSaid() {
 			r.probs.Add(r.src.Display, h.first, c.Index, c.quoted()+": "+c.Decision, c.Hint)
 		}
 		if c.Kind == KindRespondent {
@@ -88,7 +88,7 @@ func (r *reader) readWide(rr *rowReader, cols []Column) error {
 		case c.Kind != KindAnswer:
 			continue
 		case c.Entry == "" && c.Decision == "":
-			if r.mappingMisses {
+			if r.unmatchedSaid() {
 				continue
 			}
 			r.probs.Add(r.src.Display, r.header.first, i+1, fmt.Sprintf("column %q has answers but no feature", c.Text),

@@ -634,6 +634,7 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string, parent
 			d.errf(k, diag.SuggestionHint(s, names), "unknown key %q%s", k.Value, where)
 			if s != "" {
 				misspelt[s] = true
+				loc.fail(s) // written, under a misspelt key: checks of the missing value would only repeat it
 			}
 			continue
 		}
