@@ -32,7 +32,7 @@ func (r *reader) readTable(open tableOpener) error {
 	cols := r.classify(h, rr.pending)
 	r.columns = cols
 	for _, c := range cols {
-		if c.Decision != "" && !c.echo && !r.unmatchedSaid() {
+		if c.Decision != "" && !c.echo && !r.mappingMisses {
 			r.probs.Add(r.src.Display, h.first, c.Index, c.quoted()+": "+c.Decision, c.Hint)
 		}
 		if c.Kind == KindRespondent {
