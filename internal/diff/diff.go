@@ -40,6 +40,7 @@ const (
 	KindSectionRemoved Kind = "section-removed"
 
 	// Kano.
+	KindKanoSetting    Kind = "kano-setting"    // an evaluation setting (ID: table, rule, min_n, segment_by) changed
 	KindCategory       Kind = "category"        // the feature's category (or mixed pair) changed
 	KindFeatureAdded   Kind = "feature-added"   // surveyed now, not before
 	KindFeatureRemoved Kind = "feature-removed" // surveyed before, not now

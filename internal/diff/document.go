@@ -42,6 +42,13 @@ type Meta struct {
 // Kano is the Kano analysis: the sources read and each feature's result.
 // With survey waves it is the latest wave's.
 type Kano struct {
+	// The evaluation settings; empty in a report.json written before they
+	// were recorded.
+	Table     string `json:"table"`
+	Rule      string `json:"rule"`
+	MinN      int    `json:"min_n"`
+	SegmentBy string `json:"segment_by"`
+
 	Wave        string    `json:"wave"`
 	Respondents int       `json:"respondents"`
 	Sources     []Source  `json:"sources"`

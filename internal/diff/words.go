@@ -47,6 +47,14 @@ func (c Change) Words() Words {
 		w.What, w.From, w.To = "analysis added", "-", "analysed"
 	case KindSectionRemoved:
 		w.What, w.From, w.To = "analysis removed", "analysed", "-"
+	case KindKanoSetting:
+		w.What, w.From, w.To = "evaluation setting", orDash(fmt.Sprint(c.From)), orDash(fmt.Sprint(c.To))
+		w.Note = map[string]string{
+			"table":      "the same answers fall into other categories; no test compares the categories below",
+			"rule":       "another rule picks the category from the same counts",
+			"min_n":      "features under the minimum are not classified",
+			"segment_by": "the segments are other groups of respondents",
+		}[c.ID]
 	case KindCategory:
 		w.What, w.From, w.To = "category", category(c.From), category(c.To)
 		if t := c.Test; t != nil {
