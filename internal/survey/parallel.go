@@ -177,7 +177,8 @@ type chunkReader struct {
 func (w *wideRows) newChunkReader(ids *respondentCheck, first bool) *chunkReader {
 	r := w.r
 	cr := &reader{src: r.src, cfg: r.cfg, stats: &Stats{Format: r.stats.Format}, values: newValueReader(r.src.Mapping),
-		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty()}
+		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty(),
+		hasWave: r.hasWave, waveCol: r.waveCol, inChunk: true}
 	p := &chunkReader{r: cr}
 	var check responseChecker
 	switch {
@@ -192,7 +193,7 @@ func (w *wideRows) newChunkReader(ids *respondentCheck, first bool) *chunkReader
 		check = p.ids
 	}
 	p.w = &wideRows{r: cr, cols: w.cols, feats: w.feats, seg: w.seg, ids: check, watch: cr.newKanoWatch(w.cols),
-		hl: w.hl, answers: make([]pendingAnswer, len(w.feats)), tried: true}
+		hl: w.hl, answers: make([]pendingAnswer, len(w.feats)), tried: true, cross: w.cross}
 	return p
 }
 
@@ -212,12 +213,12 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 		if done {
 			break
 		}
-		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull {
+		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull || p.r.crossInChunk {
 			return false
 		}
 	}
 	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
-	return !p.inQuote && p.r.cells == 0 && p.r.probs.Len() == 0
+	return !p.inQuote && p.r.cells == 0 && p.r.probs.Len() == 0 && !p.r.crossInChunk
 }
 
 // renumber adds before, the lines of the file before the chunk, to the

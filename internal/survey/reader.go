@@ -167,6 +167,11 @@ type reader struct {
 	hasWave bool
 	waveCol int
 	scan    *waveScan
+	// inChunk: the reader counts a chunk read on another core
+	// (parallel.go); crossInChunk: a response there had a time, which
+	// the cross-wave check must see in file order, so the chunks are
+	// discarded and the file is read on one core.
+	inChunk, crossInChunk bool
 }
 
 // problem is an input problem in the survey file.
