@@ -483,3 +483,29 @@ func TestKanoSettingsChange(t *testing.T) {
 		}
 	}
 }
+
+// The market analysis is compared (trial 6, M10: a changed market.yaml or
+// today/value/effort gave "changes": []): a competitor dropped, what the
+// client offers today, value/effort with the quadrant, and the flags.
+func TestMarketChanges(t *testing.T) {
+	num := func(x float64) *float64 { return &x }
+	old, new := doc(), doc()
+	old.Market = &Market{Competitors: []Named{{ID: "c1", Name: "C1"}, {ID: "c2", Name: "C2"}},
+		Entries: []MarketEntry{{ID: "a", Name: "Alpha", Today: "partial", Value: num(5), Effort: num(6), Quadrant: "strategic-bet", Flags: []string{"table-stakes"}}}}
+	new.Market = &Market{Competitors: []Named{{ID: "c1", Name: "C1"}},
+		Entries: []MarketEntry{{ID: "a", Name: "Alpha", Today: "live", Value: num(2), Effort: num(6), Quadrant: "time-sink"}}}
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		w := c.Words()
+		got = append(got, fmt.Sprintf("%s %s: %s | %s -> %s", c.Class, w.What, c.subject(), w.From, w.To))
+	}
+	want := []string{
+		"market competitor removed: C2 | assessed -> -",
+		"market flags: Alpha | table-stakes -> -",
+		"market offered today: Alpha | partial -> live",
+		"market value/effort: Alpha | value 5, effort 6 (strategic-bet) -> value 2, effort 6 (time-sink)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -30,6 +30,26 @@ type Document struct {
 	Target       *Target       `json:"target_picture"`
 	Capabilities *Capabilities `json:"capabilities"`
 	Roadmap      *Roadmap      `json:"roadmap"`
+	Market       *Market       `json:"market"`
+}
+
+// Market is the market analysis: the competitors assessed and each catalog
+// entry's place among them, today and on the value/effort grid.
+type Market struct {
+	Competitors []Named       `json:"competitors"`
+	Entries     []MarketEntry `json:"entries"`
+}
+
+// MarketEntry is one catalog entry in the market analysis. Quadrant is
+// empty for an entry without value or effort.
+type MarketEntry struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Today    string   `json:"today"`
+	Value    *float64 `json:"value"`
+	Effort   *float64 `json:"effort"`
+	Quadrant string   `json:"quadrant"`
+	Flags    []string `json:"flags"`
 }
 
 // Meta names the engagement.
