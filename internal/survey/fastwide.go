@@ -39,7 +39,7 @@ func (w *wideRows) scanRows(t *csvTable) error {
 	for {
 		done, err := w.next(t.sc, t.skip, &t.arena, &t.row)
 		if err != nil {
-			return csvProblem(err, t.skip)
+			return t.scanError(err)
 		}
 		if done {
 			return nil
