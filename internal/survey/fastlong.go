@@ -12,7 +12,7 @@ import (
 // wide layout's fast path reads them (a code directly, other cells
 // through the value reader's cache). A respondent's first row, a feature
 // or an answer not met before, a repeated feature, a cell that may repeat
-// the header, a quoted record: anything else is cut into strings and read
+// the header, a row not as wide as the header, a quoted record: anything else is cut into strings and read
 // by longReader.row, so the result and every message are the same either
 // way.
 
@@ -95,7 +95,8 @@ func (f *fastLong) countLine(line []byte, sep byte, lineNo int) bool {
 	}
 	clear(f.cells)
 	printable := false
-	for i, p := 0, 0; ; i++ {
+	i := 0
+	for p := 0; ; i++ {
 		e := p // the cells are short: a loop beats a call per cell
 		for e < len(line) && line[e] != sep {
 			e++
@@ -116,8 +117,8 @@ func (f *fastLong) countLine(line []byte, sep byte, lineNo int) bool {
 		}
 		p = e + 1
 	}
-	if !printable {
-		return false // blank, or not surely not blank
+	if !printable || i+1 != len(lr.cols) {
+		return false // blank (or not surely not blank), or not as wide as the header (ragged)
 	}
 	if f.wave >= 0 {
 		if b := f.cells[f.wave]; !bytes.Equal(b, f.waveBytes) {

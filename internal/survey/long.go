@@ -75,10 +75,10 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 	return nil
 }
 
-// read reads a data row: blank rows, header rows inside the data and
-// another wave's rows aside.
+// read reads a data row: blank rows, header rows inside the data, rows
+// not as wide as the header (reported) and another wave's rows aside.
 func (lr *longReader) read(row []string, line int, hl *headerLike) {
-	if blankRow(row) || hl.check(lr.r, row, line) || !lr.r.inWave(row) {
+	if blankRow(row) || hl.check(lr.r, row, line) || lr.r.ragged(row, line) || !lr.r.inWave(row) {
 		return
 	}
 	lr.row(row, line)
