@@ -143,12 +143,8 @@ const (
 	KanoMigration
 	SurveyWaves
 	Move
-	LifecycleDown
-	LifecycleUp
-	LifecycleOff
 	LifecycleNote
 	LifecycleMixedNote
-	MixedNotClearCut
 	// journey
 	Stage
 	Channel
@@ -195,7 +191,6 @@ const (
 	Waves
 	Effort
 	Months
-	MonthsUnit
 	Slack
 	Critical
 	CriticalPath
@@ -359,14 +354,10 @@ var labels = [numKeys]pair{
 	KanoMigration: {"Kano migration between survey waves", "Kano-Wanderung zwischen Befragungswellen"},
 	SurveyWaves:   {"Kano survey waves", "Kano-Befragungswellen"},
 	Move:          {"Move", "Bewegung"},
-	LifecycleDown: {"down the life cycle", "im Lebenszyklus abwärts"},
-	LifecycleUp:   {"up the life cycle", "im Lebenszyklus aufwärts"},
-	LifecycleOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
 	LifecycleNote: {"Kano life cycle from top to bottom: indifferent, attractive, one-dimensional, must-be (Kano 2001). Dashed: not significant (chi-square test, p ≥ 0.05).",
 		"Kano-Lebenszyklus von oben nach unten: unerheblich, Begeisterung, Leistung, Basis (Kano 2001). Gestrichelt: nicht signifikant (Chi-Quadrat-Test, p ≥ 0,05)."},
 	LifecycleMixedNote: {"Hollow dot: a mixed result, its two most frequent categories not significantly apart (Fong's test); a move from or to it is not clear-cut.",
 		"Hohler Punkt: gemischtes Ergebnis, die zwei häufigsten Kategorien liegen nicht signifikant auseinander (Fong-Test); eine Bewegung von oder zu ihm ist nicht eindeutig."},
-	MixedNotClearCut: {"not clear-cut: mixed result", "nicht eindeutig: gemischtes Ergebnis"},
 
 	Stage:                            {"Stage", "Phase"},
 	Channel:                          {"Channel", "Kanal"},
@@ -413,7 +404,6 @@ var labels = [numKeys]pair{
 	Waves:                {"Waves", "Wellen"},
 	Effort:               {"Effort (person-months)", "Aufwand (Personenmonate)"},
 	Months:               {"Months", "Monate"},
-	MonthsUnit:           {"months", "Monate"},
 	Slack:                {"Slack", "Puffer"},
 	Critical:             {"Critical", "Kritisch"},
 	CriticalPath:         {"Critical path", "Kritischer Pfad"},
@@ -427,7 +417,7 @@ var labels = [numKeys]pair{
 	SevenStepRoadmap:     {"Seven-step roadmap", "Roadmap in sieben Schritten"},
 	GanttChart:           {"Gantt chart", "Gantt-Diagramm"},
 	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
-	RoadmapLength:        {"Roadmap length", "Dauer der Roadmap"},
+	RoadmapLength:        {"Roadmap length (months)", "Dauer der Roadmap (Monate)"},
 	PeopleAssignedAtEnd:  {"people assigned to new roles at the end of step 5", "Besetzung neuer Rollen am Ende von Schritt 5"},
 	Quarter:              {"Q", "Q"},
 	Note:                 {"Note", "Hinweis"},
