@@ -73,6 +73,9 @@ const (
 	// SayMoveNotClearCut: a move on the life cycle (%[1]s) from or to a
 	// mixed result.
 	SayMoveNotClearCut
+	// SayConfidenceDefault marks the confidence (%[1]s) a score used when
+	// the catalog gives none (market.DefaultConfidence).
+	SayConfidenceDefault
 	// how the named stages or dimensions stand among the others
 	SayHolesOnly
 	SayHolesEven
@@ -110,8 +113,9 @@ var sentences = [numSentences]forms{
 	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
 	SayRespondentsInWave: same("Respondents (wave %[2]s of %[1]d; %[3]d in all waves)",
 		"Befragte der Welle %[2]s (der letzten von %[1]d; %[3]d in allen Wellen)"),
-	SayMoveNotClearCut: same("%[1]s (not clear-cut: mixed result)", "%[1]s, aber nicht eindeutig (gemischtes Ergebnis)"),
-	SayTargetPicture:   same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
+	SayConfidenceDefault: same("%[1]s (default)", "%[1]s (Standard)"),
+	SayMoveNotClearCut:   same("%[1]s (not clear-cut: mixed result)", "%[1]s, aber nicht eindeutig (gemischtes Ergebnis)"),
+	SayTargetPicture:     same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
 	SayMustBeUnserved: {
 		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
 		pair{"%[1]d must-be features have no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmale haben heute keinen Touchpoint in der Journey: %[2]s."}},
