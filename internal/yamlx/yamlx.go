@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,6 +26,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/lazyre"
 )
 
 // Pos is a 1-based line and column in a file.
@@ -357,7 +357,7 @@ func expanded(n *yaml.Node, sizes map[*yaml.Node]int) int {
 	return c
 }
 
-var lineRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
+var lineRE = lazyre.New(`line (\d+)(?:, column (\d+))?: (.*)`)
 
 func syntaxProblem(file string, err error) diag.Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
