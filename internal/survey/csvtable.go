@@ -142,13 +142,30 @@ func (t *csvTable) Next() ([]string, int, error) {
 		}
 		return nil, 0, t.scanError(err)
 	}
+	if t.sc.EndedInQuote() {
+		return nil, 0, unclosedQuote(rec, t.sc, t.skip)
+	}
 	t.row = rec.StringsIn(&t.arena, t.row)
 	return t.row, rec.Line + t.skip, nil
+}
+
+// unclosedQuote is the problem of the record that ran to the end of the
+// file inside a quoted cell: its last cell opened a quote that is never
+// closed, and every line after it became part of that cell. Said as that,
+// not as an unknown answer of many lines.
+func unclosedQuote(rec *csvscan.Record, sc *csvscan.Scanner, skip int) error {
+	line := rec.Line + skip
+	return &diag.Error{Problems: []diag.Problem{{Line: line, Col: rec.Len(),
+		Msg:  fmt.Sprintf("a quote opened in cell %d of line %d is never closed: the rest of the file (%d lines) was read as that one cell", rec.Len(), line, max(sc.Line()-rec.Line, 1)),
+		Hint: "close the quote, or remove it (a quote inside a cell is written twice, \"\"), or export the file again"}}}
 }
 
 // scanError places a scanner error: a problem at its line and column,
 // or a failure below the scanner at the line it stopped at.
 func (t *csvTable) scanError(err error) error {
+	if _, ok := err.(*diag.Error); ok {
+		return err
+	}
 	if p := csvProblem(err, t.skip); p != err {
 		return p
 	}

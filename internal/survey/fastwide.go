@@ -36,6 +36,7 @@ func (w *wideRows) scanRows(t *csvTable) error {
 	if st, err := t.f.Stat(); err == nil && st.Mode().IsRegular() {
 		w.fastPath().input = st.Size() - t.prefix
 	}
+	w.whole = true
 	for {
 		done, err := w.next(t.sc, t.skip, &t.arena, &t.row)
 		if err != nil {
@@ -66,6 +67,9 @@ func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row
 	}
 	if err != nil {
 		return true, err
+	}
+	if w.whole && sc.EndedInQuote() {
+		return true, unclosedQuote(rec, sc, skip)
 	}
 	line := rec.Line + skip
 	if f := w.fastPath(); !f.ok || !f.count(rec, line) {

@@ -205,6 +205,9 @@ func buildCells(h *header) []headerCell {
 				text = first
 			}
 			c.stem, c.item = splitDash(text)
+			// Shown as written ("Question - Statement"), so that inspect's
+			// header can be copied into a mapping line as it is.
+			c.whole = text
 		default:
 			// SurveyMonkey: a question heads the first of its columns; the
 			// second row names the sub-question or answer option of each.
@@ -219,7 +222,11 @@ func buildCells(h *header) []headerCell {
 				c.item = second
 			}
 		}
-		for _, t := range []string{c.name, c.text(), c.stem} {
+		bracketed := ""
+		if c.stem != "" && c.item != "" {
+			bracketed = c.stem + " [" + c.item + "]" // as dsc showed a Qualtrics matrix column before
+		}
+		for _, t := range []string{c.name, c.text(), c.stem, bracketed} {
 			if t != "" && !slices.Contains(c.texts, t) {
 				c.texts = append(c.texts, t)
 			}

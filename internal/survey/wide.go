@@ -65,9 +65,25 @@ func (r *reader) readTable(open tableOpener) error {
 		return r.scanWaveRows(rr, cols)
 	}
 	if layout == "long" {
-		return r.readLong(rr, cols)
+		err = r.readLong(rr, cols)
+	} else {
+		err = r.readWide(rr, cols)
 	}
-	return r.readWide(rr, cols)
+	if err == nil {
+		r.noResponses()
+	}
+	return err
+}
+
+// noResponses reports an export that holds its header rows and no
+// response: almost always a wrong download (a filter, an empty collector),
+// and an analysis of nobody. Not said when other problems explain it.
+func (r *reader) noResponses() {
+	if r.stats.Respondents > 0 || r.probs.Len() > 0 || r.stats.Screened != nil && r.stats.Screened.Dropped > 0 {
+		return
+	}
+	r.probs.Add(r.src.Display, r.header.first+r.header.rows, 1, "the export holds its header but no responses (0 respondents)",
+		"an empty download? export the responses again, and check the survey tool's filters and that the survey collected answers")
 }
 
 // featureCols are the answer columns of one feature in the wide layout.
@@ -213,6 +229,9 @@ type wideRows struct {
 	tried   bool      // the parallel read was considered
 	fast    *fastWide // the fast path (fastwide.go), once it is set up
 	cross   crossColumns
+	// whole: the rows run to the end of the file (not a parallel chunk,
+	// which may end inside quotes where it was cut).
+	whole bool
 }
 
 // row counts one respondent's row.

@@ -80,16 +80,22 @@ func (w *Workspace) Path(file string) string {
 type MissingFileError struct {
 	File string
 	What string
+	// Empty: File is a folder that is there but holds none of it (surveys/
+	// with only its README).
+	Empty bool
 }
 
 func (e *MissingFileError) Error() string {
+	if e.Empty {
+		return fmt.Sprintf("no survey export under %s (the folder holds none): this command needs %s; put the export there (see docs/surveys.md)", e.File, e.What)
+	}
 	return fmt.Sprintf("%s not found: this command needs %s; create it (see docs/workspace.md, or `dsc init --template intralogistics` for a complete example)", e.File, e.What)
 }
 
 // NeedJourney returns the journey or a MissingFileError.
 func (w *Workspace) NeedJourney() (*Journey, error) {
 	if w.Journey == nil {
-		return nil, &MissingFileError{JourneyFile, files[JourneyFile].holds}
+		return nil, &MissingFileError{File: JourneyFile, What: files[JourneyFile].holds}
 	}
 	return w.Journey, nil
 }
@@ -97,7 +103,7 @@ func (w *Workspace) NeedJourney() (*Journey, error) {
 // NeedReadiness returns the readiness questionnaire or a MissingFileError.
 func (w *Workspace) NeedReadiness() (*Readiness, error) {
 	if w.Readiness == nil {
-		return nil, &MissingFileError{ReadinessFile, files[ReadinessFile].holds}
+		return nil, &MissingFileError{File: ReadinessFile, What: files[ReadinessFile].holds}
 	}
 	return w.Readiness, nil
 }
@@ -105,7 +111,7 @@ func (w *Workspace) NeedReadiness() (*Readiness, error) {
 // NeedCapabilities returns the capabilities or a MissingFileError.
 func (w *Workspace) NeedCapabilities() (*Capabilities, error) {
 	if w.Capabilities == nil {
-		return nil, &MissingFileError{CapabilitiesFile, files[CapabilitiesFile].holds}
+		return nil, &MissingFileError{File: CapabilitiesFile, What: files[CapabilitiesFile].holds}
 	}
 	return w.Capabilities, nil
 }
