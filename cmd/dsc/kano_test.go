@@ -141,7 +141,7 @@ func TestKanoNoSurvey(t *testing.T) {
 		t.Fatal(r.stderr)
 	}
 	r := run(t, dir, "kano", "--workspace", "ws")
-	if r.code != 1 || !strings.Contains(r.stderr, "surveys/ not found") {
+	if r.code != 1 || !strings.Contains(r.stderr, "no survey export under surveys/ (the folder holds none)") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 }
