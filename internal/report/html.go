@@ -390,11 +390,14 @@ func (d *deck) kano(w words) {
 			for _, sg := range k.Segments {
 				sr := f.Segments[sg.Value]
 				thin := sr.N > 0 && sr.N < k.MinN
-				row.Categories = append(row.Categories, w.category(sr.Category, thin))
-				code, color := text.KanoCode(l, sr.Category), hex(categoryColor(sr.Category))
-				if thin {
+				label, code, color := w.category(sr.Category, thin), text.KanoCode(l, sr.Category), hex(categoryColor(sr.Category))
+				switch {
+				case thin:
 					code, color = "–", hex(palette.tooFew)
+				case sr.Mixed != "": // as the Kano page: never silently one category
+					label, code = text.KanoMixed(l, string(sr.Mixed)), text.KanoPair(l, string(sr.Mixed))
 				}
+				row.Categories = append(row.Categories, label)
 				row.Codes = append(row.Codes, code)
 				row.Colors = append(row.Colors, color)
 			}

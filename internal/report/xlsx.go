@@ -73,7 +73,7 @@ var sheets = []struct {
 	{text.KanoPortfolio, hasKano, (*book).portfolioSheet},
 	{text.Segments, hasSegments, (*book).segmentSheet},
 	{text.SegmentComparison, hasSegments, (*book).segmentChartSheet},
-	{text.SurveyWaves, hasWaves, (*book).wavesSheet},
+	{text.SurveyWaves, hasKano, (*book).wavesSheet},
 	{text.JourneyCoverage, hasJourney, (*book).coverageSheet},
 	{text.Holes, hasJourney, (*book).holesSheet},
 	{text.ChannelRoles, hasJourney, (*book).rolesSheet},

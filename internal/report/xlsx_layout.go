@@ -30,7 +30,12 @@ const (
 const lineHeight = 15
 
 // rowHeight is the height of a row showing the given lines of text.
-func rowHeight(lines int) float64 { return float64(lines)*lineHeight + 2 }
+//
+// Excel's rows are at most 409 points high (excelize refuses more): a
+// longer text (a pin's reason of a page, a long question) keeps all its
+// words in its cell, wrapped; the row shows its first 409 points and the
+// cell the rest.
+func rowHeight(lines int) float64 { return min(float64(lines)*lineHeight+2, excelize.MaxRowHeight) }
 
 // boldWidth is the width a bold text has to wrap in: Calibri Bold is
 // about 2.3 % wider than Regular over header words (Carlito's widths), 5 %

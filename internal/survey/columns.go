@@ -305,7 +305,7 @@ func (r *reader) entryNamedBy(c *Column, ws []string, where string) string {
 		}
 		return strings.Join(ws, " ")
 	}
-	entries, _ := r.matcher.find(ws)
+	entries, spans := r.matcher.find(ws)
 	switch len(entries) {
 	case 1:
 		return entries[0]
@@ -313,8 +313,8 @@ func (r *reader) entryNamedBy(c *Column, ws []string, where string) string {
 		c.decide(fmt.Sprintf("%s (%q) names no catalog entry", where, strings.Join(ws, " ")),
 			"add an alias to the catalog entry it asks about, or entry: to the mapping line")
 	default:
-		c.decide(fmt.Sprintf("%s names several catalog entries: %s", where, diag.QuoteList(entries)),
-			"add entry: to the mapping line")
+		c.decide(fmt.Sprintf("%s names several catalog entries: %s", where, namedEntries(spans)),
+			"add entry: to the mapping line, or change the catalog's names and aliases so that only one entry's are in the question")
 	}
 	return ""
 }
@@ -423,8 +423,8 @@ func (r *reader) matchCatalog(c *Column, hc headerCell) bool {
 	default:
 		c.Kind, c.candidate = KindAnswer, true
 		c.By = where + " names several entries"
-		c.decide(fmt.Sprintf("%s names several catalog entries: %s", where, diag.QuoteList(entries)),
-			`map it in the mapping file: columns: - {column: `+c.Ref+`, entry: ID, question: functional}`)
+		c.decide(fmt.Sprintf("%s names several catalog entries: %s", where, namedEntries(spans)),
+			`map it in the mapping file: columns: - {column: `+c.Ref+`, entry: ID, question: functional}, or change the catalog's names and aliases so that only one entry's are in the question`)
 	}
 	return true
 }

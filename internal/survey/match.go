@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -39,9 +40,12 @@ func words(s string) []string {
 var apostrophes = strings.NewReplacer("'", " ", "’", " ", "‘", " ", "`", " ", "´", " ")
 
 // sameWord reports whether a question's word is a catalog name's word: the
-// same, or the same with an ending (plural, inflection, the rest of a
-// compound) when the name's word is long enough to be distinctive:
-// "massage" names "massages", "compact" names "compacter".
+// same, or the same with a plural or inflection ending when the name's word
+// is long enough to be distinctive ("massage" names "massages", "Rechnung"
+// names "Rechnungen"). A word that merely starts with the name's word is
+// another word: a German compound ("Rechnungsadresse" is a billing address,
+// not an invoice; "Terminal" is no "Termin") or another English word
+// ("returning customers" are not returns).
 func sameWord(text, name string) bool {
 	if text == name {
 		return true
@@ -49,11 +53,17 @@ func sameWord(text, name string) bool {
 	if !strings.HasPrefix(text, name) {
 		return false
 	}
-	if len(name) >= 5 {
-		return true
-	}
 	rest := text[len(name):]
-	return rest == "s" || rest == "es"
+	if len(name) < 5 {
+		return rest == "s" || rest == "es"
+	}
+	return inflections[rest]
+}
+
+// inflections are the endings a longer name's word may take in a question:
+// English plurals and comparatives, German plural and case endings.
+var inflections = map[string]bool{
+	"s": true, "es": true, "e": true, "en": true, "n": true, "er": true, "ern": true, "em": true, "ens": true, "nen": true,
 }
 
 // phrase is one way a question may name an entry.
@@ -61,18 +71,28 @@ type phrase struct {
 	words []string
 	entry string
 	text  string // as written in the catalog
+	byID  bool   // the entry's id, not its name or an alias
 }
 
 // matcher finds catalog entries named in question texts.
+//
+// A question names an entry by its name or one of its aliases, anywhere in
+// its text. An entry's id names it only as the whole text (a grid row
+// "[order-tracking]", a column headed "order-tracking"), and only when no
+// name or alias is found: ids are references that outlive renames, so an
+// entry renamed "Order status" keeps the id order-tracking while a new
+// entry may be named "Order tracking", and an id such as "app" is a word a
+// question about something else uses ("track your parcel in the app").
 type matcher struct {
-	phrases []phrase // longest first
+	phrases []phrase          // names and aliases, longest first
+	ids     map[string]phrase // by the id's words joined
 }
 
 func newMatcher(entries []CatalogEntry) *matcher {
-	m := &matcher{}
+	m := &matcher{ids: map[string]phrase{}}
 	for _, e := range entries {
 		seen := map[string]bool{}
-		for _, t := range append([]string{e.Name, e.ID}, e.Aliases...) {
+		for _, t := range append([]string{e.Name}, e.Aliases...) {
 			w := words(t)
 			key := strings.Join(w, " ")
 			if len(w) == 0 || seen[key] {
@@ -80,6 +100,9 @@ func newMatcher(entries []CatalogEntry) *matcher {
 			}
 			seen[key] = true
 			m.phrases = append(m.phrases, phrase{words: w, entry: e.ID, text: t})
+		}
+		if w := words(e.ID); len(w) > 0 {
+			m.ids[strings.Join(w, " ")] = phrase{words: w, entry: e.ID, text: e.ID, byID: true}
 		}
 	}
 	sort.SliceStable(m.phrases, func(i, j int) bool { return len(m.phrases[i].words) > len(m.phrases[j].words) })
@@ -94,8 +117,21 @@ type span struct {
 
 // find returns the entries a text names, and where. A phrase inside a
 // longer one that names another entry ("login" in "social login") does
-// not count; several distinct entries mean the text is ambiguous.
+// not count; several distinct entries mean the text is ambiguous. An id
+// names its entry only as the whole text, when no name or alias is found.
 func (m *matcher) find(ws []string) (entries []string, spans []span) {
+	entries, spans = m.findNames(ws)
+	if len(entries) > 0 || len(ws) == 0 {
+		return entries, spans
+	}
+	if p, ok := m.ids[strings.Join(ws, " ")]; ok {
+		return []string{p.entry}, []span{{0, len(ws), &p}}
+	}
+	return nil, nil
+}
+
+// findNames finds the names and aliases in a text.
+func (m *matcher) findNames(ws []string) (entries []string, spans []span) {
 	taken := make([]bool, len(ws))
 	for i := range m.phrases {
 		p := &m.phrases[i]
@@ -127,6 +163,25 @@ func (m *matcher) find(ws []string) (entries []string, spans []span) {
 	}
 	sort.Strings(entries)
 	return entries, spans
+}
+
+// namedEntries says which words of a text name which entry:
+// `"Order tracking" (entry shipment-tracking) and "App" (entry app)`.
+func namedEntries(spans []span) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, s := range spans {
+		if seen[s.phrase.entry] {
+			continue
+		}
+		seen[s.phrase.entry] = true
+		parts = append(parts, fmt.Sprintf("%q (entry %s)", s.phrase.text, s.phrase.entry))
+	}
+	sort.Strings(parts)
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 // Negations mark the dysfunctional question: "How would you feel if there

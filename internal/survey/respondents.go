@@ -156,6 +156,28 @@ type respondentCheck struct {
 	// cores, in file order, each sorted on its core.
 	batch *idBatch
 	later []*idBatch
+	// rounded: ids in scientific notation were found repeated, and said
+	// once.
+	rounded bool
+}
+
+// roundedID reports whether a respondent id is a number in scientific
+// notation ("1,18E+10", "1.18e10"): no survey tool writes its ids so, a
+// spreadsheet that rounded them does.
+func roundedID(id string) bool {
+	mant, exp, ok := strings.Cut(strings.ToLower(id), "e")
+	if !ok || mant == "" || exp == "" {
+		return false
+	}
+	exp = strings.TrimLeft(exp, "+-")
+	digits := func(s string) bool {
+		return s != "" && strings.Trim(s, "0123456789") == ""
+	}
+	ip, fp, frac := strings.Cut(mant, ",")
+	if !frac {
+		ip, fp, frac = strings.Cut(mant, ".")
+	}
+	return digits(ip) && (!frac || digits(fp)) && digits(exp)
 }
 
 // repeatedIn is the first response of this file also in another file.
@@ -287,6 +309,19 @@ func (rc *respondentCheck) check(row []string, line int, answers []pendingAnswer
 }
 
 func (rc *respondentCheck) again(line int, id string, first uint32) {
+	if roundedID(id) {
+		// A spreadsheet showed the ids as 1,18E+10 and saved them so:
+		// one cause, one message, and removing "duplicates" would remove
+		// respondents.
+		if !rc.rounded {
+			rc.rounded = true
+			c := rc.reader.columns[rc.col]
+			rc.reader.cellProblem(line, rc.col+1,
+				fmt.Sprintf("column %s %q holds the respondent ids in scientific notation, so different respondents share one (%q at lines %d and %d, and maybe more): a spreadsheet rounded the ids when it saved the file", c.Ref, c.Text, id, first, line),
+				"export the file again from the survey tool, or format the id column as text before saving it in the spreadsheet; do not remove these rows: they are different respondents")
+		}
+		return
+	}
 	rc.reader.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first),
 		"remove the duplicate response: each respondent counts once")
 }

@@ -63,7 +63,7 @@ func checkSurveys(w *Workspace, probs *diag.List) {
 }
 
 // checkAliases refuses blank aliases and a name or alias that two entries
-// share: a question using it could mean either.
+// share, two equal names included: a question using it could mean either.
 func checkAliases(w *Workspace, probs *diag.List) {
 	type owner struct {
 		entry string
@@ -87,10 +87,13 @@ func checkAliases(w *Workspace, probs *diag.List) {
 			seen[n] = owner{e.ID, e.Loc, key, text}
 		case first.entry == e.ID:
 			// "Live-Chat" next to "Live chat": the same words, harmless.
-		case alias || strings.HasPrefix(first.key, "aliases."):
+		default:
 			fp := first.loc.At(first.key)
-			probs.Add(e.Loc.File, p.Line, p.Col, fmt.Sprintf("%q names both entry %q and entry %q (also at %s:%d:%d)", text, first.entry, e.ID, first.loc.File, fp.Line, fp.Col),
-				"a survey question using these words could mean either; keep them on one entry")
+			fix := "a survey question using these words could mean either; keep them on one entry"
+			if !alias && first.key == "name" {
+				fix = "a survey question using this name could mean either; give each entry its own name"
+			}
+			probs.Add(e.Loc.File, p.Line, p.Col, fmt.Sprintf("%q names both entry %q and entry %q (also at %s:%d:%d)", text, first.entry, e.ID, first.loc.File, fp.Line, fp.Col), fix)
 		}
 	}
 	for _, e := range w.Catalog.Entries {

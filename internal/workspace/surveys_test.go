@@ -54,6 +54,12 @@ func TestSurveyChecks(t *testing.T) {
     kind: feature
     element: after-sales
 `, "", nil, `catalog.yaml:14:15: "order tracking" names both entry "order-tracking" and entry "tracking-app" (also at catalog.yaml:8:11)`},
+		// Two equal names (a copied entry not renamed, trial6 M16): both lines.
+		{"name of another entry", `  - id: tracking-b2c
+    name: Order Tracking
+    kind: feature
+    element: after-sales
+`, "", nil, `catalog.yaml:13:11: "Order Tracking" names both entry "order-tracking" and entry "tracking-b2c" (also at catalog.yaml:8:11); a survey question using this name could mean either; give each entry its own name`},
 		{"blank alias", `  - id: tracking-app
     name: Tracking app
     aliases: ["!"]
