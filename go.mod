@@ -51,3 +51,5 @@ require (
 )
 
 replace github.com/xuri/excelize/v2 => ./third_party/excelize
+
+replace github.com/atotto/clipboard => ./third_party/clipboard
