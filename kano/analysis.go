@@ -292,10 +292,6 @@ type Result struct {
 	Flags            []string   `json:"flags"`
 }
 
-// CoefficientsDefined says whether the result has Better and Worse (see
-// Counts.CoefficientsDefined).
-func (r Result) CoefficientsDefined() bool { return r.Counts.CoefficientsDefined() }
-
 // Classify turns a tally into a result.
 func (t *Tally) Classify(opts Options) Result {
 	opts = opts.withDefaults()

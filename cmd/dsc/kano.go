@@ -196,10 +196,7 @@ func printKano(io *iostreams.IOStreams, res *analysis.Kano, grouped bool) error 
 			if f.Continuous.ImportanceN > 0 {
 				imp = f2(f.Continuous.ImportanceMean)
 			}
-			better, worse := "-", "-"
-			if c.CoefficientsDefined() {
-				better, worse = f2(f.Better), f2(f.Worse)
-			}
+			better, worse := coefficients(f.Result, f2, "-")
 			row := []string{strconv.Itoa(f.Rank), f.Name, strconv.Itoa(f.N),
 				strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
 				f.String(), better, worse, imp}
@@ -258,16 +255,10 @@ func kanoTable(io *iostreams.IOStreams, res *analysis.Kano) *tableprinter.Table 
 	g := func(x float64) string { return numfmt.Fixed(x, 6) }
 	row := func(f analysis.KanoFeature, scope string, r kano.Result, differ string) {
 		c := r.Counts
-		// Better and Worse divide by A+O+M+I: blank, not 0, without those answers.
-		coef := func(x float64) string {
-			if !c.CoefficientsDefined() {
-				return ""
-			}
-			return g(x)
-		}
+		better, worse := coefficients(r, g, "")
 		t.AddRow(strconv.Itoa(f.Rank), f.ID, f.Name, f.Element, scope, strconv.Itoa(r.N), strconv.Itoa(r.Missing),
 			strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I), strconv.Itoa(c.R), strconv.Itoa(c.Q),
-			string(r.Category), string(r.Mixed), strconv.FormatBool(r.Significant), coef(r.Better), coef(r.Worse), g(r.TotalStrength), g(r.CategoryStrength),
+			string(r.Category), string(r.Mixed), strconv.FormatBool(r.Significant), better, worse, g(r.TotalStrength), g(r.CategoryStrength),
 			g(r.Continuous.FunctionalMean), g(r.Continuous.FunctionalSD), g(r.Continuous.DysfunctionalMean), g(r.Continuous.DysfunctionalSD),
 			importanceCell(r.Continuous, g), strconv.Itoa(r.Continuous.ImportanceN), g(r.Continuous.Priority), differ, strings.Join(r.Flags, " "))
 	}

@@ -90,10 +90,7 @@ func tallyTable(io *iostreams.IOStreams, kind string, tally workshop.Tally, miss
 			tableprinter.Number("Q"), tableprinter.Fixed("category"), tableprinter.Number("better"), tableprinter.Number("worse"))
 		for _, r := range tally.Rows {
 			c := r.Result.Counts
-			better, worse := missing, missing
-			if c.CoefficientsDefined() {
-				better, worse = f2(r.Result.Better), f2(r.Result.Worse)
-			}
+			better, worse := coefficients(*r.Result, f2, missing)
 			t.AddRow(r.Item, r.Title, strconv.Itoa(r.N), strconv.Itoa(c.A), strconv.Itoa(c.O), strconv.Itoa(c.M), strconv.Itoa(c.I),
 				strconv.Itoa(c.R), strconv.Itoa(c.Q), r.Result.String(), better, worse)
 		}

@@ -23,9 +23,10 @@ import (
 // Namespace is the MSPDI namespace.
 const Namespace = "http://schemas.microsoft.com/project"
 
-// Input is what the export needs: the one schedule, the proposed tribe
-// teams for their names, the client for the title and the language of the
-// names.
+// Input is what the export needs: the one schedule (its rows name the
+// tasks and milestones), the proposed tribe teams for the capabilities
+// whose end a team's launch follows, the client for the title and the
+// language of the names.
 type Input struct {
 	Title    string
 	Lang     text.Lang
@@ -288,10 +289,6 @@ func (b *builder) assign(uid int, pool string, people float64) {
 
 func (b *builder) build() {
 	l, rm := b.in.Lang, b.in.Roadmap
-	teams := map[string]string{}
-	for i, c := range b.in.Clusters {
-		teams[c.ID] = text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
-	}
 	root := task{Name: b.in.Title, OutlineNumber: "0", OutlineLevel: 0, Summary: 1}
 	b.add(b.timed(root, 0, rm.Finish))
 	caps := map[string]roadmap.PlannedCapability{}
@@ -336,11 +333,9 @@ func (b *builder) build() {
 			if m.Kind.Step() != n {
 				continue
 			}
-			name := text.MilestoneName(l, m.Kind)
-			if team, ok := teams[m.Cluster]; ok {
-				name = team
-			}
-			mt := b.add(b.milestone(task{Name: name, OutlineNumber: next(), OutlineLevel: 2}, m.At))
+			// the roadmap's row names it (a tribe team's launch by the team)
+			row, _ := rm.Item(m.ID)
+			mt := b.add(b.milestone(task{Name: row.Name, OutlineNumber: next(), OutlineLevel: 2}, m.At))
 			switch m.Kind {
 			case roadmap.MilestoneTargetApproved:
 				approval = mt

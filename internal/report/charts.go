@@ -80,7 +80,7 @@ func segmentBars(l text.Lang, r *analysis.Report, features []analysis.KanoFeatur
 		var data []opts.BarData
 		for _, f := range features {
 			var v any = "-" // ECharts' empty value: no bar where Better does not exist
-			if r := f.Segments[sg.Value]; r.CoefficientsDefined() {
+			if r := f.Segments[sg.Value]; r.Counts.CoefficientsDefined() {
 				v = round3(r.Better)
 			}
 			data = append(data, opts.BarData{Value: v})

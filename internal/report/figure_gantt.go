@@ -90,6 +90,21 @@ func itemName(l text.Lang, it analysis.DatedItem) string {
 // ganttCharW is the average glyph width of the Gantt's 10-pixel names.
 const ganttCharW = 5.6
 
+// ganttNamePad is the room a name leaves after it in the names' column.
+const ganttNamePad = 8
+
+// ganttIndent is how far a row's name stands in: a step at the edge, its
+// capabilities under it, the PMO and a capability's sub-phases further in.
+func ganttIndent(k analysis.ItemKind) float64 {
+	switch k {
+	case analysis.ItemStep:
+		return 4
+	case analysis.ItemPhase, analysis.ItemPMO:
+		return 24
+	}
+	return 14
+}
+
 // ganttNameW is the width of the names' column: as wide as the longest
 // name of the whole roadmap needs (every page alike), between 330 and 430
 // pixels; only a name longer than that is shortened.
@@ -99,14 +114,7 @@ func ganttNameW(l text.Lang, rm *analysis.Roadmap) float64 {
 		if it.Kind == analysis.ItemMilestone {
 			continue
 		}
-		indent := 14.0
-		switch it.Kind {
-		case analysis.ItemStep:
-			indent = 4
-		case analysis.ItemPhase, analysis.ItemPMO:
-			indent = 24
-		}
-		w = max(w, indent+8+float64(len([]rune(itemName(l, it))))*ganttCharW)
+		w = max(w, ganttIndent(it.Kind)+ganttNamePad+float64(len([]rune(itemName(l, it))))*ganttCharW)
 	}
 	return min(w, 430)
 }
@@ -157,15 +165,15 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 	stepY := map[int]float64{}
 	for _, it := range rows {
 		row := ganttRow{Y: y, Name: itemName(l, it), X: x(it.StartIndex), W: x(it.EndIndex+1) - x(it.StartIndex), Color: hex(stepColor(it.Step)),
-			Opacity: 1, Critical: it.Critical, Info: text.Month(l, it.StartMonth) + " – " + text.Month(l, it.EndMonth), Indent: 14}
+			Opacity: 1, Critical: it.Critical, Info: text.Month(l, it.StartMonth) + " – " + text.Month(l, it.EndMonth), Indent: ganttIndent(it.Kind)}
 		switch it.Kind {
 		case analysis.ItemStep:
-			row.Step, row.Opacity, row.Indent = true, 0.35, 4
+			row.Step, row.Opacity = true, 0.35
 			stepY[it.Step] = y
 		case analysis.ItemPhase, analysis.ItemPMO:
-			row.Opacity, row.Indent = 0.6, 24
+			row.Opacity = 0.6
 		}
-		row.Name = shorten(row.Name, int((g.NameW-row.Indent-8)/ganttCharW))
+		row.Name = shorten(row.Name, int((g.NameW-row.Indent-ganttNamePad)/ganttCharW))
 		g.Rows = append(g.Rows, row)
 		y += g.RowH
 	}

@@ -121,7 +121,7 @@ func trendRadar(l text.Lang, m *analysis.Market) *radarFigure {
 			f.Dots = append(f.Dots, radarDot{X: f.CX + r*math.Cos(a), Y: f.CY - r*math.Sin(a), R: 7 + 0.8*float64(t.Relevance),
 				Number: i + 1, Color: col, Title: t.Name})
 			item := radarKeyItem{Y: keyY, Number: i + 1, Color: col, Relevant: t.Relevant}
-			for _, line := range wrapCut(t.Name, radarKeyChars, 2) {
+			for _, line := range wrapCut(t.Name, radarKeyChars, 2, shorten) {
 				item.Lines = append(item.Lines, radarKeyLine{keyY, line})
 				keyY += 13
 			}
@@ -136,15 +136,16 @@ func trendRadar(l text.Lang, m *analysis.Market) *radarFigure {
 }
 
 // wrapCut wraps s (wrapWords) into at most maxLines lines of about width
-// characters; what does not fit is cut with an ellipsis.
-func wrapCut(s string, width, maxLines int) []string {
+// characters; what does not fit is cut with an ellipsis by clip (shorten,
+// or shortenAtWord).
+func wrapCut(s string, width, maxLines int, clip func(string, int) string) []string {
 	lines := wrapWords(s, width)
 	if len(lines) > maxLines {
 		lines[maxLines-1] = strings.Join(lines[maxLines-1:], " ")
 		lines = lines[:maxLines]
 	}
 	for i, l := range lines {
-		lines[i] = shorten(l, width)
+		lines[i] = clip(l, width)
 	}
 	return lines
 }

@@ -358,7 +358,7 @@ func (d *deck) kano(w words) {
 	for _, f := range k.Features {
 		row := kanoRow{Rank: f.Rank, Name: f.Name, Element: elementName(l, f.Element), N: f.N,
 			Category: w.category(f.Category, f.TooFewAnswers(k.MinN)), Code: text.KanoCode(l, f.Category), Color: hex(categoryColor(f.Category)),
-			Better: w.coefficient(f.CoefficientsDefined(), f.Better), Worse: w.coefficient(f.CoefficientsDefined(), f.Worse), Importance: "–", Flags: flagNames(l, f.Flags)}
+			Better: w.coefficient(f.Counts.CoefficientsDefined(), f.Better), Worse: w.coefficient(f.Counts.CoefficientsDefined(), f.Worse), Importance: "–", Flags: flagNames(l, f.Flags)}
 		if f.TooFewAnswers(k.MinN) {
 			row.Code, row.Color = "–", hex(palette.tooFew)
 		}

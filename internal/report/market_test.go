@@ -227,12 +227,12 @@ func TestOfferSlidesFitThePage(t *testing.T) {
 }
 
 func TestWrapCut(t *testing.T) {
-	got := wrapCut("OEMs push original and economy parts into the independent aftermarket", 48, 2)
+	got := wrapCut("OEMs push original and economy parts into the independent aftermarket", 48, 2, shorten)
 	want := []string{"OEMs push original and economy parts into the", "independent aftermarket"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q", got)
 	}
-	got = wrapCut("one two three four five six", 9, 2)
+	got = wrapCut("one two three four five six", 9, 2, shorten)
 	if strings.Join(got, "|") != "one two|three fo…" {
 		t.Errorf("cut: %q", got)
 	}

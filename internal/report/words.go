@@ -24,32 +24,11 @@ func (w words) fact(f analysis.Fact) string {
 	case analysis.FactMustBeUnserved:
 		return text.Say(l, text.SayMustBeUnserved, f.Count, list)
 	case analysis.FactHoles:
-		switch {
-		case f.Spread == analysis.SpreadOnly:
-			return text.Say(l, text.SayHolesOnly, f.Count, f.Of, list)
-		case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
-			return text.Say(l, text.SayHolesEvenMany, f.Count, f.Of, f.Among)
-		case f.Spread == analysis.SpreadEven:
-			return text.Say(l, text.SayHolesEven, f.Count, f.Of, list)
-		case len(f.Names) == 1:
-			return text.Say(l, text.SayHolesMostAt, f.Count, f.Of, list)
-		}
-		return text.Say(l, text.SayHoles, f.Count, f.Of, list)
+		return w.spread(f, holesSpread, f.Count, f.Of)
 	case analysis.FactSegmentsDiffer:
 		return text.Say(l, text.SaySegmentsDiffer, f.Count, list)
 	case analysis.FactReadiness:
-		index := text.Num(l, f.Value, 0)
-		switch {
-		case f.Spread == analysis.SpreadOnly:
-			return text.Say(l, text.SayReadinessOnly, index, list)
-		case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
-			return text.Say(l, text.SayReadinessEvenMany, index, f.Among)
-		case f.Spread == analysis.SpreadEven:
-			return text.Say(l, text.SayReadinessEven, index, list)
-		case len(f.Names) == 1:
-			return text.Say(l, text.SayReadinessLargest, index, list)
-		}
-		return text.Say(l, text.SayReadiness, index, list)
+		return w.spread(f, readinessSpread, text.Num(l, f.Value, 0))
 	case analysis.FactDisagreement:
 		return text.Say(l, text.SayDisagreement, f.Count, f.Of)
 	case analysis.FactChannelModel:
@@ -74,6 +53,37 @@ func (w words) fact(f analysis.Fact) string {
 		return text.Say(l, text.SayConfirmStart, text.Month(l, f.Month), text.NumShort(l, f.Value, 1))
 	}
 	return string(f.Kind)
+}
+
+// spreadSentences are the sentences of a fact that names where something
+// lies among others (journey holes at stages, weighted readiness gaps in
+// dimensions), one for each spread: all in one, even over the named ones,
+// even over all (Among, too many to name), led by one, led by several.
+type spreadSentences struct {
+	only, even, evenMany, leadOne, lead text.Sentence
+}
+
+var (
+	holesSpread     = spreadSentences{text.SayHolesOnly, text.SayHolesEven, text.SayHolesEvenMany, text.SayHolesMostAt, text.SayHoles}
+	readinessSpread = spreadSentences{text.SayReadinessOnly, text.SayReadinessEven, text.SayReadinessEvenMany, text.SayReadinessLargest, text.SayReadiness}
+)
+
+// spread words f with the sentence its spread picks: the given arguments,
+// then the named places (their list), or how many there are when the spread
+// is even over too many to name.
+func (w words) spread(f analysis.Fact, s spreadSentences, args ...any) string {
+	say, last := s.lead, any(text.List(w.l, f.Names))
+	switch {
+	case f.Spread == analysis.SpreadOnly:
+		say = s.only
+	case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
+		say, last = s.evenMany, f.Among
+	case f.Spread == analysis.SpreadEven:
+		say = s.even
+	case len(f.Names) == 1:
+		say = s.leadOne
+	}
+	return text.Say(w.l, say, append(args, last)...)
 }
 
 // category names an entry's Kano category, or "too few answers".

@@ -65,43 +65,19 @@ const (
 // wrapHeader breaks s at spaces into lines of at most width characters, at
 // most printHeaderLines of them; a longer text ends in "…" on the last line.
 func wrapHeader(s string, width int) string {
-	words := strings.Fields(s)
-	var lines []string
-	line := ""
-	for i, w := range words {
-		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= width:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-		if len(lines) == printHeaderLines {
-			rest := strings.Join(append([]string{lines[printHeaderLines-1]}, words[i:]...), " ")
-			lines[printHeaderLines-1] = clipRunes(rest, width)
-			return strings.Join(lines, "\n")
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	for i, l := range lines {
-		lines[i] = clipRunes(l, width) // a single word longer than a line
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(wrapCut(s, width, printHeaderLines, shortenAtWord), "\n")
 }
 
-// clipRunes shortens s to width characters, the last of them "…".
-func clipRunes(s string, width int) string {
-	r := []rune(s)
-	if len(r) <= width {
+// shortenAtWord is shorten ending at a word when one ends near the limit
+// (in its last third), so a header line ends "… Tochter…", not "… Toch…".
+func shortenAtWord(s string, width int) string {
+	short := shorten(s, width)
+	if short == s {
 		return s
 	}
-	cut := string(r[:width-1])
+	cut := strings.TrimSuffix(short, "…")
 	if i := strings.LastIndex(cut, " "); i > len(cut)*2/3 {
-		cut = cut[:i] // end at a word when one ends near the limit
+		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ") + "…"
 }

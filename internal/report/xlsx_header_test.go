@@ -75,4 +75,9 @@ func TestClipHeaderText(t *testing.T) {
 	if got := wrapHeader("aa bb cc dd ee ff gg", 8); got != "aa bb cc\ndd ee…" {
 		t.Errorf("wrapHeader = %q", got)
 	}
+	// A first word longer than a line is cut also when a third line follows
+	// (the header's own wrapping left it whole then).
+	if got := wrapHeader("Abcdefghijkl mn op qr st", 8); got != "Abcdefg…\nmn op…" {
+		t.Errorf("wrapHeader = %q", got)
+	}
 }

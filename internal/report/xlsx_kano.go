@@ -31,8 +31,8 @@ func (b *book) kanoSheet(s string) {
 		column[f]{key: text.Category, width: 22, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
 		column[f]{key: text.Mixed, width: 9, style: styleCenter, value: func(x f) any { return text.KanoPair(l, string(x.Mixed)) }},
 		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any { return x.N > 0 && x.Significant }},
-		column[f]{key: text.Better, width: 8, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.CoefficientsDefined(), x.Better) }},
-		column[f]{key: text.Worse, width: 8, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.CoefficientsDefined(), x.Worse) }},
+		column[f]{key: text.Better, width: 8, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.CoefficientsDefined(), x.Better) }},
+		column[f]{key: text.Worse, width: 8, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.CoefficientsDefined(), x.Worse) }},
 		// Strengths divide by n, the means average n answer pairs: nobody
 		// answered, none of them exists (0/0), as Better and Worse.
 		column[f]{key: text.TotalStrength, width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.N > 0, x.TotalStrength) }},
@@ -80,8 +80,8 @@ func (b *book) portfolioSheet(s string) {
 	t := &table[f]{sheet: s, top: 1, left: 1, rows: rows, cols: []column[f]{
 		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.Category, width: 22, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
-		{key: text.AbsWorse, width: 9, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.CoefficientsDefined(), -x.Worse) }},
-		{key: text.Better, width: 9, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.CoefficientsDefined(), x.Better) }},
+		{key: text.AbsWorse, width: 9, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.CoefficientsDefined(), -x.Worse) }},
+		{key: text.Better, width: 9, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.CoefficientsDefined(), x.Better) }},
 		{key: text.Importance, width: 12, style: styleDec1, value: func(x f) any { return importance(x) }},
 	}}
 	writeTable(b, t)
@@ -112,8 +112,8 @@ func (b *book) segmentSheet(s string) {
 			column[f]{head: name + ": " + l.T(text.Category), width: 22, value: func(x f) any {
 				return w.category(seg(x).Category, seg(x).N > 0 && seg(x).N < k.MinN)
 			}},
-			column[f]{head: name + ": Better", width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(seg(x).CoefficientsDefined(), seg(x).Better) }},
-			column[f]{head: name + ": Worse", width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(seg(x).CoefficientsDefined(), seg(x).Worse) }})
+			column[f]{head: name + ": Better", width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(seg(x).Counts.CoefficientsDefined(), seg(x).Better) }},
+			column[f]{head: name + ": Worse", width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(seg(x).Counts.CoefficientsDefined(), seg(x).Worse) }})
 	}
 	cols = append(cols,
 		column[f]{key: text.Differs, width: 11, style: styleCenter, value: func(x f) any { return x.SegmentDifference != nil }},
@@ -139,7 +139,7 @@ func (b *book) segmentChartSheet(s string) {
 	for _, sg := range k.Segments {
 		cols = append(cols, column[f]{head: segmentName(b.r, sg.Value), width: 14, style: styleDec2,
 			value: func(x f) any {
-				if r := x.Segments[sg.Value]; r.CoefficientsDefined() {
+				if r := x.Segments[sg.Value]; r.Counts.CoefficientsDefined() {
 					return r.Better
 				}
 				return nil // no bar: the chart reads this column

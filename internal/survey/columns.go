@@ -83,6 +83,7 @@ func (c *Column) quoted() string {
 // matches none is reported instead of being ignored.
 type mappingUse struct {
 	columns    []int
+	headers    []string // Normalize of each column line's header:, made once for all the columns it is matched with
 	stems      []int
 	attributes map[string]bool
 	items      map[string]bool
@@ -98,6 +99,10 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	r.use = use
 	if m != nil {
 		use.columns = make([]int, len(m.Columns))
+		use.headers = make([]string, len(m.Columns))
+		for k, mc := range m.Columns {
+			use.headers[k] = headerKey(mc.Header)
+		}
 		use.stems = make([]int, len(m.Questions))
 	}
 	cols := make([]Column, len(h.cells))
@@ -146,7 +151,7 @@ func (r *reader) classifyColumn(c *Column, hc headerCell, h *header, use *mappin
 				if idx, ok := ColumnIndex(mc.Column); !ok || idx != c.Index-1 {
 					continue
 				}
-			} else if !matchesHeader(hc, mc.Header) {
+			} else if !matchesHeader(hc, mc.Header, use.headers[k]) {
 				continue
 			}
 			use.columns[k]++
@@ -582,28 +587,22 @@ func twoQuestionsHint(kind string) string {
 	return "map the one that is not a " + kind + " question with question: ignore, or to its own entry"
 }
 
-// matchesHeader reports whether a mapping's header: names this column.
-func matchesHeader(hc headerCell, h string) bool {
-	h = strings.TrimSpace(h)
-	for _, t := range hc.texts {
-		if t == h {
-			return true
-		}
-	}
-	n := Normalize(h)
-	for _, t := range hc.texts {
-		if Normalize(t) == n {
-			return true
-		}
-	}
-	return false
+// matchesHeader reports whether a mapping's header: h names this column;
+// norm is headerKey(h), made once by the caller, who matches h against
+// every column.
+func matchesHeader(hc headerCell, h, norm string) bool {
+	return slices.Contains(hc.texts, strings.TrimSpace(h)) || slices.Contains(hc.norms, norm)
 }
+
+// headerKey is the form matchesHeader compares header texts in.
+func headerKey(h string) string { return Normalize(strings.TrimSpace(h)) }
 
 // resolveColumn finds the column a mapping names by header text or, when no
 // header has that text, by position; -1 when none.
 func resolveColumn(h *header, s string) int {
+	key := headerKey(s)
 	for i, hc := range h.cells {
-		if matchesHeader(hc, s) {
+		if matchesHeader(hc, s, key) {
 			return i
 		}
 	}

@@ -52,6 +52,7 @@ type headerCell struct {
 	item  string
 	whole string   // a one-row header as written
 	texts []string // every text a mapping's header: may name it by
+	norms []string // Normalize of each text, made once: a mapping's lines are matched against every column
 }
 
 // text is the column's question as shown to people: the header as
@@ -227,6 +228,10 @@ func buildCells(h *header) []headerCell {
 			if t := strings.TrimSpace(cell(l, i)); t != "" && !isImportID(t) && !slices.Contains(c.texts, t) {
 				c.texts = append(c.texts, t)
 			}
+		}
+		c.norms = make([]string, len(c.texts))
+		for k, t := range c.texts {
+			c.norms[k] = Normalize(t)
 		}
 	}
 	return cells

@@ -99,8 +99,9 @@ func (r *reader) resolveWaveColumn(h *header, cols []Column) int {
 // wave column named by a header text two columns share is ambiguous.
 func sameHeader(h *header, name string, i int) []int {
 	var out []int
+	key := headerKey(name)
 	for j := i + 1; j < len(h.cells); j++ {
-		if matchesHeader(h.cells[j], name) {
+		if matchesHeader(h.cells[j], name, key) {
 			out = append(out, j)
 		}
 	}
