@@ -100,7 +100,8 @@ func untitledPages(t *testing.T, pdf []byte, titles []string) []string {
 	if err := os.WriteFile(file, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(pdftotext, "-raw", file, "-").Output()
+	// In reading order (not -raw, which puts the page's footer first).
+	out, err := exec.Command(pdftotext, file, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
@@ -228,7 +229,7 @@ func TestE2EDeckPrints(t *testing.T) {
 			defer cancel()
 			ctx, cancel := chromedp.NewContext(actx)
 			defer cancel()
-			go func() { <-time.After(120 * time.Second); cancel() }() // a hung browser fails the test, not CI
+			go func() { <-time.After(300 * time.Second); cancel() }() // a hung browser fails the test, not CI (a busy machine takes over 120 s)
 			yes := true
 			var printJSON, phoneJSON string
 			var pdf []byte
