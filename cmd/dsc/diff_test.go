@@ -277,18 +277,7 @@ func TestDiffRev(t *testing.T) {
 		t.Skip("git not installed")
 	}
 	repo := t.TempDir()
-	git := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = repo
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_SYSTEM=/dev/null",
-			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
+	git := gitIn(t, repo)
 	ws := filepath.Join(repo, "clients", "acme")
 	copyDir(t, "testdata/diff/old", ws)
 	git("init", "-q", "-b", "main")
@@ -368,6 +357,52 @@ func TestDiffRev(t *testing.T) {
 	}
 }
 
+// gitIn runs git in repo, isolated from the user's configuration, and
+// fails the test when git does.
+func gitIn(t *testing.T, repo string) func(args ...string) string {
+	return func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = repo
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_SYSTEM=/dev/null",
+			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+}
+
+// A workspace that is the repository itself (one repository per client):
+// --rev reads the repository's top tree (trial 6, H4: "the repository's top
+// folder was not a folder at HEAD").
+func TestDiffRevRepositoryTop(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	repo := t.TempDir()
+	git := gitIn(t, repo)
+	copyDir(t, "testdata/diff/old", repo)
+	git("init", "-q", "-b", "main")
+	git("add", ".")
+	git("commit", "-q", "-m", "old")
+	entries, _ := os.ReadDir(repo)
+	for _, e := range entries {
+		if e.Name() != ".git" {
+			os.RemoveAll(filepath.Join(repo, e.Name()))
+		}
+	}
+	copyDir(t, "testdata/diff/new", repo)
+
+	want := diffPair(t, "testdata/diff/old", "testdata/diff/new")
+	got := diffPair(t, "--rev", "main", repo)
+	a, _ := json.Marshal(want.Changes)
+	if b, _ := json.Marshal(got.Changes); string(a) != string(b) {
+		t.Errorf("--rev main on the repository's top differs from the folders:\n%s\n%s", a, b)
+	}
+}
+
 func copyDir(t *testing.T, from, to string) {
 	t.Helper()
 	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
@@ -412,6 +447,11 @@ func TestDiffNewWave(t *testing.T) {
 	for _, c := range res.Changes {
 		if c.Kind == diff.KindSurveyRemoved || c.Kind == diff.KindSurveyAdded && c.ID != "surveys/spring-2027.csv" {
 			t.Errorf("the earlier wave's file is still read: %+v", c)
+		}
+		// Its answers are counted for the current wave only: that the new
+		// side has none for it is no change (trial 6, M3: "answers 3879 -> 0").
+		if c.Kind == diff.KindSurveyChanged {
+			t.Errorf("the earlier wave's file did not change: %+v", c)
 		}
 	}
 }

@@ -7,10 +7,12 @@ import (
 // SurveyCounts is what was read from one survey file. Respondents is nil
 // (null in JSON) when the file's count is not known: report.json counts an
 // earlier wave's respondents for the wave, so a file read with others in one
-// wave has no count of its own, and printing 0 would be wrong.
+// wave has no count of its own, and printing 0 would be wrong. Answers is
+// nil for a file not read by the current analysis: report.json counts
+// answers for the current wave only.
 type SurveyCounts struct {
 	Respondents *int   `json:"respondents"`
-	Answers     int    `json:"answers"`
+	Answers     *int   `json:"answers"`
 	Wave        string `json:"wave,omitempty"`
 }
 
@@ -23,10 +25,14 @@ type fileCounts struct {
 }
 
 func (f fileCounts) counts() SurveyCounts {
-	c := SurveyCounts{Answers: f.Answers, Wave: f.Wave}
+	c := SurveyCounts{Wave: f.Wave}
 	if !f.unknown {
 		n := f.Respondents
 		c.Respondents = &n
+	}
+	if f.current {
+		n := f.Answers
+		c.Answers = &n
 	}
 	return c
 }
@@ -69,7 +75,7 @@ func surveyFiles(d *Document) (map[string]fileCounts, []string) {
 				} else {
 					s.unknown = true // the wave's total is shared among its files in an unknown way
 				}
-				s.Answers = 0 // known for the current wave only
+				s.Answers = 0 // known for the current wave only (fileCounts.current)
 				m[f] = s
 			}
 		}
@@ -96,14 +102,10 @@ func compareData(old, new *Document) []Change {
 		switch {
 		case !was:
 			out = append(out, Change{Class: ClassData, Kind: KindSurveyAdded, ID: f, To: n.counts(), tier: 1, weight: n.weight()})
-		case o.unknown || n.unknown:
-			// Only the answers and the wave can tell a change; the respondents' shift is unknown.
-			if o.Answers != n.Answers || o.Wave != n.Wave {
-				out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: o.counts(), To: n.counts(), tier: 2})
+		default:
+			if c, changed := surveyChange(f, o, n); changed {
+				out = append(out, c)
 			}
-		case o.Source != n.Source && !(o.Answers == 0 && n.Answers == 0 && o.Respondents == n.Respondents):
-			d := float64(n.Respondents - o.Respondents)
-			out = append(out, Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: o.counts(), To: n.counts(), Delta: &d, tier: 2, weight: math.Abs(d)})
 		}
 	}
 	for _, f := range oldOrder {
@@ -117,6 +119,24 @@ func compareData(old, new *Document) []Change {
 		out = append(out, namedChanges(or.Raters, nr.Raters, KindRaterAdded, KindRaterRemoved)...)
 	}
 	return out
+}
+
+// surveyChange compares what both sides know of a file read on both: its
+// wave; its respondents unless a side shared an earlier wave with other
+// files; its answers only when both read it for the current wave. A file
+// that became an earlier wave when a new one was added has lost no answers.
+func surveyChange(f string, o, n fileCounts) (Change, bool) {
+	respondents := !o.unknown && !n.unknown
+	answers := o.current && n.current
+	if o.Wave == n.Wave && (!respondents || o.Respondents == n.Respondents) && (!answers || o.Answers == n.Answers) {
+		return Change{}, false
+	}
+	c := Change{Class: ClassData, Kind: KindSurveyChanged, ID: f, From: o.counts(), To: n.counts(), tier: 2}
+	if respondents {
+		d := float64(n.Respondents - o.Respondents)
+		c.Delta, c.weight = &d, math.Abs(d)
+	}
+	return c, true
 }
 
 // namedChanges lists the ids added to and removed from a list.

@@ -122,6 +122,9 @@ type Change struct {
 	// larger weight (more significant) first.
 	tier   int
 	weight float64
+	// kanoUnchanged marks the current-wave change of a diff with no Kano
+	// change to point at.
+	kanoUnchanged bool
 }
 
 // Span is when something runs, in months from the roadmap's start, with the
@@ -198,6 +201,11 @@ func Compare(old, new *Document, o Options) Result {
 	})
 	for _, c := range cs {
 		r.Counts[c.Class]++
+	}
+	for i := range cs {
+		if cs[i].Kind == KindCurrentWave && r.Counts[ClassKano] == 0 {
+			cs[i].kanoUnchanged = true
+		}
 	}
 	r.Changes = append(r.Changes, cs...)
 	return r

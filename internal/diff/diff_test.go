@@ -361,12 +361,12 @@ func TestEarlierWaveOfTwoFiles(t *testing.T) {
 	if err := json.NewEncoder(&buf).Encode(added.To); err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"respondents":null,"answers":0,"wave":"2025-03"}` + "\n"; buf.String() != want {
+	if want := `{"respondents":null,"answers":null,"wave":"2025-03"}` + "\n"; buf.String() != want {
 		t.Errorf("JSON %s, want %s", buf.String(), want)
 	}
 	// The current wave's file keeps its known count: 27 respondents, 252 answers.
 	files, _ := surveyFiles(new)
-	if c := files["surveys/b.csv"].counts(); c.Respondents == nil || *c.Respondents != 27 || c.Answers != 252 {
+	if c := files["surveys/b.csv"].counts(); c.Respondents == nil || *c.Respondents != 27 || c.Answers == nil || *c.Answers != 252 {
 		t.Errorf("b.csv counts %+v, want 27 respondents and 252 answers", c)
 	}
 }
@@ -412,5 +412,42 @@ func TestDiffReadsAnOldReportsPinReason(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// The current wave moved but no feature changed category: the note does
+// not point at Kano changes "above" that are not there (trial 6, L6). The
+// features are doc()'s on both sides, so nothing else changes either.
+func TestCurrentWaveWithoutKanoChanges(t *testing.T) {
+	old, new := doc(), doc()
+	old.Kano.Wave, new.Kano.Wave = "2025-03", "2026-03"
+	var notes []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Kind == KindCurrentWave {
+			notes = append(notes, c.Words().Note)
+		}
+	}
+	if want := "no feature changed its Kano category between these waves"; len(notes) != 1 || notes[0] != want {
+		t.Errorf("notes %q, want [%q]", notes, want)
+	}
+}
+
+// Schedules move in thirds and sixths of a month: the words show at most two
+// decimals; the readiness note is the difference of the two numbers shown
+// (40.26 -> 39.64 prints 40.3 -> 39.6, so -0.7, not the -0.6 of -0.62).
+func TestWordsRoundWhatTheyShow(t *testing.T) {
+	if got := months(7.0/6, "later", "earlier"); got != "1.17 months later" {
+		t.Errorf("months(7/6) = %q", got)
+	}
+	if got := months(-10.0/3, "later", "earlier"); got != "3.33 months earlier" {
+		t.Errorf("months(-10/3) = %q", got)
+	}
+	if got := spanWords(Span{Start: 2, Finish: 61.0 / 3}); got != "months 2-20.33" {
+		t.Errorf("spanWords = %q", got)
+	}
+	d := 39.64 - 40.26
+	w := Change{Class: ClassReadiness, Kind: KindIndex, From: 40.26, To: 39.64, Delta: &d}.Words()
+	if w.From != "40.3" || w.To != "39.6" || w.Note != "-0.7" {
+		t.Errorf("readiness words %q -> %q, note %q", w.From, w.To, w.Note)
 	}
 }

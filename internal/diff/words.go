@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/numfmt"
@@ -73,7 +74,8 @@ func (c Change) Words() Words {
 		w.What, w.From, w.To = "coverage", cellWords(o), cellWords(n)
 		w.Note = joinNonEmpty(moreFewer(n.Features-o.Features, "feature"), moreFewer(n.Touchpoints-o.Touchpoints, "touchpoint"))
 	case KindIndex:
-		w.What, w.From, w.To, w.Note = "readiness index", fixed1(c.From), fixed1(c.To), signed(*c.Delta, 1)
+		// The note is the difference of the two numbers shown, so that it adds up (40.3 -> 39.6 is -0.7).
+		w.What, w.From, w.To, w.Note = "readiness index", fixed1(c.From), fixed1(c.To), signed(tenths(c.To)-tenths(c.From), 1)
 	case KindDimension:
 		w.What, w.From, w.To = "current maturity", maturity(c.From), maturity(c.To)
 		if c.Delta != nil {
@@ -130,6 +132,9 @@ func (c Change) Words() Words {
 		w.What, w.From, w.To, w.Note = "wave changed", numfmt.Count(c.From.(int), "respondent", "respondents"), numfmt.Count(c.To.(int), "respondent", "respondents"), moreFewer(int(*c.Delta), "respondent")
 	case KindCurrentWave:
 		w.What, w.From, w.To, w.Note = "Kano analysis of wave", orDash(str(c.From)), orDash(str(c.To)), "the Kano changes above are between these waves"
+		if c.kanoUnchanged {
+			w.Note = "no feature changed its Kano category between these waves"
+		}
 	case KindRaterAdded:
 		w.What, w.From, w.To = "rater added", "-", "rates"
 	case KindRaterRemoved:
@@ -232,8 +237,8 @@ func surveyWords(s SurveyCounts) string {
 	if s.Respondents != nil {
 		out = numfmt.Count(*s.Respondents, "respondent", "respondents")
 	}
-	if s.Answers > 0 { // a file of several waves counts respondents only
-		out += ", " + numfmt.Count(s.Answers, "answer", "answers")
+	if s.Answers != nil { // counted for the current wave's files only
+		out += ", " + numfmt.Count(*s.Answers, "answer", "answers")
 	}
 	if s.Wave != "" {
 		out += ", wave " + s.Wave
@@ -246,17 +251,18 @@ func spanWords(s Span) string {
 	if s.StartMonth != "" {
 		return s.StartMonth + ".." + s.EndMonth
 	}
-	return "months " + numfmt.Short(s.Start) + "-" + numfmt.Short(s.Finish)
+	return "months " + numfmt.Hundredths(s.Start) + "-" + numfmt.Hundredths(s.Finish)
 }
 
 func endWords(s Span) string {
 	if s.EndMonth != "" {
 		return s.EndMonth
 	}
-	return "month " + numfmt.Short(s.Finish)
+	return "month " + numfmt.Hundredths(s.Finish)
 }
 
-// months words a move in months: "2 months later", "0.5 months earlier".
+// months words a move in months: "2 months later", "0.5 months earlier",
+// "1.17 months later" (at most two decimals: schedules move in thirds).
 func months(d float64, up, down string) string {
 	unit := "months"
 	if d == 1 || d == -1 {
@@ -266,7 +272,7 @@ func months(d float64, up, down string) string {
 	if d < 0 {
 		dir, d = down, -d
 	}
-	return numfmt.Short(d) + " " + unit + " " + dir
+	return numfmt.Hundredths(d) + " " + unit + " " + dir
 }
 
 // moreFewer words a change in a count: "3 more features", "1 fewer touchpoint", "".
@@ -310,8 +316,9 @@ func signedInt(d int) string {
 	return fmt.Sprint(d)
 }
 
-func fixed2(v any) string { f, _ := v.(float64); return numfmt.Fixed(f, 2) }
-func fixed1(v any) string { f, _ := v.(float64); return numfmt.Fixed(f, 1) }
+func fixed2(v any) string  { f, _ := v.(float64); return numfmt.Fixed(f, 2) }
+func fixed1(v any) string  { f, _ := v.(float64); return numfmt.Fixed(f, 1) }
+func tenths(v any) float64 { f, _ := v.(float64); return math.Round(f*10) / 10 }
 
 func str(v any) string {
 	s, _ := v.(string)

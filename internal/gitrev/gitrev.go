@@ -94,12 +94,11 @@ func Show(ctx context.Context, pl Place, commit, rev string) ([]byte, error) {
 // committed (git cat-file, so no export attribute or filter changes them);
 // symbolic links and submodules are skipped.
 func Export(ctx context.Context, pl Place, commit, rev, dir string) error {
-	tree := commit
-	if pl.Rel != "" {
-		tree = commit + ":" + pl.Rel
-	}
-	// "<commit>:<path>^{tree}" would read ^{tree} as part of the path: ask
-	// for the object's type instead.
+	// "<commit>:<path>" names the path's object, and "<commit>:" the top
+	// tree (the commit itself is not a tree). "<commit>:<path>^{tree}"
+	// would read ^{tree} as part of the path: ask for the object's type
+	// instead.
+	tree := commit + ":" + pl.Rel
 	kind, err := git(ctx, pl.Root, "cat-file", "-t", tree)
 	if err != nil {
 		return &Error{Msg: fmt.Sprintf("%s did not exist at %s", orTop(pl.Rel), rev), Absent: true}

@@ -19,6 +19,10 @@ func Short(x float64) string {
 	return unsignZero(strconv.FormatFloat(x, 'f', -1, 64))
 }
 
+// Hundredths formats x rounded to at most two decimals (1.17, 2.5, 3): for
+// month counts and spans, which schedules compute in thirds and sixths.
+func Hundredths(x float64) string { return Short(math.Round(x*100) / 100) }
+
 // Percent formats a share in percent with prec decimals and a "%" sign.
 func Percent(x float64, prec int) string { return Fixed(x, prec) + "%" }
 

@@ -64,6 +64,10 @@ func (r *reader) crossWave(resp response, same string) {
 	if g == nil || resp.when == "" {
 		return
 	}
+	if r.inChunk {
+		r.crossInChunk = true
+		return
+	}
 	k := appendResponseID(nil, resp.id)
 	for _, v := range resp.ident {
 		k = r.appendIdentCell(k, v)

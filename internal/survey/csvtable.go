@@ -140,10 +140,19 @@ func (t *csvTable) Next() ([]string, int, error) {
 		if err == io.EOF {
 			return nil, 0, io.EOF
 		}
-		return nil, 0, csvProblem(err, t.skip)
+		return nil, 0, t.scanError(err)
 	}
 	t.row = rec.StringsIn(&t.arena, t.row)
 	return t.row, rec.Line + t.skip, nil
+}
+
+// scanError places a scanner error: a problem at its line and column,
+// or a failure below the scanner at the line it stopped at.
+func (t *csvTable) scanError(err error) error {
+	if p := csvProblem(err, t.skip); p != err {
+		return p
+	}
+	return &lineError{line: t.sc.Line() + t.skip + 1, err: err}
 }
 
 // csvProblem turns a scanner error into an input problem at its place.

@@ -155,17 +155,38 @@ type utf8Reader struct {
 	nonASCII bool   // a multi-byte UTF-8 character has been seen
 	cp1252   *cp1252Reader
 	err      error
+	// A caller with less room than a character (bufio filling the last
+	// bytes of its buffer, after a BOM or a character cut off at the end of
+	// the previous read) is served from stage: decoded into it, then copied.
+	stage     [64]byte
+	staged    []byte
+	stagedErr error
 }
 
 func (u *utf8Reader) Read(p []byte) (int, error) {
+	if len(u.staged) == 0 && u.stagedErr == nil && len(p) <= utf8.UTFMax && len(p) > 0 {
+		n, err := u.read(u.stage[:])
+		u.staged, u.stagedErr = u.stage[:n], err
+	}
+	if len(u.staged) > 0 || u.stagedErr != nil {
+		n := copy(p, u.staged)
+		if u.staged = u.staged[n:]; len(u.staged) > 0 {
+			return n, nil
+		}
+		err := u.stagedErr
+		u.stagedErr = nil
+		return n, err
+	}
+	return u.read(p)
+}
+
+// read decodes into p, which has room for a whole character.
+func (u *utf8Reader) read(p []byte) (int, error) {
 	if u.cp1252 != nil {
 		return u.cp1252.Read(p)
 	}
 	if u.err != nil {
 		return 0, u.err
-	}
-	if len(p) < utf8.UTFMax+1 {
-		return 0, io.ErrShortBuffer
 	}
 	n := copy(p, u.pending)
 	u.pending = u.pending[:0]

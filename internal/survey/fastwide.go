@@ -39,7 +39,7 @@ func (w *wideRows) scanRows(t *csvTable) error {
 	for {
 		done, err := w.next(t.sc, t.skip, &t.arena, &t.row)
 		if err != nil {
-			return csvProblem(err, t.skip)
+			return t.scanError(err)
 		}
 		if done {
 			return nil
@@ -146,6 +146,16 @@ type fastWide struct {
 	watched []watchedCell
 	joined  []byte // a record's fields joined, for count
 	segs    []rememberedSegment
+	// wave is the wave read, when a wave column keeps only its rows
+	// (wavecolumn.go): a row whose cell there differs is another wave's.
+	wave []byte
+	// times are the columns the cross-wave check reads a response's time
+	// from (crosswave.go), when it runs; a row where one reads as a time
+	// is compared across waves with its cells of crossCols as strings,
+	// in crossRow.
+	times     []timeCell
+	crossCols []int
+	crossRow  []string
 	// input is the size of what the scanner reads (0: unknown), plain
 	// and plainBytes count the plain lines read and their bytes.
 	input      int64
@@ -158,6 +168,18 @@ type watchedCell struct {
 	cell []byte
 	s    string
 	kind valueKind
+}
+
+// timeCell is a column that may hold a response's time: the tool's
+// metadata (any timestamp) or an attribute (a date with a clock), with
+// its last cell and whether that read as a time. Most such columns repeat
+// a few values, or hold no digit, and need no parsing.
+type timeCell struct {
+	col  int
+	meta bool
+	seen bool
+	last []byte
+	time bool
 }
 
 // rememberedSegment is a segment value and its handle in the survey.
@@ -248,6 +270,25 @@ func newFastWide(w *wideRows) *fastWide {
 	for _, c := range w.watch.cols {
 		addSpecial(c.col.Index - 1)
 	}
+	if r := w.r; r.hasWave {
+		addSpecial(r.waveCol)
+		f.wave = []byte(r.src.Wave)
+	}
+	if w.r.cfg.Responses != nil {
+		cc := w.cross
+		for _, i := range cc.metadata {
+			f.times = append(f.times, timeCell{col: i, meta: true})
+		}
+		for _, i := range cc.attributes {
+			f.times = append(f.times, timeCell{col: i})
+		}
+		for _, i := range slices.Concat(cc.metadata, cc.attributes, cc.ident, []int{cc.id}) {
+			if i >= 0 && !slices.Contains(f.crossCols, i) {
+				f.crossCols = append(f.crossCols, i)
+				addSpecial(i)
+			}
+		}
+	}
 	if len(f.special) > maxSpecial {
 		f.ok = false
 		return f
@@ -263,6 +304,9 @@ func newFastWide(w *wideRows) *fastWide {
 	f.cols = make([]colInfo, n)
 	for i := range f.cols {
 		f.cols[i].slot = -1
+	}
+	if len(f.crossCols) > 0 {
+		f.crossRow = make([]string, n)
 	}
 	for i, texts := range w.hl.texts {
 		for _, t := range texts {
@@ -461,6 +505,22 @@ func (f *fastWide) finish(line int) bool {
 			last.cell, last.s, last.kind = append(last.cell[:0], b...), f.intern(b), p.kind
 		}
 	}
+	if f.wave != nil {
+		if b := f.cellAt(r.waveCol); !bytes.Equal(b, f.wave) {
+			if len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') {
+				return false // trimmed on the full path
+			}
+			f.countWatched() // another wave's row: read with that wave
+			return true
+		}
+	}
+	if f.times != nil && f.hasTime() {
+		// As wideRows.row: a response with a time is compared across waves.
+		for _, i := range f.crossCols {
+			f.crossRow[i] = string(f.cellAt(i))
+		}
+		r.crossWave(w.cross.response(f.crossRow, line, f.rowAnswers()), "the same row, time and answers")
+	}
 	// Screening and a respondent check of whole responses read the
 	// answers as the full path holds them.
 	answers := f.needAnswers()
@@ -473,12 +533,7 @@ func (f *fastWide) finish(line int) bool {
 		}
 		w.ids.check(f.idRow, line, answers)
 	}
-	for k := range w.watch.cols {
-		c := &w.watch.cols[k]
-		if len(f.cellAt(c.col.Index-1)) > 0 {
-			c.count(f.watched[k].s, f.watched[k].kind) // as kanoWatch.see
-		}
-	}
+	f.countWatched()
 	if answers != nil {
 		r.keep(f.intern(seg), line, w.seg+1, answers)
 		return true
@@ -497,6 +552,41 @@ func (f *fastWide) finish(line int) bool {
 	r.stats.Blank += blank
 	r.stats.Answers += 2*len(f.features) - blank
 	return true
+}
+
+// countWatched counts the row's cells of the watched columns, as
+// kanoWatch.see does.
+func (f *fastWide) countWatched() {
+	w := f.w
+	for k := range w.watch.cols {
+		c := &w.watch.cols[k]
+		if len(f.cellAt(c.col.Index-1)) > 0 {
+			c.count(f.watched[k].s, f.watched[k].kind)
+		}
+	}
+}
+
+// hasTime reports whether one of the row's cells the cross-wave check
+// reads is a response's time (crossColumns.response): then the check
+// compares the response across waves, else it has nothing to compare.
+func (f *fastWide) hasTime() bool {
+	found := false
+	for k := range f.times {
+		t := &f.times[k]
+		b := f.cellAt(t.col)
+		if !t.seen || !bytes.Equal(b, t.last) {
+			t.seen, t.last, t.time = true, append(t.last[:0], b...), false
+			if bytes.ContainsAny(b, "0123456789") { // a time has digits
+				if s := trimSpace(string(b)); t.meta {
+					_, t.time = parseStamp(s)
+				} else {
+					t.time = writtenTime(s)
+				}
+			}
+		}
+		found = found || t.time
+	}
+	return found
 }
 
 // segment finds a segment value's handle among the ones remembered.
@@ -527,6 +617,12 @@ func (f *fastWide) needAnswers() []pendingAnswer {
 	if w.r.cfg.Screening == nil && (f.batch != nil || len(f.idCols) == 0) {
 		return nil
 	}
+	return f.rowAnswers()
+}
+
+// rowAnswers returns the row's answers as the full path holds them.
+func (f *fastWide) rowAnswers() []pendingAnswer {
+	w := f.w
 	answers := w.answers[:len(w.feats)]
 	for k := range answers {
 		a := &answers[k]

@@ -23,6 +23,13 @@ type idBatch struct {
 	// starts.
 	text []byte
 	offs []int
+	// base is added to the rows' lines: a part of the file read on another
+	// core numbers its lines from 1 and learns where it starts in the file
+	// when the parts before it are counted.
+	base uint32
+	// byHash says the rows are sorted already (a part sorts its own on its
+	// core, while the other parts are still read).
+	byHash bool
 }
 
 // batchIDs switches batches on (tests compare them with the check row by
@@ -74,16 +81,6 @@ func (b *idBatch) reserve(n int) {
 	b.text = grown(b.text, n*(len(b.text)/len(b.rows)+1))
 }
 
-// grow makes room for the ids of later parts, to join them without
-// growing the batch step by step.
-func (b *idBatch) grow(parts ...*idBatch) {
-	rows, text := 0, 0
-	for _, o := range parts {
-		rows, text = rows+len(o.rows), text+len(o.text)
-	}
-	b.rows, b.text = grown(b.rows, rows), grown(b.text, text)
-}
-
 // grown is s with room for n more elements, in a new array when it has
 // not: unlike append and slices.Grow, which clear the room they add, make
 // leaves memory fresh from the system untouched until the batch writes
@@ -95,19 +92,6 @@ func grown[E any](s []E, n int) []E {
 	g := make([]E, len(s), len(s)+n)
 	copy(g, s)
 	return g
-}
-
-// idMark is how many rows and bytes of text a batch held.
-type idMark struct{ rows, text int }
-
-// mark says how far the batch is filled, to go back there (truncate).
-func (b *idBatch) mark() idMark { return idMark{len(b.rows), len(b.text)} }
-
-// truncate drops the ids added since m (nothing without a batch).
-func (b *idBatch) truncate(m idMark) {
-	if b != nil {
-		b.rows, b.text = b.rows[:m.rows], b.text[:m.text]
-	}
 }
 
 // id is the text of a row's id.
@@ -125,16 +109,6 @@ func (b *idBatch) id(r hashedID) string {
 	return string(b.text[off+k : off+k+int(n)])
 }
 
-// join appends a later part of the file's ids.
-func (b *idBatch) join(o *idBatch) {
-	base := uint32(len(b.rows))
-	for _, r := range o.rows {
-		r.n += base
-		b.rows = append(b.rows, r)
-	}
-	b.text = append(b.text, o.text...)
-}
-
 // sorted sorts the rows by hash in place, rows of the same hash in file
 // order, and returns them with their own space (rows[:0]) for what the
 // caller keeps of them: written behind where it reads, it overwrites only
@@ -144,7 +118,10 @@ func (b *idBatch) join(o *idBatch) {
 // 256 places being written stay in the cache), each bucket the same way
 // by the next byte, down to buckets of a few rows, sorted by insertion.
 func (b *idBatch) sorted() (rows, space []hashedID) {
-	flagSort(b.rows, 56)
+	if !b.byHash {
+		flagSort(b.rows, 56)
+		b.byHash = true
+	}
 	return b.rows, b.rows[:0]
 }
 

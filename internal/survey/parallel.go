@@ -64,39 +64,20 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	if err != nil || len(chunks) < 2 {
 		return false
 	}
-	// The first chunk's ids go straight into the file's batch, after the
-	// ids read so far; if the parts are discarded, so are they.
-	var mark idMark
-	if ids.batch != nil {
-		mark = ids.batch.mark()
-	}
-	parts, cutInQuotes := w.readChunks(ra, chunks, ct.sep, ids)
+	parts, cutInQuotes := w.readChunks(ra, chunks, ct.sep, ids, line)
 	if parts == nil && cutInQuotes {
 		if chunks, err = csvscan.Split(ra, start, end, line, workers); err != nil || len(chunks) < 2 {
 			return false
 		}
-		ids.batch.truncate(mark)
-		parts, _ = w.readChunks(ra, chunks, ct.sep, ids)
+		parts, _ = w.readChunks(ra, chunks, ct.sep, ids, line)
 	}
 	if !w.mergeParts(parts) {
-		ids.batch.truncate(mark)
 		return false
 	}
-	if ids.batch != nil {
-		var more []*idBatch
-		for _, p := range parts[1:] {
-			more = append(more, p.batch)
-		}
-		ids.batch.grow(more...)
-	}
 	for i, p := range parts {
-		from := 0
-		if i == 0 {
-			from = mark.rows
-		}
-		p.renumber(from, line-1)
+		p.renumber(line - 1)
 		line += p.lines
-		w.absorb(p, ids)
+		w.absorb(p, ids, i == 0)
 	}
 	parallelReads.Add(1)
 	return true
@@ -123,26 +104,22 @@ func (w *wideRows) mergeParts(parts []*chunkReader) bool {
 }
 
 // readChunks counts each chunk on a core of its own, its lines numbered
-// from 1. It returns the parts when every chunk was read without a
+// from 1 (the first chunk's from line, where the rows not read yet start). It returns the parts when every chunk was read without a
 // problem, else nil, and whether a chunk before the last ended inside
 // quotes (it was cut inside a quoted cell).
-func (w *wideRows) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte, ids *respondentCheck) (parts []*chunkReader, cutInQuotes bool) {
+func (w *wideRows) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte, ids *respondentCheck, line int) (parts []*chunkReader, cutInQuotes bool) {
 	parts = make([]*chunkReader, len(chunks))
 	var wg sync.WaitGroup
 	for i, c := range chunks {
-		parts[i] = w.newChunkReader(ids, i == 0)
-		// The first chunk sizes the file's batch of ids for every chunk
-		// (room reserved and not yet written costs nothing): the others'
-		// ids then join it without a new array.
-		input := c.End - c.Start
-		if i == 0 {
-			input = chunks[len(chunks)-1].End - c.Start
-		}
+		parts[i] = w.newChunkReader(ids, i == 0, line)
 		wg.Add(1)
 		go func(p *chunkReader, c csvscan.Chunk) {
 			defer wg.Done()
-			p.w.fastPath().input = input
+			p.w.fastPath().input = c.End - c.Start
 			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: sep, LazyQuotes: true, ValidateUTF8: true})
+			if p.ok && p.batch != nil {
+				p.batch.sorted() // here, while the other chunks are read
+			}
 		}(parts[i], c)
 	}
 	wg.Wait()
@@ -162,7 +139,8 @@ type chunkReader struct {
 	w *wideRows
 	r *reader
 	// The chunk's respondent ids: a batch when the file's check takes
-	// them so, else the cells the check reads, to be replayed.
+	// them so (it joins the check's batches, sorted), else the cells the
+	// check reads, to be replayed.
 	batch *idBatch
 	ids   *idRecorder
 	ok    bool
@@ -172,27 +150,36 @@ type chunkReader struct {
 	inQuote bool
 }
 
-// newChunkReader sets up a chunk's reader; the first chunk's ids go
-// straight into the file's batch, when there is one.
-func (w *wideRows) newChunkReader(ids *respondentCheck, first bool) *chunkReader {
+// newChunkReader sets up a chunk's reader. The first chunk's batch of ids
+// starts with a copy of the file's (the ids of the rows read to understand
+// the columns, a few): the file's ids are then two sorted lists on two
+// cores, not three, and the file's batch is left as it was should the
+// parts be discarded. Their lines are kept less the first chunk's lines
+// before, as the chunk's own are: in uint32 arithmetic, adding those lines
+// back gives each its line in the file.
+func (w *wideRows) newChunkReader(ids *respondentCheck, first bool, line int) *chunkReader {
 	r := w.r
 	cr := &reader{src: r.src, cfg: r.cfg, stats: &Stats{Format: r.stats.Format}, values: newValueReader(r.src.Mapping),
-		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty()}
+		entries: r.entries, matcher: r.matcher, header: r.header, columns: r.columns, survey: r.survey.Empty(),
+		hasWave: r.hasWave, waveCol: r.waveCol, inChunk: true}
 	p := &chunkReader{r: cr}
 	var check responseChecker
-	switch {
-	case ids.batch != nil && first:
-		p.batch = ids.batch
-		check = p.batch
-	case ids.batch != nil:
+	if ids.batch != nil {
 		p.batch = &idBatch{seed: ids.batch.seed, col: ids.batch.col}
+		if first {
+			p.batch.rows = slices.Clone(ids.batch.rows)
+			p.batch.text = slices.Clone(ids.batch.text)
+			for i := range p.batch.rows {
+				p.batch.rows[i].line -= uint32(line - 1)
+			}
+		}
 		check = p.batch
-	default:
+	} else {
 		p.ids = &idRecorder{cols: ids.columns(), withAnswers: ids.across}
 		check = p.ids
 	}
 	p.w = &wideRows{r: cr, cols: w.cols, feats: w.feats, seg: w.seg, ids: check, watch: cr.newKanoWatch(w.cols),
-		hl: w.hl, answers: make([]pendingAnswer, len(w.feats)), tried: true}
+		hl: w.hl, answers: make([]pendingAnswer, len(w.feats)), tried: true, cross: w.cross}
 	return p
 }
 
@@ -212,22 +199,19 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 		if done {
 			break
 		}
-		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull {
+		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull || p.r.crossInChunk {
 			return false
 		}
 	}
 	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
-	return !p.inQuote && p.r.cells == 0 && p.r.probs.Len() == 0
+	return !p.inQuote && p.r.cells == 0 && p.r.probs.Len() == 0 && !p.r.crossInChunk
 }
 
 // renumber adds before, the lines of the file before the chunk, to the
-// line of each respondent id recorded, from the batch's row from on (the
-// first chunk's batch is the file's, with the rows before the chunk).
-func (p *chunkReader) renumber(from, before int) {
+// line of each respondent id recorded (a batch adds it when it is checked).
+func (p *chunkReader) renumber(before int) {
 	if p.batch != nil {
-		for i := range p.batch.rows[from:] {
-			p.batch.rows[from+i].line += uint32(before)
-		}
+		p.batch.base = uint32(before)
 		return
 	}
 	for i := range p.ids.lines {
@@ -237,7 +221,7 @@ func (p *chunkReader) renumber(from, before int) {
 
 // absorb adds a clean chunk's counts to the reader, and its respondent
 // ids to the file's check in file order.
-func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck) {
+func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck, first bool) {
 	st, ps := w.r.stats, p.r.stats
 	st.Respondents += ps.Respondents
 	st.Answers += ps.Answers
@@ -251,13 +235,14 @@ func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck) {
 		st.Screened.Indifferent += ps.Screened.Indifferent
 	}
 	w.watch.merge(p.w.watch)
-	if p.batch != nil {
-		if p.batch != ids.batch {
-			ids.batch.join(p.batch)
-		}
-		return
+	switch {
+	case p.batch != nil && first:
+		ids.batch = p.batch // the file's ids, with the chunk's
+	case p.batch != nil:
+		ids.later = append(ids.later, p.batch)
+	default:
+		p.ids.replay(ids)
 	}
-	p.ids.replay(ids)
 }
 
 // merge adds the counts of the same columns watched in a later chunk.

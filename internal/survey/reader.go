@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -123,7 +124,10 @@ func (r *reader) read() error {
 	if err != nil {
 		var de *diag.Error
 		if !errors.As(err, &de) {
-			return err
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			de = r.unreadable(err)
 		}
 		r.probs.Append(de.Problems...)
 	}
@@ -167,6 +171,11 @@ type reader struct {
 	hasWave bool
 	waveCol int
 	scan    *waveScan
+	// inChunk: the reader counts a chunk read on another core
+	// (parallel.go); crossInChunk: a response there had a time, which
+	// the cross-wave check must see in file order, so the chunks are
+	// discarded and the file is read on one core.
+	inChunk, crossInChunk bool
 }
 
 // problem is an input problem in the survey file.
@@ -245,6 +254,29 @@ func (r *reader) cellProblem(line, col int, msg, hint string) {
 }
 
 // fileError names the survey file in problems that came without one.
+// unreadable turns a failure below the survey reader (a read error, a
+// decoder's or scanner's error dsc has no words for) into a problem naming
+// the file and a way out: no bare "short buffer" ever reaches the analyst.
+func (r *reader) unreadable(err error) *diag.Error {
+	line := 0
+	var le *lineError
+	if errors.As(err, &le) {
+		line, err = le.line, le.err
+	}
+	return &diag.Error{Problems: []diag.Problem{{File: r.src.Display, Line: line, Col: 1,
+		Msg:  "cannot read the file: " + err.Error(),
+		Hint: "check that the file is complete and readable (not still being written or synced); export it again from the survey tool, and if it still fails, report it with the file"}}}
+}
+
+// lineError is a failure below the survey reader at a known line.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineError) Unwrap() error { return e.err }
+
 func (r *reader) fileError(err error) error {
 	var de *diag.Error
 	if errors.As(err, &de) {

@@ -16,14 +16,21 @@ import (
 //
 // A file whose rows are checked one at a time (see, find, add) adds to a
 // map; a file whose ids are checked in a batch when it ends (idBatch) adds
-// to a sorted list, which is far cheaper for many respondents. A look-up
+// sorted lists, which is far cheaper for many respondents. A look-up
 // consults both.
 type IDRegistry struct {
-	seed   maphash.Seed
-	seen   map[uint64]idPlace
-	sorted []hashedID // by hash; n is the file
-	files  []string
+	seed maphash.Seed
+	seen map[uint64]idPlace
+	// runs are lists of ids sorted by hash (n is the file): one per batch
+	// checked (a file, or a part of one read on another core), merged
+	// into one when there are more than maxRuns.
+	runs  [][]hashedID
+	files []string
 }
+
+// maxRuns bounds the sorted lists a look-up searches, however many files
+// a wave has.
+const maxRuns = 8
 
 // idPlace is where an id was first seen: a file of the registry and a line.
 type idPlace struct {
@@ -49,11 +56,10 @@ func (g *IDRegistry) lookup(h uint64) (idPlace, bool) {
 			return first, true
 		}
 	}
-	if len(g.sorted) == 0 {
-		return idPlace{}, false
-	}
-	if i, ok := slices.BinarySearchFunc(g.sorted, h, func(e hashedID, h uint64) int { return cmp.Compare(e.h, h) }); ok {
-		return idPlace{file: g.sorted[i].n, line: g.sorted[i].line}, true
+	for _, run := range g.runs {
+		if i, ok := slices.BinarySearchFunc(run, h, func(e hashedID, h uint64) int { return cmp.Compare(e.h, h) }); ok {
+			return idPlace{file: run[i].n, line: run[i].line}, true
+		}
 	}
 	return idPlace{}, false
 }
@@ -88,23 +94,27 @@ func (g *IDRegistry) add(keys []string, file uint32, line int) {
 	}
 }
 
-// insert adds ids not seen before, sorted by hash, to the sorted list.
-func (g *IDRegistry) insert(fresh []hashedID) {
-	if len(g.sorted) == 0 {
-		g.sorted = fresh
-		return
-	}
-	merged := make([]hashedID, 0, len(g.sorted)+len(fresh))
-	a, b := g.sorted, fresh
-	for len(a) > 0 && len(b) > 0 {
-		if a[0].h <= b[0].h {
-			merged, a = append(merged, a[0]), a[1:]
-		} else {
-			merged, b = append(merged, b[0]), b[1:]
+// insert adds lists of ids not seen before, each sorted by hash (and no
+// id in two of them).
+func (g *IDRegistry) insert(fresh ...[]hashedID) {
+	n := 0
+	for _, run := range fresh {
+		if len(run) > 0 {
+			g.runs = append(g.runs, run)
 		}
 	}
-	merged = append(append(merged, a...), b...)
-	g.sorted = merged
+	if len(g.runs) <= maxRuns {
+		return
+	}
+	for _, run := range g.runs {
+		n += len(run)
+	}
+	merged := make([]hashedID, 0, n)
+	for _, run := range g.runs {
+		merged = append(merged, run...)
+	}
+	flagSort(merged, 56)
+	g.runs = [][]hashedID{merged}
 }
 
 // where names a place for messages: "surveys/a.csv:7".
@@ -142,7 +152,10 @@ type respondentCheck struct {
 	key       []byte // reused
 	// batch: ids alone are compared (an id column, whole responses
 	// not): they are collected and checked when the file ends (flush).
+	// later holds the batches of the parts of the file read on other
+	// cores, in file order, each sorted on its core.
 	batch *idBatch
+	later []*idBatch
 }
 
 // repeatedIn is the first response of this file also in another file.
@@ -401,53 +414,4 @@ func (rc *respondentCheck) finish() {
 		}
 		rc.reader.cellProblem(e.line, e.col, msg, e.hint)
 	}
-}
-
-// flush checks the batch of ids, as check would have row by row: an id
-// seen in an earlier file of the registry is reported as in that file, an
-// id seen again in this file at its first line here; then the file's ids
-// join the registry.
-func (rc *respondentCheck) flush() {
-	b := rc.batch
-	rc.batch = nil
-	g, file := rc.registry()
-	rows, space := b.sorted()
-	// seen is a row whose id was seen first at first.
-	type seen struct {
-		row   hashedID
-		first idPlace
-	}
-	var again, elsewhere []seen // in this file, in an earlier file
-	fresh := space              // the ids new to the registry, written over the rows already read
-	for s := 0; s < len(rows); {
-		e := s + 1
-		for e < len(rows) && rows[e].h == rows[s].h {
-			e++
-		}
-		if first, ok := g.lookup(rows[s].h); ok {
-			for _, r := range rows[s:e] {
-				elsewhere = append(elsewhere, seen{r, first})
-			}
-		} else {
-			first := idPlace{file, rows[s].line}
-			for _, r := range rows[s+1 : e] {
-				again = append(again, seen{r, first})
-			}
-			fresh = append(fresh, hashedID{h: rows[s].h, line: first.line, n: file})
-		}
-		s = e
-	}
-	// In file order, as a check row by row meets them: the first row of
-	// each other file gets the message, and past the cap on messages the
-	// first ones are listed.
-	byLine := func(x, y seen) int { return cmp.Compare(x.row.line, y.row.line) }
-	slices.SortFunc(again, byLine)
-	for _, a := range again {
-		rc.again(int(a.row.line), b.id(a.row), a.first.line)
-	}
-	slices.SortFunc(elsewhere, byLine)
-	for _, o := range elsewhere {
-		rc.elsewhereAt(o.first, int(o.row.line), rc.col+1, fmt.Sprintf("respondent %q is also in %s", b.id(o.row), g.where(o.first)))
-	}
-	g.insert(fresh)
 }

@@ -123,7 +123,9 @@ func (r *reader) scanWaveRows(rr *rowReader, cols []Column) error {
 			continue
 		}
 		v := cell(row, r.waveCol)
-		if w, ok := r.waveOf(v, line, r.waveCol+1, r.where(cols, line, r.waveCol)); ok {
+		if _, ok := r.scan.rows[v]; ok {
+			r.scan.rows[v]++ // a wave seen before, as written: no need to parse it again
+		} else if w, ok := r.waveOf(v, line, r.waveCol+1, r.where(cols, line, r.waveCol)); ok {
 			r.scan.rows[w]++
 		}
 	}
@@ -251,21 +253,20 @@ func localDate(v string) (localDateOf, bool) {
 		}
 		n[i] = x
 	}
-	month := func(day, mon int) (time.Time, bool) {
-		t := time.Date(n[2], time.Month(mon), day, 0, 0, 0, 0, time.UTC)
-		return time.Date(n[2], time.Month(mon), 1, 0, 0, 0, 0, time.UTC), mon <= 12 && t.Day() == day && t.Month() == time.Month(mon)
+	if n[0] > 31 || n[1] > 31 {
+		return localDateOf{}, false // neither is a day
 	}
-	dayFirst, okD := month(n[0], n[1])
-	monthFirst, okM := month(n[1], n[0])
-	switch {
-	case sep == "." && okD:
-		return localDateOf{month: dayFirst}, true
-	case sep == "." || !okD && !okM:
+	// parseDate reads the date (the numbers written without leading
+	// zeros, so that only the last one is the year): dots day first,
+	// slashes month first then day first, the readings that are dates.
+	// A year under 100 is the year as written, not one of this century.
+	month := func(d time.Time) time.Time { return time.Date(n[2], d.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	switch ds := parseDate(fmt.Sprintf("%d%s%d%s%d", n[0], sep, n[1], sep, n[2])); len(ds) {
+	case 0:
 		return localDateOf{}, false
-	case okD && okM && n[0] != n[1]:
-		return localDateOf{month: dayFirst, other: monthFirst, ambiguous: true}, true
-	case okD:
-		return localDateOf{month: dayFirst}, true
+	case 1:
+		return localDateOf{month: month(ds[0])}, true
+	default: // slashes, both readings: day first is named first
+		return localDateOf{month: month(ds[1]), other: month(ds[0]), ambiguous: true}, true
 	}
-	return localDateOf{month: monthFirst}, true
 }

@@ -157,10 +157,9 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		// Once the rows looked at for the header are counted, a CSV's
 		// other rows may be read on all cores (parallel.go, large files
 		// only), or by the fast path (fastwide.go), both with the
-		// collector quiet (collector.go); both read every row, so a wave
-		// column's filter (row) takes the plain path.
-		plain := r.hasWave || r.cfg.Responses != nil
-		if ct, ok := rr.t.(*csvTable); ok && !plain && len(rr.pending) == 0 {
+		// collector quiet (collector.go); both keep a wave column's rows
+		// of the wave read and compare responses across waves as row does.
+		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
 			restore := quietCollector()
 			if w.parallel(rr.t, ids) {
 				restore()

@@ -314,7 +314,8 @@ func (w *Workspace) readRatings(probs *diag.List) {
 }
 
 // surveySources returns the surveys named in dsc.yaml, or else every survey
-// file under surveys/ with its mapping file X.map.yaml when one is there.
+// file under surveys/; either way with its mapping file X.map.yaml when one
+// is there and dsc.yaml names no other.
 func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 	if len(w.Config.Surveys) > 0 {
 		var out []SurveySource
@@ -327,6 +328,13 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 			ok = ok && s.File != ""
 			if ok && !w.regular(s.File, s.Loc, "file", "survey file", probs) {
 				ok = false
+			}
+			if ok && s.Mapping == "" {
+				// As without a list: the mapping next to the export
+				// applies unless the line names another.
+				if m := survey.MappingFor(s.File); exists(w.FS, m) {
+					s.Mapping = m
+				}
 			}
 			if s.Mapping != "" && !w.regular(s.Mapping, s.Loc, "mapping", "mapping file", probs) {
 				s.Mapping = ""

@@ -40,14 +40,18 @@ func (w *Workspace) unlistedSurveys() {
 
 // Reads reports whether commands read the survey file (a path relative to
 // the workspace): every survey file under surveys/ when dsc.yaml lists none,
-// else the listed ones and their mappings.
+// else the listed ones and their mappings (named, or else next to the export).
 func (w *Workspace) Reads(file string) bool {
 	file = path.Clean(file)
 	if len(w.Config.Surveys) == 0 {
 		return path.Dir(file) == SurveysDir
 	}
 	for _, s := range w.Config.Surveys {
-		if listedPath(s.File) == file || (s.Mapping != "" && listedPath(s.Mapping) == file) {
+		mapping := survey.MappingFor(listedPath(s.File)) // the one next to the export, unless the line names another
+		if s.Mapping != "" {
+			mapping = listedPath(s.Mapping)
+		}
+		if listedPath(s.File) == file || mapping == file {
 			return true
 		}
 	}

@@ -2,7 +2,9 @@ package workspace
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -153,5 +155,38 @@ func TestReadsListedSurveysOnly(t *testing.T) {
 		if got := w.Reads(file); got != want {
 			t.Errorf("Reads(%s) = %v, want %v", file, got, want)
 		}
+	}
+}
+
+// A surveys: list line without mapping: takes the mapping next to the
+// export, as the folder without a list does (trial 6, H2: the Kano codes of
+// a dislike-first export were read the other way round, without a word).
+func TestListedSurveyTakesItsMappingFile(t *testing.T) {
+	w := &Workspace{}
+	w.Config.Surveys = []SurveySource{{File: "surveys/a.csv"}, {File: "surveys/b.csv", Mapping: "maps/b.yaml"}}
+	for file, want := range map[string]bool{"surveys/a.map.yaml": true, "surveys/b.map.yaml": false, "maps/b.yaml": true} {
+		if got := w.Reads(file); got != want {
+			t.Errorf("Reads(%s) = %v, want %v", file, got, want)
+		}
+	}
+
+	m := exampleFS(t, "automotive-aftermarket")
+	cfg := string(m["dsc.yaml"].Data)
+	line := "    mapping: surveys/kano-export.map.yaml\n"
+	if !strings.Contains(cfg, line) {
+		t.Fatal("the example no longer names its mapping in the list")
+	}
+	m["dsc.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(cfg, line, "", 1))}
+	ws, err := Load(m, "test", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range ws.Surveys {
+		got = append(got, fmt.Sprintf("%s mapping=%q read=%v", s.File, s.Mapping, s.Map != nil))
+	}
+	want := []string{`surveys/kano-2025-04.csv mapping="" read=false`, `surveys/kano-export.xlsx mapping="surveys/kano-export.map.yaml" read=true`}
+	if !slices.Equal(got, want) {
+		t.Errorf("surveys:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	qr "github.com/piglig/go-qr"
+	"github.com/dsc-workbench/dsc/internal/qrcode"
 )
 
 // quiet is the blank margin around a QR code, in modules (the standard asks for 4).
@@ -13,7 +13,7 @@ const quiet = 4
 // QRSVG draws a QR code of s as an SVG, one path of dark modules, scaled by
 // its container.
 func QRSVG(s string) (string, error) {
-	code, err := qr.EncodeText(s, qr.Medium)
+	code, err := qrcode.Encode(s, qrcode.Medium)
 	if err != nil {
 		return "", err
 	}
@@ -22,7 +22,7 @@ func QRSVG(s string) (string, error) {
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" shape-rendering="crispEdges" role="img" aria-label="QR code"><rect width="%d" height="%d" fill="#fff"/><path fill="#000" d="`, n, n, n, n)
 	for y := 0; y < code.Size(); y++ {
 		for x := 0; x < code.Size(); x++ {
-			if code.Module(x, y) {
+			if code.Dark(x, y) {
 				fmt.Fprintf(&b, "M%d %dh1v1h-1z", x+quiet, y+quiet)
 			}
 		}
@@ -36,13 +36,13 @@ func QRSVG(s string) (string, error) {
 // whose background is the lower one, in explicit black and white, so phones
 // read it on dark and light terminals alike.
 func QRTerminal(s string) (string, error) {
-	code, err := qr.EncodeText(s, qr.Low)
+	code, err := qrcode.Encode(s, qrcode.Low)
 	if err != nil {
 		return "", err
 	}
 	size := code.Size()
 	dark := func(x, y int) bool {
-		return x >= 0 && y >= 0 && x < size && y < size && code.Module(x, y)
+		return x >= 0 && y >= 0 && x < size && y < size && code.Dark(x, y)
 	}
 	colour := func(d bool, fg bool) string {
 		c := 97 // bright white

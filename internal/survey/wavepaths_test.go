@@ -1,0 +1,172 @@
+package survey
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/kano"
+)
+
+// readWavesAll reads data as the analysis reads a survey of several waves,
+// two ways, and returns the outcome as JSON (waves, stats, analyses and
+// problems of every read):
+//   - as an export with a wave column named "wave": the column's waves
+//     (Waves), then one read per wave, with a respondent check per wave and
+//     one record of responses across them;
+//   - as two files of two waves (data, and data with a line added, so
+//     that their contents differ), read by ReadAll, which compares the
+//     responses across the waves.
+func readWavesAll(t *testing.T, data []byte, cfg Config) string {
+	t.Helper()
+	type read struct {
+		Stats    Stats
+		Analysis kano.Analysis
+	}
+	var out struct {
+		Waves   []WaveCount
+		Reads   []read
+		Errs    []*diag.Error
+		Files   []Stats
+		Merged  kano.Analysis
+		FileErr *diag.Error
+	}
+	problems := func(err error) *diag.Error {
+		var de *diag.Error
+		if err != nil && !errors.As(err, &de) {
+			t.Fatal(err)
+		}
+		return de
+	}
+	src := Source{FS: fstest.MapFS{"s.csv": {Data: data}}, Path: "s.csv", Display: "s.csv",
+		WaveColumn: &WaveColumn{Name: "wave", File: "dsc.yaml", Line: 4, Col: 18}}
+	waves, err := Waves(src, cfg)
+	out.Waves = waves
+	out.Errs = append(out.Errs, problems(err))
+	c := cfg
+	c.Responses = NewResponses()
+	for _, w := range waves {
+		part := src
+		part.Wave = w.Wave
+		c.IDs = NewIDRegistry()
+		s := kano.NewSurvey()
+		st, err := Read(part, c, s)
+		out.Reads = append(out.Reads, read{st, s.Analyze(kano.Options{})})
+		out.Errs = append(out.Errs, problems(err))
+	}
+	fsys := fstest.MapFS{"a.csv": {Data: data}, "b.csv": {Data: append(append([]byte{}, data...), '\n')}}
+	s := kano.NewSurvey()
+	stats, err := ReadAll([]Source{
+		{FS: fsys, Path: "a.csv", Display: "a.csv", Wave: "2025-03"},
+		{FS: fsys, Path: "b.csv", Display: "b.csv", Wave: "2025-09"},
+	}, cfg, s, nil)
+	out.Files, out.Merged, out.FileErr = stats, s.Analyze(kano.Options{}), problems(err)
+	b, _ := json.Marshal(out)
+	return string(b)
+}
+
+// readWavesEach reads data as readWavesAll does in parallel, on one core,
+// and on one core without the fast paths, and fails unless all three give
+// the same; it returns the outcome.
+func readWavesEach(t *testing.T, data []byte, cfg Config) string {
+	t.Helper()
+	parallel := readWavesAll(t, data, cfg)
+	defer func(m int64) { minParallel = m }(minParallel)
+	minParallel = 1 << 62
+	single := readWavesAll(t, data, cfg)
+	fastRows, batchIDs = false, false
+	defer func() { fastRows, batchIDs = true, true }()
+	slow := readWavesAll(t, data, cfg)
+	if parallel != single {
+		t.Errorf("parallel:\n%s\none core:\n%s", parallel, single)
+	}
+	if single != slow {
+		t.Errorf("fast path:\n%s\nfull path:\n%s", single, slow)
+	}
+	return single
+}
+
+// waveExport is an export of n respondents in two waves (wave column
+// "wave"), with a response time and a segment, and the same response
+// (row 7's time, id and answers, line 8) pasted into the other wave at the
+// end: the wave read first (2025-03) holds the copy, so the other reports
+// the response at line 8.
+func waveExport(n int) string {
+	var b strings.Builder
+	b.WriteString("respondent,Start Date,wave,segment,a_functional,a_dysfunctional,a_importance,b_functional,b_dysfunctional\n")
+	row := func(i int, wave string) {
+		fmt.Fprintf(&b, "R%d,2025/03/%02d %d:%02d:00,%s,%s,%d,%d,%d,%d,%d\n", i, 1+i%28, i%24, i%60, wave,
+			[]string{"B2B", "B2C", "B2C"}[i%3], 1+i%5, 1+i*3%5, 1+i%9, 1+i*7%5, 1+i*2%5)
+	}
+	for i := 1; i <= n; i++ {
+		row(i, []string{"2025-03", "2025-09"}[i%2])
+	}
+	row(7, "2025-03")
+	return b.String()
+}
+
+// Wave-column exports and reads of several waves take the fast paths (the
+// wave's rows kept by the line walk, responses compared across waves from
+// the cells' bytes) with the same waves, counts and messages as the full
+// path.
+func TestWavePathsSameAsFullPath(t *testing.T) {
+	base := waveExport(400)
+	lines := strings.SplitAfter(base, "\n")
+	withLine := func(i int, l string) string {
+		out := append([]string{}, lines...)
+		out[i] = l
+		return strings.Join(out, "")
+	}
+	noTime := strings.NewReplacer("Start Date", "Started", "2025/03/", "day ").Replace(base)
+	cases := map[string]string{
+		"times":           base,
+		"no times":        noTime,
+		"times as a note": strings.ReplaceAll(base, "Start Date,", "Note,"),
+		"crlf":            strings.ReplaceAll(base, "\n", "\r\n"),
+		"quoted":          strings.ReplaceAll(base, ",2025-09,", ",\"2025-09\","),
+		"spaced wave":     withLine(50, strings.Replace(lines[50], ",2025-", ", 2025-", 1)),
+		"bad wave":        withLine(60, strings.Replace(lines[60], ",2025-", ",2025/", 1)),
+		"blank wave":      withLine(70, strings.Replace(lines[70], ",2025-03,", ",,", 1)),
+		"bad cell":        withLine(80, strings.Replace(lines[80], ",B2", ",B2,7", 1)),
+		"id twice":        withLine(90, strings.Replace(lines[90], "R89,", "R87,", 1)),
+		"unknown label":   strings.ReplaceAll(base, ",4,", ",maybe,"),
+		"attribute time":  strings.Replace(strings.ReplaceAll(base, "B2B", "2025-03-04 10:00"), "Start Date", "Started", 1),
+		"third wave":      withLine(100, strings.Replace(lines[100], ",2025-", ",2026-", 1)),
+	}
+	// Without a time to compare across waves, the reads are parallel;
+	// with one, the chunks give way to one core (the responses must be
+	// recorded in file order).
+	parallel := map[string]bool{"no times": true, "times as a note": false, "crlf": false, "times": false}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) {
+			before := parallelReads.Load()
+			readWavesEach(t, []byte(data), Config{SegmentBy: "segment"})
+			want, ok := parallel[name]
+			if ran := parallelReads.Load() > before; ok && ran != want {
+				t.Errorf("read in parallel: %v, want %v", ran, want)
+			}
+		})
+	}
+	if got := readWavesEach(t, []byte(base), Config{SegmentBy: "segment"}); !strings.Contains(got, `"line":8,"col":1,"message":"this response of wave 2025-09 is also in wave 2025-03 (s.csv:402): the same row, time and answers"`) {
+		t.Errorf("the pasted response is not reported: %s", got[strings.Index(got, `"Errs"`):])
+	}
+}
+
+// FuzzWavePaths: on any input, a wave column's waves and their reads, and
+// two files of two waves read with the responses compared across them,
+// come out the same in parallel, on the fast path and on the full path.
+// go test ./internal/survey -run XXX -fuzz FuzzWavePaths -fuzztime 1m
+func FuzzWavePaths(f *testing.F) {
+	f.Add([]byte(waveExport(30)))
+	f.Add([]byte(waveFiles["wide.csv"]))
+	f.Add([]byte(waveFiles["long.csv"]))
+	f.Add([]byte("Timestamp,wave,segment,a_functional,a_dysfunctional\n2025/03/03 10:00:00,2025-03,B2B,1,5\n2025/03/03 10:00:00,2025-09,B2B,1,5\n3/3/2025 10:00,2025-09, B2B,1,5\n,2025-03,\"x\",I like it,\n"))
+	f.Add([]byte("respondent,wave,segment,seen,a_functional,a_dysfunctional\nr1,2025-03,B2B,45717.5,1,5\nr2, 2025-09 ,B2C,Mar 4 2025 9:00,2,5\nr3,2025-9,B2B,x,3,3\nr4,{,,,,\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readWavesEach(t, data, Config{SegmentBy: "segment"})
+	})
+}
