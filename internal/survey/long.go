@@ -60,7 +60,7 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		if err != nil {
 			return r.fileError(err)
 		}
-		if blankRow(row) || hl.check(r, row, line) || !r.inWave(row) {
+		if blankRow(row) || hl.check(r, row, line) || r.ragged(row, line) || !r.inWave(row) {
 			continue
 		}
 		lr.row(row, line)

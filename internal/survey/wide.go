@@ -88,7 +88,7 @@ func (r *reader) readWide(rr *rowReader, cols []Column) error {
 		case c.Kind != KindAnswer:
 			continue
 		case c.Entry == "" && c.Decision == "":
-			if r.mappingMisses {
+			if r.unmatchedSaid() {
 				continue
 			}
 			r.probs.Add(r.src.Display, r.header.first, i+1, fmt.Sprintf("column %q has answers but no feature", c.Text),
@@ -218,7 +218,7 @@ type wideRows struct {
 // row counts one respondent's row.
 func (w *wideRows) row(row []string, line int) {
 	r, cols := w.r, w.cols
-	if blankRow(row) || w.hl.check(r, row, line) {
+	if blankRow(row) || w.hl.check(r, row, line) || r.ragged(row, line) {
 		return
 	}
 	w.watch.see(row, r.values)
