@@ -71,7 +71,7 @@ const markPages = `(() => {
   const names = [];
   const name = (el) => (el.closest("section") ? el.closest("section").querySelector("h2, h1").textContent : "") + " / " + el.tagName.toLowerCase() + (el.className ? "." + String(el.className.baseVal === undefined ? el.className : el.className.baseVal).split(" ")[0] : "") + (el.tagName === "TR" ? " «" + el.textContent.trim().slice(0, 40) + "»" : "");
   document.querySelectorAll("` + keepWhole + `").forEach((el) => {
-    if (el.getBoundingClientRect().height === 0) { return; }
+    if (el.getBoundingClientRect().height === 0 || el.matches("tr.cont")) { return; }
     const host = el.tagName === "TR" ? el.cells[0] : el;
     if (!host) { return; }
     if (getComputedStyle(host).position === "static") { host.style.position = "relative"; }
@@ -86,6 +86,40 @@ const markPages = `(() => {
   });
   return names;
 })()`
+
+// slideTitles lists every title a printed page may open with: the slides'
+// own and the "(continued)" titles of their long tables.
+const slideTitles = `[...document.querySelectorAll("section.slide > h2, tr.cont div")].map((el) => el.textContent.trim())`
+
+// untitledPages names every page after the cover whose first line is not a
+// slide's title: a table continued onto it without its title.
+func untitledPages(t *testing.T, pdf []byte, titles []string) []string {
+	t.Helper()
+	pdftotext := testenv.Tool(t, "pdftotext")
+	file := filepath.Join(t.TempDir(), "deck.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// In reading order (not -raw, which puts the page's footer first).
+	out, err := exec.Command(pdftotext, file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	var bad []string
+	for page, body := range strings.Split(strings.TrimRight(string(out), "\f"), "\f") {
+		first := ""
+		for _, line := range strings.Split(body, "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				first = line
+				break
+			}
+		}
+		if page > 0 && !slices.Contains(titles, first) {
+			bad = append(bad, fmt.Sprintf("page %d opens without a title: %q", page+1, first))
+		}
+	}
+	return bad
+}
 
 // chartsAtRest returns every chart's SVG, to compare before and after a wait:
 // a chart that is still animating when printed changes in between.
@@ -195,7 +229,7 @@ func TestE2EDeckPrints(t *testing.T) {
 			defer cancel()
 			ctx, cancel := chromedp.NewContext(actx)
 			defer cancel()
-			go func() { <-time.After(120 * time.Second); cancel() }() // a hung browser fails the test, not CI
+			go func() { <-time.After(300 * time.Second); cancel() }() // a hung browser fails the test, not CI (a busy machine takes over 120 s)
 			yes := true
 			var printJSON, phoneJSON string
 			var pdf []byte
@@ -220,6 +254,11 @@ func TestE2EDeckPrints(t *testing.T) {
 			}
 			if err == nil {
 				after, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](chartsAtRest))
+			}
+			// Every page opens with its slide's title, "(continued)" where a table goes on.
+			var titles []string
+			if err == nil {
+				titles, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](slideTitles))
 			}
 			// Print again with page markers in every element that must stay whole.
 			var marked []byte
@@ -273,6 +312,9 @@ func TestE2EDeckPrints(t *testing.T) {
 				if strings.HasPrefix(c, "animated: ") {
 					t.Errorf("chart %d has animation on", i+1)
 				}
+			}
+			for _, p := range untitledPages(t, pdf, titles) {
+				t.Error(p)
 			}
 			// No page break cuts an element that must stay whole.
 			for _, c := range cutElements(t, marked, kept) {

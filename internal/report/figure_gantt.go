@@ -66,11 +66,15 @@ type ganttMark struct {
 	Title  string
 	Path   string
 	Number []int
+	// FontSize is the number's size: 8 pixels, less in a diamond narrowed
+	// to a narrow month.
+	FontSize float64
 }
 
 // ganttMarkH is half a diamond's height and the run of its slanted sides;
-// ganttDigitW the width of one character of its 8-pixel bold number.
-const ganttMarkH, ganttDigitW = 7.0, 5.0
+// ganttDigitW the width of one character of its number in the usual
+// ganttMarkFont, 8-pixel bold.
+const ganttMarkH, ganttDigitW, ganttMarkFont = 7.0, 5.0, 8.0
 
 // itemName names a row of the roadmap in the deck's language.
 func itemName(l text.Lang, it analysis.DatedItem) string {
@@ -210,13 +214,14 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 }
 
 // ganttMarks draws the milestones of each row and month as diamonds
-// inside that month: a lone milestone sits on the month's end, where the
-// bars that lead to it end. Several stand side by side, in number order,
-// the last on the month's end, when they fit the month's width; else they
-// share one diamond numbered with their range ("4–8"), so no diamond covers
-// another and none is pushed into an earlier month. Each month's diamonds
-// take the width from half a diamond after its start to half a diamond
-// after its end, so neighbouring months' diamonds do not touch either.
+// inside that month, between its start x(m) and its end x(m+1): a lone
+// milestone ends on the month's end, where the bars that lead to it end.
+// Several stand side by side, in number order, the last ending on the
+// month's end, when they fit the month's width; else they share one
+// diamond numbered with their range ("4–8"). A diamond still wider than
+// its month (the narrow months of a long plan) is narrowed to the month's
+// width, its number set smaller to fit. So no diamond covers another,
+// reaches into a neighbouring month or runs past the chart's last month.
 func ganttMarks(ms []ganttMilestone, x func(int) float64, mw float64) []ganttMark {
 	type slot struct {
 		y     float64
@@ -244,7 +249,10 @@ func ganttMarks(ms []ganttMilestone, x func(int) float64, mw float64) []ganttMar
 		if len(group) > 1 && width > mw {
 			marks = []ganttMark{newGanttMark(group)}
 		}
-		right := x(k.month+1) + ganttMarkH // the last diamond ends half a diamond after the month
+		if len(marks) == 1 && 2*marks[0].HalfW > mw {
+			marks[0].narrow(mw)
+		}
+		right := x(k.month + 1) // the last diamond ends on the month's end
 		for j := len(marks) - 1; j >= 0; j-- {
 			marks[j].X, marks[j].Y = right-marks[j].HalfW, k.y
 			marks[j].Path = marks[j].path()
@@ -265,16 +273,28 @@ func newGanttMark(ms []ganttMilestone) ganttMark {
 		titles = append(titles, "◆"+strconv.Itoa(m.Number)+" "+m.Label)
 	}
 	t := numberRanges(nums)
-	return ganttMark{Text: t, Title: strings.Join(titles, "\n"), Number: nums,
+	return ganttMark{Text: t, Title: strings.Join(titles, "\n"), Number: nums, FontSize: ganttMarkFont,
 		HalfW: max(ganttMarkH, float64(len([]rune(t)))*ganttDigitW/2+4)}
 }
 
-// path is the diamond's outline: a rhombus 14 pixels wide, stretched with a
-// flat top and bottom for a longer number.
+// narrow fits the diamond into a month w pixels wide: its number, 3 pixels
+// clear of the slanted sides at its height, gets the font size that fits,
+// at most the usual 8 pixels.
+func (m *ganttMark) narrow(w float64) {
+	m.HalfW = w / 2
+	chars := float64(len([]rune(m.Text)))
+	m.FontSize = min(ganttMarkFont, ganttMarkFont*(w-6)/(chars*ganttDigitW))
+}
+
+// path is the diamond's outline: a rhombus 14 pixels wide (narrower only
+// in a narrower month), stretched with a flat top and bottom for a longer
+// number.
 func (m ganttMark) path() string {
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
-	flat := 2*m.HalfW - 2*ganttMarkH
-	return "M" + f(m.X-m.HalfW) + "," + f(m.Y) + " l7,-7 h" + f(flat) + " l7,7 l-7,7 h" + f(-flat) + " z"
+	run := min(ganttMarkH, m.HalfW)
+	r := strconv.FormatFloat(run, 'f', -1, 64)
+	flat := 2*m.HalfW - 2*run
+	return "M" + f(m.X-m.HalfW) + "," + f(m.Y) + " l" + r + ",-7 h" + f(flat) + " l" + r + ",7 l-" + r + ",7 h" + f(-flat) + " z"
 }
 
 // numberRanges writes ascending numbers with runs as ranges: 4–8, or 2,5.

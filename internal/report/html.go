@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
@@ -186,6 +187,7 @@ func (d *deck) funcs() template.FuncMap {
 		"add":   func(a, b float64) float64 { return a + b },
 		"sub":   func(a, b float64) float64 { return a - b },
 		"inc":   func(i int) int { return i + 1 },
+		"addi":  func(a, b int) int { return a + b },
 		"msg":   func(id string) string { return d.Messages[id] },
 		"mul":   func(a, b any) float64 { return toFloat(a) * toFloat(b) },
 		"div2":  func(a float64) float64 { return a / 2 },
@@ -750,7 +752,7 @@ func (d *deck) readiness() {
 		}
 		rows = append(rows, row)
 	}
-	v.Pages = raterPages(rows, len(rd.Raters))
+	v.Pages = raterPages(rows, len(rd.Raters), l.T(text.Mean), l.T(text.SD))
 	d.Readiness = v
 	d.DisagreementNote = text.Say(l, text.SayDisagreementNote, text.NumShort(l, rd.Threshold, 1))
 	d.Charts = append(d.Charts, readinessRadar(l, d.R))
@@ -897,9 +899,13 @@ const (
 // pages allow: a last page holding one row would look like a mistake. The
 // question column is what the rater columns leave of the table: lines of
 // 64 to 69 characters at four or five raters in both examples (German
-// words are longer), so 58 is counted, 7 fewer per rater beyond five.
-func raterPages(rows []questionRow, raters int) [][]questionRow {
-	qChars := max(24, 58-7*max(0, raters-5))
+// words are longer), so 58 is counted, 7 fewer per rater beyond five and
+// one fewer per character by which the headings of the mean and the
+// standard deviation are wider than their three-character values
+// ("Mittel" and "Std.-Abw." take 8).
+func raterPages(rows []questionRow, raters int, meanHead, sdHead string) [][]questionRow {
+	wider := max(3, utf8.RuneCountInString(meanHead)) + max(3, utf8.RuneCountInString(sdHead)) - 7
+	qChars := max(24, 58-7*max(0, raters-5)-wider)
 	costs := make([]float64, len(rows))
 	for i, row := range rows {
 		// the dimension's name may stand in any row (a page's first)

@@ -77,7 +77,7 @@ func TestRaterPagesAreEven(t *testing.T) {
 	if greedy := cutPages(make60(20.6), 1); len(greedy) != 3 || len(greedy[0]) != 28 || len(greedy[1]) != 29 || len(greedy[2]) != 3 {
 		t.Errorf("greedy cut %d pages", len(greedy))
 	}
-	pages := raterPages(rows, 5)
+	pages := raterPages(rows, 5, "Mean", "SD")
 	var sizes []int
 	for p, page := range pages {
 		sizes = append(sizes, len(page))
