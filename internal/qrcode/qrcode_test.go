@@ -261,3 +261,24 @@ func polyMod(x, g int) int {
 	}
 	return x
 }
+
+// BenchmarkEncode: the join link (version 3, what /live and the console
+// draw) and the largest code (version 40-L, 2,953 bytes).
+func BenchmarkEncode(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		data string
+	}{
+		{"join-link", "http://192.168.1.20:8080/?code=K7Q2MX"},
+		{"version-40", strings.Repeat("x", 2953)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Encode(c.data, Low); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
