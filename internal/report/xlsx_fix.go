@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/lazyre"
 )
 
 // scatterXVal matches the X values of a scatter series, which excelize
 // writes as a text reference (with or without the c: prefix).
-var scatterXVal = regexp.MustCompile(`<((?:c:)?)xVal><(?:c:)?strRef><(?:c:)?f>([^<]*)</(?:c:)?f></(?:c:)?strRef></(?:c:)?xVal>`)
+var scatterXVal = lazyre.New(`<((?:c:)?)xVal><(?:c:)?strRef><(?:c:)?f>([^<]*)</(?:c:)?f></(?:c:)?strRef></(?:c:)?xVal>`)
 
 // chartFixes corrects what excelize cannot express in chart parts.
 type chartFixes struct {

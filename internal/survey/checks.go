@@ -118,9 +118,10 @@ func (w *kanoWatch) report(r *reader) int {
 	if n == 0 {
 		return 0
 	}
-	if r.mappingMisses {
-		// A mapping line that matched nothing is the message; these columns
-		// are what it should have mapped.
+	if r.unmatchedSaid() {
+		// A mapping line that matched nothing, or a catalog entry whose
+		// names could not be read, is the message; these columns are what
+		// it should have matched.
 		for _, g := range groups {
 			for _, c := range g.cols {
 				c.col.Decision = "holds " + g.what + ", but no catalog entry is matched to it"

@@ -12,6 +12,10 @@ type CatalogEntry struct {
 	ID      string
 	Name    string
 	Aliases []string
+	// Unread: the entry's name or aliases could not be read (catalog.yaml
+	// says why), so a column that asks about it cannot be matched, and
+	// saying so would repeat that one mistake.
+	Unread bool
 }
 
 // words splits a question text into normalised words (see Normalize):

@@ -92,6 +92,11 @@ func Read(src Source, cfg Config, s *kano.Survey) (Stats, error) {
 	return *r.stats, err
 }
 
+// unmatchedSaid reports whether another message already explains columns
+// that match no feature: a mapping line that matched nothing, or a catalog
+// entry whose names could not be read. One mistake, one message.
+func (r *reader) unmatchedSaid() bool { return r.mappingMisses || r.catalogUnread }
+
 func newReader(src Source, cfg Config, s *kano.Survey) *reader {
 	st := &Stats{File: src.Display, Wave: src.Wave, Features: []string{}, Attributes: []string{}}
 	r := &reader{src: src, cfg: cfg, survey: s, stats: st, values: newValueReader(src.Mapping)}
@@ -99,6 +104,7 @@ func newReader(src Source, cfg Config, s *kano.Survey) *reader {
 		r.entries = make(map[string]bool, len(cfg.Catalog))
 		for _, e := range cfg.Catalog {
 			r.entries[e.ID] = true
+			r.catalogUnread = r.catalogUnread || e.Unread
 		}
 		r.matcher = newMatcher(cfg.Catalog)
 	}
@@ -158,6 +164,9 @@ type reader struct {
 	// mappingMisses: a mapping line matched nothing (a typo). The columns it
 	// should have mapped are not reported again: one mistake, one message.
 	mappingMisses bool
+	// catalogUnread: a catalog entry's names could not be read
+	// (CatalogEntry.Unread); columns left unmatched are not reported either.
+	catalogUnread bool
 	// segments resolves segment values to the ids of Config.Segments.
 	segments   *segmentIDs
 	sameValues map[string]*sameValue

@@ -182,3 +182,24 @@ func TestMissingHeaderRow(t *testing.T) {
 		}
 	}
 }
+
+// A catalog entry whose names could not be read (a misspelt name: key,
+// reported in catalog.yaml) matches no column; the columns about it are not
+// reported again (trial 6, M7). With Live chat's name readable but absent
+// from the catalog, its two columns are reported: the check still runs.
+func TestUnreadCatalogEntryIsNotReportedAgain(t *testing.T) {
+	data, err := os.ReadFile("testdata/exports/google-forms/kano-grids.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	catalog := []CatalogEntry{{ID: "order-tracking", Name: "Order tracking"}, {ID: "click-and-collect", Name: "Click and collect"},
+		{ID: "part-finder", Name: "Part finder"}, {ID: "net-prices", Name: "Customer-specific net prices"}}
+	_, _, err = read(t, "g.csv", string(data), nil, Config{Catalog: catalog})
+	if ps := problems(t, err); len(ps) != 2 || !strings.Contains(ps[0], "[Live chat]\" holds Kano answers") {
+		t.Errorf("without Live chat: %d problems %v, want its two columns", len(ps), ps)
+	}
+	catalog = append(catalog, CatalogEntry{ID: "live-chat", Unread: true})
+	if _, st, err := read(t, "g.csv", string(data), nil, Config{Catalog: catalog}); err != nil || st.Respondents == 0 {
+		t.Errorf("with Live chat unread: %v (%d respondents)", err, st.Respondents)
+	}
+}

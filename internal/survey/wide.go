@@ -88,7 +88,7 @@ func (r *reader) readWide(rr *rowReader, cols []Column) error {
 		case c.Kind != KindAnswer:
 			continue
 		case c.Entry == "" && c.Decision == "":
-			if r.mappingMisses {
+			if r.unmatchedSaid() {
 				continue
 			}
 			r.probs.Add(r.src.Display, r.header.first, i+1, fmt.Sprintf("column %q has answers but no feature", c.Text),

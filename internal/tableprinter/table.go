@@ -13,12 +13,12 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dsc-workbench/dsc/internal/iostreams"
+	"github.com/dsc-workbench/dsc/internal/lazyre"
 	"github.com/dsc-workbench/dsc/internal/termtext"
 )
 
@@ -149,7 +149,7 @@ func (t *Table) WriteCSV(w io.Writer) error {
 func Safe(cell string) string { return neutralise(cell, termtext.Line(cell)) }
 
 // plainNumber matches what stays a number in a spreadsheet: -0.35, 12, 1e-3.
-var plainNumber = regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$`)
+var plainNumber = lazyre.New(`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$`)
 
 // neutralise prefixes a text cell with an apostrophe when a spreadsheet
 // would read it as a formula: it starts with =, +, -, @, a tab or a carriage

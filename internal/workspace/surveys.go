@@ -28,7 +28,8 @@ func (w *Workspace) SurveyCatalog() []survey.CatalogEntry {
 	}
 	out := make([]survey.CatalogEntry, 0, len(w.Catalog.Entries))
 	for _, e := range w.Catalog.Entries {
-		out = append(out, survey.CatalogEntry{ID: e.ID, Name: e.Name, Aliases: e.Aliases})
+		unread := e.Loc.Failed("name") || e.Loc.Failed("aliases")
+		out = append(out, survey.CatalogEntry{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Unread: unread})
 	}
 	return out
 }

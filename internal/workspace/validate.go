@@ -2,10 +2,10 @@ package workspace
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/lazyre"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/journey"
@@ -16,7 +16,7 @@ import (
 // layouts are the survey layouts dsc.yaml may name.
 var layouts = []string{"wide", "long"}
 
-var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+var idRE = lazyre.New(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // validator checks the workspace across files. It first defines every id in
 // one index (reporting malformed and duplicate ids), then checks each file's

@@ -7,11 +7,12 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/dsc-workbench/dsc/internal/lazyre"
 )
 
 // fixedTime is the creation date stamped into every workbook; a real clock
@@ -34,7 +35,7 @@ func Write(f *excelize.File, w io.Writer) error {
 	return Normalize(raw.Bytes(), w)
 }
 
-var defaultRE = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
+var defaultRE = lazyre.New(`<Default [^>]*?(?:/>|></Default>)`)
 
 // Normalize rewrites an XLSX zip so that equal content gives equal bytes.
 func Normalize(data []byte, w io.Writer) error {

@@ -15,15 +15,18 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"gopkg.in/yaml.v3"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/lazyre"
 )
 
 // Pos is a 1-based line and column in a file.
@@ -136,6 +139,9 @@ func DecodeDocument(file string, data []byte, v any) (problems []diag.Problem, o
 		if errors.Is(err, io.EOF) {
 			return nil, Empty
 		}
+		if p, bad := notUTF8(file, data); bad {
+			return []diag.Problem{p}, Unreadable
+		}
 		return []diag.Problem{malformed(file, data, err)}, Unreadable
 	}
 	outcome = Decoded
@@ -168,6 +174,34 @@ func DecodeDocument(file string, data []byte, v any) (problems []diag.Problem, o
 	d.root = target.Type()
 	d.value(root, target, "", nil, "")
 	return d.problems.Sorted(), outcome
+}
+
+// notUTF8 reports a file that is not UTF-8 at its first invalid byte.
+// yaml.v3 says "invalid leading UTF-8 octet", and the syntax hint sends the
+// user looking for indentation; the usual cause is a file saved as
+// Windows-1252 ("ANSI") by Notepad or Excel on a German PC, so the message
+// names the character the byte is there.
+func notUTF8(file string, data []byte) (diag.Problem, bool) {
+	if utf8.Valid(data) {
+		return diag.Problem{}, false
+	}
+	i := 0
+	for i < len(data) {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	start := bytes.LastIndexByte(data[:i], '\n') + 1
+	line := bytes.Count(data[:i], []byte("\n")) + 1
+	col := utf8.RuneCount(data[start:i]) + 1
+	msg := fmt.Sprintf("the file is not UTF-8: byte 0x%02X", data[i])
+	if r := charmap.Windows1252.DecodeByte(data[i]); r != utf8.RuneError && unicode.IsPrint(r) {
+		msg += fmt.Sprintf(" is %q in Windows-1252", r)
+	}
+	return diag.Problem{File: file, Line: line, Col: col, Msg: msg,
+		Hint: "save the file as UTF-8 (in Notepad or Excel: Save as, Encoding UTF-8)"}, true
 }
 
 // malformed turns a yaml.v3 syntax error into a problem at the line that breaks.
@@ -323,7 +357,7 @@ func expanded(n *yaml.Node, sizes map[*yaml.Node]int) int {
 	return c
 }
 
-var lineRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
+var lineRE = lazyre.New(`line (\d+)(?:, column (\d+))?: (.*)`)
 
 func syntaxProblem(file string, err error) diag.Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -600,6 +634,7 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string, parent
 			d.errf(k, diag.SuggestionHint(s, names), "unknown key %q%s", k.Value, where)
 			if s != "" {
 				misspelt[s] = true
+				loc.fail(s) // written, under a misspelt key: checks of the missing value would only repeat it
 			}
 			continue
 		}

@@ -144,6 +144,24 @@ func TestTabIndentIsNamed(t *testing.T) {
 	}
 }
 
+// A file saved as Windows-1252 ("ANSI") is named as such at its first
+// non-UTF-8 byte (trial 6, M4: "invalid leading UTF-8 octet; fix the syntax
+// (indentation, ...)" at column 1). "Ein Login für alles" in Windows-1252:
+// "ü" is the byte 0xFC, the 21st character of line 2 (`items: ["Ein Login f` is 20).
+func TestWindows1252IsNamed(t *testing.T) {
+	const hint = "; save the file as UTF-8 (in Notepad or Excel: Save as, Encoding UTF-8)"
+	for _, c := range []struct{ src, want string }{
+		{"title: x\nitems: [\"Ein Login f\xfcr alles\"]\n", `f.yaml:2:21: the file is not UTF-8: byte 0xFC is 'ü' in Windows-1252` + hint},
+		{"title: \"Gr\xfc\xdfe \x80 5\"\n", `f.yaml:1:11: the file is not UTF-8: byte 0xFC is 'ü' in Windows-1252` + hint},
+		{"title: \"ä\x81\"\n", `f.yaml:1:10: the file is not UTF-8: byte 0x81` + hint},
+	} {
+		_, probs := decode(t, c.src)
+		if len(probs) != 1 || probs[0] != c.want {
+			t.Errorf("%q: got %q, want %q", c.src, probs, c.want)
+		}
+	}
+}
+
 func TestUnknownKeyWithoutCloseMatchListsAllowed(t *testing.T) {
 	_, probs := decode(t, "title: x\nzzzzzz: 1\n")
 	if len(probs) != 1 || !strings.Contains(probs[0], `allowed: "items", "title"`) {

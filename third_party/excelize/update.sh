@@ -1,0 +1,23 @@
+#!/bin/sh
+# update.sh VERSION: replaces this copy of excelize with VERSION's non-test
+# sources and reapplies patch.diff (see PATCH.md). Run it from anywhere, then
+# set the same version in the repository's go.mod require line, run
+# `go mod tidy` and the checks PATCH.md lists.
+set -eu
+version=${1:?usage: update.sh vX.Y.Z}
+here=$(cd "$(dirname "$0")" && pwd)
+dir=$(cd /tmp && go mod download -json "github.com/xuri/excelize/v2@$version" |
+	sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+[ -d "$dir" ] || { echo "update.sh: could not download excelize $version" >&2; exit 1; }
+cd "$here"
+find . -maxdepth 1 -name '*.go' -exec rm -f {} +
+rm -f LICENSE go.mod
+for f in "$dir"/*.go; do
+	case $f in *_test.go) ;; *) cp "$f" . ;; esac
+done
+cp "$dir/LICENSE" "$dir/go.mod" .
+chmod u+w ./*.go LICENSE go.mod
+patch -p1 --no-backup-if-mismatch <patch.diff
+# Every package-level regexp.MustCompile must have become lazy: list any left.
+grep -n '^[[:space:]]*[a-zA-Z_]* *= *regexp\.MustCompile\|^[[:space:]]*regexp\.MustCompile' ./*.go || true
+gofmt -l .
