@@ -45,6 +45,10 @@ func FuzzFastPaths(f *testing.F) {
 	// blank and one-byte cells, unknown answers, a one-character header.
 	f.Add([]byte("\ufeffrespondent,segment,a_functional,a_dysfunctional,a_importance\r\nr1,B2B,1,5,9\r\nr2,\"B2C\",\"1\",,\r\nr3,x,;,5,\r\n,,,,\r\n"))
 	f.Add([]byte("r,s,a_functional,a_dysfunctional,x\nr1,b,1,2,x\nr2,{,1,maybe,y\nr3,x,5,5,x\nr4,\"b,c\",\"1\n\",2\n"))
+	// The long layout's line walk (fastlong.go): respondents after the
+	// sample, a feature twice, a respondent back, spaces, labels.
+	f.Add(longCSV(4))
+	f.Add([]byte("respondent,feature,functional,dysfunctional,importance,segment\nr1,a,1,5,9,B2B\nr1,b,2,4,,B2B\nr1,a,1,1,1,B2B\nr2,a, 3,x,10,B2C\n r2,b,I like it,5,9 - high,B2C\nr3,b,1,,,\nr1,c,1,2,3,B2B\n,a,1,2,3,B2B\nr4,\"a\",1,2,3,feature\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if p, s := readBoth(t, data, Config{SegmentBy: "segment"}); p != s {
 			t.Fatalf("parallel:\n%s\none core:\n%s", p, s)

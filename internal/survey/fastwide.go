@@ -389,7 +389,8 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 	// reader does not know yet.
 	printable := false
 	n := len(line)
-	for i, p := 0, 0; ; i++ {
+	i := 0
+	for p := 0; ; i++ {
 		// Most cells are one byte: a code, read through the column's table.
 		if p < n && (p+1 == n || line[p+1] == sep) && i < len(cols) {
 			ci := &cols[i]
@@ -419,7 +420,8 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 		}
 		p = e + 1
 	}
-	return printable && f.finish(lineNo)
+	// A row as wide as the header, or the full path reports it (ragged).
+	return printable && i+1 == len(f.w.cols) && f.finish(lineNo)
 }
 
 // see reads a row's cell b of column i (not empty) into the row's values

@@ -43,7 +43,7 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		return nil
 	}
 	lr := &longReader{r: r, cols: cols, idx: idx, seg: seg, features: map[string]int{}, unknown: map[string]bool{},
-		ids: r.cfg.IDs, answered: map[int]int{}}
+		ids: r.cfg.IDs}
 	if lr.ids == nil {
 		lr.ids = NewIDRegistry()
 	}
@@ -53,6 +53,15 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 	}
 	hl := newHeaderLike(r.header)
 	for {
+		// Once the rows looked at for the header are read, a CSV's other
+		// rows are read by the fast path (fastlong.go).
+		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 && fastRows && r.inspect == nil {
+			lr.fast = newFastLong(lr, hl)
+			if err := lr.fast.scanRows(ct); err != nil {
+				return r.fileError(err)
+			}
+			break
+		}
 		row, line, err := rr.next()
 		if err == io.EOF {
 			break
@@ -60,13 +69,19 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		if err != nil {
 			return r.fileError(err)
 		}
-		if blankRow(row) || hl.check(r, row, line) || !r.inWave(row) {
-			continue
-		}
-		lr.row(row, line)
+		lr.read(row, line, hl)
 	}
 	lr.flush()
 	return nil
+}
+
+// read reads a data row: blank rows, header rows inside the data, rows
+// not as wide as the header (reported) and another wave's rows aside.
+func (lr *longReader) read(row []string, line int, hl *headerLike) {
+	if blankRow(row) || hl.check(lr.r, row, line) || lr.r.ragged(row, line) || !lr.r.inWave(row) {
+		return
+	}
+	lr.row(row, line)
 }
 
 // longReader holds the respondent being read.
@@ -78,11 +93,11 @@ type longReader struct {
 	features map[string]int
 	unknown  map[string]bool
 
-	current  string          // id of the respondent being read; "" before the first
-	line     int             // where their rows start
-	segment  string          // their segment
-	answers  []pendingAnswer // their answers so far
-	answered map[int]int     // feature index -> line, for this respondent
+	current  string           // id of the respondent being read; "" before the first
+	line     int              // where their rows start
+	segment  string           // their segment
+	answers  []pendingAnswer  // their answers so far
+	answered answeredFeatures // the features they answered, and where
 	started  bool
 	regroup  bool // a respondent came back: said once per file, not once per row
 
@@ -94,6 +109,9 @@ type longReader struct {
 	// first row, compared across waves when they are done (crosswave.go).
 	cross    crossColumns
 	response response
+	// fast is the fast path (fastlong.go), once the CSV's rows after the
+	// header are read by it.
+	fast *fastLong
 }
 
 func (lr *longReader) row(row []string, line int) {
@@ -116,12 +134,12 @@ func (lr *longReader) row(row []string, line int) {
 		lr.features[fid] = fi
 		r.stats.Features = append(r.stats.Features, fid)
 	}
-	if first, dup := lr.answered[fi]; dup && id != "" {
+	if first, dup := lr.answered.at(fi); dup && id != "" {
 		r.cellProblem(line, lr.idx["feature"]+1, fmt.Sprintf("respondent %q answers %q twice (also at line %d)", id, fid, first),
 			"remove the duplicate row: each respondent answers each feature once")
 		return
 	}
-	lr.answered[fi] = line
+	lr.answered.set(fi, line)
 	lr.answers = append(lr.answers, pendingAnswer{
 		feature: fi,
 		f:       r.answerAt(lr.cols, row, line, lr.idx[Functional]),
@@ -137,7 +155,7 @@ func (lr *longReader) start(id string, row []string, line int) {
 	lr.started, lr.current, lr.line = true, id, line
 	lr.segment = trimSpace(cell(row, lr.seg))
 	lr.answers = lr.answers[:0]
-	clear(lr.answered)
+	lr.answered.next()
 	if r.cfg.Responses != nil {
 		lr.response = lr.cross.response(row, line, nil)
 	}
@@ -170,4 +188,36 @@ func (lr *longReader) flush() {
 	}
 	lr.r.keep(lr.segment, lr.line, lr.seg+1, lr.answers)
 	lr.answers = lr.answers[:0]
+}
+
+// answeredFeatures records the line where the respondent being read
+// answered each feature, by the feature's index: a slice, not a map, as it
+// is written for every row. An entry counts only when it was written for
+// this respondent (its turn), so a new respondent clears nothing.
+type answeredFeatures struct {
+	lines []answeredAt
+	turn  uint32
+}
+
+type answeredAt struct {
+	turn, line uint32
+}
+
+// next starts the next respondent.
+func (a *answeredFeatures) next() { a.turn++ }
+
+// at returns the line where the respondent answered feature fi, if they did.
+func (a *answeredFeatures) at(fi int) (int, bool) {
+	if fi < len(a.lines) && a.lines[fi].turn == a.turn && a.turn != 0 {
+		return int(a.lines[fi].line), true
+	}
+	return 0, false
+}
+
+// set records that the respondent answered feature fi at line.
+func (a *answeredFeatures) set(fi, line int) {
+	if fi >= len(a.lines) {
+		a.lines = append(a.lines, make([]answeredAt, fi+1-len(a.lines))...)
+	}
+	a.lines[fi] = answeredAt{turn: a.turn, line: uint32(line)}
 }

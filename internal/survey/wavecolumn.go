@@ -119,7 +119,7 @@ func (r *reader) scanWaveRows(rr *rowReader, cols []Column) error {
 		if err != nil {
 			return r.fileError(err)
 		}
-		if blankRow(row) || hl.check(r, row, line) {
+		if blankRow(row) || hl.check(r, row, line) || r.ragged(row, line) {
 			continue
 		}
 		v := cell(row, r.waveCol)

@@ -218,7 +218,7 @@ type wideRows struct {
 // row counts one respondent's row.
 func (w *wideRows) row(row []string, line int) {
 	r, cols := w.r, w.cols
-	if blankRow(row) || w.hl.check(r, row, line) {
+	if blankRow(row) || w.hl.check(r, row, line) || r.ragged(row, line) {
 		return
 	}
 	w.watch.see(row, r.values)
