@@ -86,11 +86,17 @@ type EntryResult struct {
 	Gap      Gap              `json:"gap"`
 	Why      ReconsiderReason `json:"reconsider_because,omitempty"`
 	// Score is value x confidence / effort; nil without value or effort.
-	Score    *float64      `json:"score"`
-	Quadrant Quadrant      `json:"quadrant,omitempty"`
-	Priority int           `json:"priority"` // 1 first; 0 not ranked
-	Group    PriorityGroup `json:"priority_group,omitempty"`
-	Trends   []string      `json:"trends"`
+	Score *float64 `json:"score"`
+	// ScoreConfidence is the confidence Score used: the catalog's, or
+	// DefaultConfidence where it gives none (ConfidenceDefault); both zero
+	// without a score. Not in JSON, where "confidence": null beside a score
+	// already says the default was used.
+	ScoreConfidence   float64       `json:"-"`
+	ConfidenceDefault bool          `json:"-"`
+	Quadrant          Quadrant      `json:"quadrant,omitempty"`
+	Priority          int           `json:"priority"` // 1 first; 0 not ranked
+	Group             PriorityGroup `json:"priority_group,omitempty"`
+	Trends            []string      `json:"trends"`
 }
 
 // CompetitorResult sums up one competitor's offerings over the catalog.
@@ -196,7 +202,9 @@ func Analyze(in Input) Result {
 			r.Flags = FlagsOf(e.Category, p)
 		}
 		r.Gap, r.Why = GapOf(e.InTarget, e.Category, r.Today)
-		r.Score = Score(e.Value, e.Effort, e.Confidence)
+		if r.Score = Score(e.Value, e.Effort, e.Confidence); r.Score != nil {
+			r.ScoreConfidence, r.ConfidenceDefault = ConfidenceOf(e.Confidence)
+		}
 		res.Entries[i] = r
 	}
 	res.ByCompetitor = byCompetitor(in.Competitors, in.Entries, levels)

@@ -12,6 +12,15 @@ import (
 // none: its value is taken at face value.
 const DefaultConfidence = 1.0
 
+// ConfidenceOf is the confidence a score uses: the one given, or
+// DefaultConfidence when none is (isDefault).
+func ConfidenceOf(given *float64) (c float64, isDefault bool) {
+	if given == nil {
+		return DefaultConfidence, true
+	}
+	return *given, false
+}
+
 // Score is an entry's value for the effort it costs: value x confidence /
 // effort, with confidence 1 when not given. It is nil when value or effort
 // is missing (or effort is not positive, which the loader rejects).
@@ -19,10 +28,7 @@ func Score(value, effort, confidence *float64) *float64 {
 	if value == nil || effort == nil || *effort <= 0 {
 		return nil
 	}
-	c := DefaultConfidence
-	if confidence != nil {
-		c = *confidence
-	}
+	c, _ := ConfidenceOf(confidence)
 	// Rounded off: 3 x 0.7 / 3 is 0.6999999999999998 in floating point,
 	// which would print so and lose a tie with 0.7 x 1 / 1 in the ranking.
 	s := roundoff.Key(*value * c / *effort)

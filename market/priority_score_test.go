@@ -14,3 +14,30 @@ func TestScoreHasNoNoise(t *testing.T) {
 		t.Error("a score without value or effort")
 	}
 }
+
+// Each scored entry carries the confidence its score used: the catalog's
+// 0.5 (3 x 0.5 / 2 = 0.75), or the default 1 where it gives none
+// (3 x 1 / 2 = 1.5), marked so; an entry without effort has no score and
+// no confidence used.
+func TestScoreConfidence(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	r := Analyze(Input{Entries: []Entry{
+		{ID: "given", Value: f(3), Effort: f(2), Confidence: f(0.5)},
+		{ID: "default", Value: f(3), Effort: f(2)},
+		{ID: "unscored", Value: f(3), Confidence: f(0.5)},
+	}})
+	for i, want := range []struct {
+		score, used float64
+		isDefault   bool
+	}{{0.75, 0.5, false}, {1.5, 1, true}, {0, 0, false}} {
+		e := r.Entries[i]
+		score := 0.0
+		if e.Score != nil {
+			score = *e.Score
+		}
+		if score != want.score || e.ScoreConfidence != want.used || e.ConfidenceDefault != want.isDefault {
+			t.Errorf("%s: score %g with confidence %g (default %v), want %g with %g (%v)", e.ID, score, e.ScoreConfidence, e.ConfidenceDefault,
+				want.score, want.used, want.isDefault)
+		}
+	}
+}

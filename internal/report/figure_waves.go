@@ -135,7 +135,7 @@ func (d *deck) waves(w words) {
 		moved = moved[:migrationLimit]
 	}
 	for _, f := range moved {
-		row := migrationRow{Name: f.Name, Move: migrationMove(l, f), P: text.PValue(l, f.Test.P), Sig: f.Significant()}
+		row := migrationRow{Name: f.Name, Move: text.LifecycleMove(l, f.Move, f.Unclear()), P: text.PValue(l, f.Test.P), Sig: f.Significant()}
 		for _, r := range f.Waves {
 			cell := migrationCell{Code: "–", Label: "–", Color: hex(palette.tooFew)}
 			if r.N > 0 {
@@ -158,17 +158,6 @@ func (d *deck) waves(w words) {
 	d.Migration = v
 }
 
-// migrationMove words a feature's move from its first to its last wave; a
-// move from or to a mixed result says it is not clear-cut, so it never
-// reads as a clean change of category.
-func migrationMove(l text.Lang, f analysis.WaveFeature) string {
-	m := moveWord(l, f.Move)
-	if f.Unclear() {
-		m += " (" + l.T(text.MixedNotClearCut) + ")"
-	}
-	return m
-}
-
 // hollow reports whether the figure draws a mixed result.
 func (f slopeFigure) hollow() bool {
 	for _, ln := range f.Lines {
@@ -184,18 +173,6 @@ func (f slopeFigure) hollow() bool {
 // cycleKey orders moves by the bands they start and end in.
 func cycleKey(f analysis.WaveFeature) int {
 	return bandOf(f.First.Category)*10 + bandOf(f.Last.Category)
-}
-
-func moveWord(l text.Lang, m kano.Move) string {
-	switch m {
-	case kano.MoveDown:
-		return l.T(text.LifecycleDown)
-	case kano.MoveUp:
-		return l.T(text.LifecycleUp)
-	case kano.MoveOff:
-		return l.T(text.LifecycleOff)
-	}
-	return "–"
 }
 
 // slopeChart lays out the figure: bands as tall as the most features any

@@ -108,7 +108,7 @@ func TestMigrationMixed(t *testing.T) {
 		code, label, move string
 	}{
 		{text.English, "A/O", "mixed: attractive / one-dimensional", "down the life cycle (not clear-cut: mixed result)"},
-		{text.German, "Be/L", "gemischt: Begeisterungsmerkmal / Leistungsmerkmal", "im Lebenszyklus abwärts (nicht eindeutig: gemischtes Ergebnis)"},
+		{text.German, "Be/L", "gemischt: Begeisterungsmerkmal / Leistungsmerkmal", "im Lebenszyklus abwärts, aber nicht eindeutig (gemischtes Ergebnis)"},
 	} {
 		d := &deck{R: &r, L: c.l, Messages: map[string]string{}}
 		d.waves(words{c.l, &r})
@@ -164,7 +164,7 @@ func TestRespondentsNameTheWave(t *testing.T) {
 		label string
 	}{
 		{text.English, "Respondents (wave October 2026 of 2; 420 in all waves)"},
-		{text.German, "Befragte (Welle Oktober 2026 von 2; 420 in allen Wellen)"},
+		{text.German, "Befragte der Welle Oktober 2026 (der letzten von 2; 420 in allen Wellen)"},
 	} {
 		d := &deck{R: r, L: c.l, Messages: map[string]string{}}
 		d.summary(words{c.l, r})

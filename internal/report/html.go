@@ -256,10 +256,7 @@ func (d *deck) summary(w words) {
 	l, r := d.L, d.R
 	fig := func(v string, k text.Key) { d.Figures = append(d.Figures, keyFigure{v, l.T(k)}) }
 	if k := r.Kano; k != nil {
-		fig(strconv.Itoa(k.Respondents), text.Respondents)
-		if wave := currentWave(l, r); wave != "" {
-			d.Figures[len(d.Figures)-1].Label += " (" + wave + ")"
-		}
+		d.Figures = append(d.Figures, keyFigure{strconv.Itoa(k.Respondents), respondentsLabel(l, r)})
 	}
 	fig(strconv.Itoa(r.Target.Selected), text.Selected)
 	if j := r.Journey; j != nil {
@@ -269,7 +266,7 @@ func (d *deck) summary(w words) {
 		fig(text.Num(l, rd.Index, 0), text.ReadinessIndex)
 	}
 	if rm := r.Roadmap; rm != nil {
-		d.Figures = append(d.Figures, keyFigure{text.NumShort(l, rm.Finish, 1), l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")"})
+		fig(text.NumShort(l, rm.Finish, 1), text.RoadmapLength)
 		for _, f := range r.Summary.Findings {
 			if f.Kind == analysis.FactCriticalPath {
 				fig(text.MonthShort(l, f.Month), text.MilestoneGoLive)

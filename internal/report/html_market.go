@@ -441,11 +441,9 @@ func (v *marketView) valueEffort(l text.Lang, w marketWords, m *analysis.Market)
 		score, confidence := "–", num(e.Confidence, 2)
 		if e.Score != nil {
 			score = text.Num(l, *e.Score, 2)
-			if e.Confidence == nil {
-				// The score used the default: say so rather than "–" (trial5 L12).
-				d := market.DefaultConfidence
-				confidence = num(&d, 2) + " (" + l.T(text.ConfidenceDefault) + ")"
-			}
+		}
+		if s, ok := w.defaultConfidence(e); ok {
+			confidence = s
 		}
 		page.Rows = append(page.Rows, priorityRow{Rank: e.Priority, Name: e.Name, Code: code, Category: cat,
 			CatColor: cc, Gap: w.gap(e), GapColor: hex(palette.gaps[e.Gap]), Value: num(e.Value, 1), Confidence: confidence,

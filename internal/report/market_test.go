@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,6 +14,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/analysis"
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/market"
+	"github.com/dsc-workbench/dsc/roundoff"
 )
 
 // The market sheets follow the decision log and hold the analysis' figures.
@@ -269,20 +271,51 @@ func TestWrappedRowHeights(t *testing.T) {
 
 // An entry without a confidence is scored with the default of 1, and the
 // Priority slide says so instead of "–" (trial5 L12): single sign-on has
-// value 5 and effort 6, so its score is 5 x 1 / 6 = 0.83.
+// value 5 and effort 6, so its score is 5 x 1 / 6 = 0.83. The analysis
+// carries the confidence it used, and the workbook's priority and matrix
+// tables mark it the same way instead of leaving the cell blank (review).
 func TestPriorityShowsTheDefaultConfidence(t *testing.T) {
-	for _, c := range []struct{ lang, want string }{
-		{"en", `<td class="n">5</td><td class="n">1 (default)</td><td class="n">6</td><td class="n">0.83</td>`},
-		{"de", `<td class="n">5</td><td class="n">1 (Standard)</td><td class="n">6</td><td class="n">0,83</td>`},
+	for _, c := range []struct{ lang, want, cell string }{
+		{"en", `<td class="n">5</td><td class="n">1 (default)</td><td class="n">6</td><td class="n">0.83</td>`, "1 (default)"},
+		{"de", `<td class="n">5</td><td class="n">1 (Standard)</td><td class="n">6</td><td class="n">0,83</td>`, "1 (Standard)"},
 	} {
 		m := exampleFS(t, "automotive-aftermarket")
 		replaceIn(t, m, "catalog.yaml", "    effort: 6\n    confidence: 0.8\n", "    effort: 6\n")
 		replaceIn(t, m, "dsc.yaml", "language: en", "language: "+c.lang)
-		page := string(renderTo(t, build(t, m), WriteHTML))
+		r := build(t, m)
+		defaults := 0
+		for _, e := range r.Market.Entries {
+			if e.ConfidenceDefault {
+				defaults++
+				if e.Confidence != nil || e.Score == nil || e.ScoreConfidence != 1 || *e.Score != roundoff.Key(5.0/6) {
+					t.Errorf("%s: %s used confidence %g (default), score %v", c.lang, e.ID, e.ScoreConfidence, e.Score)
+				}
+			}
+		}
+		if defaults != 1 {
+			t.Errorf("%s: %d entries scored with the default confidence, want 1", c.lang, defaults)
+		}
+		page := string(renderTo(t, r, WriteHTML))
 		_, prio, _ := strings.Cut(page, `id="priority"`)
 		if !strings.Contains(prio, c.want) {
 			i := strings.Index(prio, "One login") // the entry's row, for the failure message
 			t.Errorf("%s: no %s in the priority row:\n%s", c.lang, c.want, prio[max(i, 0):min(max(i, 0)+600, len(prio))])
+		}
+		f := openBook(t, renderTo(t, r, WriteXLSX))
+		marked := 0
+		for _, s := range f.GetSheetList() {
+			rows, _ := f.GetRows(s)
+			for _, row := range rows {
+				if slices.Contains(row, c.cell) {
+					marked++
+					if !slices.ContainsFunc(row, func(x string) bool { return strings.HasPrefix(x, "One login") }) {
+						t.Errorf("%s: %s marks a row of another entry: %q", c.lang, s, row)
+					}
+				}
+			}
+		}
+		if marked != 2 { // the priority table and the value/effort matrix
+			t.Errorf("%s: the workbook marks the default confidence %q in %d rows, want 2", c.lang, c.cell, marked)
 		}
 	}
 }

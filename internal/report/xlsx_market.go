@@ -101,6 +101,16 @@ func (w marketWords) gap(e analysis.MarketEntry) string {
 	return s
 }
 
+// defaultConfidence is the confidence an entry's score used when the
+// catalog gives none, marked as the default ("1 (default)"), so the views
+// do not show "–" or a blank beside a score that used one (trial5 L12).
+func (w marketWords) defaultConfidence(e analysis.MarketEntry) (string, bool) {
+	if !e.ConfidenceDefault {
+		return "", false
+	}
+	return text.Say(w.l, text.SayConfidenceDefault, text.NumShort(w.l, e.ScoreConfidence, 2)), true
+}
+
 func (w marketWords) category(e analysis.MarketEntry) string {
 	return text.KanoCategory(w.l, e.Category)
 }
@@ -414,7 +424,12 @@ func (b *book) valueEffortSheet(s string) {
 		{key: text.GapToTarget, width: 30, style: styleWrapCell, value: func(x e) any { return w.gap(x) }},
 		{key: text.EffortHead, width: 15, style: styleDec1, value: func(x e) any { return x.Effort }},
 		{key: text.ValueHead, width: 10, style: styleDec1, value: func(x e) any { return x.Value }},
-		{key: text.ConfidenceHead, width: 11, style: styleDec2, value: func(x e) any { return x.Confidence }},
+		{key: text.ConfidenceHead, width: 11, style: styleDec2, value: func(x e) any {
+			if s, ok := w.defaultConfidence(x); ok {
+				return s
+			}
+			return x.Confidence
+		}},
 		{key: text.ScoreHead, width: 12, style: styleDec2, value: func(x e) any { return x.Score }},
 		{key: text.QuadrantHead, width: 18, value: func(x e) any { return text.ValueEffortQuadrant(l, x.Quadrant) }},
 		{key: text.RevenueHead, width: 14, style: styleAmount, value: func(x e) any { return x.Revenue }},

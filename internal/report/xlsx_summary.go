@@ -33,11 +33,7 @@ func (b *book) summarySheet(s string) {
 	}
 	var figs []figure
 	if k := r.Kano; k != nil {
-		label := l.T(text.Respondents)
-		if wave := currentWave(l, r); wave != "" {
-			label += " (" + wave + ")"
-		}
-		figs = append(figs, figure{label, k.Respondents, styleInt})
+		figs = append(figs, figure{respondentsLabel(l, r), k.Respondents, styleInt})
 		for _, sg := range k.Segments {
 			figs = append(figs, figure{"    " + segmentName(r, sg.Value), sg.Respondents, styleInt})
 		}
@@ -54,7 +50,7 @@ func (b *book) summarySheet(s string) {
 		figs = append(figs, figure{l.T(text.ReadinessIndex), rd.Index, styleDec1}, figure{l.T(text.TargetAttainment), rd.TargetAttainment, stylePercent})
 	}
 	if rm := r.Roadmap; rm != nil {
-		figs = append(figs, figure{l.T(text.RoadmapLength) + " (" + l.T(text.MonthsUnit) + ")", rm.Finish, styleDec1})
+		figs = append(figs, figure{l.T(text.RoadmapLength), rm.Finish, styleDec1})
 		for _, f := range r.Summary.Findings {
 			if f.Kind == analysis.FactCriticalPath {
 				figs = append(figs, figure{l.T(text.MilestoneGoLive), month(f.Month), styleMonth})

@@ -31,7 +31,7 @@ func (b *book) wavesSheet(s string) {
 		}})
 	}
 	cols = append(cols,
-		column[f]{key: text.Move, width: 26, value: func(x f) any { return migrationMove(l, x) }},
+		column[f]{key: text.Move, width: 26, value: func(x f) any { return text.LifecycleMove(l, x.Move, x.Unclear()) }},
 		column[f]{key: text.HeadPValue, width: 10, style: stylePValue, value: func(x f) any {
 			if x.Test.DF == 0 {
 				return nil
@@ -66,11 +66,12 @@ func (b *book) wavesSheet(s string) {
 	writeTable(b, &table[f]{sheet: s, top: 1, left: 1, cols: cols, rows: kw.Features})
 }
 
-// currentWave names the wave the Kano figures count when there are several
-// ("wave March 2026 of 3; 81 in all waves"), or "" with one wave.
-func currentWave(l text.Lang, r *analysis.Report) string {
+// respondentsLabel labels the respondents' key figure: with several waves
+// they are the current wave's, and the label says so with the respondents
+// of all waves ("Respondents (wave March 2026 of 3; 81 in all waves)").
+func respondentsLabel(l text.Lang, r *analysis.Report) string {
 	if !hasWaves(r) || r.Kano == nil || r.Kano.Wave == "" {
-		return ""
+		return l.T(text.Respondents)
 	}
-	return text.Say(l, text.SayCurrentWave, len(r.KanoWaves.Waves), text.Month(l, r.Kano.Wave), r.KanoWaves.Respondents())
+	return text.Say(l, text.SayRespondentsInWave, len(r.KanoWaves.Waves), text.Month(l, r.Kano.Wave), r.KanoWaves.Respondents())
 }

@@ -81,6 +81,24 @@ func KanoTable(l Lang, name string) string { return lookup(kanoTables, l, name, 
 // KanoRule names a classification rule.
 func KanoRule(l Lang, r kano.Rule) string { return lookup(kanoRules, l, r, string(r)) }
 
+var lifecycleMoves = map[kano.Move]pair{
+	kano.MoveDown: {"down the life cycle", "im Lebenszyklus abwärts"},
+	kano.MoveUp:   {"up the life cycle", "im Lebenszyklus aufwärts"},
+	kano.MoveOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
+}
+
+// LifecycleMove words a feature's move on Kano's life cycle from its first
+// wave to its last, "–" when it stayed; a move from or to a mixed result
+// (unclear) says it is not clear-cut, so it never reads as a clean change
+// of category.
+func LifecycleMove(l Lang, m kano.Move, unclear bool) string {
+	w := lookup(lifecycleMoves, l, m, "–")
+	if unclear {
+		return Say(l, SayMoveNotClearCut, w)
+	}
+	return w
+}
+
 // KanoFlag names a flag of a Kano result ("too few answers").
 func KanoFlag(l Lang, f string) string { return lookup(kanoFlags, l, f, f) }
 

@@ -51,9 +51,6 @@ const (
 	EffortHead
 	EffortPM
 	ConfidenceHead
-	// ConfidenceDefault marks the confidence a score used when the catalog
-	// gives none (market.DefaultConfidence).
-	ConfidenceDefault
 	ScoreHead
 	ScoreRule
 	QuadrantHead
@@ -143,12 +140,8 @@ const (
 	KanoMigration
 	SurveyWaves
 	Move
-	LifecycleDown
-	LifecycleUp
-	LifecycleOff
 	LifecycleNote
 	LifecycleMixedNote
-	MixedNotClearCut
 	// journey
 	Stage
 	Channel
@@ -195,7 +188,6 @@ const (
 	Waves
 	Effort
 	Months
-	MonthsUnit
 	Slack
 	Critical
 	CriticalPath
@@ -262,19 +254,18 @@ var labels = [numKeys]pair{
 	Parity:               {"Parity", "Parität"},
 	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2.",
 		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2."},
-	CatalogCoverage:   {"Coverage of the catalog", "Abdeckung des Katalogs"},
-	TodayHead:         {"Today", "Heute"},
-	ChannelsToday:     {"Channels today", "Kanäle heute"},
-	GapToTarget:       {"Target vs today", "Soll-Ist"},
-	ValueHead:         {"Value (1-5)", "Nutzen (1-5)"},
-	RevenueHead:       {"Revenue per year", "Umsatz pro Jahr"},
-	EffortHead:        {"Effort (person-months)", "Aufwand (Personenmonate)"},
-	EffortPM:          {"Effort (PM)", "Aufwand (PM)"},
-	ConfidenceHead:    {"Confidence", "Sicherheit"},
-	ConfidenceDefault: {"default", "Standard"},
-	ScoreHead:         {"Value per effort", "Nutzen je Aufwand"},
-	ScoreRule:         {"Value per effort = value × confidence / effort; effort in person-months (PM).", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand; Aufwand in Personenmonaten (PM)."},
-	QuadrantHead:      {"Quadrant", "Quadrant"},
+	CatalogCoverage: {"Coverage of the catalog", "Abdeckung des Katalogs"},
+	TodayHead:       {"Today", "Heute"},
+	ChannelsToday:   {"Channels today", "Kanäle heute"},
+	GapToTarget:     {"Target vs today", "Soll-Ist"},
+	ValueHead:       {"Value (1-5)", "Nutzen (1-5)"},
+	RevenueHead:     {"Revenue per year", "Umsatz pro Jahr"},
+	EffortHead:      {"Effort (person-months)", "Aufwand (Personenmonate)"},
+	EffortPM:        {"Effort (PM)", "Aufwand (PM)"},
+	ConfidenceHead:  {"Confidence", "Sicherheit"},
+	ScoreHead:       {"Value per effort", "Nutzen je Aufwand"},
+	ScoreRule:       {"Value per effort = value × confidence / effort; effort in person-months (PM).", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand; Aufwand in Personenmonaten (PM)."},
+	QuadrantHead:    {"Quadrant", "Quadrant"},
 	PriorityRule: {"Must-be entries come first however low their value; then the others by value per effort; entries without value or effort last.",
 		"Basismerkmale zuerst, wie gering ihr Nutzen auch ist; dann die übrigen nach Nutzen je Aufwand; Einträge ohne Nutzen oder Aufwand zuletzt."},
 	EffortSplitNote:   {"Effort is low at or below the median, %s person-months; value is high above 3.", "Aufwand ist gering bis zum Median von %s Personenmonaten; Nutzen ist hoch über 3."},
@@ -359,14 +350,10 @@ var labels = [numKeys]pair{
 	KanoMigration: {"Kano migration between survey waves", "Kano-Wanderung zwischen Befragungswellen"},
 	SurveyWaves:   {"Kano survey waves", "Kano-Befragungswellen"},
 	Move:          {"Move", "Bewegung"},
-	LifecycleDown: {"down the life cycle", "im Lebenszyklus abwärts"},
-	LifecycleUp:   {"up the life cycle", "im Lebenszyklus aufwärts"},
-	LifecycleOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
 	LifecycleNote: {"Kano life cycle from top to bottom: indifferent, attractive, one-dimensional, must-be (Kano 2001). Dashed: not significant (chi-square test, p ≥ 0.05).",
 		"Kano-Lebenszyklus von oben nach unten: unerheblich, Begeisterung, Leistung, Basis (Kano 2001). Gestrichelt: nicht signifikant (Chi-Quadrat-Test, p ≥ 0,05)."},
 	LifecycleMixedNote: {"Hollow dot: a mixed result, its two most frequent categories not significantly apart (Fong's test); a move from or to it is not clear-cut.",
 		"Hohler Punkt: gemischtes Ergebnis, die zwei häufigsten Kategorien liegen nicht signifikant auseinander (Fong-Test); eine Bewegung von oder zu ihm ist nicht eindeutig."},
-	MixedNotClearCut: {"not clear-cut: mixed result", "nicht eindeutig: gemischtes Ergebnis"},
 
 	Stage:                            {"Stage", "Phase"},
 	Channel:                          {"Channel", "Kanal"},
@@ -413,7 +400,6 @@ var labels = [numKeys]pair{
 	Waves:                {"Waves", "Wellen"},
 	Effort:               {"Effort (person-months)", "Aufwand (Personenmonate)"},
 	Months:               {"Months", "Monate"},
-	MonthsUnit:           {"months", "Monate"},
 	Slack:                {"Slack", "Puffer"},
 	Critical:             {"Critical", "Kritisch"},
 	CriticalPath:         {"Critical path", "Kritischer Pfad"},
@@ -427,7 +413,7 @@ var labels = [numKeys]pair{
 	SevenStepRoadmap:     {"Seven-step roadmap", "Roadmap in sieben Schritten"},
 	GanttChart:           {"Gantt chart", "Gantt-Diagramm"},
 	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
-	RoadmapLength:        {"Roadmap length", "Dauer der Roadmap"},
+	RoadmapLength:        {"Roadmap length (months)", "Dauer der Roadmap (Monate)"},
 	PeopleAssignedAtEnd:  {"people assigned to new roles at the end of step 5", "Besetzung neuer Rollen am Ende von Schritt 5"},
 	Quarter:              {"Q", "Q"},
 	Note:                 {"Note", "Hinweis"},

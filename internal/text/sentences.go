@@ -66,7 +66,16 @@ const (
 	SayMigration
 	SayMigrationNoFade
 	SayWaveRespondents
-	SayCurrentWave
+	// SayRespondentsInWave labels the respondents of the current wave when
+	// there are several: %[1]d waves, %[2]s the latest's month, %[3]d
+	// respondents in all waves.
+	SayRespondentsInWave
+	// SayMoveNotClearCut: a move on the life cycle (%[1]s) from or to a
+	// mixed result.
+	SayMoveNotClearCut
+	// SayConfidenceDefault marks the confidence (%[1]s) a score used when
+	// the catalog gives none (market.DefaultConfidence).
+	SayConfidenceDefault
 	// how the named stages or dimensions stand among the others
 	SayHolesOnly
 	SayHolesEven
@@ -102,10 +111,11 @@ var sentences = [numSentences]forms{
 		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly).",
 			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."}},
 	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
-	// The current wave when there are several: %[1]d waves, %[2]s the
-	// latest's month, %[3]d respondents in all waves.
-	SayCurrentWave:   same("wave %[2]s of %[1]d; %[3]d in all waves", "Welle %[2]s von %[1]d; %[3]d in allen Wellen"),
-	SayTargetPicture: same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
+	SayRespondentsInWave: same("Respondents (wave %[2]s of %[1]d; %[3]d in all waves)",
+		"Befragte der Welle %[2]s (der letzten von %[1]d; %[3]d in allen Wellen)"),
+	SayConfidenceDefault: same("%[1]s (default)", "%[1]s (Standard)"),
+	SayMoveNotClearCut:   same("%[1]s (not clear-cut: mixed result)", "%[1]s, aber nicht eindeutig (gemischtes Ergebnis)"),
+	SayTargetPicture:     same("The target picture holds %[1]d of the %[2]d catalog entries.", "Das Zielbild umfasst %[1]d der %[2]d Katalogeinträge."),
 	SayMustBeUnserved: {
 		pair{"%[1]d must-be feature has no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmal hat heute keinen Touchpoint in der Journey: %[2]s."},
 		pair{"%[1]d must-be features have no touchpoint in today's journey: %[2]s.", "%[1]d Basismerkmale haben heute keinen Touchpoint in der Journey: %[2]s."}},

@@ -47,6 +47,9 @@ func TestEveryDomainValueInBothLanguages(t *testing.T) {
 	for _, f := range []string{kano.FlagNoAnswers, kano.FlagLowN, kano.FlagMixed, kano.FlagTie, kano.FlagQuestionable, kano.FlagReverse} {
 		both("flag "+f, func(l Lang) string { return lookup(kanoFlags, l, f, "") })
 	}
+	for _, m := range []kano.Move{kano.MoveDown, kano.MoveUp, kano.MoveOff} {
+		both("move "+string(m), func(l Lang) string { return lookup(lifecycleMoves, l, m, "") })
+	}
 	for _, e := range roadmap.Elements {
 		both("element "+string(e), func(l Lang) string { return lookup(elements, l, e, "") })
 	}
@@ -159,6 +162,29 @@ func TestNumbersAndDates(t *testing.T) {
 		{NumShort(German, 3, 1), "3"}, {PValue(English, 0.0004), "< 0.001"}, {PValue(German, 0.0312), "0,031"},
 		{Month(German, "2027-03"), "März 2027"}, {Month(English, "M3"), "M3"}, {Date(German, "2026-10-15"), "15. Oktober 2026"},
 		{List(German, []string{"a", "b", "c"}), "a, b und c"}, {Say(English, SayConfirmPins, 1, "x"), "Confirm 1 decision set by hand: x."},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// The words the renderers used to compose around catalogue entries: a
+// move on the life cycle, marked when it is not clear-cut, and the
+// respondents of the current wave; English as it always read, German in
+// German word order.
+func TestComposedWords(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{LifecycleMove(English, kano.MoveDown, false), "down the life cycle"},
+		{LifecycleMove(English, kano.MoveUp, true), "up the life cycle (not clear-cut: mixed result)"},
+		{LifecycleMove(English, kano.MoveSame, false), "–"},
+		{LifecycleMove(German, kano.MoveDown, true), "im Lebenszyklus abwärts, aber nicht eindeutig (gemischtes Ergebnis)"},
+		{LifecycleMove(German, kano.MoveOff, false), "außerhalb des Lebenszyklus"},
+		{Say(English, SayRespondentsInWave, 2, Month(English, "2026-10"), 420), "Respondents (wave October 2026 of 2; 420 in all waves)"},
+		{Say(German, SayRespondentsInWave, 2, Month(German, "2026-10"), 420), "Befragte der Welle Oktober 2026 (der letzten von 2; 420 in allen Wellen)"},
+		{T(German, RoadmapLength), "Dauer der Roadmap (Monate)"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
