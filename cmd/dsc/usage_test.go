@@ -18,7 +18,7 @@ func TestUnknownValueSuggests(t *testing.T) {
 		want string
 	}{
 		{[]string{"diff", "a", "b", "--fail-on", "targets"},
-			`--fail-on: unknown class "targets": did you mean "target"? Use one of kano, target, journey, readiness, critical-path, schedule`},
+			`--fail-on: unknown class "targets": did you mean "target"? Use one of kano, target, market, journey, readiness, critical-path, schedule`},
 		{[]string{"kano", "--example", "intralogistics", "--format", "jsno"},
 			`unknown format "jsno": did you mean "json"? Use one of table, json, csv`},
 		{[]string{"kano", "--example", "intra"},

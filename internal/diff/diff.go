@@ -16,6 +16,7 @@ type Class string
 const (
 	ClassKano         Class = "kano"
 	ClassTarget       Class = "target"
+	ClassMarket       Class = "market"
 	ClassJourney      Class = "journey"
 	ClassReadiness    Class = "readiness"
 	ClassCriticalPath Class = "critical-path"
@@ -24,11 +25,11 @@ const (
 )
 
 // Classes lists every class in report order.
-var Classes = []Class{ClassKano, ClassTarget, ClassJourney, ClassReadiness, ClassCriticalPath, ClassSchedule, ClassData}
+var Classes = []Class{ClassKano, ClassTarget, ClassMarket, ClassJourney, ClassReadiness, ClassCriticalPath, ClassSchedule, ClassData}
 
 // FailClasses are the classes --fail-on accepts: every class but the data,
 // whose changes are the cause of the others, not a result.
-var FailClasses = []Class{ClassKano, ClassTarget, ClassJourney, ClassReadiness, ClassCriticalPath, ClassSchedule}
+var FailClasses = []Class{ClassKano, ClassTarget, ClassMarket, ClassJourney, ClassReadiness, ClassCriticalPath, ClassSchedule}
 
 // Kind says what changed.
 type Kind string
@@ -40,11 +41,17 @@ const (
 	KindSectionRemoved Kind = "section-removed"
 
 	// Kano.
-	KindCategory       Kind = "category"        // the feature's category (or mixed pair) changed
-	KindFeatureAdded   Kind = "feature-added"   // surveyed now, not before
-	KindFeatureRemoved Kind = "feature-removed" // surveyed before, not now
-	KindBetter         Kind = "better"          // Better moved by the threshold or more
-	KindWorse          Kind = "worse"           // Worse moved by the threshold or more
+	KindKanoSetting       Kind = "kano-setting" // an evaluation setting (ID: table, rule, min_n, segment_by) changed
+	KindToday             Kind = "today"        // what the client offers of an entry today (full, partial, none)
+	KindValueEffort       Kind = "value-effort" // an entry's value or effort, and so maybe its quadrant
+	KindMarketFlags       Kind = "market-flags" // the flags the competitors' offers raise for an entry
+	KindCompetitorAdded   Kind = "competitor-added"
+	KindCompetitorRemoved Kind = "competitor-removed"
+	KindCategory          Kind = "category"        // the feature's category (or mixed pair) changed
+	KindFeatureAdded      Kind = "feature-added"   // surveyed now, not before
+	KindFeatureRemoved    Kind = "feature-removed" // surveyed before, not now
+	KindBetter            Kind = "better"          // Better moved by the threshold or more
+	KindWorse             Kind = "worse"           // Worse moved by the threshold or more
 
 	// Target picture.
 	KindEntered Kind = "entered" // now in the target picture
@@ -175,6 +182,7 @@ func Compare(old, new *Document, o Options) Result {
 	var cs []Change
 	cs = append(cs, compareKano(old.Kano, new.Kano, o.Threshold)...)
 	cs = append(cs, compareTarget(old.Target, new.Target)...)
+	cs = append(cs, compareMarket(old.Market, new.Market)...)
 	cs = append(cs, compareJourney(old.Journey, new.Journey)...)
 	cs = append(cs, compareReadiness(old.Readiness, new.Readiness)...)
 	cs = append(cs, compareRoadmap(old.Roadmap, new.Roadmap)...)

@@ -3,7 +3,9 @@ package diff
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -449,5 +451,61 @@ func TestWordsRoundWhatTheyShow(t *testing.T) {
 	w := Change{Class: ClassReadiness, Kind: KindIndex, From: 40.26, To: 39.64, Delta: &d}.Words()
 	if w.From != "40.3" || w.To != "39.6" || w.Note != "-0.7" {
 		t.Errorf("readiness words %q -> %q, note %q", w.From, w.To, w.Note)
+	}
+}
+
+// Another evaluation table classifies the same answers differently (trial
+// 6, M12: the change was silent and the categories' chi-square called it
+// "significant"). The setting is listed first; the category change has no
+// test, since both sides are one sample. A report.json without the settings
+// (written before they were recorded) compares no settings, and the
+// category change is tested as before.
+func TestKanoSettingsChange(t *testing.T) {
+	old, new := doc(), doc()
+	old.Kano.Table, old.Kano.Rule, old.Kano.MinN = "standard", "frequency", 20
+	new.Kano.Table, new.Kano.Rule, new.Kano.MinN = "pouliot", "frequency", 10
+	new.Kano.Features[0].Category, new.Kano.Features[0].Counts = "O", kano.Counts{O: 8, I: 2}
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Class == ClassKano {
+			w := c.Words()
+			got = append(got, fmt.Sprintf("%s:%s %s->%s test=%v", c.Kind, c.ID, w.From, w.To, c.Test != nil))
+		}
+	}
+	want := []string{"kano-setting:min_n 20->10 test=false", "kano-setting:table standard->pouliot test=false", "category:a attractive->one-dimensional test=false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	old.Kano.Table, old.Kano.Rule, old.Kano.MinN = "", "", 0
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Kind == KindKanoSetting || c.Kind == KindCategory && c.Test == nil {
+			t.Errorf("without the old settings (tested as before): %+v", c)
+		}
+	}
+}
+
+// The market analysis is compared (trial 6, M10: a changed market.yaml or
+// today/value/effort gave "changes": []): a competitor dropped, what the
+// client offers today, value/effort with the quadrant, and the flags.
+func TestMarketChanges(t *testing.T) {
+	num := func(x float64) *float64 { return &x }
+	old, new := doc(), doc()
+	old.Market = &Market{Competitors: []Named{{ID: "c1", Name: "C1"}, {ID: "c2", Name: "C2"}},
+		Entries: []MarketEntry{{ID: "a", Name: "Alpha", Today: "partial", Value: num(5), Effort: num(6), Quadrant: "strategic-bet", Flags: []string{"table-stakes"}}}}
+	new.Market = &Market{Competitors: []Named{{ID: "c1", Name: "C1"}},
+		Entries: []MarketEntry{{ID: "a", Name: "Alpha", Today: "live", Value: num(2), Effort: num(6), Quadrant: "time-sink"}}}
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		w := c.Words()
+		got = append(got, fmt.Sprintf("%s %s: %s | %s -> %s", c.Class, w.What, c.subject(), w.From, w.To))
+	}
+	want := []string{
+		"market competitor removed: C2 | assessed -> -",
+		"market flags: Alpha | table-stakes -> -",
+		"market offered today: Alpha | partial -> live",
+		"market value/effort: Alpha | value 5, effort 6 (strategic-bet) -> value 2, effort 6 (time-sink)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -30,6 +30,26 @@ type Document struct {
 	Target       *Target       `json:"target_picture"`
 	Capabilities *Capabilities `json:"capabilities"`
 	Roadmap      *Roadmap      `json:"roadmap"`
+	Market       *Market       `json:"market"`
+}
+
+// Market is the market analysis: the competitors assessed and each catalog
+// entry's place among them, today and on the value/effort grid.
+type Market struct {
+	Competitors []Named       `json:"competitors"`
+	Entries     []MarketEntry `json:"entries"`
+}
+
+// MarketEntry is one catalog entry in the market analysis. Quadrant is
+// empty for an entry without value or effort.
+type MarketEntry struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Today    string   `json:"today"`
+	Value    *float64 `json:"value"`
+	Effort   *float64 `json:"effort"`
+	Quadrant string   `json:"quadrant"`
+	Flags    []string `json:"flags"`
 }
 
 // Meta names the engagement.
@@ -42,6 +62,13 @@ type Meta struct {
 // Kano is the Kano analysis: the sources read and each feature's result.
 // With survey waves it is the latest wave's.
 type Kano struct {
+	// The evaluation settings; empty in a report.json written before they
+	// were recorded.
+	Table     string `json:"table"`
+	Rule      string `json:"rule"`
+	MinN      int    `json:"min_n"`
+	SegmentBy string `json:"segment_by"`
+
 	Wave        string    `json:"wave"`
 	Respondents int       `json:"respondents"`
 	Sources     []Source  `json:"sources"`

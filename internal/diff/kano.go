@@ -11,11 +11,37 @@ import (
 // and Worse shifts of threshold or more. Order: significant category
 // changes (smallest p first), features added and removed (by priority),
 // other category changes, then the shifts, largest first.
+// kanoSettings lists the evaluation settings that changed, first in the
+// Kano class: they explain the category changes under them. A setting an
+// older report.json does not record is not compared.
+func kanoSettings(old, new *Kano) []Change {
+	var out []Change
+	for _, s := range []struct {
+		id       string
+		from, to any
+		known    bool
+	}{
+		{"table", old.Table, new.Table, old.Table != "" && new.Table != ""},
+		{"rule", old.Rule, new.Rule, old.Rule != "" && new.Rule != ""},
+		{"min_n", old.MinN, new.MinN, old.MinN != 0 && new.MinN != 0},
+		{"segment_by", old.SegmentBy, new.SegmentBy, old.Table != "" && new.Table != ""}, // recorded with the table; "" is none
+	} {
+		if s.known && s.from != s.to {
+			out = append(out, Change{Class: ClassKano, Kind: KindKanoSetting, ID: s.id, From: s.from, To: s.to, tier: 0, weight: 1})
+		}
+	}
+	return out
+}
+
 func compareKano(old, new *Kano, threshold float64) []Change {
 	if old == nil || new == nil {
 		return section(ClassKano, "kano", old != nil, new != nil)
 	}
-	var out []Change
+	out := kanoSettings(old, new)
+	// Under another evaluation table the same answers fall into other
+	// categories: two classifications of one sample are not two samples,
+	// so no test says whether a category moved "significantly".
+	sameTable := old.Table == new.Table || old.Table == "" || new.Table == ""
 	before := map[string]Feature{}
 	for _, f := range old.Features {
 		before[f.ID] = f
@@ -29,10 +55,13 @@ func compareKano(old, new *Kano, threshold float64) []Change {
 			continue
 		}
 		if o.Label() != f.Label() {
-			t := kano.CompareDistributions(o.Counts, f.Counts)
-			c := Change{Class: ClassKano, Kind: KindCategory, ID: f.ID, Name: f.Name, From: o.Label(), To: f.Label(), Test: &t, tier: 2, weight: -t.P}
-			if t.Significant {
-				c.tier = 0
+			c := Change{Class: ClassKano, Kind: KindCategory, ID: f.ID, Name: f.Name, From: o.Label(), To: f.Label(), tier: 2}
+			if sameTable {
+				t := kano.CompareDistributions(o.Counts, f.Counts)
+				c.Test, c.weight = &t, -t.P
+				if t.Significant {
+					c.tier = 0
+				}
 			}
 			out = append(out, c)
 		}

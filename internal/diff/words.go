@@ -17,7 +17,7 @@ const lang = text.English
 
 // ClassTitle names a class of change.
 func ClassTitle(c Class) string {
-	return map[Class]string{ClassKano: "Kano", ClassTarget: "Target picture", ClassJourney: "Journey", ClassReadiness: "Readiness",
+	return map[Class]string{ClassKano: "Kano", ClassTarget: "Target picture", ClassMarket: "Market", ClassJourney: "Journey", ClassReadiness: "Readiness",
 		ClassCriticalPath: "Critical path", ClassSchedule: "Schedule", ClassData: "Data"}[c]
 }
 
@@ -47,6 +47,14 @@ func (c Change) Words() Words {
 		w.What, w.From, w.To = "analysis added", "-", "analysed"
 	case KindSectionRemoved:
 		w.What, w.From, w.To = "analysis removed", "analysed", "-"
+	case KindKanoSetting:
+		w.What, w.From, w.To = "evaluation setting", orDash(fmt.Sprint(c.From)), orDash(fmt.Sprint(c.To))
+		w.Note = map[string]string{
+			"table":      "the same answers fall into other categories; no test compares the categories below",
+			"rule":       "another rule picks the category from the same counts",
+			"min_n":      "features under the minimum are not classified",
+			"segment_by": "the segments are other groups of respondents",
+		}[c.ID]
 	case KindCategory:
 		w.What, w.From, w.To = "category", category(c.From), category(c.To)
 		if t := c.Test; t != nil {
@@ -135,6 +143,16 @@ func (c Change) Words() Words {
 		if c.kanoUnchanged {
 			w.Note = "no feature changed its Kano category between these waves"
 		}
+	case KindCompetitorAdded:
+		w.What, w.From, w.To = "competitor added", "-", "assessed"
+	case KindCompetitorRemoved:
+		w.What, w.From, w.To = "competitor removed", "assessed", "-"
+	case KindToday:
+		w.What, w.From, w.To = "offered today", orDash(str(c.From)), orDash(str(c.To))
+	case KindValueEffort:
+		w.What, w.From, w.To = "value/effort", valueEffortWords(c.From.(ValueEffort)), valueEffortWords(c.To.(ValueEffort))
+	case KindMarketFlags:
+		w.What, w.From, w.To = "flags", orDash(strings.Join(c.From.([]string), ", ")), orDash(strings.Join(c.To.([]string), ", "))
 	case KindRaterAdded:
 		w.What, w.From, w.To = "rater added", "-", "rates"
 	case KindRaterRemoved:
@@ -230,6 +248,22 @@ func maturity(v any) string {
 
 func cellWords(c Cell) string {
 	return numfmt.Count(c.Features, "feature", "features") + ", " + numfmt.Count(c.Touchpoints, "touchpoint", "touchpoints")
+}
+
+// valueEffortWords is "value 5, effort 6 (strategic-bet)"; "-" for a
+// number the workspace does not give.
+func valueEffortWords(v ValueEffort) string {
+	num := func(x *float64) string {
+		if x == nil {
+			return "-"
+		}
+		return numfmt.Hundredths(*x)
+	}
+	out := "value " + num(v.Value) + ", effort " + num(v.Effort)
+	if v.Quadrant != "" {
+		out += " (" + v.Quadrant + ")"
+	}
+	return out
 }
 
 func surveyWords(s SurveyCounts) string {
