@@ -50,6 +50,28 @@ type Kano struct {
 	Mix map[string]int `json:"category_counts,omitempty"`
 }
 
+// ScreenedOut counts the respondents screening left out of the analysed
+// sources, by reason (a respondent over both limits counts once, under
+// questionable), and those surveyed: the analysed plus the left out.
+type ScreenedOut struct {
+	Surveyed, Dropped, Questionable, Indifferent int
+}
+
+// ScreenedOut totals the screening of the analysed sources; Dropped is 0
+// without screening.
+func (k *Kano) ScreenedOut() ScreenedOut {
+	out := ScreenedOut{Surveyed: k.Respondents}
+	for _, s := range k.Sources {
+		if sc := s.Screened; sc != nil {
+			out.Dropped += sc.Dropped
+			out.Questionable += sc.Questionable
+			out.Indifferent += sc.Indifferent
+			out.Surveyed += sc.Dropped
+		}
+	}
+	return out
+}
+
 // ByID indexes the features.
 func (k *Kano) ByID() map[string]*KanoFeature {
 	m := make(map[string]*KanoFeature, len(k.Features))

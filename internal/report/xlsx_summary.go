@@ -34,6 +34,9 @@ func (b *book) summarySheet(s string) {
 	var figs []figure
 	if k := r.Kano; k != nil {
 		figs = append(figs, figure{respondentsLabel(l, r), k.Respondents, styleInt})
+		if s := k.ScreenedOut(); s.Dropped > 0 {
+			figs = append(figs, figure{"    " + l.T(text.ScreenedOut), s.Dropped, styleInt})
+		}
 		for _, sg := range k.Segments {
 			figs = append(figs, figure{"    " + segmentName(r, sg.Value), sg.Respondents, styleInt})
 		}

@@ -120,6 +120,7 @@ const (
 	Yes
 	No
 	Respondents
+	ScreenedOut
 	Answers
 	Selected
 	ToDiscuss
@@ -332,6 +333,7 @@ var labels = [numKeys]pair{
 	Yes:               {"yes", "ja"},
 	No:                {"no", "nein"},
 	Respondents:       {"Respondents", "Befragte"},
+	ScreenedOut:       {"screened out", "durch Plausibilitätsprüfung ausgeschlossen"},
 	Answers:           {"Answers", "Antworten"},
 	Selected:          {"Selected entries", "Ausgewählte Einträge"},
 	ToDiscuss:         {"To discuss", "Zu diskutieren"},

@@ -49,6 +49,7 @@ const (
 	SayRespondentsOfSegment
 	SayKanoSettings
 	SayTooFewAnswersNote
+	SayScreenedOut
 	SayNotAssessed
 	// messages of the market slides
 	SayMarketFlags
@@ -192,6 +193,8 @@ var sentences = [numSentences]forms{
 	SayRespondentsOfSegment: same("%[1]s: %[2]d", "%[1]s: %[2]d"),
 	SayKanoSettings: same("%[1]d respondents; evaluation table %[2]s, classification rule %[3]s, at least %[4]d answers per feature.",
 		"%[1]d Befragte; Auswertungstabelle %[2]s, Klassifikationsregel %[3]s, mindestens %[4]d Antworten je Funktion."),
+	SayScreenedOut: same("%[1]d of %[2]d respondents were screened out: %[3]d for questionable (contradictory) answers, %[4]d for too many indifferent answers.",
+		"%[1]d von %[2]d Befragten wurden durch die Plausibilitätsprüfung ausgeschlossen: %[3]d wegen widersprüchlicher Antworten, %[4]d wegen zu vieler gleichgültiger Antworten."),
 	SayTooFewAnswersNote: same("Features with fewer than %[1]d answers show \"too few answers\" and stay out of the target picture unless pinned.",
 		"Funktionen mit weniger als %[1]d Antworten zeigen „zu wenige Antworten“ und bleiben ohne Festlegung außerhalb des Zielbilds."),
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
