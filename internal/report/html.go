@@ -347,10 +347,13 @@ func (d *deck) kano(w words) {
 	p := portfolio(l, r)
 	d.Portfolio = &p
 	d.Messages["kano"] = text.Say(l, text.SayKanoSettings, k.Respondents, text.KanoTable(l, k.Table), text.KanoRule(l, kano.Rule(k.Rule)), k.MinN)
-	if s := k.ScreenedOut(); s.Dropped > 0 { // a client's market research asks who was left out, and why
-		d.Messages["kano"] += " " + text.Say(l, text.SayScreenedOut, s.Dropped, s.Surveyed, s.Questionable, s.Indifferent)
-	}
 	d.Messages["mix"] = text.Say(l, text.SayTooFewAnswersNote, k.MinN)
+	if s := k.ScreenedOut(); s.Dropped > 0 {
+		// A client's market research asks who was left out, and why. Under
+		// the table, where a second line costs a row, not the portfolio's
+		// page, sized to one line above the chart.
+		d.Messages["mix"] += " " + text.Say(l, text.SayScreenedOut, s.Dropped, s.Surveyed, s.Questionable, s.Indifferent)
+	}
 	const perPage = 26
 	for from := 0; from < len(k.Features); from += perPage {
 		d.Mix = append(d.Mix, categoryMix(l, k, from, min(from+perPage, len(k.Features))))
