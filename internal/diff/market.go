@@ -36,7 +36,7 @@ func compareMarket(old, new *Market) []Change {
 		}
 		if !slices.Equal(o.Flags, e.Flags) {
 			out = append(out, Change{Class: ClassMarket, Kind: KindMarketFlags, ID: e.ID, Name: e.Name,
-				From: orEmpty(o.Flags), To: orEmpty(e.Flags), Joined: missingFrom(o.Flags, e.Flags), Left: missingFrom(e.Flags, o.Flags), tier: 1})
+				From: nonNil(o.Flags), To: nonNil(e.Flags), Joined: missingFrom(o.Flags, e.Flags), Left: missingFrom(e.Flags, o.Flags), tier: 1})
 		}
 	}
 	return out
@@ -70,14 +70,8 @@ func moveSize(o, e MarketEntry) float64 {
 	return w
 }
 
-func orEmpty(l []string) []string {
-	if l == nil {
-		return []string{}
-	}
-	return l
-}
-
-// missingFrom lists the items of b that a lacks.
+// missingFrom lists the items of b that a lacks: what joined a list (b the
+// new one) or left it (b the old one).
 func missingFrom(a, b []string) []string {
 	var out []string
 	for _, x := range b {

@@ -17,18 +17,8 @@ func compareRoadmap(old, new *Roadmap) []Change {
 	}
 	var out []Change
 	if !slices.Equal(old.CriticalPath, new.CriticalPath) {
-		c := Change{Class: ClassCriticalPath, Kind: KindCriticalPath, From: nonNil(old.CriticalPath), To: nonNil(new.CriticalPath)}
-		for _, id := range new.CriticalPath {
-			if !slices.Contains(old.CriticalPath, id) {
-				c.Joined = append(c.Joined, id)
-			}
-		}
-		for _, id := range old.CriticalPath {
-			if !slices.Contains(new.CriticalPath, id) {
-				c.Left = append(c.Left, id)
-			}
-		}
-		out = append(out, c)
+		out = append(out, Change{Class: ClassCriticalPath, Kind: KindCriticalPath, From: nonNil(old.CriticalPath), To: nonNil(new.CriticalPath),
+			Joined: missingFrom(old.CriticalPath, new.CriticalPath), Left: missingFrom(new.CriticalPath, old.CriticalPath)})
 	}
 	if old.Start != new.Start {
 		out = append(out, Change{Class: ClassSchedule, Kind: KindStart, From: old.Start, To: new.Start, tier: 0, weight: 2})
