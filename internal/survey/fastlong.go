@@ -73,15 +73,16 @@ func (f *fastLong) scanRows(t *csvTable) error {
 			}
 			continue
 		}
-		rec, err := sc.Next()
+		// Not plain: csvTable.Next reads it as the plain path does, with
+		// its checks (a quote never closed, errors placed in the file).
+		row, line, err := t.Next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
-			return csvProblem(err, t.skip)
+			return err
 		}
-		t.row = rec.StringsIn(&t.arena, t.row)
-		f.lr.read(t.row, rec.Line+t.skip, f.hl)
+		f.lr.read(row, line, f.hl)
 	}
 }
 

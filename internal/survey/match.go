@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/dsc-workbench/dsc/internal/text"
 )
 
 // CatalogEntry is what the reader knows of a catalog entry: its id, and the
@@ -178,10 +180,7 @@ func namedEntries(spans []span) string {
 		parts = append(parts, fmt.Sprintf("%q (entry %s)", s.phrase.text, s.phrase.entry))
 	}
 	sort.Strings(parts)
-	if len(parts) < 2 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return text.List(text.English, parts)
 }
 
 // Negations mark the dysfunctional question: "How would you feel if there

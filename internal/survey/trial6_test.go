@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -69,5 +70,24 @@ func TestQualtricsHeaderAsWritten(t *testing.T) {
 	}
 	if dashed == 0 {
 		t.Errorf("no matrix column shown as \"Question - Statement\"")
+	}
+}
+
+// The long layout's fast path reads a row that is not plain as the plain
+// path does (review): the quote opened in R201's functional cell is named,
+// not read as an unknown answer of three lines. 200 respondents of 2 rows
+// come first, so that the row is past the rows read for the header and the
+// fast path reads it: header line 1, rows 2-401, the quote at line 402.
+func TestUnclosedQuoteLongLayout(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("respondent,feature,functional,dysfunctional\n")
+	for i := 1; i <= 200; i++ {
+		fmt.Fprintf(&b, "R%d,a,1,5\nR%d,b,2,5\n", i, i)
+	}
+	b.WriteString("R201,a,\"1,5\nR201,b,2,5\nR202,a,1,5\n")
+	got, _ := problemsOf(t, "s.csv", []byte(b.String()), Source{}, Config{})
+	want := "402:3: a quote opened in cell 3 of line 402 is never closed: the rest of the file (3 lines) was read as that one cell"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
