@@ -75,7 +75,6 @@ func surveyFiles(d *Document) (map[string]fileCounts, []string) {
 				} else {
 					s.unknown = true // the wave's total is shared among its files in an unknown way
 				}
-				s.Answers = 0 // known for the current wave only (fileCounts.current)
 				m[f] = s
 			}
 		}

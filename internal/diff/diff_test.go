@@ -509,3 +509,30 @@ func TestMarketChanges(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A file with a wave column is read by the current analysis and stands in
+// an earlier wave too: its answers are the current wave's, 300 then 250, a
+// change (review: they were set to 0 when the earlier wave was added in,
+// and the change went unseen). Respondents: 27 now + 24 earlier = 51.
+func TestWaveColumnFileKeepsItsAnswers(t *testing.T) {
+	old, new := doc(), doc()
+	wave := func(d *Document, answers int) {
+		d.Kano.Wave, d.Kano.Respondents = "2026-03", 27
+		d.Kano.Sources = []Source{{File: "surveys/all.csv", Wave: "2026-03", Respondents: 27, Answers: answers}}
+		d.KanoWaves = &KanoWaves{Waves: []Wave{{Wave: "2025-03", Respondents: 24, Sources: []string{"surveys/all.csv"}},
+			{Wave: "2026-03", Respondents: 27, Sources: []string{"surveys/all.csv"}}}}
+	}
+	wave(old, 300)
+	wave(new, 250)
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Kind == KindSurveyChanged {
+			w := c.Words()
+			got = append(got, w.From+" -> "+w.To)
+		}
+	}
+	want := "51 respondents, 300 answers, wave 2026-03 -> 51 respondents, 250 answers, wave 2026-03"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want [%q]", got, want)
+	}
+}
