@@ -115,7 +115,7 @@ func compareData(old, new *Document) []Change {
 	}
 	out = append(out, compareWaves(old, new)...)
 	if or, nr := old.Readiness, new.Readiness; or != nil && nr != nil {
-		out = append(out, namedChanges(or.Raters, nr.Raters, KindRaterAdded, KindRaterRemoved)...)
+		out = append(out, namedChanges(ClassData, 3, or.Raters, nr.Raters, KindRaterAdded, KindRaterRemoved)...)
 	}
 	return out
 }
@@ -138,8 +138,9 @@ func surveyChange(f string, o, n fileCounts) (Change, bool) {
 	return c, true
 }
 
-// namedChanges lists the ids added to and removed from a list.
-func namedChanges(old, new []Named, added, removed Kind) []Change {
+// namedChanges lists the ids added to and removed from a list, as changes
+// of class at tier.
+func namedChanges(class Class, tier int, old, new []Named, added, removed Kind) []Change {
 	var out []Change
 	has := func(l []Named, id string) bool {
 		for _, n := range l {
@@ -151,12 +152,12 @@ func namedChanges(old, new []Named, added, removed Kind) []Change {
 	}
 	for _, n := range new {
 		if !has(old, n.ID) {
-			out = append(out, Change{Class: ClassData, Kind: added, ID: n.ID, Name: n.Name, tier: 3})
+			out = append(out, Change{Class: class, Kind: added, ID: n.ID, Name: n.Name, tier: tier})
 		}
 	}
 	for _, n := range old {
 		if !has(new, n.ID) {
-			out = append(out, Change{Class: ClassData, Kind: removed, ID: n.ID, Name: n.Name, tier: 3})
+			out = append(out, Change{Class: class, Kind: removed, ID: n.ID, Name: n.Name, tier: tier})
 		}
 	}
 	return out

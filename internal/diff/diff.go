@@ -210,8 +210,11 @@ func Compare(old, new *Document, o Options) Result {
 	for _, c := range cs {
 		r.Counts[c.Class]++
 	}
+	// The current wave's note points at the category changes above it;
+	// a changed setting is not one.
+	moves := slices.ContainsFunc(cs, func(c Change) bool { return c.Class == ClassKano && c.Kind != KindKanoSetting })
 	for i := range cs {
-		if cs[i].Kind == KindCurrentWave && r.Counts[ClassKano] == 0 {
+		if cs[i].Kind == KindCurrentWave && !moves {
 			cs[i].kanoUnchanged = true
 		}
 	}

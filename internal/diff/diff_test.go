@@ -432,6 +432,14 @@ func TestCurrentWaveWithoutKanoChanges(t *testing.T) {
 	if want := "no feature changed its Kano category between these waves"; len(notes) != 1 || notes[0] != want {
 		t.Errorf("notes %q, want [%q]", notes, want)
 	}
+	// A changed setting is listed under Kano, but it is no category change
+	// for the note to point at (review).
+	old.Kano.MinN, new.Kano.MinN, old.Kano.Table, new.Kano.Table = 20, 10, "standard", "standard"
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Kind == KindCurrentWave && !c.kanoUnchanged {
+			t.Errorf("with only min_n changed: %q", c.Words().Note)
+		}
+	}
 }
 
 // Schedules move in thirds and sixths of a month: the words show at most two
@@ -534,5 +542,29 @@ func TestWaveColumnFileKeepsItsAnswers(t *testing.T) {
 	want := "51 respondents, 300 answers, wave 2026-03 -> 51 respondents, 250 answers, wave 2026-03"
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("got %q, want [%q]", got, want)
+	}
+}
+
+// A value/effort change that moves an entry to another quadrant comes
+// before one that stays in its quadrant, however large that one's move
+// (review: a fixed weight of 100 let an effort move of 80 -> 200 person-
+// months, 120, pass a quadrant change).
+func TestQuadrantChangeFirst(t *testing.T) {
+	num := func(x float64) *float64 { return &x }
+	old, new := doc(), doc()
+	old.Market = &Market{Entries: []MarketEntry{
+		{ID: "big", Value: num(5), Effort: num(80), Quadrant: "time-sink"},
+		{ID: "flip", Value: num(5), Effort: num(6), Quadrant: "strategic-bet"}}}
+	new.Market = &Market{Entries: []MarketEntry{
+		{ID: "big", Value: num(5), Effort: num(200), Quadrant: "time-sink"},
+		{ID: "flip", Value: num(2), Effort: num(6), Quadrant: "time-sink"}}}
+	var got []string
+	for _, c := range Compare(old, new, Options{}).Changes {
+		if c.Kind == KindValueEffort {
+			got = append(got, c.ID)
+		}
+	}
+	if !slices.Equal(got, []string{"flip", "big"}) {
+		t.Errorf("order %v, want [flip big]", got)
 	}
 }

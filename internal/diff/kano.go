@@ -6,11 +6,6 @@ import (
 	"github.com/dsc-workbench/dsc/kano"
 )
 
-// compareKano lists category changes (with the chi-square test of the two
-// sides' category distributions), features added and removed, and Better
-// and Worse shifts of threshold or more. Order: significant category
-// changes (smallest p first), features added and removed (by priority),
-// other category changes, then the shifts, largest first.
 // kanoSettings lists the evaluation settings that changed, first in the
 // Kano class: they explain the category changes under them. A setting an
 // older report.json does not record is not compared.
@@ -33,6 +28,11 @@ func kanoSettings(old, new *Kano) []Change {
 	return out
 }
 
+// compareKano lists the settings that changed (kanoSettings), category changes (with the chi-square test of the two
+// sides' category distributions), features added and removed, and Better
+// and Worse shifts of threshold or more. Order: significant category
+// changes (smallest p first), features added and removed (by priority),
+// other category changes, then the shifts, largest first.
 func compareKano(old, new *Kano, threshold float64) []Change {
 	if old == nil || new == nil {
 		return section(ClassKano, "kano", old != nil, new != nil)

@@ -14,10 +14,7 @@ func compareMarket(old, new *Market) []Change {
 	if old == nil || new == nil {
 		return section(ClassMarket, "market", old != nil, new != nil)
 	}
-	out := namedChanges(old.Competitors, new.Competitors, KindCompetitorAdded, KindCompetitorRemoved)
-	for i := range out {
-		out[i].Class, out[i].tier = ClassMarket, 0 // namedChanges files them under data
-	}
+	out := namedChanges(ClassMarket, 0, old.Competitors, new.Competitors, KindCompetitorAdded, KindCompetitorRemoved)
 	before := map[string]MarketEntry{}
 	for _, e := range old.Entries {
 		before[e.ID] = e
@@ -31,8 +28,12 @@ func compareMarket(old, new *Market) []Change {
 			out = append(out, Change{Class: ClassMarket, Kind: KindToday, ID: e.ID, Name: e.Name, From: o.Today, To: e.Today, tier: 1})
 		}
 		if !sameNumber(o.Value, e.Value) || !sameNumber(o.Effort, e.Effort) {
+			tier := 3 // a new quadrant first, whatever the size of the other moves
+			if o.Quadrant != e.Quadrant {
+				tier = 2
+			}
 			out = append(out, Change{Class: ClassMarket, Kind: KindValueEffort, ID: e.ID, Name: e.Name,
-				From: ValueEffort{o.Value, o.Effort, o.Quadrant}, To: ValueEffort{e.Value, e.Effort, e.Quadrant}, tier: 2, weight: moveSize(o, e)})
+				From: ValueEffort{o.Value, o.Effort, o.Quadrant}, To: ValueEffort{e.Value, e.Effort, e.Quadrant}, tier: tier, weight: moveSize(o, e)})
 		}
 		if !slices.Equal(o.Flags, e.Flags) {
 			out = append(out, Change{Class: ClassMarket, Kind: KindMarketFlags, ID: e.ID, Name: e.Name,
@@ -54,13 +55,10 @@ func sameNumber(a, b *float64) bool {
 	return a == nil && b == nil || a != nil && b != nil && !moved(*a, *b)
 }
 
-// moveSize orders value/effort changes: a new quadrant first, then the
-// larger move.
+// moveSize orders value/effort changes within their tier: the larger move
+// first.
 func moveSize(o, e MarketEntry) float64 {
 	w := 0.0
-	if o.Quadrant != e.Quadrant {
-		w = 100
-	}
 	if o.Value != nil && e.Value != nil {
 		w += math.Abs(*e.Value - *o.Value)
 	}
