@@ -139,12 +139,10 @@ func (d *deck) waves(w words) {
 		for _, r := range f.Waves {
 			cell := migrationCell{Code: "–", Label: "–", Color: hex(palette.tooFew)}
 			if r.N > 0 {
-				cell = migrationCell{Code: text.KanoCode(l, r.Category), Label: w.category(r.Category, r.LowN), Color: hex(categoryColor(r.Category))}
-				switch {
-				case r.LowN:
-					cell.Code, cell.Color = "–", hex(palette.tooFew)
-				case r.Mixed != "":
-					cell.Code, cell.Label = text.KanoPair(l, string(r.Mixed)), text.KanoMixed(l, string(r.Mixed))
+				cell = migrationCell{Color: hex(categoryColor(r.Category))}
+				cell.Label, cell.Code = w.result(r.Category, r.Mixed, r.LowN)
+				if r.LowN {
+					cell.Color = hex(palette.tooFew)
 				}
 			}
 			row.Cells = append(row.Cells, cell)

@@ -398,12 +398,10 @@ func (d *deck) kano(w words) {
 			for _, sg := range k.Segments {
 				sr := f.Segments[sg.Value]
 				thin := sr.N > 0 && sr.N < k.MinN
-				label, code, color := w.category(sr.Category, thin), text.KanoCode(l, sr.Category), hex(categoryColor(sr.Category))
-				switch {
-				case thin:
-					code, color = "–", hex(palette.tooFew)
-				case sr.Mixed != "": // as the Kano page: never silently one category
-					label, code = text.KanoMixed(l, string(sr.Mixed)), text.KanoPair(l, string(sr.Mixed))
+				label, code := w.result(sr.Category, sr.Mixed, thin)
+				color := hex(categoryColor(sr.Category))
+				if thin {
+					color = hex(palette.tooFew)
 				}
 				row.Categories = append(row.Categories, label)
 				row.Codes = append(row.Codes, code)

@@ -94,6 +94,19 @@ func (w words) category(c kano.Category, tooFew bool) string {
 	return text.KanoCategory(w.l, c)
 }
 
+// result is a segment's or wave's category as the Kano page shows it: its
+// label and short code, "too few answers" and "–" when thin, and a mixed
+// result as mixed, never silently as one category.
+func (w words) result(c kano.Category, mixed kano.Pair, thin bool) (label, code string) {
+	switch {
+	case thin:
+		return w.category(c, true), "–"
+	case mixed != "":
+		return text.KanoMixed(w.l, string(mixed)), text.KanoPair(w.l, string(mixed))
+	}
+	return w.category(c, false), text.KanoCode(w.l, c)
+}
+
 // coefficient is Better or Worse as the deck shows it: the number, or the
 // catalogue's "not defined" where the counts give none (no A, O, M or I
 // answers: 0.00 would be a value).

@@ -110,11 +110,8 @@ func (b *book) segmentSheet(s string) {
 		cols = append(cols,
 			column[f]{head: name + ": " + l.T(text.Answers), width: 12, style: styleInt, value: func(x f) any { return seg(x).N }},
 			column[f]{head: name + ": " + l.T(text.Category), width: 22, value: func(x f) any {
-				thin := seg(x).N > 0 && seg(x).N < k.MinN
-				if m := seg(x).Mixed; m != "" && !thin { // as the Kano sheet: never silently one category
-					return text.KanoMixed(l, string(m))
-				}
-				return w.category(seg(x).Category, thin)
+				label, _ := w.result(seg(x).Category, seg(x).Mixed, seg(x).N > 0 && seg(x).N < k.MinN)
+				return label
 			}},
 			column[f]{head: name + ": Better", width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(seg(x).Counts.CoefficientsDefined(), seg(x).Better) }},
 			column[f]{head: name + ": Worse", width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(seg(x).Counts.CoefficientsDefined(), seg(x).Worse) }})

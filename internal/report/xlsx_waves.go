@@ -28,10 +28,8 @@ func (b *book) wavesSheet(s string) {
 	for i := range kw.Waves {
 		cols = append(cols, column[f]{head: l.T(text.Category) + month(i), width: 22, value: func(x f) any {
 			if r := x.Waves[i]; r.N > 0 {
-				if r.Mixed != "" && !r.LowN {
-					return text.KanoMixed(l, string(r.Mixed))
-				}
-				return w.category(r.Category, r.LowN)
+				label, _ := w.result(r.Category, r.Mixed, r.LowN)
+				return label
 			}
 			return nil
 		}})
