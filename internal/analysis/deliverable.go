@@ -350,11 +350,10 @@ func stepNumber(id string) (int, bool) {
 // them) may be either of its two, so B2B "O" against B2C "M/O" is no
 // difference of category, whatever the distributions' test says.
 func categoriesApart(f kano.FeatureResult) bool {
-	var segs []string
+	var segs []string // in any order: the answer is yes or no
 	for v := range f.SegmentDifference.Categories {
 		segs = append(segs, v)
 	}
-	sort.Strings(segs)
 	may := func(r kano.Result) []kano.Category {
 		if r.Mixed != "" {
 			return []kano.Category{r.Category, r.Second}
