@@ -263,9 +263,15 @@ func TestWrappedRowHeights(t *testing.T) {
 	if row == 0 {
 		t.Fatal("trend table row not found")
 	}
-	// its entries (124 characters in a 46-wide column, 50 a line) wrap to three lines: 3 x 15 + 2
-	if h, _ := f.GetRowHeight(s, row); h != 47 {
-		t.Errorf("row height %g, want 47", h)
+	// its entries (124 characters in the 38-wide column the table shares
+	// with the radar's horizons, about 41 a line) wrap to four lines: 4 x 15 + 2
+	// (widened by at most a tenth where that makes Excel and LibreOffice
+	// wrap a cell alike)
+	if w, _ := f.GetColWidth(s, "C"); w < trendWidth || w > trendWidth*1.1+0.5 {
+		t.Errorf("entries column %g wide, want %d to 42.3", w, trendWidth)
+	}
+	if h, _ := f.GetRowHeight(s, row); h != 62 {
+		t.Errorf("row height %g, want 62", h)
 	}
 }
 

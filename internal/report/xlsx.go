@@ -184,18 +184,25 @@ func (b *book) yesNo(x bool) string {
 }
 
 func (b *book) width(sheet string, col int, w float64) {
+	if least, ok := b.layoutOf(sheet).widened[col]; ok {
+		w = max(w, least) // a table above wraps its rows in this width
+	}
 	b.check(b.f.SetColWidth(sheet, colName(col), colName(col), w))
 }
 
 // wrapRow writes a long text across the merged columns from..to of a row
 // and sets the row height for the lines it needs in their width (set the
-// columns' widths first).
+// columns' widths first). Where LibreOffice would fit the text in fewer
+// lines than Excel, it is broken where Excel breaks it, so neither shows
+// an empty line.
 func (b *book) wrapRow(sheet string, row, from, to int, s string) {
+	width := b.widthOf(sheet, from, to)
+	s = brokenAsExcel(s, width)
 	b.put(sheet, from, row, s, styleWrapText)
 	if to > from {
 		b.check(b.f.MergeCell(sheet, cell(from, row), cell(to, row)))
 	}
-	b.check(b.f.SetRowHeight(sheet, row, rowHeight(wrappedLines(s, b.widthOf(sheet, from, to)))))
+	b.check(b.f.SetRowHeight(sheet, row, rowHeight(wrappedLines(s, width))))
 }
 
 func (b *book) notAssessed(sheet string) {
@@ -233,6 +240,55 @@ func (t *table[T]) col(k text.Key) int {
 	panic(fmt.Sprintf("table on %s has no column %d", t.sheet, k))
 }
 
+// agreeingWidths widens each text column of a table, by up to a tenth,
+// where that makes Excel and LibreOffice wrap its cells to the same number
+// of lines (see agreeingWidth): a row is sized for Excel's lines, and a
+// text that LibreOffice fits in one line fewer would leave an empty line
+// there. A cell need not agree where another cell of its row takes as many
+// lines in LibreOffice anyway. A widened column stays at least that wide
+// for the tables below. Returns every column's width.
+func agreeingWidths[T any](b *book, t *table[T], heads []string, values [][]any, styles [][]style) []float64 {
+	widths := make([]float64, len(t.cols)) // a column without its own width has the sheet's
+	for i := range t.cols {
+		widths[i] = b.widthOf(t.sheet, t.left+i, t.left+i)
+	}
+	textAt := func(r, i int) (string, bool) {
+		s, ok := values[r][i].(string)
+		return s, ok && (styles[r][i] == styleText || styles[r][i] == styleWrapCell)
+	}
+	headFloor := func(i int) int { // the header row's lines without column i
+		n := 1
+		for j := range t.cols {
+			if j != i {
+				n = max(n, loWrappedLines(heads[j], boldWidth(widths[j])))
+			}
+		}
+		return n
+	}
+	for i := range t.cols {
+		cells := []wrapped{{text: heads[i], floor: headFloor(i), bold: true}}
+		for r := range values {
+			s, ok := textAt(r, i)
+			if !ok {
+				continue
+			}
+			floor := 1
+			for j := range t.cols {
+				if o, ok := textAt(r, j); ok && j != i {
+					floor = max(floor, loWrappedLines(o, widths[j]))
+				}
+			}
+			cells = append(cells, wrapped{text: s, floor: floor})
+		}
+		if w := agreeingWidth(cells, 0, widths[i]); w != widths[i] {
+			widths[i] = w
+			b.check(b.f.SetColWidth(t.sheet, colName(t.left+i), colName(t.left+i), w))
+			b.layoutOf(t.sheet).widened[t.left+i] = w
+		}
+	}
+	return widths
+}
+
 // nameCols is how many leading columns name a row (through the first
 // name column among the first three); a sheet split across printed pages
 // repeats them. Zero when no name leads the table.
@@ -255,32 +311,28 @@ func (t *table[T]) rangeOf(col, i, j int) string { return ref(t.sheet, col, t.fi
 // write puts the header and rows; the header repeats on printed pages and,
 // at the top of a sheet, stays frozen.
 func writeTable[T any](b *book, t *table[T]) {
-	lines := 1 // of the tallest header: the header row grows to show it whole
+	heads := make([]string, len(t.cols))
 	for i, c := range t.cols {
-		head := c.head
-		if head == "" {
-			head = b.l.T(c.key)
+		heads[i] = c.head
+		if heads[i] == "" {
+			heads[i] = b.l.T(c.key)
 		}
-		b.put(t.sheet, t.left+i, t.top, head, styleHeader)
+		b.put(t.sheet, t.left+i, t.top, heads[i], styleHeader)
 		if c.width > 0 {
 			b.width(t.sheet, t.left+i, c.width)
 		}
-		if w := b.widthOf(t.sheet, t.left+i, t.left+i); wordsFit(head, w) > w {
+		if w := b.widthOf(t.sheet, t.left+i, t.left+i); wordsFit(heads[i], w) > w {
 			// a header wraps between words, never inside one ("Kategorie-
 			// stärke" read as two words in a German Kano sheet)
-			b.width(t.sheet, t.left+i, wordsFit(head, w))
+			b.width(t.sheet, t.left+i, wordsFit(heads[i], w))
 		}
-		lines = max(lines, wrappedLines(head, boldWidth(b.widthOf(t.sheet, t.left+i, t.left+i))))
 	}
-	if lines > 1 {
-		b.check(b.f.SetRowHeight(t.sheet, t.top, rowHeight(lines)))
-	}
-	widths := make([]float64, len(t.cols)) // a column without its own width has the sheet's
-	for i := range t.cols {
-		widths[i] = b.widthOf(t.sheet, t.left+i, t.left+i)
-	}
+	// the cells' values and styles: text longer than its column wraps, and
+	// its row grows to show it, so a printed cell never cuts a name
+	values := make([][]any, len(t.rows))
+	styles := make([][]style, len(t.rows))
 	for r, row := range t.rows {
-		lines := 1
+		values[r], styles[r] = make([]any, len(t.cols)), make([]style, len(t.cols))
 		for i, c := range t.cols {
 			st := c.style
 			if st == styleNone {
@@ -290,8 +342,22 @@ func writeTable[T any](b *book, t *table[T]) {
 			if _, ok := v.(string); ok && numberStyle[st] {
 				st = styleCenter // a word for no number ("–") sits mid-column, not flush left among numbers
 			}
-			// text longer than its column wraps, and the row grows to show it:
-			// a printed cell never cuts a name
+			values[r][i], styles[r][i] = v, st
+		}
+	}
+	widths := agreeingWidths(b, t, heads, values, styles)
+	lines := 1 // of the tallest header: the header row grows to show it whole
+	for i := range t.cols {
+		lines = max(lines, wrappedLines(heads[i], boldWidth(widths[i])))
+	}
+	if lines > 1 {
+		b.check(b.f.SetRowHeight(t.sheet, t.top, rowHeight(lines)))
+	}
+	for r := range t.rows {
+		breakAlike(values[r], styles[r], widths, func(i int) bool { return t.cols[i].style == styleWrapCell })
+		lines := 1
+		for i, v := range values[r] {
+			st := styles[r][i]
 			if s, ok := v.(string); ok && (st == styleText || st == styleWrapCell) {
 				if n := wrappedLines(s, widths[i]); n > 1 {
 					st, lines = styleWrapCell, max(lines, n)

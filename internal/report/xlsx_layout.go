@@ -79,6 +79,11 @@ type layout struct {
 	lastRow   int
 	titleCols int // columns 1..titleCols repeat on every printed page
 	keeps     [][2]int
+	// portrait prints the sheet upright (the Summary, a page of text).
+	portrait bool
+	// widened holds the columns a table widened to wrap alike in Excel
+	// and LibreOffice, with that width: no later table narrows them.
+	widened map[int]float64
 }
 
 func (b *book) layoutOf(sheet string) *layout {
@@ -87,7 +92,7 @@ func (b *book) layoutOf(sheet string) *layout {
 	}
 	l, ok := b.layouts[sheet]
 	if !ok {
-		l = &layout{}
+		l = &layout{widened: map[int]float64{}}
 		b.layouts[sheet] = l
 	}
 	return l
@@ -135,7 +140,8 @@ func (b *book) colsPixels(sheet string, n int) []float64 {
 // prints whole.
 func (b *book) printScale(sheet string) (fit bool, percent int) {
 	l := b.layoutOf(sheet)
-	page := (pageWidthIn - 2*marginSideIn) * pixelsPerInch
+	pageW, pageH := l.body()
+	page := pageW * pixelsPerInch
 	cols := l.lastCol
 	if l.chartCol > 0 {
 		cols = min(cols, l.chartCol-1)
@@ -172,7 +178,7 @@ func (b *book) printScale(sheet string) (fit bool, percent int) {
 		titleH = heights[row-1]
 	}
 	down := func(percent int) int {
-		capacity := (pageHeightIn - 2*marginTopIn) * pointsPerInch * 100 / float64(percent)
+		capacity := pageH * pointsPerInch * 100 / float64(percent)
 		n, used := 1, 0.0
 		for _, h := range heights {
 			if used > 0 && used+h > capacity {
@@ -192,6 +198,16 @@ func (b *book) printScale(sheet string) (fit bool, percent int) {
 	return false, minScale
 }
 
+// body is the width and height a printed page holds inside its margins,
+// in inches.
+func (l *layout) body() (w, h float64) {
+	w, h = pageWidthIn-2*marginSideIn, pageHeightIn-2*marginTopIn
+	if l.portrait {
+		w, h = pageHeightIn-2*marginSideIn, pageWidthIn-2*marginTopIn
+	}
+	return w, h
+}
+
 func sum(xs []float64) float64 {
 	t := 0.0
 	for _, x := range xs {
@@ -205,8 +221,11 @@ func sum(xs []float64) float64 {
 // columns repeated; a header and footer name the client, the
 // confidentiality, the data date, the sheet and the page.
 func (b *book) printSetup(sheet string) {
-	landscape, size := "landscape", 9 // A4
-	opts := &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape}
+	orientation, size := "landscape", 9 // A4
+	if b.layoutOf(sheet).portrait {
+		orientation = "portrait"
+	}
+	opts := &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation}
 	fit, percent := b.printScale(sheet)
 	if fit {
 		wide, tall := 1, 0
@@ -256,7 +275,8 @@ func (b *book) pageBreaks(sheet string, scale float64) {
 	if len(keeps) == 0 {
 		return
 	}
-	body := (pageHeightIn - 2*marginTopIn) * pointsPerInch / scale
+	_, pageH := b.layoutOf(sheet).body()
+	body := pageH * pointsPerInch / scale
 	least, most := body*0.95, body/0.85
 	height := func(row int) float64 {
 		h, err := b.f.GetRowHeight(sheet, row)

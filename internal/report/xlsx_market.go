@@ -174,7 +174,9 @@ func (b *book) offerSheet(s string) {
 		}
 	}
 	note := t.last() + 2
-	b.wrapRow(s, note, 1, 3+len(m.Competitors), l.T(text.ParityRule))
+	// in the columns that print on the first page (a wide sheet prints
+	// split, and a text across the split would be cut at the page's edge)
+	b.wrapRow(s, note, 1, 3, l.T(text.ParityRule))
 }
 
 // flagSheet lists the entries each market flag marks: table stakes,
@@ -229,6 +231,21 @@ func (b *book) trendSheet(s string) {
 	for i, h := range market.Horizons {
 		b.put(s, 2+i, 3, text.Horizon(l, h), styleHeaderCenter)
 	}
+	// the grid's columns are the trend table's below: as wide as the trend
+	// names need to wrap alike in Excel and LibreOffice
+	for i, h := range market.Horizons {
+		var cells []wrapped
+		for _, t := range m.Trends {
+			if t.Horizon == h {
+				cells = append(cells, wrapped{text: t.Name, floor: 1})
+			}
+		}
+		b.width(s, 2+i, trendWidth)
+		if w := agreeingWidth(cells, 0, trendWidth); w > trendWidth {
+			b.width(s, 2+i, w)
+			b.layoutOf(s).widened[2+i] = w
+		}
+	}
 	row := 4
 	for rel := market.MaxRelevance; rel >= market.MinRelevance; rel-- {
 		bg, ink := palette.band, palette.ink
@@ -250,7 +267,7 @@ func (b *book) trendSheet(s string) {
 			b.put(s, 2+i, row, strings.Join(names, "\n"), styleWrapText)
 			n := 0
 			for _, name := range names {
-				n += wrappedLines(name, 46)
+				n += wrappedLines(name, b.widthOf(s, 2+i, 2+i))
 			}
 			lines = max(lines, n)
 		}
@@ -278,17 +295,22 @@ func (b *book) trendSheet(s string) {
 	t := &table[tr]{sheet: s, top: row + 2, left: 1, rows: m.Trends, cols: []column[tr]{
 		// the first four columns share their widths with the grid above
 		{key: text.HeadRelevance, width: 16, style: styleCenter, value: func(x tr) any { return x.Relevance }},
-		{key: text.HeadTrend, width: 46, style: styleWrapCell, value: func(x tr) any { return x.Name }},
-		{key: text.AffectedEntries, width: 46, style: styleWrapCell, value: func(x tr) any { return w.entries(x.Entries) }},
-		{key: text.AffectedStages, width: 46, style: styleWrapCell, value: func(x tr) any { return w.stages(x.Stages) }},
-		{key: text.HeadHorizon, width: 14, value: func(x tr) any { return text.Horizon(l, x.Horizon) }},
-		{key: text.UnservedStages, width: 30, style: styleWrapCell, value: func(x tr) any { return w.stages(x.Unserved) }},
-		{key: text.Source, width: 40, style: styleWrapCell, value: func(x tr) any { return x.Source }},
-		{key: text.ID, width: 24, value: func(x tr) any { return x.ID }},
+		// narrow enough that the table prints one page wide at 60 %
+		{key: text.HeadTrend, width: trendWidth, style: styleWrapCell, value: func(x tr) any { return x.Name }},
+		{key: text.AffectedEntries, width: trendWidth, style: styleWrapCell, value: func(x tr) any { return w.entries(x.Entries) }},
+		{key: text.AffectedStages, width: trendWidth, style: styleWrapCell, value: func(x tr) any { return w.stages(x.Stages) }},
+		{key: text.HeadHorizon, width: 12, value: func(x tr) any { return text.Horizon(l, x.Horizon) }},
+		{key: text.UnservedStages, width: 26, style: styleWrapCell, value: func(x tr) any { return w.stages(x.Unserved) }},
+		{key: text.Source, width: 32, style: styleWrapCell, value: func(x tr) any { return x.Source }},
+		{key: text.ID, width: 22, value: func(x tr) any { return x.ID }},
 	}}
 	b.titles[s] = t.top
 	writeTable(b, t)
 }
+
+// trendWidth is the width of the trend radar's horizon columns, which the
+// trend table's name, entries and stages share.
+const trendWidth = 38
 
 // trendNames names trends by id, joined.
 func (w marketWords) trendNames(ids []string) string {

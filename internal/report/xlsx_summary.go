@@ -9,8 +9,23 @@ import (
 // findings and the decisions to take.
 func (b *book) summarySheet(s string) {
 	r, l, w := b.r, b.l, words{b.l, b.r}
+	// A page of text: printed upright. The key figures' values stand in a
+	// narrow column beside their labels; findings and decisions run across
+	// all three columns.
+	b.layoutOf(s).portrait = true
 	b.width(s, 1, summaryLabelWidth)
-	b.width(s, 2, 90)
+	b.width(s, 2, summaryValueWidth)
+	parts := []struct {
+		head  text.Key
+		facts []string
+	}{{text.Findings, factTexts(w, r.Summary.Findings)}, {text.Decisions, factTexts(w, r.Summary.Decisions)}}
+	var cells []wrapped
+	for _, part := range parts {
+		for _, f := range part.facts {
+			cells = append(cells, wrapped{text: "• " + f, floor: 1})
+		}
+	}
+	b.width(s, 3, agreeingWidth(cells, summaryLabelWidth+summaryValueWidth, summaryTextWidth))
 	b.put(s, 1, 1, l.T(text.DigitalSalesCenter)+": "+r.Meta.Client, styleTitle)
 	b.put(s, 1, 2, r.Meta.Industry, styleNote)
 	row := 3
@@ -73,16 +88,13 @@ func (b *book) summarySheet(s string) {
 		b.put(s, 2, row, f.value, f.style)
 		row++
 	}
-	for _, part := range []struct {
-		head  text.Key
-		facts []string
-	}{{text.Findings, factTexts(w, r.Summary.Findings)}, {text.Decisions, factTexts(w, r.Summary.Decisions)}} {
+	for _, part := range parts {
 		row++
 		head := row
 		b.put(s, 1, row, l.T(part.head), styleSubtitle)
 		row++
 		for _, f := range part.facts {
-			b.wrapRow(s, row, 1, 2, "• "+f)
+			b.wrapRow(s, row, 1, 3, "• "+f)
 			row++
 		}
 		b.keepWithNext(s, head, row-1) // a heading never ends a printed page
@@ -91,8 +103,10 @@ func (b *book) summarySheet(s string) {
 	b.fixHeights(s, row, tall)
 }
 
-// summaryLabelWidth is the width of the Summary's label column (key figures).
-const summaryLabelWidth = 34
+// The widths of the Summary's columns: the key figures' labels and values,
+// and the rest of the findings' width. 34 + 14 + 60 units are 780 pixels,
+// which print upright at 89 % (698 pixels inside the margins).
+const summaryLabelWidth, summaryValueWidth, summaryTextWidth = 34, 14, 60
 
 // The heights of the title's and the subtitles' rows (16 and 12 point type).
 const titleHeight, subtitleHeight = 24, 20

@@ -2,7 +2,10 @@ package report
 
 import (
 	"math"
+	"slices"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // The workbook's text is Calibri 11 (excelize's default, Excel's too);
@@ -61,32 +64,173 @@ func textPixels(s string) float64 {
 // starting a line. The line is the column's pixels as Excel draws them
 // (ECMA-376 18.3.1.13: Truncate((256 x width + Truncate(128/7)) / 256 x 7)
 // at Calibri 11's 7-pixel digit) less the cell's margins, 5 pixels.
-// LibreOffice draws the same columns about 10 % wider, so a text near the
-// edge gets a second line there that it does not use; a row estimated
-// for LibreOffice would cut that text in Excel.
 func wrappedLines(s string, width float64) int {
-	room := math.Trunc((256*width+18)/256*7) - 5
-	space := textPixels(" ")
-	n := 0
+	return len(wrapAt(s, excelRoom(width), 1.01))
+}
+
+// excelRoom is the room for text in a column (or merged columns) of the
+// given width in Excel, in pixels.
+func excelRoom(width float64) float64 { return math.Trunc((256*width+18)/256*7) - 5 }
+
+// LibreOffice draws a column of width w as w x 7.43 pixels (Carlito's
+// digit at 11 points; measured in its PDFs: 13, 16 and 44 units print as
+// 96.2, 118.5 and 325.7 px), with about 1.2 px of margin each side and no
+// padding of 5 pixels: a column 44 wide holds 303 px of text in Excel and
+// 324 in LibreOffice, 7 % more. A text within that band of its column's
+// edge takes two lines in Excel and one in LibreOffice, which then shows
+// an empty second line in the row sized for Excel. Room and text are
+// counted generously here (no hinting), so that a text LibreOffice might
+// fit in fewer lines is counted so.
+const loDigit, loMargins = 7.43, 2
+
+// loWrappedLines is the number of lines LibreOffice wraps a text to in a
+// column of the given width.
+func loWrappedLines(s string, width float64) int {
+	return len(wrapAt(s, width*loDigit-loMargins, 0.995))
+}
+
+// wrapAt breaks s into the lines a cell of room pixels shows, its text
+// widths scaled by scale: between words or after a word's hyphen ("E-" |
+// "commerce"), a word wider than the line broken inside, a newline always
+// starting a line. An empty text is one line.
+func wrapAt(s string, room, scale float64) []string {
+	space := textPixels(" ") * scale
+	var out []string
 	for _, para := range strings.Split(s, "\n") {
-		lines, used := 1, 0.0
-		for i, word := range strings.Fields(para) {
-			w := textPixels(word)
-			switch {
-			case i > 0 && used+space+w <= room:
-				used += space + w
-				continue
-			case i > 0:
-				lines++
+		var line strings.Builder
+		used := 0.0
+		for _, word := range strings.Fields(para) {
+			for i, part := range hyphenParts(word) {
+				w, gap := textPixels(part)*scale, space
+				if i > 0 {
+					gap = 0 // the rest of a hyphenated word
+				}
+				if line.Len() > 0 && used+gap+w <= room {
+					if gap > 0 {
+						line.WriteByte(' ')
+					}
+					line.WriteString(part)
+					used += gap + w
+					continue
+				}
+				if line.Len() > 0 {
+					out = append(out, line.String())
+					line.Reset()
+				}
+				// a word wider than the line fills lines of its own
+				for ; w > room; w -= room {
+					out = append(out, "")
+				}
+				line.WriteString(part)
+				used = w
 			}
-			// a word wider than the line fills lines of its own
-			for w > room {
-				lines++
-				w -= room
-			}
-			used = w
 		}
-		n += lines
+		out = append(out, line.String())
 	}
-	return n
+	return out
+}
+
+// hyphenParts splits a word after each hyphen that has a letter or digit
+// on both sides, where Excel and LibreOffice may break a line.
+func hyphenParts(word string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(word)-1; i++ {
+		if word[i] == '-' && isAlnum(word[i-1]) && isAlnum(word[i+1]) {
+			parts = append(parts, word[start:i+1])
+			start = i + 1
+		}
+	}
+	return append(parts, word[start:])
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// wrapped is a cell's text with the lines its row needs anyway for its
+// other cells (floor), and whether it is bold (a header).
+type wrapped struct {
+	text  string
+	floor int
+	bold  bool
+}
+
+// agrees reports whether Excel and LibreOffice wrap the text to the same
+// number of lines in a column of the given width, or both within floor.
+func (c wrapped) agrees(width float64) bool {
+	if c.bold {
+		width = boldWidth(width)
+	}
+	n := wrappedLines(c.text, width)
+	return n <= c.floor || n == loWrappedLines(c.text, width)
+}
+
+// agreeingWidth is the narrowest width from w up to 10 % (and half a
+// unit) wider, in quarter units, at which Excel and LibreOffice wrap each
+// cell to the same number of lines: a text near its column's edge is
+// given the room for one line fewer in Excel, instead of a row that shows
+// an empty line in LibreOffice. Where no width in that band agrees, w
+// stays. The cells may span the column and columns before it, as wide
+// as others together (a merged cell).
+func agreeingWidth(cells []wrapped, others, w float64) float64 {
+	most := math.Floor((w*1.1+0.5)*4) / 4
+	for try := w; try <= most; try = math.Floor(try*4+1) / 4 {
+		ok := true
+		for _, c := range cells {
+			if !c.agrees(others + try) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return try
+		}
+	}
+	return w
+}
+
+// brokenAsExcel is s with a newline wherever Excel wraps it in the given
+// width, for a merged cell whose width cannot change: LibreOffice, whose
+// lines are longer, then breaks at the same places instead of showing an
+// empty last line. A text both wrap alike stays as it is.
+func brokenAsExcel(s string, width float64) string {
+	if (wrapped{text: s, floor: 1}).agrees(width) {
+		return s
+	}
+	lines := wrapAt(s, excelRoom(width), 1.01)
+	for _, l := range lines {
+		if l == "" { // a word wider than the line, or an empty paragraph
+			return s
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// breakAlike makes a table row as tall in LibreOffice as in Excel where no
+// column width could (a list of names wraps to four lines in Excel and to
+// three in LibreOffice): the tallest text of a prose column is broken
+// where Excel breaks it. Names are never broken, nor a text too long for
+// a row (Excel's rows end at 409 points).
+func breakAlike(values []any, styles []style, widths []float64, prose func(int) bool) {
+	excel, lo := 1, 1
+	lines := make([]int, len(values))
+	for i, v := range values {
+		if s, ok := v.(string); ok && (styles[i] == styleText || styles[i] == styleWrapCell) {
+			lines[i] = wrappedLines(s, widths[i])
+			excel, lo = max(excel, lines[i]), max(lo, loWrappedLines(s, widths[i]))
+		}
+	}
+	if excel == lo || rowHeight(excel) >= excelize.MaxRowHeight {
+		return
+	}
+	for i, v := range values {
+		if lines[i] == excel && prose(i) {
+			lines := wrapAt(v.(string), excelRoom(widths[i]), 1.01)
+			if !slices.Contains(lines, "") {
+				values[i] = strings.Join(lines, "\n")
+				return
+			}
+		}
+	}
 }
