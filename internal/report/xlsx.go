@@ -289,12 +289,17 @@ func agreeingWidths[T any](b *book, t *table[T], heads []string, values [][]any,
 	return widths
 }
 
+// names reports whether the column holds the rows' names.
+func (c column[T]) names() bool {
+	return c.head == "" && (c.key == text.Name || c.key == text.Competitor || c.key == text.Capability)
+}
+
 // nameCols is how many leading columns name a row (through the first
 // name column among the first three); a sheet split across printed pages
 // repeats them. Zero when no name leads the table.
 func (t *table[T]) nameCols() int {
 	for i, c := range t.cols[:min(3, len(t.cols))] {
-		if c.head == "" && (c.key == text.Name || c.key == text.Competitor || c.key == text.Capability) {
+		if c.names() {
 			return i + 1
 		}
 	}
@@ -354,7 +359,7 @@ func writeTable[T any](b *book, t *table[T]) {
 		b.check(b.f.SetRowHeight(t.sheet, t.top, rowHeight(lines)))
 	}
 	for r := range t.rows {
-		breakAlike(values[r], styles[r], widths, func(i int) bool { return t.cols[i].style == styleWrapCell })
+		breakAlike(values[r], styles[r], widths, func(i int) bool { return t.cols[i].style == styleWrapCell && !t.cols[i].names() })
 		lines := 1
 		for i, v := range values[r] {
 			st := styles[r][i]
@@ -404,6 +409,18 @@ func (b *book) chart(sheet, at string, c *excelize.Chart) {
 			left += colPixels(w)
 		}
 		l.chartPx = max(l.chartPx, left+width)
+		height := float64(c.Dimension.Height)
+		if height == 0 {
+			height = 290 // excelize's default
+		}
+		_, row, _ := excelize.CellNameToCoordinates(at)
+		top := 0.0
+		for r := 1; r < row; r++ {
+			h, err := b.f.GetRowHeight(sheet, r)
+			b.check(err)
+			top += h
+		}
+		l.chartPt = max(l.chartPt, top+height*pointsPerInch/pixelsPerInch)
 		if l.chartCol == 0 || col < l.chartCol {
 			l.chartCol = col
 		}

@@ -76,6 +76,7 @@ type layout struct {
 	lastCol   int
 	chartPx   float64 // the right edge of the rightmost chart, in pixels
 	chartCol  int     // the column the leftmost chart is anchored in
+	chartPt   float64 // the bottom edge of the lowest chart, in points
 	lastRow   int
 	titleCols int // columns 1..titleCols repeat on every printed page
 	keeps     [][2]int
@@ -144,7 +145,7 @@ func (b *book) printScale(sheet string) (fit bool, percent int) {
 	page := pageW * pixelsPerInch
 	cols := l.lastCol
 	if l.chartCol > 0 {
-		cols = min(cols, l.chartCol-1)
+		cols = min(cols, l.chartCol-2) // the table, without the column between it and its chart
 	}
 	px := b.colsPixels(sheet, cols)
 	content := max(sum(px), l.chartPx)
@@ -208,6 +209,42 @@ func (l *layout) body() (w, h float64) {
 	return w, h
 }
 
+// fitPages is how many pages tall a sheet shrunk to the page width is
+// held to: 0 (as many as it needs), or one page fewer than it needs where
+// its last page would hold only a few rows (under a quarter of a page) and
+// shrinking by up to 15 % more, to no less than minScale, saves that
+// page. percent becomes the zoom that gives.
+func (b *book) fitPages(sheet string, percent *int) int {
+	l := b.layoutOf(sheet)
+	_, pageH := l.body()
+	page := pageH * pointsPerInch
+	height := 0.0
+	for r := 1; r <= l.lastRow; r++ {
+		h, err := b.f.GetRowHeight(sheet, r)
+		b.check(err)
+		height += h
+	}
+	height = max(height, l.chartPt)
+	titleH := 0.0
+	if row, ok := b.titles[sheet]; ok {
+		h, err := b.f.GetRowHeight(sheet, row)
+		b.check(err)
+		titleH = h
+	}
+	scale := float64(*percent) / 100
+	pages := math.Ceil(height * scale / page)
+	if pages < 2 || height*scale-(pages-1)*page > page/4 {
+		return 0
+	}
+	// each page after the first repeats the header row
+	fewer := math.Floor(100 * (pages - 1) * page / (height + (pages-2)*titleH))
+	if fewer < float64(*percent)*0.85 || fewer < minScale {
+		return 0
+	}
+	*percent = int(fewer)
+	return int(pages - 1)
+}
+
 func sum(xs []float64) float64 {
 	t := 0.0
 	for _, x := range xs {
@@ -228,13 +265,15 @@ func (b *book) printSetup(sheet string) {
 	opts := &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation}
 	fit, percent := b.printScale(sheet)
 	if fit {
-		wide, tall := 1, 0
+		wide, tall := 1, b.fitPages(sheet, &percent)
 		opts.FitToWidth, opts.FitToHeight = &wide, &tall
 	} else {
 		adjust, order := uint(percent), "overThenDown" // a row's pages follow each other
 		opts.AdjustTo, opts.PageOrder = &adjust, &order
-		if col := b.layoutOf(sheet).chartCol; col > 0 {
-			b.check(b.f.InsertPageBreak(sheet, cell(col, 1)))
+		if col := b.layoutOf(sheet).chartCol; col > 1 {
+			// before the empty column left of the chart: else that column
+			// alone, beside the repeated name columns, makes a page
+			b.check(b.f.InsertPageBreak(sheet, cell(col-1, 1)))
 		}
 	}
 	b.check(b.f.SetPageLayout(sheet, opts))

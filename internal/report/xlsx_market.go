@@ -462,7 +462,9 @@ func (b *book) valueEffortSheet(s string) {
 	}, cols...)}
 	writeTable(b, prio)
 	row := prio.last() + 2
-	b.wrapRow(s, row, 1, 6, l.T(text.PriorityRule)+" "+l.T(text.ScoreRule))
+	// the notes stay in the rank, priority and name columns, which a split
+	// sheet repeats on every page: a text across the split would be cut
+	b.wrapRow(s, row, 1, 3, l.T(text.PriorityRule)+" "+l.T(text.ScoreRule))
 
 	rows, runs := groupRuns(market.Quadrants, byElement(m.Entries), func(x e) (market.Quadrant, bool) { return x.Quadrant, true })
 	if len(rows) == 0 {
@@ -470,7 +472,7 @@ func (b *book) valueEffortSheet(s string) {
 	}
 	row += 2
 	b.put(s, 1, row, l.T(text.ValueEffort), styleSubtitle)
-	b.wrapRow(s, row+1, 1, 6, fmt.Sprintf(l.T(text.EffortSplitNote), text.NumShort(l, m.EffortSplit, 2)))
+	b.wrapRow(s, row+1, 1, 3, fmt.Sprintf(l.T(text.EffortSplitNote), text.NumShort(l, m.EffortSplit, 2)))
 	// the matrix table sits under the priority, its first columns aligned
 	matrix := &table[e]{sheet: s, top: row + 3, left: 3, rows: rows, cols: cols}
 	writeTable(b, matrix)
