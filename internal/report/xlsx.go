@@ -289,6 +289,18 @@ func agreeingWidths[T any](b *book, t *table[T], heads []string, values [][]any,
 	return widths
 }
 
+// headerStyle is the style of a column's header: aligned as its cells are,
+// right over numbers and centred over centred cells.
+func headerStyle(cells style) style {
+	switch {
+	case numberStyle[cells]:
+		return styleHeaderRight
+	case cells == styleCenter:
+		return styleHeaderCenter
+	}
+	return styleHeader
+}
+
 // names reports whether the column holds the rows' names.
 func (c column[T]) names() bool {
 	return c.head == "" && (c.key == text.Name || c.key == text.Competitor || c.key == text.Capability)
@@ -322,7 +334,7 @@ func writeTable[T any](b *book, t *table[T]) {
 		if heads[i] == "" {
 			heads[i] = b.l.T(c.key)
 		}
-		b.put(t.sheet, t.left+i, t.top, heads[i], styleHeader)
+		b.put(t.sheet, t.left+i, t.top, heads[i], headerStyle(c.style))
 		if c.width > 0 {
 			b.width(t.sheet, t.left+i, c.width)
 		}

@@ -174,9 +174,9 @@ func (b *book) offerSheet(s string) {
 		}
 	}
 	note := t.last() + 2
-	// in the columns that print on the first page (a wide sheet prints
-	// split, and a text across the split would be cut at the page's edge)
-	b.wrapRow(s, note, 1, 3, l.T(text.ParityRule))
+	// in the name columns, which a split sheet repeats on every page: a
+	// text across the split would be cut at the page's edge
+	b.wrapRow(s, note, 1, max(1, t.nameCols()), l.T(text.ParityRule))
 }
 
 // flagSheet lists the entries each market flag marks: table stakes,

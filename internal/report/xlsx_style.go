@@ -38,6 +38,7 @@ const (
 	styleDiagonal
 	styleCritical
 	styleHeaderCenter
+	styleHeaderRight
 	numStyles // keep last
 )
 
@@ -74,6 +75,9 @@ var styleDefs = map[style]*excelize.Style{
 		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}},
 	styleHeaderCenter: {Font: &excelize.Font{Bold: true, Color: palette.headerText}, Fill: solid(palette.header),
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
+	// over a column of numbers: the header stands above their right edge
+	styleHeaderRight: {Font: &excelize.Font{Bold: true, Color: palette.headerText}, Fill: solid(palette.header),
+		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}},
 	styleTitle:    {Font: &excelize.Font{Bold: true, Size: 16, Color: palette.header}},
 	styleSubtitle: {Font: &excelize.Font{Bold: true, Size: 12, Color: palette.ink}},
 	styleNote:     {Font: &excelize.Font{Italic: true, Color: palette.muted}},
