@@ -18,7 +18,7 @@ func (b *book) kanoSheet(s string) {
 		return column[f]{head: text.KanoCode(l, c), width: 5, style: styleInt, value: func(x f) any { return x.Counts.Of(c) }}
 	}
 	cols := []column[f]{
-		{key: text.Rank, width: 6, style: styleInt, value: func(x f) any { return x.Rank }},
+		{key: text.Rank, width: 6, style: styleCenter, value: func(x f) any { return x.Rank }}, // centred: flush right it ran into the name
 		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.HeadElement, width: 15, value: func(x f) any { return elementName(l, x.Element) }},
 		{key: text.Kind, width: 16, value: func(x f) any { return kindName(l, x.Kind) }},
@@ -100,7 +100,7 @@ func (b *book) segmentSheet(s string) {
 	k, l, w := b.r.Kano, b.l, words{b.l, b.r}
 	type f = analysis.KanoFeature
 	cols := []column[f]{
-		{key: text.Rank, width: 6, style: styleInt, value: func(x f) any { return x.Rank }},
+		{key: text.Rank, width: 6, style: styleCenter, value: func(x f) any { return x.Rank }}, // centred: flush right it ran into the name
 		{key: text.Name, width: featureNameWidth, value: func(x f) any { return x.Name }},
 		{key: text.Category, width: 22, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
 	}

@@ -209,6 +209,21 @@ func (l *layout) body() (w, h float64) {
 	return w, h
 }
 
+// chartZoom is the zoom at which a sheet's chart, taller than a page at
+// the zoom that fits the page width, fits one page: a chart cut across
+// pages reads as two. False when the chart fits anyway, or only below
+// minScale.
+func (b *book) chartZoom(sheet string, percent int) (int, bool) {
+	l := b.layoutOf(sheet)
+	_, pageH := l.body()
+	page := pageH * pointsPerInch
+	if l.chartPt*float64(percent)/100 <= page {
+		return 0, false
+	}
+	zoom := int(math.Floor(100 * page / l.chartPt))
+	return zoom, zoom >= minScale
+}
+
 // fitPages is how many pages tall a sheet shrunk to the page width is
 // held to: 0 (as many as it needs), or one page fewer than it needs where
 // its last page would hold only a few rows (under a quarter of a page) and
@@ -265,8 +280,16 @@ func (b *book) printSetup(sheet string) {
 	opts := &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation}
 	fit, percent := b.printScale(sheet)
 	if fit {
-		wide, tall := 1, b.fitPages(sheet, &percent)
-		opts.FitToWidth, opts.FitToHeight = &wide, &tall
+		if zoom, ok := b.chartZoom(sheet, percent); ok {
+			// shrunk a little more than to the page width, so that the
+			// chart beside the table prints whole on the first page
+			fit, percent = false, zoom
+			adjust := uint(zoom)
+			opts.AdjustTo = &adjust
+		} else {
+			wide, tall := 1, b.fitPages(sheet, &percent)
+			opts.FitToWidth, opts.FitToHeight = &wide, &tall
+		}
 	} else {
 		adjust, order := uint(percent), "overThenDown" // a row's pages follow each other
 		opts.AdjustTo, opts.PageOrder = &adjust, &order
