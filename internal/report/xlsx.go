@@ -371,7 +371,7 @@ func writeTable[T any](b *book, t *table[T]) {
 		b.check(b.f.SetRowHeight(t.sheet, t.top, rowHeight(lines)))
 	}
 	for r := range t.rows {
-		breakAlike(values[r], styles[r], widths, func(i int) bool { return t.cols[i].style == styleWrapCell && !t.cols[i].names() })
+		breakAlike(values[r], styles[r], widths, func(i int) bool { return !t.cols[i].names() && t.cols[i].key != text.ID })
 		lines := 1
 		for i, v := range values[r] {
 			st := styles[r][i]

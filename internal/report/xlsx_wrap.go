@@ -211,9 +211,10 @@ func brokenAsExcel(s string, width float64) string {
 
 // breakAlike makes a table row as tall in LibreOffice as in Excel where no
 // column width could (a list of names wraps to four lines in Excel and to
-// three in LibreOffice): the tallest text of a prose column is broken
-// where Excel breaks it. Names are never broken, nor a text too long for
-// a row (Excel's rows end at 409 points).
+// three in LibreOffice): the tallest text of a column of prose (a reason,
+// a question, a list of entries) is broken where Excel breaks it. Names
+// and keys are never broken, nor a text too long for a row (Excel's rows
+// end at 409 points).
 func breakAlike(values []any, styles []style, widths []float64, prose func(int) bool) {
 	excel, lo := 1, 1
 	lines := make([]int, len(values))
