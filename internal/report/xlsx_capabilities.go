@@ -170,7 +170,7 @@ func (b *book) roadmapSheet(s string) {
 	rm, l, w := b.r.Roadmap, b.l, words{b.l, b.r}
 	type it = analysis.DatedItem
 	t := &table[it]{sheet: s, top: 1, left: 1, rows: rm.Items, cols: []column[it]{
-		{key: text.Step, width: 7, style: styleInt, value: func(x it) any { return x.Step }},
+		{key: text.Step, width: 7, style: styleCenter, value: func(x it) any { return x.Step }}, // centred: flush right it ran into a step's bold name
 		{key: text.Name, width: 52, value: func(x it) any { return indented(l, x) }},
 		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.StartMonth) }},
 		{key: text.EndMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.EndMonth) }},
