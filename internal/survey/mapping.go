@@ -136,6 +136,11 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 			at(m.Loc, "items."+k+".value", fmt.Sprintf("item %q is still \"\"", k), "write the catalog entry it asks about, or ignore")
 		}
 	}
+	for _, k := range sortedKeys(m.Attributes) {
+		if strings.TrimSpace(m.Attributes[k]) == "" {
+			at(m.Loc, "attributes."+k+".value", fmt.Sprintf("attribute %q is still \"\"", k), "name what the column says about the respondent (segment for the segment column), or remove the line")
+		}
+	}
 	for _, k := range sortedKeys(m.Segments) {
 		if strings.TrimSpace(m.Segments[k]) == "" {
 			at(m.Loc, "segments."+k+".value", fmt.Sprintf("segment %q is still \"\"", k), "write the segment id of dsc.yaml it stands for")
