@@ -115,6 +115,7 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	if m != nil && m.Respondent != "" && !haveRespondent {
 		respondent = resolveColumn(h, m.Respondent)
 	}
+	r.longHeader = hasLongFeature(h.cells)
 	for i, hc := range h.cells {
 		c := &cols[i]
 		*c = Column{Ref: ColumnLetter(i), Index: i + 1, Name: hc.name, Text: hc.text()}
@@ -192,12 +193,7 @@ func (r *reader) classifyColumn(c *Column, hc headerCell, h *header, use *mappin
 		c.Kind, c.By = KindRespondent, "respondent id, by its name"
 		return
 	}
-	switch name {
-	case "feature", "entry":
-		c.Kind, c.By = KindFeature, "long layout: the entry"
-		return
-	case Functional, Dysfunctional, Importance:
-		c.Kind, c.Question, c.By = KindAnswer, name, "long layout: the "+name+" answer"
+	if r.longRole(c, name) {
 		return
 	}
 	if id, q, ok := suffixed(hc.name); ok {
@@ -221,6 +217,10 @@ func (r *reader) classifyColumn(c *Column, hc headerCell, h *header, use *mappin
 func (r *reader) applyMapped(c *Column, question, entry, by string) {
 	if question == Ignore {
 		c.Kind, c.By = KindIgnored, by+": ignore"
+		return
+	}
+	if question == "feature" || entry == "" && isLongRole(question) {
+		setLongRole(c, question, by)
 		return
 	}
 	c.Kind, c.Entry, c.Question, c.By = KindAnswer, entry, question, by
@@ -436,7 +436,10 @@ func (r *reader) matchCatalog(c *Column, hc headerCell) bool {
 }
 
 // renameAttributes applies the mapping's attributes: section to attribute
-// and metadata columns (e.g. "Kundentyp: segment").
+// and metadata columns (e.g. "Kundentyp: segment"). A line naming a role
+// of the long layout (feature, functional, dysfunctional, importance)
+// makes the column that role, and agrees with a column its header
+// already made it.
 func (r *reader) renameAttributes(h *header, cols []Column, use *mappingUse) {
 	m := r.src.Mapping
 	if m == nil || len(m.Attributes) == 0 {
@@ -444,19 +447,29 @@ func (r *reader) renameAttributes(h *header, cols []Column, use *mappingUse) {
 	}
 	for i := range cols {
 		c := &cols[i]
-		if c.Kind != KindAttribute && c.Kind != KindMetadata {
+		attr := c.Kind == KindAttribute || c.Kind == KindMetadata
+		long := c.Kind == KindFeature || c.Kind == KindAnswer && c.Entry == "" && c.Decision == ""
+		if !attr && !long {
 			continue
 		}
 		for _, t := range h.cells[i].texts {
-			if renamed, ok := m.Attributes[t]; ok {
+			renamed, ok := m.Attributes[t]
+			switch {
+			case !ok:
+				continue
+			case isLongRole(renamed):
+				setLongRole(c, renamed, fmt.Sprintf("mapping line %d", m.Loc.At("attributes."+t).Line))
+			case attr:
 				// Named by the mapping as an attribute: its values are not
 				// watched for Kano answers (a customer-type question coded
 				// A1/A2 looks like answer codes A1..A5).
 				c.Attribute, c.kanoCheck = renamed, false
 				c.By += fmt.Sprintf("; renamed %q by the mapping", renamed)
-				use.attributes[t] = true
-				break
+			default:
+				continue // a long layout's column named an attribute: reported as unused
 			}
+			use.attributes[t] = true
+			break
 		}
 	}
 }
@@ -719,6 +732,20 @@ func suffixed(h string) (string, string, bool) {
 	return "", "", false
 }
 
+// longItems says whether the mapping's items: name the feature cells of a
+// long export rather than sub-questions of its header.
+func (r *reader) longItems() bool {
+	if r.src.Mapping.Layout == "long" {
+		return true
+	}
+	for _, c := range r.classified {
+		if c.Kind == KindFeature {
+			return true
+		}
+	}
+	return false
+}
+
 // columnHeaded is the column whose header text is t, nil when none
 // (r.columns is not set yet while the columns are classified).
 func (r *reader) columnHeaded(h *header, t string) *Column {
@@ -775,6 +802,9 @@ func (r *reader) unusedMappingLines(h *header, use *mappingUse) {
 		r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("respondent column %q matches no column of %s", m.Respondent, r.src.Display), hint(m.Respondent))
 	}
 	for _, k := range sortedKeys(m.Items) {
+		if r.longItems() {
+			break // the rows' feature cells use them: checked once read (unusedLongItems)
+		}
 		if !use.items[k] {
 			p := m.Loc.At("items." + k)
 			r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("item %q matches no grid row or sub-question of %s", k, r.src.Display), hint(k))

@@ -159,6 +159,9 @@ type reader struct {
 	classified []Column
 	use        *mappingUse
 	inspect    *inspector // counts values for Inspect; nil when reading
+	// longHeader: the header has a column naming each row's feature, so
+	// German long-layout headers (funktional, ...) are read as such.
+	longHeader bool
 	// segmentMissing: the segment column was not found.
 	segmentMissing bool
 	// segmentLineSaid: the mapping's attributes: line naming the segment
