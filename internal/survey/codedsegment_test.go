@@ -52,7 +52,7 @@ func TestCodedSegmentQuestionIsTheSegment(t *testing.T) {
 		// Without the K3 line its sub-questions name the entries (items:)
 		// and hold 1 to 9: importance, not a second functional question.
 		"K3 read by its values": {strings.Replace(mapping, "  - {stem: K3, question: importance}\n", "", 1), cfg},
-		"--segment-by KT": {limeCodedMapping + "segments: {A1: B2B, A2: B2C}\n", Config{Catalog: testCatalog, SegmentBy: "KT", Segments: []string{"B2B", "B2C"}}},
+		"--segment-by KT":       {limeCodedMapping + "segments: {A1: B2B, A2: B2C}\n", Config{Catalog: testCatalog, SegmentBy: "KT", Segments: []string{"B2B", "B2C"}}},
 	} {
 		m, probs := DecodeMapping("m.map.yaml", []byte(run.mapping))
 		if len(probs) > 0 {
