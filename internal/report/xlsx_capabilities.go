@@ -277,10 +277,10 @@ func (b *book) ganttSheet(s string) {
 			{Name: cellRef(s, daysCol, t.top), Categories: t.rangeOf(nameCol, 0, n), Values: t.rangeOf(daysCol, 0, n),
 				Fill: solid(palette.accent)},
 		},
-		Title:     b.title(text.SevenStepRoadmap, l.T(text.GanttChart)),
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, Minimum: axisMin, MajorUnit: 91.3125, NumFmt: excelize.ChartNumFmt{CustomNumFmt: monthAxisFormat(b.l)}},
-		Legend:    excelize.ChartLegend{Position: "none"},
+		Title:  b.title(text.SevenStepRoadmap, l.T(text.GanttChart)),
+		XAxis:  excelize.ChartAxis{ReverseOrder: true},
+		YAxis:  excelize.ChartAxis{MajorGridLines: true, Minimum: axisMin, MajorUnit: 91.3125, NumFmt: excelize.ChartNumFmt{CustomNumFmt: monthAxisFormat(b.l)}},
+		Legend: excelize.ChartLegend{Position: "none"},
 		// 14 pixels a bar, so that the roadmap's 59 rows print on one page
 		// at 74 % (19 needed 56 %, below minScale, and the chart was cut)
 		Dimension: excelize.ChartDimension{Width: 820, Height: uint(max(460, 14*len(rows)+90))}})

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 )
 
 // The workbook's text is Calibri 11 (excelize's default, Excel's too);
