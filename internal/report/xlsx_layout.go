@@ -21,8 +21,13 @@ const (
 	marginTopIn               = 0.75 // the header and footer sit 0.3 in from the edge
 	marginHeadIn              = 0.3
 	minScale                  = 60 // percent
-	pixelsPerInch             = 96
-	pointsPerInch             = 72
+	// minFitScale is the least zoom a sheet is shrunk to rather than
+	// split: a little under minScale, so that a sheet a few pixels too
+	// wide (German words, columns widened to wrap alike) is not split
+	// into three pages across for them.
+	minFitScale   = 57
+	pixelsPerInch = 96
+	pointsPerInch = 72
 )
 
 // lineHeight is one line of the workbook's 11-point text, in points; a row
@@ -149,7 +154,7 @@ func (b *book) printScale(sheet string) (fit bool, percent int) {
 	}
 	px := b.colsPixels(sheet, cols)
 	content := max(sum(px), l.chartPx)
-	if need := page / max(1, content); need*100 >= minScale {
+	if need := page / max(1, content); need*100 >= minFitScale {
 		return true, int(math.Min(100, math.Floor(need*100)))
 	}
 	title := sum(px[:min(l.titleCols, len(px))])
