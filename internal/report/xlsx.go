@@ -280,7 +280,7 @@ func agreeingWidths[T any](b *book, t *table[T], heads []string, values [][]any,
 			}
 			cells = append(cells, wrapped{text: s, floor: floor})
 		}
-		if w := agreeingWidth(cells, 0, widths[i]); w != widths[i] {
+		if w := agreeingWidth(cells, 0, widths[i], max(t.cols[i].width, wordsFit(heads[i], max(1, t.cols[i].width)))); w != widths[i] {
 			widths[i] = w
 			b.check(b.f.SetColWidth(t.sheet, colName(t.left+i), colName(t.left+i), w))
 			b.layoutOf(t.sheet).widened[t.left+i] = w

@@ -241,7 +241,7 @@ func (b *book) trendSheet(s string) {
 			}
 		}
 		b.width(s, 2+i, trendWidth)
-		if w := agreeingWidth(cells, 0, trendWidth); w > trendWidth {
+		if w := agreeingWidth(cells, 0, trendWidth, trendWidth); w > trendWidth {
 			b.width(s, 2+i, w)
 			b.layoutOf(s).widened[2+i] = w
 		}

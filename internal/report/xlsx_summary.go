@@ -25,7 +25,7 @@ func (b *book) summarySheet(s string) {
 			cells = append(cells, wrapped{text: "• " + f, floor: 1})
 		}
 	}
-	b.width(s, 3, agreeingWidth(cells, summaryLabelWidth+summaryValueWidth, summaryTextWidth))
+	b.width(s, 3, agreeingWidth(cells, summaryLabelWidth+summaryValueWidth, summaryTextWidth, summaryTextWidth))
 	b.put(s, 1, 1, l.T(text.DigitalSalesCenter)+": "+r.Meta.Client, styleTitle)
 	b.put(s, 1, 2, r.Meta.Industry, styleNote)
 	row := 3

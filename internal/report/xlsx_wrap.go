@@ -96,6 +96,7 @@ func loWrappedLines(s string, width float64) int {
 // "commerce"), a word wider than the line broken inside, a newline always
 // starting a line. An empty text is one line.
 func wrapAt(s string, room, scale float64) []string {
+	room = max(room, 1) // a column too narrow for any text
 	space := textPixels(" ") * scale
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
@@ -169,27 +170,28 @@ func (c wrapped) agrees(width float64) bool {
 }
 
 // agreeingWidth is the narrowest width from w up to 10 % (and half a
-// unit) wider, in quarter units, at which Excel and LibreOffice wrap each
-// cell to the same number of lines: a text near its column's edge is
-// given the room for one line fewer in Excel, instead of a row that shows
-// an empty line in LibreOffice. Where no width in that band agrees, w
-// stays. The cells may span the column and columns before it, as wide
-// as others together (a merged cell).
-func agreeingWidth(cells []wrapped, others, w float64) float64 {
-	most := math.Floor((w*1.1+0.5)*4) / 4
-	for try := w; try <= most; try = math.Floor(try*4+1) / 4 {
-		ok := true
+// unit) wider, in quarter units, at which Excel and LibreOffice wrap the
+// most cells to the same number of lines: a text near its column's edge
+// is given the room for one line fewer in Excel, instead of a row that
+// shows an empty line in LibreOffice. The cells may span the column and
+// columns before it, as wide as others together (a merged cell). The
+// band is a tenth of the column's own width, base, so that a column two
+// tables widen is not widened twice over.
+func agreeingWidth(cells []wrapped, others, w, base float64) float64 {
+	most := math.Floor((base*1.1+0.5)*4) / 4
+	best, fewest := w, len(cells)+1
+	for try := w; try <= most && fewest > 0; try = math.Floor(try*4+1) / 4 {
+		n := 0
 		for _, c := range cells {
 			if !c.agrees(others + try) {
-				ok = false
-				break
+				n++
 			}
 		}
-		if ok {
-			return try
+		if n < fewest {
+			best, fewest = try, n
 		}
 	}
-	return w
+	return best
 }
 
 // brokenAsExcel is s with a newline wherever Excel wraps it in the given
