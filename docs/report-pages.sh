@@ -23,6 +23,16 @@ browser=$(command -v chromium || command -v chromium-browser || command -v googl
   --proxy-server=http://127.0.0.1:9 --proxy-bypass-list='<-loopback>' \
   --no-pdf-header-footer --virtual-time-budget=5000 --print-to-pdf="$work/deck.pdf" "file://$work/report.html" 2>/dev/null
 
+# splice MARKER FILE puts FILE into docs/report.md between <!-- MARKER -->
+# and <!-- /MARKER -->, in place of what stood there.
+splice() {
+  awk -v g="$2" -v m="$1" '
+    $0 == "<!-- " m " -->" { print; while ((getline line < g) > 0) print line; skip = 1; next }
+    $0 == "<!-- /" m " -->" { skip = 0 }
+    !skip { print }' docs/report.md >"$work/report.md"
+  cp "$work/report.md" docs/report.md
+}
+
 rm -f docs/report/page-*.png docs/report/sheet-*.png
 pdftoppm -png -scale-to-x 760 -scale-to-y -1 "$work/deck.pdf" docs/report/page
 
@@ -44,11 +54,7 @@ for png in docs/report/page-*.png; do
   fi
   printf '**Page %d: %s**\n\n![page %d](report/%s)\n\n' "$n" "$title" "$n" "$(basename "$png")" >>"$gallery"
 done
-awk -v g="$gallery" '
-  /<!-- pages -->/ { print; while ((getline line < g) > 0) print line; skip = 1; next }
-  /<!-- \/pages -->/ { skip = 0 }
-  !skip { print }' docs/report.md >"$work/report.md"
-cp "$work/report.md" docs/report.md
+splice pages "$gallery"
 
 # The workbook: the first page of every sheet, named by the sheet in its
 # print footer ("Digital Sales Center: SHEET ... Page n / N").
@@ -65,11 +71,7 @@ for p in $(seq 1 "$pages"); do
   pdftoppm -png -f "$p" -l "$p" -singlefile -scale-to-x 760 -scale-to-y -1 "$work/report.pdf" "docs/report/$png"
   printf '**Sheet %d: %s** (page %d of %d)\n\n![sheet %s](report/%s.png)\n\n' "$n" "$sheet" "$p" "$pages" "$sheet" "$png" >>"$gallery"
 done
-awk -v g="$gallery" '
-  /<!-- sheets -->/ { print; while ((getline line < g) > 0) print line; skip = 1; next }
-  /<!-- \/sheets -->/ { skip = 0 }
-  !skip { print }' docs/report.md >"$work/report.md"
-cp "$work/report.md" docs/report.md
+splice sheets "$gallery"
 
 if command -v pngquant >/dev/null; then
   pngquant --force --skip-if-larger --ext .png --quality 70-95 docs/report/*.png || true
