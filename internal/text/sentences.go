@@ -53,6 +53,9 @@ const (
 	SayNotAssessed
 	// messages of the market slides
 	SayMarketFlags
+	// SayMarketNotAssessed names the entries no competitor was assessed
+	// on, which carry no flag: count, then the names.
+	SayMarketNotAssessed
 	SayTodayGaps
 	SayTrendsRelevant
 	// SayValueEffort heads the value/effort matrix: the entries per
@@ -214,6 +217,11 @@ var sentences = [numSentences]forms{
 			"Gemessen an %[1]d Wettbewerber: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."},
 		pair{"Held against %[1]d competitors: table stakes %[2]d, differentiators %[3]d, white spots %[4]d, decaying delights %[5]d.",
 			"Gemessen an %[1]d Wettbewerbern: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."}},
+	SayMarketNotAssessed: {
+		pair{"No competitor was assessed on %[1]d entry, so it carries no flag: %[2]s.",
+			"%[1]d Eintrag wurde bei keinem Wettbewerber erhoben und trägt daher keinen Hinweis: %[2]s."},
+		pair{"No competitor was assessed on %[1]d entries, so they carry no flag: %[2]s.",
+			"%[1]d Einträge wurden bei keinem Wettbewerber erhoben und tragen daher keinen Hinweis: %[2]s."}},
 	SayTodayGaps: same("The target picture against today: %[1]d to build (%[2]d of them planned), %[3]d to improve, %[4]d in place; of what is there today, %[5]d to reconsider.",
 		"Das Zielbild gegenüber heute: %[1]d aufzubauen (davon %[2]d geplant), %[3]d zu verbessern, %[4]d vorhanden; vom heute Vorhandenen %[5]d zu überdenken."),
 	SayValueEffort: same("In the matrix: quick wins %[1]d, strategic bets %[2]d, fill-ins %[3]d, time sinks %[4]d.",
