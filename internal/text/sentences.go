@@ -40,6 +40,11 @@ const (
 	ReasonQuestionable
 	ReasonTooFewAnswers
 	ReasonNoCategory
+	// ReasonMixedSplit: a mixed result whose two categories the rule
+	// decides differently (the pair, then each ReasonAsCategory).
+	ReasonMixedSplit
+	ReasonAsCategory
+	ReasonBetterAgainst
 	ReasonPinnedInclude
 	ReasonPinnedExclude
 	ReasonPinnedWhy
@@ -185,11 +190,15 @@ var sentences = [numSentences]forms{
 	ReasonAttractiveNoSurvey: same("%[1]s as expected, but no survey Better to weigh it", "%[1]s laut Erwartung, aber ohne Better aus einer Befragung"),
 	ReasonReverse:            same("%[1]s: some customers prefer it absent", "%[1]s: manche Kunden möchten es nicht"),
 	ReasonQuestionable:       same("%[1]s: check the question", "%[1]s: Frage prüfen"),
-	ReasonTooFewAnswers:      same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),
-	ReasonNoCategory:         same("no survey result and no expected category", "weder Befragungsergebnis noch erwartete Kategorie"),
-	ReasonPinnedInclude:      same("set by hand: included", "von Hand festgelegt: aufgenommen"),
-	ReasonPinnedExclude:      same("set by hand: excluded", "von Hand festgelegt: nicht aufgenommen"),
-	ReasonPinnedWhy:          same("%[1]s (%[2]s)", "%[1]s (%[2]s)"),
+	ReasonMixedSplit: same("%[1]s mixed in the survey (not significant): %[2]s, %[3]s",
+		"%[1]s gemischt laut Befragung (nicht signifikant): %[2]s, %[3]s"),
+	ReasonAsCategory:    same("as %[1]s %[2]s%[3]s", "als %[1]s %[2]s%[3]s"),
+	ReasonBetterAgainst: same(" (Better %[1]s %[2]s %[3]s)", " (Better %[1]s %[2]s %[3]s)"),
+	ReasonTooFewAnswers: same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),
+	ReasonNoCategory:    same("no survey result and no expected category", "weder Befragungsergebnis noch erwartete Kategorie"),
+	ReasonPinnedInclude: same("set by hand: included", "von Hand festgelegt: aufgenommen"),
+	ReasonPinnedExclude: same("set by hand: excluded", "von Hand festgelegt: nicht aufgenommen"),
+	ReasonPinnedWhy:     same("%[1]s (%[2]s)", "%[1]s (%[2]s)"),
 
 	SayStep1Note:            same("Readiness index %[1]s of 100; largest weighted gaps: %[2]s", "Reifegrad-Index %[1]s von 100; größte gewichtete Lücken: %[2]s"),
 	SayStep2Note:            same("Target picture: %[1]d entries selected, %[2]d to discuss", "Zielbild: %[1]d Einträge ausgewählt, %[2]d zu diskutieren"),
