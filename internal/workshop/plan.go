@@ -11,9 +11,9 @@ import (
 
 // Option is one answer a question offers.
 type Option struct {
-	Value       int
-	Label       string
-	Description string
+	Value       int    `json:"value"`
+	Label       string `json:"label"`
+	Description string `json:"description,omitempty"`
 }
 
 // Question is one screen of a workshop.
