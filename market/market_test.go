@@ -93,8 +93,8 @@ func TestEntryNoCompetitorWasAssessedOnHasNoParityAndNoFlag(t *testing.T) {
 	}
 	// the counts: one differentiator and one white spot (chat), not two each
 	want := []FlagCount{{TableStakes, 0}, {Differentiator, 1}, {WhiteSpot, 1}, {DelightDecay, 0}}
-	if !reflect.DeepEqual(r.FlagCounts, want) {
-		t.Errorf("flag counts %v, want %v", r.FlagCounts, want)
+	if !reflect.DeepEqual(r.Flags, want) {
+		t.Errorf("flag counts %v, want %v", r.Flags, want)
 	}
 	// without competitors there is no parity at all, and NotAssessed is false:
 	// the entry is not singled out, the whole analysis has no market
