@@ -36,15 +36,18 @@ func hasTrends(r *analysis.Report) bool      { return len(r.Market.Trends) > 0 }
 func hasProfiles(r *analysis.Report) bool    { return len(r.Market.Profiles) > 0 }
 
 // sheetsFor is the workbook's sheets for r: the market views after the
-// decision log when the report has them.
+// decision log when the report has them, and no waves sheet for a survey of
+// one wave.
 func sheetsFor(r *analysis.Report) []sheetDef {
-	if r.Market == nil {
-		return sheets
-	}
 	var out []sheetDef
 	for _, s := range sheets {
+		if s.title == text.SurveyWaves && hasKano(r) && !hasWaves(r) {
+			// One wave misses no file: there is nothing to compare yet, so
+			// the sheet is left out, as the deck leaves out its waves page.
+			continue
+		}
 		out = append(out, s)
-		if s.title == text.DecisionLog {
+		if s.title == text.DecisionLog && r.Market != nil {
 			for _, m := range marketSheets {
 				if m.has == nil || m.has(r) {
 					out = append(out, m)

@@ -86,7 +86,6 @@ const (
 	Page
 	NotAssessed
 	NotAssessedHint
-	OneSurveyWave
 	SaveAsPNG
 	SaveAsSVG
 	KeyFigures
@@ -302,14 +301,12 @@ var labels = [numKeys]pair{
 	Page:            {"Page", "Seite"},
 	NotAssessed:     {"not assessed", "nicht bewertet"},
 	NotAssessedHint: {"the workspace has no file for this view", "für diese Ansicht fehlt eine Datei im Workspace"},
-	OneSurveyWave: {"One survey wave: how the features move between waves shows once a second survey wave is added (wave: in the surveys list of dsc.yaml).",
-		"Eine Befragungswelle: Wie sich die Funktionen zwischen Wellen verschieben, zeigt sich, sobald eine zweite Befragungswelle hinzukommt (wave: in der surveys-Liste der dsc.yaml)."},
-	SaveAsPNG:  {"Save as PNG", "Als PNG speichern"},
-	SaveAsSVG:  {"Save as SVG", "Als SVG speichern"},
-	KeyFigures: {"Key figures", "Kennzahlen"},
-	Findings:   {"Findings", "Erkenntnisse"},
-	Decisions:  {"Decisions to take", "Zu treffende Entscheidungen"},
-	Legend:     {"Legend", "Legende"},
+	SaveAsPNG:       {"Save as PNG", "Als PNG speichern"},
+	SaveAsSVG:       {"Save as SVG", "Als SVG speichern"},
+	KeyFigures:      {"Key figures", "Kennzahlen"},
+	Findings:        {"Findings", "Erkenntnisse"},
+	Decisions:       {"Decisions to take", "Zu treffende Entscheidungen"},
+	Legend:          {"Legend", "Legende"},
 
 	Rank:              {"Rank", "Rang"},
 	ID:                {"Key", "Schlüssel"},
