@@ -133,7 +133,7 @@ func ReadinessQuestions(ws *workspace.Workspace) (Plan, error) {
 	t := texts(ws.Config.Lang())
 	p := Plan{Kind: KindReadiness, Lang: ws.Config.Lang()}
 	var levels []Option
-	for _, l := range r.ScaleLevels() {
+	for _, l := range r.ScaleLevels(ws.Config.Lang()) {
 		levels = append(levels, Option{Value: l.Level, Label: l.Name, Description: l.Description})
 	}
 	total := 0
