@@ -252,6 +252,7 @@ func (kw *kanoWatch) merge(o *kanoWatch) {
 		c.nonBlank += oc.nonBlank
 		c.labels += oc.labels
 		c.codes += oc.codes
+		c.scale += oc.scale
 		if c.example == "" {
 			c.example = oc.example
 		}

@@ -284,6 +284,9 @@ func (r *reader) segmentColumn(cols []Column) (int, bool) {
 // segmentNotFound reports the segment column missing, with the columns
 // that could be segments: attributes and metadata, not Kano answers.
 func (r *reader) segmentNotFound(cols []Column) {
+	if r.segmentLineSaid {
+		return // the mapping's attributes: line for it is the message
+	}
 	var attrs []string
 	for _, c := range cols {
 		if c.Kind == KindAttribute || c.Kind == KindMetadata {
