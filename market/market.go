@@ -66,11 +66,13 @@ type Parity struct {
 	Full    int `json:"full"`
 	Partial int `json:"partial"`
 	// None counts competitors recorded as not offering the entry;
-	// Unassessed those with no record, which count as not offering it.
+	// Unassessed those with no record, which count as not offering it as
+	// long as at least one competitor was assessed on the entry.
 	None       int `json:"none"`
 	Unassessed int `json:"unassessed"`
-	// P is (full + 0.5 x partial) / competitors.
-	P float64 `json:"p"`
+	// P is (full + 0.5 x partial) / competitors; nil when no competitor was
+	// assessed on the entry (see Assessed).
+	P *float64 `json:"p"`
 }
 
 // EntryResult is what the market analysis says about one entry.
@@ -78,7 +80,8 @@ type EntryResult struct {
 	ID       string        `json:"id"`
 	Category kano.Category `json:"category"`
 	// Parity is nil when there are no competitors: then there is no parity
-	// and no flag.
+	// and no flag. With competitors but none assessed on the entry, its P is
+	// nil and the entry has no flag either (NotAssessed).
 	Parity   *Parity          `json:"parity"`
 	Flags    []Flag           `json:"flags"`
 	Today    Today            `json:"today"`
@@ -98,6 +101,11 @@ type EntryResult struct {
 	Group             PriorityGroup `json:"priority_group,omitempty"`
 	Trends            []string      `json:"trends"`
 }
+
+// NotAssessed reports whether there are competitors but none of them was
+// assessed on the entry: nothing is known of what the market offers, so it
+// carries no flag, rather than counting as a white spot.
+func (e EntryResult) NotAssessed() bool { return e.Parity != nil && !e.Parity.Assessed() }
 
 // CompetitorResult sums up one competitor's offerings over the catalog.
 type CompetitorResult struct {

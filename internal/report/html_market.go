@@ -35,6 +35,9 @@ type marketView struct {
 	Coverage    []string
 	OfferLegend []legendEntry
 	Flags       []flagColumn
+	// NotAssessed names the entries no competitor was assessed on, under
+	// the flags; "" when every entry was assessed somewhere.
+	NotAssessed string
 	Radar       *radarFigure
 	Trends      [][]trendRow // one slide each
 	Unserved    []unservedRow
@@ -236,11 +239,13 @@ func badgeOf(l text.Lang, c kano.Category) (code, name, color string) {
 	return text.KanoCode(l, c), text.KanoCategory(l, c), hex(categoryColor(c))
 }
 
+// parityText is an entry's parity: "–" without competitors or where no
+// competitor was assessed on it.
 func parityText(l text.Lang, e analysis.MarketEntry) string {
-	if e.Parity == nil {
+	if e.Parity == nil || e.Parity.P == nil {
 		return "–"
 	}
-	return text.Num(l, e.Parity.P, 2)
+	return text.Num(l, *e.Parity.P, 2)
 }
 
 // offers lays the heat map out in slides, element by element; an element
@@ -288,6 +293,9 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 			for _, f := range e.Flags {
 				row.Flags = append(row.Flags, chip{text.MarketFlag(l, f), hex(palette.flags[f])})
 			}
+			if e.NotAssessed() {
+				row.Flags = append(row.Flags, chip{l.T(text.NoCompetitorAssessed), hex(palette.muted)})
+			}
 			rows = append(rows, row)
 		}
 		if len(rows) == 0 {
@@ -328,6 +336,7 @@ func (v *marketView) flags(l text.Lang, w marketWords, m *analysis.Market) {
 		}
 		v.Flags = append(v.Flags, col)
 	}
+	v.NotAssessed = w.notAssessed()
 }
 
 // trends numbers the trends in radar order and lays out the radar.

@@ -70,6 +70,9 @@ const (
 	NoCompetitors
 	NoFlags
 	NotRecorded
+	// NoCompetitorAssessed marks an entry no competitor was assessed on:
+	// it has no parity and no flag (trial6 M8).
+	NoCompetitorAssessed
 	Strengths
 	Weaknesses
 	NotableFeatures
@@ -83,7 +86,6 @@ const (
 	Page
 	NotAssessed
 	NotAssessedHint
-	OneSurveyWave
 	SaveAsPNG
 	SaveAsSVG
 	KeyFigures
@@ -254,8 +256,8 @@ var labels = [numKeys]pair{
 	Competitors:          {"Competitors", "Wettbewerber"},
 	CompetitorKindHead:   {"Kind of competitor", "Art des Wettbewerbers"},
 	Parity:               {"Parity", "Parität"},
-	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2.",
-		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2."},
+	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2. An entry no competitor was assessed on has no parity (–) and no flag.",
+		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2. Ein Eintrag, der bei keinem Wettbewerber erhoben wurde, hat keine Parität (–) und keinen Hinweis."},
 	CatalogCoverage: {"Coverage of the catalog", "Abdeckung des Katalogs"},
 	TodayHead:       {"Today", "Heute"},
 	ChannelsToday:   {"Channels today", "Kanäle heute"},
@@ -270,42 +272,41 @@ var labels = [numKeys]pair{
 	QuadrantHead:    {"Quadrant", "Quadrant"},
 	PriorityRule: {"Must-be entries come first however low their value; then the others by value per effort; entries without value or effort last.",
 		"Basismerkmale zuerst, wie gering ihr Nutzen auch ist; dann die übrigen nach Nutzen je Aufwand; Einträge ohne Nutzen oder Aufwand zuletzt."},
-	EffortSplitNote:   {"Effort is low at or below the median, %s person-months; value is high above 3.", "Aufwand ist gering bis zum Median von %s Personenmonaten; Nutzen ist hoch über 3."},
-	HeadHorizon:       {"Horizon", "Horizont"},
-	HeadRelevance:     {"Relevance", "Relevanz"},
-	RelevantNote:      {"Relevant trends (relevance %d or more) are marked.", "Relevante Trends (Relevanz ab %d) sind markiert."},
-	RadarRelevant:     {"relevance %d or more", "Relevanz ab %d"},
-	RadarOther:        {"relevance below %d", "Relevanz unter %d"},
-	HeadTrend:         {"Trend", "Trend"},
-	AffectedEntries:   {"Affected entries", "Betroffene Einträge"},
-	AffectedStages:    {"Journey stages", "Journey-Phasen"},
-	UnservedStages:    {"Stages a relevant trend touches but no target entry serves", "Phasen, die ein relevanter Trend berührt, aber kein Zielbild-Eintrag bedient"},
-	UnservedNone:      {"None: the target picture serves every stage a relevant trend touches.", "Keine: Das Zielbild bedient jede Phase, die ein relevanter Trend berührt."},
-	UnservedUnknown:   {"Unknown: the workspace has no customer journey.", "Unbekannt: Der Workspace enthält keine Customer Journey."},
-	NoCompetitors:     {"No competitors recorded: no parity and no flags.", "Keine Wettbewerber erfasst: keine Parität und keine Hinweise."},
-	NoFlags:           {"No entry carries this flag.", "Kein Eintrag trägt diesen Hinweis."},
-	NotRecorded:       {"not recorded", "nicht erhoben"},
-	Strengths:         {"Strengths", "Stärken"},
-	Weaknesses:        {"Weaknesses", "Schwächen"},
-	NotableFeatures:   {"Notable features", "Bemerkenswerte Funktionen"},
-	ProfileSummary:    {"Profile", "Kurzprofil"},
-	JourneyHighlights: {"Journey highlights", "Highlights entlang der Journey"},
-	AsOfHead:          {"As of", "Stand"},
-	OutsideTarget:     {"Outside the target picture", "Außerhalb des Zielbilds"},
+	EffortSplitNote:      {"Effort is low at or below the median, %s person-months; value is high above 3.", "Aufwand ist gering bis zum Median von %s Personenmonaten; Nutzen ist hoch über 3."},
+	HeadHorizon:          {"Horizon", "Horizont"},
+	HeadRelevance:        {"Relevance", "Relevanz"},
+	RelevantNote:         {"Relevant trends (relevance %d or more) are marked.", "Relevante Trends (Relevanz ab %d) sind markiert."},
+	RadarRelevant:        {"relevance %d or more", "Relevanz ab %d"},
+	RadarOther:           {"relevance below %d", "Relevanz unter %d"},
+	HeadTrend:            {"Trend", "Trend"},
+	AffectedEntries:      {"Affected entries", "Betroffene Einträge"},
+	AffectedStages:       {"Journey stages", "Journey-Phasen"},
+	UnservedStages:       {"Stages a relevant trend touches but no target entry serves", "Phasen, die ein relevanter Trend berührt, aber kein Zielbild-Eintrag bedient"},
+	UnservedNone:         {"None: the target picture serves every stage a relevant trend touches.", "Keine: Das Zielbild bedient jede Phase, die ein relevanter Trend berührt."},
+	UnservedUnknown:      {"Unknown: the workspace has no customer journey.", "Unbekannt: Der Workspace enthält keine Customer Journey."},
+	NoCompetitors:        {"No competitors recorded: no parity and no flags.", "Keine Wettbewerber erfasst: keine Parität und keine Hinweise."},
+	NoFlags:              {"No entry carries this flag.", "Kein Eintrag trägt diesen Hinweis."},
+	NotRecorded:          {"not recorded", "nicht erhoben"},
+	NoCompetitorAssessed: {"not assessed", "nicht erhoben"},
+	Strengths:            {"Strengths", "Stärken"},
+	Weaknesses:           {"Weaknesses", "Schwächen"},
+	NotableFeatures:      {"Notable features", "Bemerkenswerte Funktionen"},
+	ProfileSummary:       {"Profile", "Kurzprofil"},
+	JourneyHighlights:    {"Journey highlights", "Highlights entlang der Journey"},
+	AsOfHead:             {"As of", "Stand"},
+	OutsideTarget:        {"Outside the target picture", "Außerhalb des Zielbilds"},
 
 	GeneratedBy:     {"Generated by dsc from the workspace", "Erstellt mit dsc aus dem Workspace"},
 	DataAsOf:        {"Data as of", "Datenstand"},
 	Page:            {"Page", "Seite"},
 	NotAssessed:     {"not assessed", "nicht bewertet"},
 	NotAssessedHint: {"the workspace has no file for this view", "für diese Ansicht fehlt eine Datei im Workspace"},
-	OneSurveyWave: {"One survey wave: how the features move between waves shows once a second survey wave is added (wave: in the surveys list of dsc.yaml).",
-		"Eine Befragungswelle: Wie sich die Funktionen zwischen Wellen verschieben, zeigt sich, sobald eine zweite Befragungswelle hinzukommt (wave: in der surveys-Liste der dsc.yaml)."},
-	SaveAsPNG:  {"Save as PNG", "Als PNG speichern"},
-	SaveAsSVG:  {"Save as SVG", "Als SVG speichern"},
-	KeyFigures: {"Key figures", "Kennzahlen"},
-	Findings:   {"Findings", "Erkenntnisse"},
-	Decisions:  {"Decisions to take", "Zu treffende Entscheidungen"},
-	Legend:     {"Legend", "Legende"},
+	SaveAsPNG:       {"Save as PNG", "Als PNG speichern"},
+	SaveAsSVG:       {"Save as SVG", "Als SVG speichern"},
+	KeyFigures:      {"Key figures", "Kennzahlen"},
+	Findings:        {"Findings", "Erkenntnisse"},
+	Decisions:       {"Decisions to take", "Zu treffende Entscheidungen"},
+	Legend:          {"Legend", "Legende"},
 
 	Rank:              {"Rank", "Rang"},
 	ID:                {"Key", "Schlüssel"},

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -139,6 +140,13 @@ func TestAPIFlow(t *testing.T) {
 	if code := f.call("GET", "/api/questions", tok, nil, &qs); code != 200 || len(qs.Entries) != 50 || len(qs.Entries[0].Questions) != 3 ||
 		qs.Entries[0].Questions[0].Options[0].Label != "I like it" || len(qs.Segments) != 2 {
 		t.Fatalf("questions %d: %+v", code, qs.Entries[0])
+	}
+	// The keys are lower case, as docs/workshop.md lists them (Go's decoder
+	// above would accept "Value" too, so look at the bytes).
+	var raw json.RawMessage
+	f.call("GET", "/api/questions", tok, nil, &raw)
+	if !bytes.Contains(raw, []byte(`"options":[{"value":1,"label":"I like it"}`)) {
+		t.Errorf("options are not in the documented shape: %.300s", raw[bytes.Index(raw, []byte(`"options"`)):])
 	}
 	// One half of the pair, then the other with the importance.
 	var ack AnswerResponse
