@@ -1,6 +1,7 @@
 package market
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"testing"
@@ -92,8 +93,8 @@ func TestEntryNoCompetitorWasAssessedOnHasNoParityAndNoFlag(t *testing.T) {
 	}
 	// the counts: one differentiator and one white spot (chat), not two each
 	want := []FlagCount{{TableStakes, 0}, {Differentiator, 1}, {WhiteSpot, 1}, {DelightDecay, 0}}
-	if !reflect.DeepEqual(r.FlagCounts, want) {
-		t.Errorf("flag counts %v, want %v", r.FlagCounts, want)
+	if !reflect.DeepEqual(r.Flags, want) {
+		t.Errorf("flag counts %v, want %v", r.Flags, want)
 	}
 	// without competitors there is no parity at all, and NotAssessed is false:
 	// the entry is not singled out, the whole analysis has no market
@@ -364,10 +365,37 @@ func TestCountsAndCompetitorCoverage(t *testing.T) {
 	}
 	// x: (1+0)/2 = 0.5, M: nothing. y: 0.5/2 = 0.25, A: differentiator. z: 0 (b: none): white spot.
 	wantFlags := []FlagCount{{TableStakes, 0}, {Differentiator, 1}, {WhiteSpot, 1}, {DelightDecay, 0}}
-	if !reflect.DeepEqual(r.FlagCounts, wantFlags) {
-		t.Errorf("flags %+v, want %+v", r.FlagCounts, wantFlags)
+	if !reflect.DeepEqual(r.Flags, wantFlags) {
+		t.Errorf("flags %+v, want %+v", r.Flags, wantFlags)
 	}
 	if r.Entries[0].Today != Planned || r.Entries[0].Gap != ToBuild {
 		t.Errorf("planned entry: %+v", r.Entries[0])
+	}
+	// The renderers read the counts by name from the one shape: to build 1
+	// of them planned, white spot 1, table stakes 0, no quadrant filled
+	// (no entry has value and effort).
+	if g := r.Gap(ToBuild); g.Entries != 1 || g.Planned != 1 || r.Gap(ToImprove).Entries != 0 {
+		t.Errorf("gap to build %+v", g)
+	}
+	if r.Flagged(WhiteSpot) != 1 || r.Flagged(TableStakes) != 0 || r.InQuadrant(QuickWin) != 0 {
+		t.Errorf("white spots %d, table stakes %d, quick wins %d", r.Flagged(WhiteSpot), r.Flagged(TableStakes), r.InQuadrant(QuickWin))
+	}
+}
+
+// The counts sit in the JSON where they always did: the trend counts after
+// the trends, the totals after the unserved stages, flat, as the analysis
+// layer embeds them.
+func TestResultJSONKeepsItsKeys(t *testing.T) {
+	b, err := json.Marshal(Analyze(Input{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"competitors":0,"entries":[],"by_competitor":[],"trends":[],"relevant_from":4,"relevant_trends":0,"relevant_now":0,` +
+		`"unserved_stages":[],"gaps":[{"gap":"to-build","entries":0,"planned":0},{"gap":"to-improve","entries":0,"planned":0},` +
+		`{"gap":"in-place","entries":0,"planned":0},{"gap":"to-reconsider","entries":0,"planned":0}],` +
+		`"flags":[{"flag":"table-stakes","entries":0},{"flag":"differentiator","entries":0},{"flag":"white-spot","entries":0},{"flag":"delight-decay","entries":0}],` +
+		`"effort_split":0,"quadrants":[{"quadrant":"quick-win","entries":0},{"quadrant":"strategic-bet","entries":0},{"quadrant":"fill-in","entries":0},{"quadrant":"time-sink","entries":0}],"priority":[]}`
+	if string(b) != want {
+		t.Errorf("JSON\n%s\nwant\n%s", b, want)
 	}
 }

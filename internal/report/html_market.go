@@ -195,28 +195,12 @@ func (d *deck) market() {
 		RelevantNote: fmt.Sprintf(l.T(text.RelevantNote), m.RelevantFrom), Outside: l.T(text.OutsideTarget), NoFlags: l.T(text.NoFlags),
 	}}
 	v.First, v.Cols = "today", len(m.Competitors)+3
-	count := func(g market.Gap) market.GapCount {
-		for _, c := range m.Gaps {
-			if c.Gap == g {
-				return c
-			}
-		}
-		return market.GapCount{}
-	}
-	flag := func(f market.Flag) int {
-		for _, c := range m.Flags {
-			if c.Flag == f {
-				return c.Entries
-			}
-		}
-		return 0
-	}
 	if len(m.Competitors) > 0 {
-		v.FlagsMsg = text.Say(l, text.SayMarketFlags, len(m.Competitors), flag(market.TableStakes), flag(market.Differentiator),
-			flag(market.WhiteSpot), flag(market.DelightDecay))
+		v.FlagsMsg = text.Say(l, text.SayMarketFlags, len(m.Competitors), m.Flagged(market.TableStakes), m.Flagged(market.Differentiator),
+			m.Flagged(market.WhiteSpot), m.Flagged(market.DelightDecay))
 	}
-	v.TodayMsg = text.Say(l, text.SayTodayGaps, count(market.ToBuild).Entries, count(market.ToBuild).Planned, count(market.ToImprove).Entries,
-		count(market.InPlace).Entries, count(market.ToReconsider).Entries)
+	v.TodayMsg = text.Say(l, text.SayTodayGaps, m.Gap(market.ToBuild).Entries, m.Gap(market.ToBuild).Planned, m.Gap(market.ToImprove).Entries,
+		m.Gap(market.InPlace).Entries, m.Gap(market.ToReconsider).Entries)
 	v.TrendsMsg = text.Say(l, text.SayTrendsRelevant, m.Relevant, len(m.Trends), m.RelevantNow, m.RelevantFrom)
 	if len(m.Competitors) > 0 {
 		v.First = "market"
@@ -417,12 +401,8 @@ const priorityRowsPerSlide = 24
 func (v *marketView) valueEffort(l text.Lang, w marketWords, m *analysis.Market) {
 	v.Matrix = valueEffortMatrix(l, m)
 	if v.Matrix != nil {
-		// SayValueEffort names the quadrants in this order.
-		n := map[market.Quadrant]int{}
-		for _, q := range m.Quadrants {
-			n[q.Quadrant] = q.Entries
-		}
-		v.MatrixMsg = text.Say(l, text.SayValueEffort, n[market.QuickWin], n[market.StrategicBet], n[market.FillIn], n[market.TimeSink])
+		v.MatrixMsg = text.Say(l, text.SayValueEffort, m.InQuadrant(market.QuickWin), m.InQuadrant(market.StrategicBet),
+			m.InQuadrant(market.FillIn), m.InQuadrant(market.TimeSink))
 	}
 	byID := map[string]analysis.MarketEntry{}
 	for _, e := range m.Entries {

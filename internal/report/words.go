@@ -74,14 +74,15 @@ var (
 func (w words) spread(f analysis.Fact, s spreadSentences, args ...any) string {
 	say, last := s.lead, any(text.List(w.l, f.Names))
 	switch {
+	case f.Leads() && len(f.Names) == 1:
+		say = s.leadOne
+	case f.Leads():
 	case f.Spread == analysis.SpreadOnly:
 		say = s.only
 	case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
 		say, last = s.evenMany, f.Among
 	case f.Spread == analysis.SpreadEven:
 		say = s.even
-	case len(f.Names) == 1:
-		say = s.leadOne
 	}
 	return text.Say(w.l, say, append(args, last)...)
 }
@@ -133,13 +134,27 @@ func (w words) reason(s roadmap.Selection) string {
 
 // stepNote says what a fixed step carries: step 1 the readiness result,
 // step 2 the target picture to approve.
+// breach words a rule the plan breaks, with capability names and calendar
+// months as the deck and the workbook show them.
+func (w words) breach(b roadmap.Breach) string {
+	rm := w.r.Roadmap
+	name := func(id string) string {
+		if it, ok := rm.Item(id); ok {
+			return itemName(w.l, it)
+		}
+		return id
+	}
+	month := func(m float64) string { return text.Month(w.l, roadmap.MonthLabel(rm.Start, m)) }
+	return text.Breach(w.l, b, name, month)
+}
+
 func (w words) stepNote(step int) string {
 	l := w.l
 	switch step {
 	case 1:
 		for _, f := range w.r.Summary.Findings {
 			if f.Kind == analysis.FactReadiness {
-				if f.Spread != analysis.SpreadLead || len(f.Names) == 0 {
+				if !f.Leads() { // the largest gaps only when some stand out (words.spread)
 					return text.Say(l, text.SayStep1NoteIndex, text.Num(l, f.Value, 0))
 				}
 				return text.Say(l, text.SayStep1Note, text.Num(l, f.Value, 0), text.List(l, f.Names))

@@ -128,10 +128,11 @@ func (w marketWords) gap(e analysis.MarketEntry) string {
 // catalog gives none, marked as the default ("1 (default)"), so the views
 // do not show "–" or a blank beside a score that used one (trial5 L12).
 func (w marketWords) defaultConfidence(e analysis.MarketEntry) (string, bool) {
-	if !e.ConfidenceDefault {
+	c, isDefault := e.ScoreConfidence(e.Confidence)
+	if !isDefault {
 		return "", false
 	}
-	return text.Say(w.l, text.SayConfidenceDefault, text.NumShort(w.l, e.ScoreConfidence, 2)), true
+	return text.Say(w.l, text.SayConfidenceDefault, text.NumShort(w.l, c, 2)), true
 }
 
 func (w marketWords) category(e analysis.MarketEntry) string {

@@ -203,6 +203,7 @@ const (
 	StartMonth
 	EndMonth
 	SevenStepRoadmap
+	RuleBreaches
 	GanttChart
 	MilestoneGoLive
 	RoadmapLength
@@ -256,8 +257,8 @@ var labels = [numKeys]pair{
 	Competitors:          {"Competitors", "Wettbewerber"},
 	CompetitorKindHead:   {"Kind of competitor", "Art des Wettbewerbers"},
 	Parity:               {"Parity", "Parität"},
-	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2. An entry no competitor was assessed on has no parity (–) and no flag.",
-		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2. Ein Eintrag, der bei keinem Wettbewerber erhoben wurde, hat keine Parität (–) und keinen Hinweis."},
+	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2.",
+		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2."},
 	CatalogCoverage: {"Coverage of the catalog", "Abdeckung des Katalogs"},
 	TodayHead:       {"Today", "Heute"},
 	ChannelsToday:   {"Channels today", "Kanäle heute"},
@@ -417,6 +418,7 @@ var labels = [numKeys]pair{
 	StartMonth:           {"Start month", "Startmonat"},
 	EndMonth:             {"End month", "Endmonat"},
 	SevenStepRoadmap:     {"Seven-step roadmap", "Roadmap in sieben Schritten"},
+	RuleBreaches:         {"Rules the plan breaks", "Regelverstöße im Plan"},
 	GanttChart:           {"Gantt chart", "Gantt-Diagramm"},
 	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
 	RoadmapLength:        {"Roadmap length (months)", "Dauer der Roadmap (Monate)"},
