@@ -60,6 +60,7 @@ type deck struct {
 	Readiness                *readinessView
 	Capabilities             *capabilityView
 	Gantt                    []ganttFigure
+	Breaches                 []string // the method's rules the plan breaks, worded
 	Market                   *marketView
 	Charts                   []echart
 	Messages                 map[string]string
@@ -252,6 +253,9 @@ func (d *deck) nav() {
 	add("capabilities", text.Capabilities)
 	add("dsm", text.DependencyMatrix)
 	add("roadmap", text.Roadmap)
+	if len(d.Breaches) > 0 {
+		add("breaches", text.RuleBreaches)
+	}
 }
 
 func (d *deck) summary(w words) {
@@ -902,6 +906,13 @@ func (d *deck) roadmap() {
 	}
 	for i, page := range pages {
 		d.Gantt = append(d.Gantt, gantt(d.L, d.R, page, i == len(pages)-1))
+	}
+	w := words{d.L, d.R}
+	for _, b := range d.R.Roadmap.Breaches {
+		d.Breaches = append(d.Breaches, w.breach(b))
+	}
+	if len(d.Breaches) > 0 {
+		d.Messages["breaches"] = text.Say(d.L, text.SayBreaches, len(d.Breaches))
 	}
 }
 
