@@ -72,6 +72,9 @@ docs/report.md.`,
 }
 
 func reportRun(opts *ReportOptions) error {
+	if st, err := os.Stat(opts.Out); err == nil && !st.IsDir() {
+		return cmdutil.FlagErrorf("--out %s is a file; --out names the folder the report files are written into (created when missing): give a folder", opts.Out)
+	}
 	ws, err := opts.Workspace()
 	if err != nil {
 		return err

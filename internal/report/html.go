@@ -61,6 +61,7 @@ type deck struct {
 	Capabilities             *capabilityView
 	Gantt                    []ganttFigure
 	Breaches                 []string // the method's rules the plan breaks, worded
+	BreachesMessage          string   // the headline over them
 	Market                   *marketView
 	Charts                   []echart
 	Messages                 map[string]string
@@ -912,7 +913,7 @@ func (d *deck) roadmap() {
 		d.Breaches = append(d.Breaches, w.breach(b))
 	}
 	if len(d.Breaches) > 0 {
-		d.Messages["breaches"] = text.Say(d.L, text.SayBreaches, len(d.Breaches))
+		d.BreachesMessage = text.Say(d.L, text.SayBreaches, len(d.Breaches))
 	}
 }
 
