@@ -185,6 +185,9 @@ type reader struct {
 	// the cross-wave check must see in file order, so the chunks are
 	// discarded and the file is read on one core.
 	inChunk, crossInChunk bool
+	// route, when set, hands each data row to the reader of its wave:
+	// one read for all the waves of a wave column (waveroute.go).
+	route *waveRoute
 }
 
 // problem is an input problem in the survey file.
