@@ -3,6 +3,7 @@ package survey
 import (
 	"io/fs"
 	"sort"
+	"sync/atomic"
 
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -107,8 +108,13 @@ func ReadWaves(srcs []Source, cfg Config, latest bool, progress func(file string
 		}
 		out = append(out, ws)
 	}
+	routedReads.Add(1)
 	return out, true
 }
+
+// routedReads counts the ReadWaves calls the routed reads stood for
+// (tests check which way the waves were read).
+var routedReads atomic.Int64
 
 // routable reports whether a routed read may stand for the per-wave reads
 // of srcs: a file has a wave column, and no two files are one (listed
