@@ -3,7 +3,11 @@ package survey
 import (
 	"bytes"
 	"io"
+	"sync"
 	"time"
+
+	"github.com/dsc-workbench/dsc/internal/bytestr"
+	"github.com/dsc-workbench/dsc/internal/csvscan"
 
 	"github.com/dsc-workbench/dsc/kano"
 )
@@ -40,9 +44,11 @@ type waveRoute struct {
 	feats []*featureCols
 	seg   int
 	hl    *headerLike
-	// failed: the routed read cannot be taken (a problem, or a file it
+	// fail: the routed read cannot be taken (a problem, or a file it
 	// does not read); the caller reads per wave.
-	failed bool
+	fail bool
+	// mu guards subs and order while chunks are read on other cores.
+	mu sync.Mutex
 }
 
 // waveSub is the reader of one wave's rows.
@@ -64,7 +70,7 @@ func routeWaves(src Source, cfg Config, ids func(wave string) *IDRegistry) ([]*w
 	r.route = &waveRoute{r: r, ids: ids, subs: map[string]*waveSub{}}
 	err := r.read()
 	rt := r.route
-	if err != nil || rt.failed || r.cells > 0 || r.probs.Len() > 0 || len(rt.order) == 0 {
+	if err != nil || rt.fail || r.cells > 0 || r.probs.Len() > 0 || len(rt.order) == 0 {
 		return nil, nil, false
 	}
 	return rt.order, r, true
@@ -74,12 +80,12 @@ func routeWaves(src Source, cfg Config, ids func(wave string) *IDRegistry) ([]*w
 func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, seg int) error {
 	r := rt.r
 	if r.segmentMissing || len(feats) == 0 || r.probs.Len() > 0 {
-		rt.failed = true
+		rt.fail = true
 		return nil
 	}
 	rt.cols, rt.feats, rt.seg = cols, feats, seg
 	rt.watch, rt.hl = r.newKanoWatch(cols), newHeaderLike(r.header)
-	for !rt.failed {
+	for !rt.fail {
 		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
 			restore := quietCollector()
 			err := rt.scan(ct)
@@ -98,34 +104,62 @@ func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, se
 		}
 		rt.row(row, line)
 	}
-	if rt.failed {
+	if rt.fail {
 		return nil
 	}
 	for _, s := range rt.order {
 		s.ids.finish()
-		rt.check(s)
+		rt.counted(s.w)
 		st := s.w.r.stats
 		if st.Respondents == 0 && (st.Screened == nil || st.Screened.Dropped == 0) {
-			rt.failed = true // the wave's read says it has no responses
+			rt.fail = true // the wave's read says it has no responses
 		}
 	}
 	if rt.watch.report(r) > 0 {
-		rt.failed = true // a column of answers nothing maps
+		rt.fail = true // a column of answers nothing maps
 	}
 	return nil
 }
 
-// scan reads the rest of a CSV table: a plain line whose wave cell names a
-// wave seen before goes to that wave's fast path, any other row to row.
+// scan reads the rest of a CSV table, on all cores when it is large
+// (waveparallel.go).
 func (rt *waveRoute) scan(t *csvTable) error {
-	sc, sep := t.sc, t.sc.Comma()
-	col := rt.r.waveCol
-	for !rt.failed {
+	if rt.parallel(t) {
+		return nil
+	}
+	if err := scanRouted(rt, t.sc, t.skip, rt.r.waveCol, &t.arena, &t.row, true); err != nil {
+		return t.scanError(err)
+	}
+	return nil
+}
+
+// router hands rows to the readers of their waves: the file's
+// (waveRoute) or, on another core, a chunk's (chunkRoute).
+type router interface {
+	// known is the reader of the wave a cell names as written, if one
+	// was seen before.
+	known(b []byte) *wideRows
+	// row counts a row of the full path with its wave's reader, which it
+	// sets up for a wave not seen before.
+	row(row []string, line int)
+	// counted checks a wave reader's state after a row: a problem ends
+	// the routed read.
+	counted(w *wideRows)
+	failed() bool
+}
+
+// scanRouted reads the scanner's rows, each with its wave's reader: a
+// plain line whose wave cell (column col) names a wave seen before goes
+// to that wave's fast path, any other row to the router's row. whole: the
+// rows run to the end of the file (a chunk may end inside quotes).
+func scanRouted(rt router, sc *csvscan.Scanner, skip, col int, arena *bytestr.Arena, row *[]string, whole bool) error {
+	sep := sc.Comma()
+	for !rt.failed() {
 		if line, n, ok := sc.Plain(); ok {
-			s := rt.known(waveCell(line, sep, col))
-			if s == nil || !s.w.fastPath().ok || !s.w.fast.countLine(line, sep, n+t.skip) {
-				t.row = cutLine(line, sep, &t.arena, t.row)
-				rt.routeRow(s, t.row, n+t.skip)
+			w := rt.known(waveCell(line, sep, col))
+			if w == nil || !w.fastPath().ok || !w.fast.countLine(line, sep, n+skip) {
+				*row = cutLine(line, sep, arena, *row)
+				routeRow(rt, w, *row, n+skip)
 			}
 			continue
 		}
@@ -134,23 +168,34 @@ func (rt *waveRoute) scan(t *csvTable) error {
 			return nil
 		}
 		if err != nil {
-			return t.scanError(err)
+			return err
 		}
-		if sc.EndedInQuote() {
-			return unclosedQuote(rec, sc, t.skip)
+		if whole && sc.EndedInQuote() {
+			return unclosedQuote(rec, sc, skip)
 		}
-		line := rec.Line + t.skip
+		line := rec.Line + skip
 		var b []byte
 		if bounds := rec.Bounds(); 2*col+1 < len(bounds) {
 			b = rec.Bytes()[bounds[2*col]:bounds[2*col+1]]
 		}
-		s := rt.known(b)
-		if s == nil || !s.w.fastPath().ok || !s.w.fast.count(rec, line) {
-			t.row = rec.StringsIn(&t.arena, t.row)
-			rt.routeRow(s, t.row, line)
+		w := rt.known(b)
+		if w == nil || !w.fastPath().ok || !w.fast.count(rec, line) {
+			*row = rec.StringsIn(arena, *row)
+			routeRow(rt, w, *row, line)
 		}
 	}
 	return nil
+}
+
+// routeRow counts a row of the full path with its wave's reader w, or
+// has the router find its wave when w is nil.
+func routeRow(rt router, w *wideRows, row []string, line int) {
+	if w == nil {
+		rt.row(row, line)
+		return
+	}
+	w.row(row, line)
+	rt.counted(w)
 }
 
 // waveCell is the cell of column col in a plain line (nil if it has none).
@@ -168,28 +213,16 @@ func waveCell(line []byte, sep byte, col int) []byte {
 	return line
 }
 
-// known is the reader of the wave a cell names as written, if one was
-// seen before.
-func (rt *waveRoute) known(b []byte) *waveSub {
+func (rt *waveRoute) known(b []byte) *wideRows {
 	if rt.last != nil && bytes.Equal(b, rt.last.wave) {
-		return rt.last
+		return rt.last.w
 	}
 	s := rt.subs[string(b)]
-	if s != nil {
-		rt.last = s
-	}
-	return s
-}
-
-// routeRow counts a row with its wave's reader s, or finds its wave when
-// s is nil.
-func (rt *waveRoute) routeRow(s *waveSub, row []string, line int) {
 	if s == nil {
-		rt.row(row, line)
-		return
+		return nil
 	}
-	s.w.row(row, line)
-	rt.check(s)
+	rt.last = s
+	return s.w
 }
 
 // row counts a row of the full path with its wave's reader. A blank row is
@@ -199,24 +232,37 @@ func (rt *waveRoute) row(row []string, line int) {
 	if blankRow(row) {
 		return
 	}
-	v := trimSpace(cell(row, rt.r.waveCol))
-	s := rt.subs[v]
+	s := rt.sub(trimSpace(cell(row, rt.r.waveCol)))
 	if s == nil {
-		if s = rt.newSub(v); s == nil {
-			rt.failed = true
-			return
-		}
+		rt.fail = true
+		return
 	}
 	s.w.row(row, line)
-	rt.check(s)
+	rt.counted(s.w)
 }
 
-// check ends the routed read when a wave's reader found a problem.
-func (rt *waveRoute) check(s *waveSub) {
-	r := s.w.r
-	if r.cells > 0 || r.probs.Len() > 0 || r.segmentsFull {
-		rt.failed = true
+func (rt *waveRoute) counted(w *wideRows) {
+	if !clean(w.r) {
+		rt.fail = true
 	}
+}
+
+func (rt *waveRoute) failed() bool { return rt.fail }
+
+// clean reports whether a reader has found no problem so far.
+func clean(r *reader) bool {
+	return r.cells == 0 && r.probs.Len() == 0 && !r.segmentsFull && !r.crossInChunk
+}
+
+// sub is the reader of wave v, set up when it is first seen; nil when v
+// is no wave.
+func (rt *waveRoute) sub(v string) *waveSub {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if s := rt.subs[v]; s != nil {
+		return s
+	}
+	return rt.newSub(v)
 }
 
 // newSub sets up the reader of wave v, as that wave's read sets itself

@@ -239,6 +239,18 @@ func TestReadWavesSameAsPerWave(t *testing.T) {
 				if ok != (routedReads.Load() > before) || ok != routed {
 					t.Fatalf("latest %v: routed %v, want %v", latest, ok, routed)
 				}
+				// On three cores (chunks of a few rows each), the same.
+				if !latest {
+					cfg.Responses = NewResponses()
+				}
+				chunks := parallelReads.Load()
+				onAll, okAll := readWavesOnAll(c.srcs, cfg, latest)
+				if okAll != ok || ok && wavesJSON(onAll) != wavesJSON(read) {
+					t.Errorf("latest %v: on all cores routed %v\n%s\none core routed %v\n%s", latest, okAll, wavesJSON(onAll), ok, wavesJSON(read))
+				}
+				if ran := parallelReads.Load() > chunks; ok && ran != (c.name != "times" || latest) {
+					t.Errorf("latest %v: read in parallel %v", latest, ran)
+				}
 				if !latest {
 					cfg.Responses = NewResponses()
 				}
@@ -254,4 +266,11 @@ func TestReadWavesSameAsPerWave(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readWavesOnAll is ReadWaves with every file read on three cores.
+func readWavesOnAll(srcs []Source, cfg Config, latest bool) ([]WaveSurvey, bool) {
+	defer func(m int64, c func() int) { minParallel, cores = m, c }(minParallel, cores)
+	minParallel, cores = 0, func() int { return 3 }
+	return ReadWaves(srcs, cfg, latest, nil)
 }

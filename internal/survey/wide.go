@@ -65,7 +65,7 @@ func (r *reader) readTable(open tableOpener) error {
 		return r.scanWaveRows(rr, cols)
 	}
 	if r.route != nil && layout != "wide" {
-		r.route.failed = true // the long layout is read per wave
+		r.route.fail = true // the long layout is read per wave
 		return nil
 	}
 	if layout == "long" {
