@@ -15,8 +15,9 @@ import (
 // up from the file's reader of that wave). When every chunk was read
 // without a problem, each wave's parts are merged into its reader in file
 // order, as a read of that wave on all cores merges its chunks; anything
-// else (a problem, a response with a time to compare across waves, which
-// must be recorded in file order) reads the rows on one core instead.
+// else (a problem) reads the rows on one core instead. The responses with
+// a time are compared across waves when the chunks are merged, in file
+// order within each wave (crossLog).
 
 // parallel tries to count the table's remaining rows on all cores; it
 // reports whether it did.
@@ -61,6 +62,10 @@ func (rt *waveRoute) parallel(t *csvTable) bool {
 			cr := p.subs[s]
 			cr.renumber(line - 1)
 			s.w.absorb(cr, s.ids, false)
+			if cr.r.crossLog != nil {
+				cr.r.crossLog.replay(s.w.r, line-1, sameRow)
+				rt.counted(s.w) // a response of another wave: the per-wave reads say which
+			}
 		}
 		line += p.lines
 	}
@@ -149,6 +154,9 @@ func (p *chunkRoute) enter(s *waveSub) *wideRows {
 	cr := p.subs[s]
 	if cr == nil {
 		cr = s.w.newChunkReader(s.ids, false, 1)
+		if cr.r.cfg.Responses != nil {
+			cr.r.crossLog = &crossLog{} // compared across waves when merged
+		}
 		p.subs[s] = cr
 		p.order = append(p.order, s)
 	}

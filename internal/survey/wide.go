@@ -260,7 +260,7 @@ func (w *wideRows) row(row []string, line int) {
 		}
 	}
 	if r.cfg.Responses != nil {
-		r.crossWave(w.cross.response(row, line, w.answers), "the same row, time and answers")
+		r.crossWave(w.cross.response(row, line, w.answers), sameRow)
 	}
 	w.ids.check(row, line, w.answers)
 	r.keep(trimSpace(cell(row, w.seg)), line, w.seg+1, w.answers)
