@@ -75,6 +75,8 @@ Kano life cycle.`,
 			if cmd.Flags().Changed("min-n") {
 				opts.Settings.MinN = &minN
 			}
+			// --segment-by "" reads the survey without its segment split.
+			opts.Settings.NoSegments = cmd.Flags().Changed("segment-by") && strings.TrimSpace(opts.Settings.SegmentBy) == ""
 			if err := opts.Settings.Validate(); err != nil {
 				return &cmdutil.FlagError{Err: err}
 			}
@@ -96,7 +98,7 @@ Kano life cycle.`,
 	fl := cmd.Flags()
 	fl.StringArrayVar(&opts.Surveys, "survey", nil, "survey `file` to read (CSV, XLSX or YAML; repeatable)")
 	fl.StringVar(&opts.Sheet, "sheet", "", "worksheet of an XLSX --survey (default: the first)")
-	fl.StringVar(&opts.Settings.SegmentBy, "segment-by", "", "attribute `column` that splits respondents into segments (default from dsc.yaml)")
+	fl.StringVar(&opts.Settings.SegmentBy, "segment-by", "", "attribute `column` that splits respondents into segments (default from dsc.yaml; \"\" for none)")
 	fl.StringVar(&opts.Settings.Table, "table", "", "evaluation table: "+settings.Choices(kano.TableNames)+" (default from dsc.yaml)")
 	fl.StringVar(&opts.Settings.Rule, "rule", "", "classification rule: "+settings.Choices(kano.Rules)+" (default from dsc.yaml)")
 	fl.IntVar(&minN, "min-n", 0, fmt.Sprintf("fewest answers a feature or segment needs to be classified (default from dsc.yaml, else %d)", kano.DefaultMinN))

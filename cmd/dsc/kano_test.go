@@ -160,8 +160,16 @@ func TestNewCmdKanoSettingsFlags(t *testing.T) {
 	}
 	// --min-n 0 must override dsc.yaml's min_n, not read as "not given".
 	s := got.Settings
-	if s.MinN == nil || *s.MinN != 0 || s.Table != "pouliot" || s.Rule != "" || s.SegmentBy != "country" {
+	if s.MinN == nil || *s.MinN != 0 || s.Table != "pouliot" || s.Rule != "" || s.SegmentBy != "country" || s.NoSegments {
 		t.Errorf("got %+v", s)
+	}
+	// --segment-by "" is "no segments", not "not given" (trial 6, M1).
+	root.SetArgs([]string{"kano", "--segment-by", ""})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if !got.Settings.NoSegments {
+		t.Errorf(`--segment-by "": got %+v`, got.Settings)
 	}
 }
 

@@ -8,7 +8,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/kano"

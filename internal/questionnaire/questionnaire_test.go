@@ -8,7 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/questionnaire"
 	"github.com/dsc-workbench/dsc/internal/survey"

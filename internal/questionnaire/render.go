@@ -7,7 +7,7 @@ import (
 	"io"
 	"sync"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/xlsxutil"

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 )
 
 // The Kano table is too wide to shrink onto one page readably (it would

@@ -3,7 +3,7 @@ package report
 import (
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 )

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/readiness"

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/text"
 )

@@ -123,6 +123,8 @@ type Flags struct {
 	Rule      string
 	MinN      *int
 	SegmentBy string
+	// NoSegments switches the segment split off (--segment-by "").
+	NoSegments bool
 }
 
 // Validate reports a flag value that is not allowed, naming the flag and the
@@ -158,6 +160,9 @@ func (s Settings) With(f Flags) (Settings, error) {
 	}
 	if f.SegmentBy != "" {
 		s.Kano.SegmentBy = f.SegmentBy
+	}
+	if f.NoSegments {
+		s.Kano.SegmentBy = ""
 	}
 	return s, nil
 }

@@ -39,6 +39,10 @@ func TestWithLaysFlagsOver(t *testing.T) {
 	if same.Kano != base.Kano {
 		t.Errorf("empty flags changed %+v to %+v", base.Kano, same.Kano)
 	}
+	// --segment-by "" switches the workspace's segment_by off.
+	if off, _ := base.With(Flags{NoSegments: true}); off.Kano.SegmentBy != "" {
+		t.Errorf("NoSegments kept segment_by %q", off.Kano.SegmentBy)
+	}
 }
 
 func TestFlagsValidate(t *testing.T) {

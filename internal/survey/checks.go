@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -16,7 +17,9 @@ type kanoWatch struct {
 type watched struct {
 	col                     *Column
 	nonBlank, labels, codes int
-	example                 string
+	// scale counts the cells that are importance numbers 1 to 9.
+	scale   int
+	example string
 	// distinct unknown values, up to six: five or fewer may be answer codes.
 	distinct []string
 }
@@ -53,8 +56,14 @@ func (c *watched) count(s string, k valueKind) {
 	case valueCode:
 		c.nonBlank++
 		c.codes++
+		if len(s) == 1 {
+			c.scale++ // "1" to "5"
+		}
 	default:
 		c.nonBlank++
+		if n, ok := importance(s); ok && n > 0 && strings.TrimSpace(s) == strconv.Itoa(n) {
+			c.scale++
+		}
 		if len(c.distinct) <= 5 && !slices.Contains(c.distinct, s) {
 			c.distinct = append(c.distinct, s)
 		}
@@ -78,6 +87,12 @@ func (c *watched) kano() (string, bool) {
 // no answers dsc knows: maybe answer codes such as LimeSurvey's A1..A5.
 func (c *watched) coded() bool {
 	return c.nonBlank > 0 && c.labels == 0 && c.codes == 0 && len(c.distinct) <= 5
+}
+
+// importanceLike says whether a column holds whole numbers 1 to 9 only, some
+// above 5: no Kano answer codes, but the scale of an importance question.
+func (c *watched) importanceLike() bool {
+	return c.nonBlank > 0 && c.labels == 0 && c.scale == c.nonBlank && c.scale > c.codes
 }
 
 // report names every unmapped column that holds Kano answers: wordings, or
@@ -182,8 +197,14 @@ func (w *kanoWatch) noAnswers(r *reader) {
 	msg := "no answer columns found"
 	hint := `inside a workspace, name the catalog's entries (or their aliases) in the questions; else name columns "<feature>_functional" and "<feature>_dysfunctional", or add a mapping file (dsc survey inspect shows how each column was read)`
 	for i := range w.cols {
-		if c := &w.cols[i]; c.coded() && c.col.Kind == KindAttribute && len(coded) >= 2 {
+		c := &w.cols[i]
+		switch {
+		case c.coded() && c.col.Kind == KindAttribute && len(coded) >= 2:
 			c.col.codes = c.distinct
+		case c.importanceLike() && c.col.Kind == KindAttribute && c.col.Item != "" && len(coded) >= 2:
+			// Beside coded answers, sub-questions holding 1 to 9 are an
+			// importance matrix: the draft asks about them too.
+			c.col.scaled = true
 		}
 	}
 	if len(coded) >= 2 {

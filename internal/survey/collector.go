@@ -17,7 +17,11 @@ import (
 const fastReadGCPercent = 400
 
 // quietCollector raises the collector's percent for a fast read and
-// returns what puts it back. GOGC in the environment wins.
+// returns what puts it back, once the read's respondent ids are checked:
+// put back before, it started a collection (the heap was over the default's
+// goal by then) that stopped the cores checking them (respondents.go,
+// flush) and took one of them from the check for its marking. GOGC in the
+// environment wins.
 func quietCollector() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}

@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
@@ -55,6 +56,9 @@ type Column struct {
 	repeated int
 	// codes: the few distinct values of a column that may hold answer codes.
 	codes []string
+	// scaled: a sub-question holding numbers 1 to 9 beside coded answers,
+	// maybe an importance question.
+	scaled bool
 }
 
 // questionStem is the question without its item.
@@ -111,6 +115,7 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	if m != nil && m.Respondent != "" && !haveRespondent {
 		respondent = resolveColumn(h, m.Respondent)
 	}
+	r.longHeader = hasLongFeature(h.cells)
 	for i, hc := range h.cells {
 		c := &cols[i]
 		*c = Column{Ref: ColumnLetter(i), Index: i + 1, Name: hc.name, Text: hc.text()}
@@ -128,6 +133,7 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 		r.classifyColumn(c, hc, h, use, &haveRespondent)
 	}
 	r.renameAttributes(h, cols, use)
+	r.unwatchSegment(cols)
 	for i := range cols {
 		if cols[i].candidate {
 			r.confirm(&cols[i], sample)
@@ -136,6 +142,7 @@ func (r *reader) classify(h *header, sample []bufferedRow) []Column {
 	markSharedStems(cols)
 	r.checkPairs(cols)
 	before := r.probs.Len()
+	r.classified = cols
 	r.unusedMappingLines(h, use)
 	r.mappingMisses = r.probs.Len() > before
 	return cols
@@ -186,12 +193,7 @@ func (r *reader) classifyColumn(c *Column, hc headerCell, h *header, use *mappin
 		c.Kind, c.By = KindRespondent, "respondent id, by its name"
 		return
 	}
-	switch name {
-	case "feature", "entry":
-		c.Kind, c.By = KindFeature, "long layout: the entry"
-		return
-	case Functional, Dysfunctional, Importance:
-		c.Kind, c.Question, c.By = KindAnswer, name, "long layout: the "+name+" answer"
+	if r.longRole(c, name) {
 		return
 	}
 	if id, q, ok := suffixed(hc.name); ok {
@@ -215,6 +217,10 @@ func (r *reader) classifyColumn(c *Column, hc headerCell, h *header, use *mappin
 func (r *reader) applyMapped(c *Column, question, entry, by string) {
 	if question == Ignore {
 		c.Kind, c.By = KindIgnored, by+": ignore"
+		return
+	}
+	if question == "feature" || entry == "" && isLongRole(question) {
+		setLongRole(c, question, by)
 		return
 	}
 	c.Kind, c.Entry, c.Question, c.By = KindAnswer, entry, question, by
@@ -430,7 +436,10 @@ func (r *reader) matchCatalog(c *Column, hc headerCell) bool {
 }
 
 // renameAttributes applies the mapping's attributes: section to attribute
-// and metadata columns (e.g. "Kundentyp: segment").
+// and metadata columns (e.g. "Kundentyp: segment"). A line naming a role
+// of the long layout (feature, functional, dysfunctional, importance)
+// makes the column that role, and agrees with a column its header
+// already made it.
 func (r *reader) renameAttributes(h *header, cols []Column, use *mappingUse) {
 	m := r.src.Mapping
 	if m == nil || len(m.Attributes) == 0 {
@@ -438,16 +447,44 @@ func (r *reader) renameAttributes(h *header, cols []Column, use *mappingUse) {
 	}
 	for i := range cols {
 		c := &cols[i]
-		if c.Kind != KindAttribute && c.Kind != KindMetadata {
+		attr := c.Kind == KindAttribute || c.Kind == KindMetadata
+		long := c.Kind == KindFeature || c.Kind == KindAnswer && c.Entry == "" && c.Decision == ""
+		if !attr && !long {
 			continue
 		}
 		for _, t := range h.cells[i].texts {
-			if renamed, ok := m.Attributes[t]; ok {
-				c.Attribute = renamed
+			renamed, ok := m.Attributes[t]
+			switch {
+			case !ok:
+				continue
+			case isLongRole(renamed):
+				setLongRole(c, renamed, fmt.Sprintf("mapping line %d", m.Loc.At("attributes."+t).Line))
+			case attr:
+				// Named by the mapping as an attribute: its values are not
+				// watched for Kano answers (a customer-type question coded
+				// A1/A2 looks like answer codes A1..A5).
+				c.Attribute, c.kanoCheck = renamed, false
 				c.By += fmt.Sprintf("; renamed %q by the mapping", renamed)
-				use.attributes[t] = true
-				break
+			default:
+				continue // a long layout's column named an attribute: reported as unused
 			}
+			use.attributes[t] = true
+			break
+		}
+	}
+}
+
+// unwatchSegment takes the segment column (settings.kano.segment_by or
+// --segment-by) out of the Kano-answer watch: it was named as the
+// segment, so codes in it that also read as answers are its groups.
+func (r *reader) unwatchSegment(cols []Column) {
+	if r.cfg.SegmentBy == "" {
+		return
+	}
+	for i := range cols {
+		c := &cols[i]
+		if (c.Kind == KindAttribute || c.Kind == KindMetadata) && strings.EqualFold(c.Attribute, r.cfg.SegmentBy) {
+			c.kanoCheck = false
 		}
 	}
 }
@@ -455,6 +492,12 @@ func (r *reader) renameAttributes(h *header, cols []Column, use *mappingUse) {
 // confirm keeps a column matched by name only when its values can be Kano
 // answers: a comment column that mentions a feature holds free text.
 func (r *reader) confirm(c *Column, sample []bufferedRow) {
+	if c.Question != Importance && scaleOfImportance(c, sample, r.values) {
+		// Numbers above 5 are no answer codes: a sub-question of an
+		// importance matrix whose stem has no word for it (LimeSurvey's K3).
+		c.Question = Importance
+		c.By += "; its values run from 1 to 9: importance"
+	}
 	known := 0
 	unknown := map[string]bool{}
 	example := ""
@@ -488,6 +531,24 @@ func (r *reader) confirm(c *Column, sample []bufferedRow) {
 		c.By = fmt.Sprintf("%s, but its values are not Kano answers (e.g. %q)", c.By, clip(example, 40))
 		c.Decision, c.Hint = "", ""
 	}
+}
+
+// scaleOfImportance reports whether c's sampled cells are all whole
+// numbers 1 to 9 (or no answer), some above 5.
+func scaleOfImportance(c *Column, sample []bufferedRow, v *valueReader) bool {
+	high := false
+	for _, row := range sample {
+		s := strings.TrimSpace(cell(row.cells, c.Index-1))
+		if v.kind(s) == valueMissing {
+			continue
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 9 {
+			return false
+		}
+		high = high || n > 5
+	}
+	return high
 }
 
 func clip(s string, n int) string {
@@ -671,6 +732,31 @@ func suffixed(h string) (string, string, bool) {
 	return "", "", false
 }
 
+// longItems says whether the mapping's items: name the feature cells of a
+// long export rather than sub-questions of its header.
+func (r *reader) longItems() bool {
+	if r.src.Mapping.Layout == "long" {
+		return true
+	}
+	for _, c := range r.classified {
+		if c.Kind == KindFeature {
+			return true
+		}
+	}
+	return false
+}
+
+// columnHeaded is the column whose header text is t, nil when none
+// (r.columns is not set yet while the columns are classified).
+func (r *reader) columnHeaded(h *header, t string) *Column {
+	for i, hc := range h.cells {
+		if slices.Contains(hc.texts, t) && i < len(r.classified) {
+			return &r.classified[i]
+		}
+	}
+	return nil
+}
+
 // unusedMappingLines reports mapping lines that matched no column: a typo in
 // a header must not make a feature disappear.
 func (r *reader) unusedMappingLines(h *header, use *mappingUse) {
@@ -716,15 +802,27 @@ func (r *reader) unusedMappingLines(h *header, use *mappingUse) {
 		r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("respondent column %q matches no column of %s", m.Respondent, r.src.Display), hint(m.Respondent))
 	}
 	for _, k := range sortedKeys(m.Items) {
+		if r.longItems() {
+			break // the rows' feature cells use them: checked once read (unusedLongItems)
+		}
 		if !use.items[k] {
 			p := m.Loc.At("items." + k)
 			r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("item %q matches no grid row or sub-question of %s", k, r.src.Display), hint(k))
 		}
 	}
 	for _, k := range sortedKeys(m.Attributes) {
-		if !use.attributes[k] {
-			p := m.Loc.At("attributes." + k)
-			r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("attribute column %q matches no column of %s", k, r.src.Display), hint(k))
+		if use.attributes[k] {
+			continue
 		}
+		p := m.Loc.At("attributes." + k)
+		r.segmentLineSaid = r.segmentLineSaid || (r.cfg.SegmentBy != "" && strings.EqualFold(m.Attributes[k], r.cfg.SegmentBy))
+		if c := r.columnHeaded(h, k); c != nil {
+			// The header is there, but another line or a guess made it
+			// something else: say what, not "did you mean" the same name.
+			r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("attribute column %q is %s, which is read as %s (%s), not as an attribute", k, c.quoted(), c.Kind, c.By),
+				"remove the line that makes it "+string(c.Kind)+"; an attributes: line is all a segment or attribute column needs")
+			continue
+		}
+		r.probs.Add(m.file(), p.Line, p.Col, fmt.Sprintf("attribute column %q matches no column of %s", k, r.src.Display), hint(k))
 	}
 }

@@ -18,7 +18,7 @@ type Draft struct {
 
 // DraftLine is one mapping line to complete.
 type DraftLine struct {
-	Section string   `json:"section"` // questions, columns, values, items or attributes
+	Section string   `json:"section"` // questions, columns, values, items, attributes or segments
 	Line    string   `json:"line"`    // as it goes in the mapping file
 	Why     string   `json:"why"`
 	Columns []string `json:"columns,omitempty"`
@@ -26,18 +26,20 @@ type DraftLine struct {
 }
 
 // Sections of a mapping file, in the order a draft writes them.
-var draftSections = []string{"values", "items", "attributes", "questions", "columns"}
+var draftSections = []string{"values", "items", "attributes", "segments", "questions", "columns"}
 
 // DraftMapping works out the mapping lines an inspected export still needs.
 // entries are the catalog's ids, offered in comments.
 func DraftMapping(in *Inspection) *Draft {
 	d := &Draft{File: in.File, Lines: []DraftLine{}}
 	stems := map[string]bool{}
-	var coded []Column
+	var coded, scaled []Column
 	for _, c := range in.Columns {
 		switch {
 		case len(c.codes) > 0:
 			coded = append(coded, c)
+		case c.scaled:
+			scaled = append(scaled, c)
 		case c.Decision == "":
 		case c.repeated > 1:
 			key := Normalize(c.Text)
@@ -66,9 +68,9 @@ func DraftMapping(in *Inspection) *Draft {
 				fmt.Sprintf("%s %s: %s", c.Ref, yq(clip(c.Text, 70)), c.Decision), c.Ref)
 		}
 	}
-	d.codedLines(coded)
+	segment := d.codedLines(coded, scaled, in.MissingSegment)
 	d.valueLines(in)
-	if in.MissingSegment != "" {
+	if in.MissingSegment != "" && !segment {
 		var attrs []string
 		for _, c := range in.Columns {
 			if c.Kind == KindAttribute || c.Kind == KindMetadata {
@@ -87,13 +89,26 @@ func (d *Draft) add(section, line, why string, cols ...string) {
 
 // codedLines drafts an export of codes only (LimeSurvey's question and
 // answer codes): what the codes mean, which entry each sub-question is,
-// which question each stem is.
-func (d *Draft) codedLines(coded []Column) {
+// which question each stem is. A coded question of one column and no
+// sub-questions is no Kano question (a Kano question asks about every
+// feature): it is offered as an attribute, as the segment when one is
+// missing. scaled are sub-questions holding 1 to 9, an importance matrix.
+// It reports whether it drafted the missing segment.
+func (d *Draft) codedLines(coded, scaled []Column, missingSegment string) bool {
 	if len(coded) == 0 {
-		return
+		return false
 	}
-	var codes, items, stems []string
+	perStem := map[string]int{}
 	for _, c := range coded {
+		perStem[c.questionStem()]++
+	}
+	var codes, items, stems, scaledStems []string
+	var single []Column
+	for _, c := range coded {
+		if c.Item == "" && perStem[c.questionStem()] == 1 {
+			single = append(single, c)
+			continue
+		}
 		for _, v := range c.codes {
 			if !slices.Contains(codes, v) {
 				codes = append(codes, v)
@@ -106,14 +121,49 @@ func (d *Draft) codedLines(coded []Column) {
 			stems = append(stems, c.questionStem())
 		}
 	}
+	for _, c := range scaled {
+		if !slices.Contains(items, c.Item) {
+			items = append(items, c.Item)
+		}
+		if !slices.Contains(scaledStems, c.questionStem()) {
+			scaledStems = append(scaledStems, c.questionStem())
+		}
+	}
 	sort.Strings(codes)
-	d.values(codes, "what each answer code means: like, expect, neutral, live-with, dislike or missing")
+	if len(codes) > 0 {
+		d.values(codes, "what each answer code means: like, expect, neutral, live-with, dislike or missing")
+	}
 	if len(items) > 0 {
 		d.add("items", "items: {"+emptyMap(items)+"}", "the catalog entry each sub-question asks about")
+	}
+	segment := false
+	for _, c := range single {
+		values := append([]string(nil), c.codes...)
+		sort.Strings(values)
+		what := fmt.Sprintf("%s %s holds a few codes (%s) and has no sub-questions: no Kano question", c.Ref, yq(clip(c.Text, 70)), strings.Join(values, ", "))
+		if missingSegment != "" && !segment {
+			segment = true
+			d.add("attributes", fmt.Sprintf("%s: %s", yq(c.Text), yq(missingSegment)),
+				what+fmt.Sprintf("; the segment %q, as a customer-type question is? else delete this line and the segments: line", missingSegment), c.Ref)
+			d.add("segments", "segments: {"+emptyMap(values)+"}", "the segment id of dsc.yaml each code of "+yq(c.Text)+" stands for", c.Ref)
+			continue
+		}
+		d.add("attributes", fmt.Sprintf(`%s: ""`, yq(c.Text)), what+"; name the attribute about the respondent it asks, or delete this line", c.Ref)
 	}
 	for _, s := range stems {
 		d.add("questions", fmt.Sprintf(`- {stem: %s, question: ""}`, yq(s)), "functional (the feature is there) or dysfunctional (it is not)")
 	}
+	for _, s := range scaledStems {
+		n := 0
+		for _, c := range scaled {
+			if c.questionStem() == s {
+				n++
+			}
+		}
+		d.add("questions", fmt.Sprintf(`- {stem: %s, question: ""}`, yq(s)),
+			fmt.Sprintf("its %d sub-questions hold numbers 1 to 9, no answer codes: importance, or ignore", n))
+	}
+	return segment
 }
 
 // valueLines drafts what the unknown values of answer columns mean.

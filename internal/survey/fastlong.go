@@ -184,8 +184,8 @@ func (f *fastLong) featureIndex(b []byte) (int, bool) {
 		return 0, false
 	}
 	fi, ok := f.lr.features[string(b)]
-	if !ok {
-		return 0, false
+	if !ok || fi < 0 {
+		return 0, false // not met yet, or left out by items: (longReader.row)
 	}
 	f.next = len(f.order)
 	for k := range f.order {

@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"io"
+	"slices"
 )
 
 // readLong reads the long layout: one row per respondent and feature. Each
@@ -29,12 +30,7 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 			idx[key] = i
 		}
 	}
-	for _, need := range []string{"respondent", "feature", Functional, Dysfunctional} {
-		if idx[need] < 0 {
-			r.probs.Add(r.src.Display, r.header.first, 1, fmt.Sprintf("long layout needs a %q column", need),
-				"columns: respondent, feature, functional, dysfunctional[, importance], then any attributes")
-		}
-	}
+	r.longMissing(idx, cols)
 	seg, found := r.segmentColumn(cols)
 	if !found {
 		r.segmentNotFound(cols)
@@ -72,6 +68,7 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		lr.read(row, line, hl)
 	}
 	lr.flush()
+	r.unusedLongItems()
 	return nil
 }
 
@@ -124,15 +121,27 @@ func (lr *longReader) row(row []string, line int) {
 	fid := trimSpace(cell(row, lr.idx["feature"]))
 	fi, ok := lr.features[fid]
 	if !ok {
-		if fi, ok = r.feature(fid); !ok {
+		// The cell names its entry by id, name or alias, or the mapping's
+		// items: does; each distinct cell is looked up once.
+		id := r.longFeature(fid)
+		if id == Ignore {
+			lr.features[fid] = -1
+			return
+		}
+		if fi, ok = r.feature(id); !ok || id == "" {
 			if !lr.unknown[fid] {
 				lr.unknown[fid] = true
-				r.cellProblem(line, lr.idx["feature"]+1, fmt.Sprintf("unknown catalog entry %q in column %q", fid, lr.cols[lr.idx["feature"]].Text), r.unknownFeatureHint(fid))
+				r.cellProblem(line, lr.idx["feature"]+1, fmt.Sprintf("unknown catalog entry %q in column %q", fid, lr.cols[lr.idx["feature"]].Text), r.unknownLongFeature(fid))
 			}
 			return
 		}
 		lr.features[fid] = fi
-		r.stats.Features = append(r.stats.Features, fid)
+		if !slices.Contains(r.stats.Features, id) {
+			r.stats.Features = append(r.stats.Features, id)
+		}
+	}
+	if fi < 0 {
+		return // items: leaves the feature out
 	}
 	if first, dup := lr.answered.at(fi); dup && id != "" {
 		r.cellProblem(line, lr.idx["feature"]+1, fmt.Sprintf("respondent %q answers %q twice (also at line %d)", id, fid, first),

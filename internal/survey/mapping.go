@@ -136,6 +136,11 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 			at(m.Loc, "items."+k+".value", fmt.Sprintf("item %q is still \"\"", k), "write the catalog entry it asks about, or ignore")
 		}
 	}
+	for _, k := range sortedKeys(m.Attributes) {
+		if strings.TrimSpace(m.Attributes[k]) == "" {
+			at(m.Loc, "attributes."+k+".value", fmt.Sprintf("attribute %q is still \"\"", k), "name what the column says about the respondent (segment for the segment column), or remove the line")
+		}
+	}
 	for _, k := range sortedKeys(m.Segments) {
 		if strings.TrimSpace(m.Segments[k]) == "" {
 			at(m.Loc, "segments."+k+".value", fmt.Sprintf("segment %q is still \"\"", k), "write the segment id of dsc.yaml it stands for")
@@ -175,8 +180,8 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 		if c.Entry == "" && c.Loc.Has("entry") && c.Question != Ignore {
 			at(c.Loc, "entry", "entry is still \"\"", "write the catalog entry the column asks about, or question: ignore")
 		}
-		if c.Question != "" && !isKind(c.Question) {
-			at(c.Loc, "question", fmt.Sprintf("unknown question kind %q", c.Question), diag.DidYouMean(c.Question, kinds))
+		if c.Question != "" && !isKind(c.Question) && c.Question != "feature" {
+			at(c.Loc, "question", fmt.Sprintf("unknown question kind %q", c.Question), diag.DidYouMean(c.Question, append(kinds, "feature")))
 		}
 		switch {
 		case c.Header == "" && c.Column == "":
@@ -186,7 +191,9 @@ func DecodeMapping(file string, data []byte) (*Mapping, []diag.Problem) {
 				at(c.Loc, "column", fmt.Sprintf("%q is not a column position", c.Column), "give a spreadsheet letter such as G or AB, or a number from 1")
 			}
 		}
-		if c.Entry == "" && !c.Loc.Has("entry") && c.Question != Ignore && c.Question != "" {
+		// The long layout's answer columns and its feature column have no
+		// entry: each row's feature cell names it.
+		if c.Entry == "" && !c.Loc.Has("entry") && c.Question != Ignore && c.Question != "" && c.Question != "feature" && m.Layout != "long" {
 			at(c.Loc, "entry", "the column line names no entry", "add entry: with the catalog id, or question: ignore")
 		}
 		key := "header:" + c.Header

@@ -111,16 +111,19 @@ func (w *wideRows) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte, 
 	parts = make([]*chunkReader, len(chunks))
 	var wg sync.WaitGroup
 	for i, c := range chunks {
-		parts[i] = w.newChunkReader(ids, i == 0, line)
 		wg.Add(1)
-		go func(p *chunkReader, c csvscan.Chunk) {
+		go func(i int, c csvscan.Chunk) {
 			defer wg.Done()
+			// The chunk's reader is made on its core: what it writes per
+			// row shares no cache line with another chunk's.
+			p := w.newChunkReader(ids, i == 0, line)
+			parts[i] = p
 			p.w.fastPath().input = c.End - c.Start
 			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: sep, LazyQuotes: true, ValidateUTF8: true})
 			if p.ok && p.batch != nil {
 				p.batch.sorted() // here, while the other chunks are read
 			}
-		}(parts[i], c)
+		}(i, c)
 	}
 	wg.Wait()
 	ok := true
@@ -252,6 +255,7 @@ func (kw *kanoWatch) merge(o *kanoWatch) {
 		c.nonBlank += oc.nonBlank
 		c.labels += oc.labels
 		c.codes += oc.codes
+		c.scale += oc.scale
 		if c.example == "" {
 			c.example = oc.example
 		}

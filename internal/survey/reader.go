@@ -155,10 +155,19 @@ type reader struct {
 	matcher *matcher        // nil without a catalog
 	header  *header
 	columns []Column
-	use     *mappingUse
-	inspect *inspector // counts values for Inspect; nil when reading
+	// classified is the columns while classify checks the mapping's lines.
+	classified []Column
+	use        *mappingUse
+	inspect    *inspector // counts values for Inspect; nil when reading
+	// longHeader: the header has a column naming each row's feature, so
+	// German long-layout headers (funktional, ...) are read as such.
+	longHeader bool
 	// segmentMissing: the segment column was not found.
 	segmentMissing bool
+	// segmentLineSaid: the mapping's attributes: line naming the segment
+	// column matched no attribute and was reported; "segment column not
+	// found" would say the same mistake again.
+	segmentLineSaid bool
 	// segmentsFull: the segment column has too many values (reported once).
 	segmentsFull bool
 	// mappingMisses: a mapping line matched nothing (a typo). The columns it

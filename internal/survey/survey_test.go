@@ -9,7 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/text"

@@ -180,16 +180,15 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		// Once the rows looked at for the header are counted, a CSV's
 		// other rows may be read on all cores (parallel.go, large files
 		// only), or by the fast path (fastwide.go), both with the
-		// collector quiet (collector.go); both keep a wave column's rows
-		// of the wave read and compare responses across waves as row does.
+		// collector quiet (collector.go) until their ids are checked;
+		// both keep a wave column's rows of the wave read and compare
+		// responses across waves as row does.
 		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
-			restore := quietCollector()
+			defer quietCollector()()
 			if w.parallel(rr.t, ids) {
-				restore()
 				break
 			}
 			err := w.scanRows(ct)
-			restore()
 			if err != nil {
 				ids.stopped()
 				return r.fileError(err)
@@ -291,6 +290,9 @@ func (r *reader) segmentColumn(cols []Column) (int, bool) {
 // segmentNotFound reports the segment column missing, with the columns
 // that could be segments: attributes and metadata, not Kano answers.
 func (r *reader) segmentNotFound(cols []Column) {
+	if r.segmentLineSaid {
+		return // the mapping's attributes: line for it is the message
+	}
 	var attrs []string
 	for _, c := range cols {
 		if c.Kind == KindAttribute || c.Kind == KindMetadata {

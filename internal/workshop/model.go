@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -35,7 +34,7 @@ type Model struct {
 
 	cur, sel int
 	mode     mode
-	jump     textinput.Model
+	jump     filterLine
 	jumpSel  int
 	help     help.Model
 	bar      progress.Model
@@ -56,10 +55,8 @@ func New(plan Plan, rec Recorder, state State, notice string) Model {
 	if state.Answers == nil {
 		state = NewState()
 	}
-	ti := textinput.New()
-	ti.Prompt = "› "
 	m := Model{plan: plan, rec: rec, state: state, t: texts(plan.Lang), keys: newKeyMap(), st: newStyles(),
-		jump: ti, help: help.New(), bar: progress.New(progress.WithSolidFill(colorBar), progress.WithoutPercentage()),
+		help: help.New(), bar: progress.New(progress.WithSolidFill(colorBar), progress.WithoutPercentage()),
 		width: 80, height: 24, notice: notice}
 	m.cur = m.firstOpen(0)
 	if m.cur < 0 {
@@ -179,9 +176,8 @@ func (m Model) updateAsk(msg tea.KeyMsg) Model {
 		}
 	case key.Matches(msg, m.keys.Jump):
 		m.mode = modeJump
-		m.jump.SetValue("")
+		m.jump = filterLine{}
 		m.jumpSel = 0
-		m.jump.Focus()
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	}
@@ -241,7 +237,6 @@ func (m Model) updateJump(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch msg.String() {
 	case "esc":
 		m.mode = modeAsk
-		m.jump.Blur()
 		return m, nil
 	case "up":
 		m.jumpSel = max(0, m.jumpSel-1)
@@ -253,15 +248,14 @@ func (m Model) updateJump(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		if len(targets) > 0 {
 			m.cur = targets[min(m.jumpSel, len(targets)-1)]
 			m.mode = modeAsk
-			m.jump.Blur()
 			m.syncSelection()
 		}
 		return m, nil
 	}
-	var cmd tea.Cmd
-	m.jump, cmd = m.jump.Update(msg)
-	m.jumpSel = 0
-	return m, cmd
+	if m.jump.Update(msg) {
+		m.jumpSel = 0
+	}
+	return m, nil
 }
 
 // View draws the current screen.
@@ -374,7 +368,7 @@ func (m Model) viewJump() string {
 	var b strings.Builder
 	b.WriteString(m.st.prompt.Render(m.t.jumpPrompt))
 	b.WriteString("\n")
-	b.WriteString(m.jump.View())
+	b.WriteString(m.jump.View("› ", m.st.cursor))
 	b.WriteString("\n\n")
 	targets := m.jumpTargets()
 	if len(targets) == 0 {

@@ -15,7 +15,7 @@ var (
 )
 
 type styles struct {
-	header, group, title, detail, prompt, option, selected, chosen, muted, status, err, ok lipgloss.Style
+	header, group, title, detail, prompt, option, selected, chosen, muted, status, err, ok, cursor lipgloss.Style
 }
 
 func newStyles() styles {
@@ -32,5 +32,6 @@ func newStyles() styles {
 		status:   lipgloss.NewStyle().Foreground(ColorMuted),
 		err:      lipgloss.NewStyle().Bold(true).Foreground(ColorBad),
 		ok:       lipgloss.NewStyle().Foreground(ColorGood),
+		cursor:   lipgloss.NewStyle().Reverse(true),
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/dsc-workbench/dsc/third_party/excelize"
 
 	"github.com/dsc-workbench/dsc/internal/lazyre"
 )

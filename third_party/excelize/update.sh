@@ -1,8 +1,8 @@
 #!/bin/sh
 # update.sh VERSION: replaces this copy of excelize with VERSION's non-test
 # sources and reapplies patch.diff (see PATCH.md). Run it from anywhere, then
-# set the same version in the repository's go.mod require line, run
-# `go mod tidy` and the checks PATCH.md lists.
+# run `go mod tidy` and the checks PATCH.md lists. The folder is a package of
+# dsc's module, so upstream's go.mod is not copied.
 set -eu
 version=${1:?usage: update.sh vX.Y.Z}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,8 +15,8 @@ rm -f LICENSE go.mod
 for f in "$dir"/*.go; do
 	case $f in *_test.go) ;; *) cp "$f" . ;; esac
 done
-cp "$dir/LICENSE" "$dir/go.mod" .
-chmod u+w ./*.go LICENSE go.mod
+cp "$dir/LICENSE" .
+chmod u+w ./*.go LICENSE
 patch -p1 --no-backup-if-mismatch <patch.diff
 # Every package-level regexp.MustCompile must have become lazy: list any left.
 grep -n '^[[:space:]]*[a-zA-Z_]* *= *regexp\.MustCompile\|^[[:space:]]*regexp\.MustCompile' ./*.go || true
