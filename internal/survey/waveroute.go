@@ -87,10 +87,8 @@ func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, se
 	rt.watch, rt.hl = r.newKanoWatch(cols), newHeaderLike(r.header)
 	for !rt.fail {
 		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
-			restore := quietCollector()
-			err := rt.scan(ct)
-			restore()
-			if err != nil {
+			defer quietCollector()() // until the waves' ids are checked, as rowsWide
+			if err := rt.scan(ct); err != nil {
 				return r.fileError(err)
 			}
 			break
