@@ -135,6 +135,13 @@ func (c Counts) N() int { return c.A + c.O + c.M + c.I + c.R + c.Q }
 // result, which is no value).
 func (c Counts) CoefficientsDefined() bool { return c.A+c.O+c.M+c.I > 0 }
 
+// Answered says whether any answer pair was classified (n > 0): the total
+// and category strengths divide by n, and the functional and dysfunctional
+// means and the continuous priority average the n pairs, so without
+// answers none of them exists (they are 0 in the result, which is no value,
+// and the flag no-answers says so).
+func (c Counts) Answered() bool { return c.N() > 0 }
+
 // Moments are a count, mean and variance of observations.
 type Moments struct {
 	N    int
@@ -282,10 +289,13 @@ type Result struct {
 	// Significant reports Fong's test: the first and second category differ significantly.
 	Significant bool `json:"significant"`
 	// Mixed is "M/O" when the test is not significant: the honest answer is both.
-	Mixed            Pair       `json:"mixed"`
-	Rule             Rule       `json:"rule"`
-	Better           float64    `json:"better"`
-	Worse            float64    `json:"worse"`
+	Mixed  Pair    `json:"mixed"`
+	Rule   Rule    `json:"rule"`
+	Better float64 `json:"better"`
+	Worse  float64 `json:"worse"`
+	// TotalStrength and CategoryStrength divide by N: without answers
+	// (Counts.Answered false, flag no-answers) they are 0, which is no
+	// value; renderers show "not defined" then.
 	TotalStrength    float64    `json:"total_strength"`
 	CategoryStrength float64    `json:"category_strength"`
 	Continuous       Continuous `json:"continuous"`

@@ -390,3 +390,35 @@ func TestCoefficientsDefined(t *testing.T) {
 		}
 	}
 }
+
+// Strengths, means and the continuous priority exist only with n > 0
+// (Counts.Answered): 6 reverse and 6 questionable answers are 12 pairs,
+// total strength (0+0+0)/12 = 0 is a value although Better and Worse are
+// none; nobody answering gives neither. In the JSON a feature nobody
+// answered keeps its numbers at 0 with n 0 and the flag no-answers: Result
+// is embedded in FeatureResult, so a MarshalJSON writing null on Result
+// would be promoted and replace the feature's whole JSON.
+func TestAnswered(t *testing.T) {
+	for _, c := range []struct {
+		r    Result
+		want bool
+	}{
+		{tally(0, 0, 0, 0, 6, 6).Classify(Options{}), true},
+		{tally(0, 0, 0, 0, 0, 0).Classify(Options{}), false},
+		{tally(0, 0, 0, 1, 0, 0).Classify(Options{}), true},
+	} {
+		if got := c.r.Counts.Answered(); got != c.want {
+			t.Errorf("counts %+v: answered %v, want %v", c.r.Counts, got, c.want)
+		}
+	}
+	none := tally(0, 0, 0, 0, 0, 0).Classify(Options{})
+	b, err := json.Marshal(FeatureResult{ID: "x", Result: none})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"id":"x"`, `"n":0`, `"total_strength":0,"category_strength":0`, `"flags":["no-answers"]`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s\nwithout %s", b, want)
+		}
+	}
+}

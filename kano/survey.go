@@ -2,6 +2,7 @@ package kano
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -303,7 +304,10 @@ type FeatureResult struct {
 
 // SegmentDifference says whether segments see a feature differently and
 // whether the difference in their category distributions is significant
-// (chi-square test of independence, p < 0.05).
+// (chi-square test of independence, p < 0.05). Significant is the test
+// alone; whether the segments see the feature significantly differently is
+// FeatureResult.SegmentsDiffer, which also asks their categories to be
+// apart.
 type SegmentDifference struct {
 	Categories  map[string]string `json:"categories"`
 	ChiSquare   float64           `json:"chi_square"`
@@ -384,6 +388,49 @@ func compareSegments(results map[string]Result, segs []string, opts Options) *Se
 	t := CompareDistributions(groups...)
 	d.ChiSquare, d.DF, d.P, d.Significant = t.ChiSquare, t.DF, t.P, t.Significant
 	return d
+}
+
+// MayBe lists the categories the result may be: its category, and for a
+// mixed result (its two leading categories not significantly apart) the
+// runner-up too.
+func (r Result) MayBe() []Category {
+	if r.Mixed != "" {
+		return []Category{r.Category, r.Second}
+	}
+	return []Category{r.Category}
+}
+
+// CategoriesApart reports whether two segments of the feature's segment
+// difference have categories that cannot be the same: a mixed result
+// ("M/O", a 68:68 tie among them) may be either of its two, so B2B "O"
+// against B2C "M/O" is no difference of category, whatever the
+// distributions' test says. False without a segment difference.
+func (f FeatureResult) CategoriesApart() bool {
+	if f.SegmentDifference == nil {
+		return false
+	}
+	var segs []string // in any order: the answer is yes or no
+	for v := range f.SegmentDifference.Categories {
+		segs = append(segs, v)
+	}
+	for i, a := range segs {
+		for _, b := range segs[i+1:] {
+			ca, cb := f.Segments[a].MayBe(), f.Segments[b].MayBe()
+			if !slices.ContainsFunc(ca, func(c Category) bool { return slices.Contains(cb, c) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SegmentsDiffer reports whether the segments see the feature
+// significantly differently: their category distributions differ
+// significantly and two of their categories are apart. The summary, the
+// deck's segment table and the workbook's Segments sheet all ask this.
+func (f FeatureResult) SegmentsDiffer() bool {
+	d := f.SegmentDifference
+	return d != nil && d.Significant && f.CategoriesApart()
 }
 
 // ChiSquare computes Pearson's statistic for a contingency table and its

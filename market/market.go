@@ -66,11 +66,13 @@ type Parity struct {
 	Full    int `json:"full"`
 	Partial int `json:"partial"`
 	// None counts competitors recorded as not offering the entry;
-	// Unassessed those with no record, which count as not offering it.
+	// Unassessed those with no record, which count as not offering it as
+	// long as at least one competitor was assessed on the entry.
 	None       int `json:"none"`
 	Unassessed int `json:"unassessed"`
-	// P is (full + 0.5 x partial) / competitors.
-	P float64 `json:"p"`
+	// P is (full + 0.5 x partial) / competitors; nil when no competitor was
+	// assessed on the entry (see Assessed).
+	P *float64 `json:"p"`
 }
 
 // EntryResult is what the market analysis says about one entry.
@@ -78,7 +80,8 @@ type EntryResult struct {
 	ID       string        `json:"id"`
 	Category kano.Category `json:"category"`
 	// Parity is nil when there are no competitors: then there is no parity
-	// and no flag.
+	// and no flag. With competitors but none assessed on the entry, its P is
+	// nil and the entry has no flag either (NotAssessed).
 	Parity   *Parity          `json:"parity"`
 	Flags    []Flag           `json:"flags"`
 	Today    Today            `json:"today"`
@@ -86,18 +89,29 @@ type EntryResult struct {
 	Gap      Gap              `json:"gap"`
 	Why      ReconsiderReason `json:"reconsider_because,omitempty"`
 	// Score is value x confidence / effort; nil without value or effort.
-	Score *float64 `json:"score"`
-	// ScoreConfidence is the confidence Score used: the catalog's, or
-	// DefaultConfidence where it gives none (ConfidenceDefault); both zero
-	// without a score. Not in JSON, where "confidence": null beside a score
-	// already says the default was used.
-	ScoreConfidence   float64       `json:"-"`
-	ConfidenceDefault bool          `json:"-"`
-	Quadrant          Quadrant      `json:"quadrant,omitempty"`
-	Priority          int           `json:"priority"` // 1 first; 0 not ranked
-	Group             PriorityGroup `json:"priority_group,omitempty"`
-	Trends            []string      `json:"trends"`
+	Score    *float64      `json:"score"`
+	Quadrant Quadrant      `json:"quadrant,omitempty"`
+	Priority int           `json:"priority"` // 1 first; 0 not ranked
+	Group    PriorityGroup `json:"priority_group,omitempty"`
+	Trends   []string      `json:"trends"`
 }
+
+// ScoreConfidence is the confidence the entry's score used, given the
+// catalog's (nil when it gives none): that one, or DefaultConfidence
+// (isDefault); zero and false without a score. Derived, not stored, so it
+// cannot drift from the catalog's confidence; in JSON "confidence": null
+// beside a score says the default was used.
+func (r EntryResult) ScoreConfidence(given *float64) (c float64, isDefault bool) {
+	if r.Score == nil {
+		return 0, false
+	}
+	return ConfidenceOf(given)
+}
+
+// NotAssessed reports whether there are competitors but none of them was
+// assessed on the entry: nothing is known of what the market offers, so it
+// carries no flag, rather than counting as a white spot.
+func (e EntryResult) NotAssessed() bool { return e.Parity != nil && !e.Parity.Assessed() }
 
 // CompetitorResult sums up one competitor's offerings over the catalog.
 type CompetitorResult struct {
@@ -157,22 +171,62 @@ type Result struct {
 	ByCompetitor []CompetitorResult `json:"by_competitor"`
 	// Trends are in radar order: horizon nearest first, then relevance
 	// highest first, then as given.
-	Trends       []TrendResult `json:"trends"`
-	RelevantFrom int           `json:"relevant_from"`
-	// Relevant counts the relevant trends, RelevantNow those of them whose
-	// horizon is now.
-	Relevant    int             `json:"relevant_trends"`
-	RelevantNow int             `json:"relevant_now"`
-	Unserved    []UnservedStage `json:"unserved_stages"`
-	Gaps        []GapCount      `json:"gaps"`
-	FlagCounts  []FlagCount     `json:"flags"`
+	Trends []TrendResult `json:"trends"`
+	TrendCounts
+	Unserved []UnservedStage `json:"unserved_stages"`
+	Totals
+}
+
+// TrendCounts say how many trends count: the relevance from which one
+// does, how many do (Relevant), and how many of them are due now.
+type TrendCounts struct {
+	RelevantFrom int `json:"relevant_from"`
+	Relevant     int `json:"relevant_trends"`
+	RelevantNow  int `json:"relevant_now"`
+}
+
+// Totals sum the entries up: per gap class, per flag and per quadrant (each
+// in its vocabulary's order: Gaps, Flags, Quadrants), the effort split and
+// the priority order. The analysis layer embeds them as they are.
+type Totals struct {
+	Gaps  []GapCount  `json:"gaps"`
+	Flags []FlagCount `json:"flags"`
 	// EffortSplit is the median effort of the entries in the value/effort
 	// matrix: at or below it an entry's effort is low.
-	EffortSplit float64 `json:"effort_split"`
-	// Quadrants counts the entries in each quadrant, in Quadrants' order.
-	Quadrants []QuadrantCount `json:"quadrants"`
+	EffortSplit float64         `json:"effort_split"`
+	Quadrants   []QuadrantCount `json:"quadrants"`
 	// Priority lists the ranked entries, first first.
 	Priority []string `json:"priority"`
+}
+
+// Gap counts the entries of the gap class g.
+func (t Totals) Gap(g Gap) GapCount {
+	for _, c := range t.Gaps {
+		if c.Gap == g {
+			return c
+		}
+	}
+	return GapCount{Gap: g}
+}
+
+// Flagged counts the entries carrying the flag f.
+func (t Totals) Flagged(f Flag) int {
+	for _, c := range t.Flags {
+		if c.Flag == f {
+			return c.Entries
+		}
+	}
+	return 0
+}
+
+// InQuadrant counts the entries in the quadrant q.
+func (t Totals) InQuadrant(q Quadrant) int {
+	for _, c := range t.Quadrants {
+		if c.Quadrant == q {
+			return c.Entries
+		}
+	}
+	return 0
 }
 
 // Analyze runs every market figure on in.
@@ -181,9 +235,9 @@ func Analyze(in Input) Result {
 	if relevantFrom == 0 {
 		relevantFrom = DefaultRelevantFrom
 	}
-	res := Result{Competitors: len(in.Competitors), RelevantFrom: relevantFrom,
+	res := Result{Competitors: len(in.Competitors), TrendCounts: TrendCounts{RelevantFrom: relevantFrom},
 		Entries: make([]EntryResult, len(in.Entries)), ByCompetitor: []CompetitorResult{},
-		Trends: []TrendResult{}, Unserved: []UnservedStage{}, Priority: []string{}}
+		Trends: []TrendResult{}, Unserved: []UnservedStage{}, Totals: Totals{Priority: []string{}}}
 	levels := offeringIndex(in.Offerings)
 	trendsOf := map[string][]string{}
 	for _, t := range in.Trends {
@@ -202,9 +256,7 @@ func Analyze(in Input) Result {
 			r.Flags = FlagsOf(e.Category, p)
 		}
 		r.Gap, r.Why = GapOf(e.InTarget, e.Category, r.Today)
-		if r.Score = Score(e.Value, e.Effort, e.Confidence); r.Score != nil {
-			r.ScoreConfidence, r.ConfidenceDefault = ConfidenceOf(e.Confidence)
-		}
+		r.Score = Score(e.Value, e.Effort, e.Confidence)
 		res.Entries[i] = r
 	}
 	res.ByCompetitor = byCompetitor(in.Competitors, in.Entries, levels)
@@ -219,8 +271,7 @@ func Analyze(in Input) Result {
 			}
 		}
 	}
-	res.Gaps, res.FlagCounts = counts(res.Entries)
-	res.Quadrants = quadrantCounts(res.Entries)
+	res.Gaps, res.Flags, res.Quadrants = counts(res.Entries)
 	return res
 }
 
@@ -259,7 +310,9 @@ func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[str
 	return out
 }
 
-func counts(entries []EntryResult) ([]GapCount, []FlagCount) {
+// counts counts the entries per gap class, flag and quadrant, each in its
+// vocabulary's order.
+func counts(entries []EntryResult) ([]GapCount, []FlagCount, []QuadrantCount) {
 	gaps := make([]GapCount, len(Gaps))
 	for i, g := range Gaps {
 		gaps[i].Gap = g
@@ -283,20 +336,16 @@ func counts(entries []EntryResult) ([]GapCount, []FlagCount) {
 			}
 		}
 	}
-	return gaps, flags
-}
-
-func quadrantCounts(entries []EntryResult) []QuadrantCount {
-	out := make([]QuadrantCount, len(Quadrants))
+	quadrants := make([]QuadrantCount, len(Quadrants))
 	for i, q := range Quadrants {
-		out[i].Quadrant = q
+		quadrants[i].Quadrant = q
 		for _, e := range entries {
 			if e.Quadrant == q {
-				out[i].Entries++
+				quadrants[i].Entries++
 			}
 		}
 	}
-	return out
+	return gaps, flags, quadrants
 }
 
 func nonNil(xs []string) []string {

@@ -1,6 +1,7 @@
 package market
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"testing"
@@ -54,10 +55,51 @@ func TestParityWithPartialOfferings(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := ParityOf(comps(c.n), levels(c.full, c.partial, c.none))
-			if p.P != c.wantP || p.Full != c.full || p.Partial != c.partial || p.None != c.wantNone || p.Unassessed != c.wantUnassessed {
+			if p.P == nil || *p.P != c.wantP || p.Full != c.full || p.Partial != c.partial || p.None != c.wantNone || p.Unassessed != c.wantUnassessed {
 				t.Errorf("got %+v, want p=%g full=%d partial=%d none=%d unassessed=%d", p, c.wantP, c.full, c.partial, c.wantNone, c.wantUnassessed)
 			}
 		})
+	}
+}
+
+// trial6 M8: entries added to the catalog after the mystery shopping have no
+// record for any competitor. They are not white spots or differentiators
+// ("no competitor offers it"): nothing is known, so p is nil, they carry no
+// flag and the flag counts leave them out. An entry with one record "none"
+// and one unassessed competitor is assessed: p = 0, a white spot as before.
+func TestEntryNoCompetitorWasAssessedOnHasNoParityAndNoFlag(t *testing.T) {
+	in := Input{
+		Competitors: comps(2), // a, b
+		Offerings:   []Offering{{Competitor: "a", Entry: "chat", Level: None}},
+		Entries: []Entry{
+			{ID: "click", Category: kano.Attractive, InTarget: true}, // no record at all
+			{ID: "chat", Category: kano.Attractive, InTarget: true},  // a: none, b: unassessed
+		},
+	}
+	r := Analyze(in)
+	click, chat := r.Entries[0], r.Entries[1]
+	if click.Parity == nil || click.Parity.P != nil || click.Parity.Unassessed != 2 || click.Parity.Assessed() {
+		t.Errorf("click parity = %+v, want 2 unassessed and p nil", click.Parity)
+	}
+	if len(click.Flags) != 0 || !click.NotAssessed() {
+		t.Errorf("click flags %v not assessed %v, want none and true", click.Flags, click.NotAssessed())
+	}
+	// chat: (0 + 0.5 x 0) / 2 = 0, one competitor assessed: A and p <= 1/3, p = 0
+	if chat.Parity.P == nil || *chat.Parity.P != 0 || chat.NotAssessed() {
+		t.Errorf("chat parity = %+v, want p 0 and assessed", chat.Parity)
+	}
+	if want := []Flag{Differentiator, WhiteSpot}; !reflect.DeepEqual(chat.Flags, want) {
+		t.Errorf("chat flags %v, want %v", chat.Flags, want)
+	}
+	// the counts: one differentiator and one white spot (chat), not two each
+	want := []FlagCount{{TableStakes, 0}, {Differentiator, 1}, {WhiteSpot, 1}, {DelightDecay, 0}}
+	if !reflect.DeepEqual(r.Flags, want) {
+		t.Errorf("flag counts %v, want %v", r.Flags, want)
+	}
+	// without competitors there is no parity at all, and NotAssessed is false:
+	// the entry is not singled out, the whole analysis has no market
+	if e := Analyze(Input{Entries: in.Entries}).Entries[0]; e.Parity != nil || e.NotAssessed() {
+		t.Errorf("no competitors: parity %v not assessed %v", e.Parity, e.NotAssessed())
 	}
 }
 
@@ -100,7 +142,11 @@ func TestFlagsAtTheirThresholds(t *testing.T) {
 		// white spot: p = 0, any category
 		{"M p=0 is a white spot", M, 3, 0, 0, 3, []Flag{WhiteSpot}},
 		{"O p=0 is a differentiating white spot", O, 3, 0, 0, 3, []Flag{Differentiator, WhiteSpot}},
-		{"A p=0 unassessed is a differentiating white spot", A, 3, 0, 0, 0, []Flag{Differentiator, WhiteSpot}},
+		{"A p=0 with one of three assessed is a differentiating white spot", A, 3, 0, 0, 1, []Flag{Differentiator, WhiteSpot}},
+		// no competitor assessed: nothing is known, so no flag at all (trial6 M8)
+		{"A none of three assessed has no flag", A, 3, 0, 0, 0, nil},
+		{"O none of two assessed has no flag", O, 2, 0, 0, 0, nil},
+		{"M none of one assessed has no flag", M, 1, 0, 0, 0, nil},
 		{"R p=0 is a white spot", R, 2, 0, 0, 2, []Flag{WhiteSpot}},
 		{"no category p=0 is a white spot", kano.NoCategory, 2, 0, 0, 2, []Flag{WhiteSpot}},
 		{"M p=0.125 is not a white spot", M, 4, 0, 1, 3, nil}, // 0.5/4
@@ -119,7 +165,7 @@ func TestFlagsAtTheirThresholds(t *testing.T) {
 				want = []Flag{}
 			}
 			if !reflect.DeepEqual(got, want) {
-				t.Errorf("p=%g category %s: flags %v, want %v", p.P, c.cat, got, want)
+				t.Errorf("parity %+v category %s: flags %v, want %v", p, c.cat, got, want)
 			}
 		})
 	}
@@ -300,7 +346,7 @@ func TestCountsAndCompetitorCoverage(t *testing.T) {
 	in := Input{
 		Competitors: comps(2),
 		Offerings: []Offering{
-			{"a", "x", Full}, {"a", "y", Partial}, {"b", "x", None},
+			{"a", "x", Full}, {"a", "y", Partial}, {"b", "x", None}, {"b", "z", None},
 		},
 		Entries: []Entry{
 			{ID: "x", Category: kano.MustBe, InTarget: true, Today: Planned},
@@ -317,12 +363,39 @@ func TestCountsAndCompetitorCoverage(t *testing.T) {
 	if !reflect.DeepEqual(r.Gaps, wantGaps) {
 		t.Errorf("gaps %+v, want %+v", r.Gaps, wantGaps)
 	}
-	// x: (1+0)/2 = 0.5, M: nothing. y: 0.5/2 = 0.25, A: differentiator. z: 0: white spot.
+	// x: (1+0)/2 = 0.5, M: nothing. y: 0.5/2 = 0.25, A: differentiator. z: 0 (b: none): white spot.
 	wantFlags := []FlagCount{{TableStakes, 0}, {Differentiator, 1}, {WhiteSpot, 1}, {DelightDecay, 0}}
-	if !reflect.DeepEqual(r.FlagCounts, wantFlags) {
-		t.Errorf("flags %+v, want %+v", r.FlagCounts, wantFlags)
+	if !reflect.DeepEqual(r.Flags, wantFlags) {
+		t.Errorf("flags %+v, want %+v", r.Flags, wantFlags)
 	}
 	if r.Entries[0].Today != Planned || r.Entries[0].Gap != ToBuild {
 		t.Errorf("planned entry: %+v", r.Entries[0])
+	}
+	// The renderers read the counts by name from the one shape: to build 1
+	// of them planned, white spot 1, table stakes 0, no quadrant filled
+	// (no entry has value and effort).
+	if g := r.Gap(ToBuild); g.Entries != 1 || g.Planned != 1 || r.Gap(ToImprove).Entries != 0 {
+		t.Errorf("gap to build %+v", g)
+	}
+	if r.Flagged(WhiteSpot) != 1 || r.Flagged(TableStakes) != 0 || r.InQuadrant(QuickWin) != 0 {
+		t.Errorf("white spots %d, table stakes %d, quick wins %d", r.Flagged(WhiteSpot), r.Flagged(TableStakes), r.InQuadrant(QuickWin))
+	}
+}
+
+// The counts sit in the JSON where they always did: the trend counts after
+// the trends, the totals after the unserved stages, flat, as the analysis
+// layer embeds them.
+func TestResultJSONKeepsItsKeys(t *testing.T) {
+	b, err := json.Marshal(Analyze(Input{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"competitors":0,"entries":[],"by_competitor":[],"trends":[],"relevant_from":4,"relevant_trends":0,"relevant_now":0,` +
+		`"unserved_stages":[],"gaps":[{"gap":"to-build","entries":0,"planned":0},{"gap":"to-improve","entries":0,"planned":0},` +
+		`{"gap":"in-place","entries":0,"planned":0},{"gap":"to-reconsider","entries":0,"planned":0}],` +
+		`"flags":[{"flag":"table-stakes","entries":0},{"flag":"differentiator","entries":0},{"flag":"white-spot","entries":0},{"flag":"delight-decay","entries":0}],` +
+		`"effort_split":0,"quadrants":[{"quadrant":"quick-win","entries":0},{"quadrant":"strategic-bet","entries":0},{"quadrant":"fill-in","entries":0},{"quadrant":"time-sink","entries":0}],"priority":[]}`
+	if string(b) != want {
+		t.Errorf("JSON\n%s\nwant\n%s", b, want)
 	}
 }

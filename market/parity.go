@@ -4,7 +4,9 @@ import "github.com/dsc-workbench/dsc/kano"
 
 // ParityOf counts how the competitors offer one entry, given each
 // competitor's level for it (a competitor without a level does not offer
-// it), and computes p = (full + 0.5 x partial) / competitors.
+// it), and computes p = (full + 0.5 x partial) / competitors. When no
+// competitor was assessed on the entry at all, p is nil: nothing is known
+// about what the market offers, so there is no parity to hold against.
 func ParityOf(comps []Competitor, levels map[string]Level) Parity {
 	var p Parity
 	for _, c := range comps {
@@ -19,11 +21,18 @@ func ParityOf(comps []Competitor, levels map[string]Level) Parity {
 			p.None++
 		}
 	}
-	if n := len(comps); n > 0 {
-		p.P = float64(p.halves()) / float64(2*n)
+	if n := len(comps); p.Assessed() {
+		v := float64(p.halves()) / float64(2*n)
+		p.P = &v
 	}
 	return p
 }
+
+// Assessed reports whether at least one competitor was assessed on the
+// entry (offering it fully, partly or not). Only then can a flag say what
+// competitors do: an entry added to the catalog after the mystery shopping
+// is not a white spot, it is not assessed.
+func (p Parity) Assessed() bool { return p.Full+p.Partial+p.None > 0 }
 
 // halves is 2 x (full + 0.5 x partial): the numerator of p in half offers,
 // so the flag thresholds compare whole numbers and hold exactly at their
@@ -42,12 +51,15 @@ func (p Parity) competitors() int { return p.Full + p.Partial + p.None + p.Unass
 //   - delight decay: attractive and p >= 1/2, so it is likely to become
 //     one-dimensional or must-be (Kano's life cycle of quality).
 //
+// Every flag asserts what competitors do, so an entry no competitor was
+// assessed on (p.Assessed() false) gets none.
+//
 // With n competitors and h = 2 x full + partial, p = h / 2n, so p > 1/2 is
 // h > n, p <= 1/3 is 3h <= 2n, p >= 1/2 is h >= n and p = 0 is h = 0.
 func FlagsOf(c kano.Category, p Parity) []Flag {
 	n, h := p.competitors(), p.halves()
 	flags := []Flag{}
-	if n == 0 {
+	if n == 0 || !p.Assessed() {
 		return flags
 	}
 	if h > n && (c == kano.Attractive || c == kano.Indifferent) {

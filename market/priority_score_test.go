@@ -21,11 +21,12 @@ func TestScoreHasNoNoise(t *testing.T) {
 // no confidence used.
 func TestScoreConfidence(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
-	r := Analyze(Input{Entries: []Entry{
+	in := []Entry{
 		{ID: "given", Value: f(3), Effort: f(2), Confidence: f(0.5)},
 		{ID: "default", Value: f(3), Effort: f(2)},
 		{ID: "unscored", Value: f(3), Confidence: f(0.5)},
-	}})
+	}
+	r := Analyze(Input{Entries: in})
 	for i, want := range []struct {
 		score, used float64
 		isDefault   bool
@@ -35,8 +36,9 @@ func TestScoreConfidence(t *testing.T) {
 		if e.Score != nil {
 			score = *e.Score
 		}
-		if score != want.score || e.ScoreConfidence != want.used || e.ConfidenceDefault != want.isDefault {
-			t.Errorf("%s: score %g with confidence %g (default %v), want %g with %g (%v)", e.ID, score, e.ScoreConfidence, e.ConfidenceDefault,
+		used, isDefault := e.ScoreConfidence(in[i].Confidence)
+		if score != want.score || used != want.used || isDefault != want.isDefault {
+			t.Errorf("%s: score %g with confidence %g (default %v), want %g with %g (%v)", e.ID, score, used, isDefault,
 				want.score, want.used, want.isDefault)
 		}
 	}

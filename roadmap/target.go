@@ -19,7 +19,10 @@ type Candidate struct {
 	Source string
 	Better float64
 	Mixed  string
-	Rank   int // Kano priority rank, 0 without a survey result
+	// RunnerUp is the second category of a mixed survey result (Mixed set:
+	// Fong's test cannot tell the two apart); NoCategory otherwise.
+	RunnerUp kano.Category
+	Rank     int // Kano priority rank, 0 without a survey result
 	// TooFewAnswers: a survey classified the entry, but with fewer answers
 	// than the minimum; its category is not used and it waits for a pin.
 	TooFewAnswers bool
@@ -56,6 +59,28 @@ type Selection struct {
 	Code      ReasonCode `json:"reason_code"`
 	PinReason string     `json:"pin_reason,omitempty"`
 	Pinned    bool       `json:"pinned"`
+	// Split is set when the entry's survey result is mixed and its two
+	// categories lead the rule to different decisions (ReasonMixedSplit);
+	// nil under a pin, which settles it.
+	Split *MixedSplit `json:"mixed_split,omitempty"`
+}
+
+// MixedSplit is a mixed Kano result (not significant by Fong's test) whose
+// two categories the selection rule decides differently: one would be
+// included, the other not. Deciding by the first category alone would let
+// a difference within the noise (158 : 147 answers) settle the entry, so
+// the rule leaves it to discuss and says what each category would mean.
+type MixedSplit struct {
+	First    Alternative `json:"first"`
+	RunnerUp Alternative `json:"runner_up"`
+}
+
+// Alternative is the rule's decision on an entry had the survey found the
+// category: the decision and its reason.
+type Alternative struct {
+	Category kano.Category `json:"category"`
+	Decision string        `json:"decision"`
+	Code     ReasonCode    `json:"reason_code"`
 }
 
 // ReasonCode says why the selection rule decided as it did.
@@ -73,6 +98,7 @@ const (
 	ReasonQuestionable       ReasonCode = "questionable"
 	ReasonTooFewAnswers      ReasonCode = "too-few-answers"
 	ReasonUnknown            ReasonCode = "no-category"
+	ReasonMixedSplit         ReasonCode = "mixed-split"
 	ReasonPinnedInclude      ReasonCode = "pinned-include"
 	ReasonPinnedExclude      ReasonCode = "pinned-exclude"
 )
@@ -92,7 +118,8 @@ type Target struct {
 	BetterThreshold float64          `json:"better_threshold"`
 	Elements        []ElementPicture `json:"elements"`
 	// Discuss lists entries the rule cannot decide (reverse, questionable,
-	// attractive without a survey, unknown); Out lists the rest not selected.
+	// attractive without a survey, a mixed result whose two categories it
+	// decides differently, unknown); Out lists the rest not selected.
 	Discuss  []Selection `json:"discuss"`
 	Out      []Selection `json:"out"`
 	Selected int         `json:"selected"`
@@ -100,7 +127,8 @@ type Target struct {
 
 // SelectTarget applies the selection rule to every candidate (docs/report.md):
 // must-be and one-dimensional in; attractive in when Better >= threshold;
-// indifferent out; reverse and questionable to discuss; pins override.
+// indifferent out; reverse and questionable to discuss; a mixed result whose
+// two categories would be decided in and out to discuss; pins override.
 // Entries keep the candidates' order within each element.
 func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	t := Target{BetterThreshold: threshold, Discuss: []Selection{}, Out: []Selection{}}
@@ -118,9 +146,9 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	for _, c := range cands {
 		s := Selection{ID: c.ID, Name: c.Name, Kind: c.Kind, Element: c.Element, Parties: nonNil(c.Parties), Category: c.Category,
 			Source: c.Source, Better: c.Better, Mixed: c.Mixed, Rank: c.Rank}
-		s.Decision, s.Code = rule(c, threshold)
+		s.Decision, s.Code, s.Split = rule(c, threshold)
 		if p, ok := pinned[c.ID]; ok {
-			s.Pinned, s.PinReason = true, p.Reason
+			s.Pinned, s.PinReason, s.Split = true, p.Reason, nil
 			s.Decision = map[string]string{PinInclude: DecisionIn, PinExclude: DecisionOut}[p.Decision]
 			s.Code = map[string]ReasonCode{PinInclude: ReasonPinnedInclude, PinExclude: ReasonPinnedExclude}[p.Decision]
 		}
@@ -153,12 +181,28 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	return t
 }
 
-// rule decides on a candidate by the selection rule and says why, as a code.
-func rule(c Candidate, threshold float64) (string, ReasonCode) {
+// rule decides on a candidate by the selection rule and says why, as a
+// code. A mixed survey result is decided by its first category unless its
+// runner-up would be decided the other way round (one in, the other out):
+// then it is to discuss, with both alternatives.
+func rule(c Candidate, threshold float64) (string, ReasonCode, *MixedSplit) {
 	if c.TooFewAnswers {
-		return DecisionDiscuss, ReasonTooFewAnswers
+		return DecisionDiscuss, ReasonTooFewAnswers, nil
 	}
-	switch c.Category {
+	d, code := ruleFor(c, c.Category, threshold)
+	if c.Source != "kano" || c.Mixed == "" || c.RunnerUp == kano.NoCategory {
+		return d, code, nil
+	}
+	d2, code2 := ruleFor(c, c.RunnerUp, threshold)
+	if d == DecisionDiscuss || d2 == DecisionDiscuss || d == d2 {
+		return d, code, nil
+	}
+	return DecisionDiscuss, ReasonMixedSplit, &MixedSplit{First: Alternative{c.Category, d, code}, RunnerUp: Alternative{c.RunnerUp, d2, code2}}
+}
+
+// ruleFor is the selection rule for candidate c had it category cat.
+func ruleFor(c Candidate, cat kano.Category, threshold float64) (string, ReasonCode) {
+	switch cat {
 	case kano.MustBe:
 		return DecisionIn, ReasonMustBe
 	case kano.OneDimensional:

@@ -84,7 +84,64 @@ func TestSelectTargetReasonCodes(t *testing.T) {
 // 0.6958 against 0.70 is below it (the wording with enough decimals,
 // "0.696 < 0.700", is internal/text's TestBetterDigits).
 func TestBelowThresholdByLessThanARounding(t *testing.T) {
-	if d, code := rule(Candidate{Category: kano.Attractive, Source: "kano", Better: 0.6958}, 0.7); d != DecisionOut || code != ReasonAttractiveBelow {
+	if d, code, _ := rule(Candidate{Category: kano.Attractive, Source: "kano", Better: 0.6958}, 0.7); d != DecisionOut || code != ReasonAttractiveBelow {
 		t.Errorf("rule: %s %s", d, code)
+	}
+}
+
+// trial6 M9: a mixed survey result whose two categories the rule decides
+// differently is to discuss, not decided by its first category. Live chat:
+// I 158 : A 147 (not significant), Better 0.52 >= 0.50: as indifferent out,
+// as attractive in, so to discuss with both alternatives. Mixed results
+// whose categories agree (A/O both in; I/A with Better 0.40 < 0.50 both
+// out), or whose runner-up the rule cannot decide (M/R), keep the first
+// category's decision; a pin settles a split.
+func TestSelectTargetMixedResultAcrossTheRule(t *testing.T) {
+	I, A, O, M, R := kano.Indifferent, kano.Attractive, kano.OneDimensional, kano.MustBe, kano.Reverse
+	cands := []Candidate{
+		{ID: "chat", Element: DigitalService, Kind: Service, Category: I, RunnerUp: A, Mixed: "I/A", Source: "kano", Better: 0.52},
+		{ID: "stock", Element: DirectSales, Kind: Feature, Category: A, RunnerUp: O, Mixed: "A/O", Source: "kano", Better: 0.7},
+		{ID: "low", Element: DirectSales, Kind: Feature, Category: I, RunnerUp: A, Mixed: "I/A", Source: "kano", Better: 0.4},
+		{ID: "below", Element: DirectSales, Kind: Feature, Category: M, RunnerUp: A, Mixed: "M/A", Source: "kano", Better: 0.45},
+		{ID: "odd", Element: DirectSales, Kind: Feature, Category: M, RunnerUp: R, Mixed: "M/R", Source: "kano", Better: 0.3},
+		{ID: "pinned", Element: DirectSales, Kind: Feature, Category: I, RunnerUp: O, Mixed: "I/O", Source: "kano", Better: 0.45},
+		{ID: "clear", Element: DirectSales, Kind: Feature, Category: I, Source: "kano", Better: 0.52},
+	}
+	tp := SelectTarget(cands, []Pin{{Entry: "pinned", Decision: "exclude"}}, 0.5)
+	got := map[string]Selection{}
+	for _, e := range tp.Elements {
+		for _, s := range append(append(append([]Selection{}, e.Features...), e.Services...), e.RevenueStreams...) {
+			got[s.ID] = s
+		}
+	}
+	for _, s := range append(append([]Selection{}, tp.Discuss...), tp.Out...) {
+		got[s.ID] = s
+	}
+	want := map[string]struct {
+		decision string
+		code     ReasonCode
+		split    *MixedSplit
+	}{
+		"chat": {DecisionDiscuss, ReasonMixedSplit, &MixedSplit{
+			First:    Alternative{I, DecisionOut, ReasonIndifferent},
+			RunnerUp: Alternative{A, DecisionIn, ReasonAttractiveAbove}}},
+		"stock": {DecisionIn, ReasonAttractiveAbove, nil}, // A and O: both in
+		"low":   {DecisionOut, ReasonIndifferent, nil},    // A at 0.40 < 0.50: both out
+		// must-be in, attractive at 0.45 < 0.50 out: to discuss
+		"below": {DecisionDiscuss, ReasonMixedSplit, &MixedSplit{
+			First:    Alternative{M, DecisionIn, ReasonMustBe},
+			RunnerUp: Alternative{A, DecisionOut, ReasonAttractiveBelow}}},
+		"odd":    {DecisionIn, ReasonMustBe, nil},         // reverse is to discuss anyway: no split
+		"pinned": {DecisionOut, ReasonPinnedExclude, nil}, // I out, O in, but the pin decides
+		"clear":  {DecisionOut, ReasonIndifferent, nil},   // not mixed: Better does not matter
+	}
+	for id, w := range want {
+		s := got[id]
+		if s.Decision != w.decision || s.Code != w.code || !reflect.DeepEqual(s.Split, w.split) {
+			t.Errorf("%s: %s %s %+v, want %s %s %+v", id, s.Decision, s.Code, s.Split, w.decision, w.code, w.split)
+		}
+	}
+	if tp.Selected != 2 || len(tp.Discuss) != 2 { // odd and stock in; chat and below to discuss
+		t.Errorf("selected %d, discuss %d", tp.Selected, len(tp.Discuss))
 	}
 }

@@ -107,7 +107,7 @@ func editedPair(t *testing.T) string {
 func TestDiffEditedPair(t *testing.T) {
 	edited := editedPair(t)
 	res := diffPair(t, "testdata/diff/new", edited)
-	wantCounts(t, res, map[diff.Class]int{"kano": 2, "target": 3, "journey": 0, "readiness": 2, "critical-path": 0, "schedule": 3, "data": 2})
+	wantCounts(t, res, map[diff.Class]int{"kano": 2, "target": 4, "journey": 0, "readiness": 2, "critical-path": 0, "schedule": 3, "data": 2})
 
 	// Kano: live chat was A 24 I 16 of 40 and is A 23 I 16 of 39. Fong's
 	// test (z 1.65): before 24 - 16 = 8 > 1.65 sqrt(40 x 40 / 80) = 7.38,
@@ -138,6 +138,13 @@ func TestDiffEditedPair(t *testing.T) {
 	}
 	if c := find(t, res, diff.KindWhy, "remote"); !c.Pinned || c.From != "in" || c.To != "in" {
 		t.Errorf("remote %+v", c)
+	}
+	// Live chat, now A/I mixed with Better 23/39 = 0.59 >= 0.40, would be
+	// in as attractive and out as indifferent: it leaves the picture to be
+	// discussed (trial6 M9), its reason naming both alternatives.
+	if c := find(t, res, diff.KindLeft, "chat"); c.From != "in" || c.To != "discuss" || c.ReasonCode != "mixed-split" ||
+		c.Reason != "A/I mixed in the survey (not significant): as attractive included (Better 0.59 ≥ 0.40), as indifferent excluded" {
+		t.Errorf("chat %+v", c)
 	}
 
 	// Readiness: data quality rated 2 by one rater. Index = 100 (mean

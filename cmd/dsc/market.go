@@ -101,7 +101,8 @@ func marketTable(ios *iostreams.IOStreams, m *analysis.Market) *tableprinter.Tab
 		var full, partial, none, unassessed, parity string
 		if p := e.Parity; p != nil {
 			full, partial, none, unassessed = strconv.Itoa(p.Full), strconv.Itoa(p.Partial), strconv.Itoa(p.None), strconv.Itoa(p.Unassessed)
-			parity = strconv.FormatFloat(p.P, 'f', -1, 64)
+			parity = num(p.P) // empty where no competitor was assessed on the entry
+
 		}
 		prio := ""
 		if e.Priority > 0 {
@@ -144,7 +145,17 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 		for _, f := range m.Flags {
 			flags = append(flags, fmt.Sprintf("%d %s", f.Entries, f.Flag))
 		}
-		fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s", cs.Bold("Flags:"), strings.Join(flags, ", "))))
+		notAssessed := 0
+		for _, e := range m.Entries {
+			if e.NotAssessed() {
+				notAssessed++
+			}
+		}
+		line := strings.Join(flags, ", ")
+		if notAssessed > 0 {
+			line += fmt.Sprintf("; %s not assessed on any competitor (no flag)", numfmt.Count(notAssessed, "entry", "entries"))
+		}
+		fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s", cs.Bold("Flags:"), line)))
 
 		heading("COMPETITORS")
 		t := tableprinter.New(ios, tableprinter.Text("competitor"), tableprinter.Fixed("kind"), tableprinter.Fixed("segments").Optional(1),
@@ -167,19 +178,22 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 			if e.Element != el {
 				continue
 			}
-			parity, fpn := "-", "-"
+			parity, fpn, flags := "-", "-", strings.Join(flagNames(e.Flags), ",")
 			if p := e.Parity; p != nil {
-				parity = fmt.Sprintf("%.2f", p.P)
+				parity = optScore(p.P)
 				fpn = fmt.Sprintf("%d/%d/%d", p.Full, p.Partial, p.None+p.Unassessed)
 			}
-			t.AddRow(string(e.Element), e.ID, categoryCode(e), parity, fpn, strings.Join(flagNames(e.Flags), ","), string(e.Today), gapText(e),
+			if e.NotAssessed() {
+				flags = "not assessed"
+			}
+			t.AddRow(string(e.Element), e.ID, categoryCode(e), parity, fpn, flags, string(e.Today), gapText(e),
 				optNum(e.Value), optNum(e.Effort), optScore(e.Score), rankText(e.Priority))
 		}
 	}
 	if err := t.Render(); err != nil {
 		return err
 	}
-	note("cat: Kano category (lower case: the catalog's expected one, no survey). F/P/N: competitors offering it fully, partly, not (or not assessed).")
+	note("cat: Kano category (lower case: the catalog's expected one, no survey). F/P/N: competitors offering it fully, partly, not (or not assessed). An entry no competitor was assessed on has no parity and no flag.")
 
 	if len(m.Trends) > 0 {
 		heading("TREND RADAR by horizon and relevance")

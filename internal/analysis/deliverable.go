@@ -227,7 +227,7 @@ func summarize(r *Report, ws *workspace.Workspace, set settings.Settings) Summar
 	if k := r.Kano; k != nil {
 		var names []string
 		for _, f := range k.Features {
-			if d := f.SegmentDifference; d != nil && d.Significant && categoriesApart(f.FeatureResult) {
+			if f.SegmentsDiffer() {
 				names = append(names, f.Name)
 			}
 		}
@@ -342,31 +342,4 @@ func stepNumber(id string) (int, bool) {
 		return n, true
 	}
 	return 0, false
-}
-
-// categoriesApart reports whether two segments of a feature's segment
-// difference have categories that cannot be the same: a mixed result
-// ("M/O", its two categories not significantly apart, a 68:68 tie among
-// them) may be either of its two, so B2B "O" against B2C "M/O" is no
-// difference of category, whatever the distributions' test says.
-func categoriesApart(f kano.FeatureResult) bool {
-	var segs []string // in any order: the answer is yes or no
-	for v := range f.SegmentDifference.Categories {
-		segs = append(segs, v)
-	}
-	may := func(r kano.Result) []kano.Category {
-		if r.Mixed != "" {
-			return []kano.Category{r.Category, r.Second}
-		}
-		return []kano.Category{r.Category}
-	}
-	for i, a := range segs {
-		for _, b := range segs[i+1:] {
-			ca, cb := may(f.Segments[a]), may(f.Segments[b])
-			if !slices.ContainsFunc(ca, func(c kano.Category) bool { return slices.Contains(cb, c) }) {
-				return true
-			}
-		}
-	}
-	return false
 }

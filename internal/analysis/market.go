@@ -85,19 +85,14 @@ type Highlight struct {
 // between the target picture and today, the value/effort priority, the
 // trend radar and the company profiles.
 type Market struct {
-	Competitors  []CompetitorInfo       `json:"competitors"`
-	Entries      []MarketEntry          `json:"entries"`
-	Trends       []TrendInfo            `json:"trends"`
-	RelevantFrom int                    `json:"relevant_from"`
-	Relevant     int                    `json:"relevant_trends"`
-	RelevantNow  int                    `json:"relevant_now"`
-	Unserved     []UnservedStageInfo    `json:"unserved_stages"`
-	Gaps         []market.GapCount      `json:"gaps"`
-	Flags        []market.FlagCount     `json:"flags"`
-	EffortSplit  float64                `json:"effort_split"`
-	Quadrants    []market.QuadrantCount `json:"quadrants"`
-	Priority     []string               `json:"priority"`
-	Profiles     []CompanyProfile       `json:"company_analyses"`
+	Competitors []CompetitorInfo `json:"competitors"`
+	Entries     []MarketEntry    `json:"entries"`
+	Trends      []TrendInfo      `json:"trends"`
+	// The counts are market.Result's, in the same places of the JSON.
+	market.TrendCounts
+	Unserved []UnservedStageInfo `json:"unserved_stages"`
+	market.Totals
+	Profiles []CompanyProfile `json:"company_analyses"`
 	// Stages are the journey's stages (the default ones without a journey),
 	// for naming the stages trends touch.
 	Stages []Named `json:"stages"`
@@ -128,9 +123,8 @@ func RunMarket(ws *workspace.Workspace, set settings.Settings, k *Kano, t roadma
 	in, cands := MarketInput(ws, k, t)
 	in.RelevantFrom = set.Market.RelevantFrom
 	res := market.Analyze(in)
-	m := &Market{RelevantFrom: res.RelevantFrom, Relevant: res.Relevant, RelevantNow: res.RelevantNow, Gaps: res.Gaps, Flags: res.FlagCounts, EffortSplit: res.EffortSplit, Quadrants: res.Quadrants,
-		Priority: res.Priority, Competitors: []CompetitorInfo{}, Trends: []TrendInfo{}, Unserved: []UnservedStageInfo{},
-		Profiles: []CompanyProfile{}, JourneyKnown: ws.Journey != nil}
+	m := &Market{TrendCounts: res.TrendCounts, Totals: res.Totals, Competitors: []CompetitorInfo{}, Trends: []TrendInfo{},
+		Unserved: []UnservedStageInfo{}, Profiles: []CompanyProfile{}, JourneyKnown: ws.Journey != nil}
 	stageName := map[string]string{}
 	for _, s := range stageList(ws) {
 		m.Stages = append(m.Stages, Named{s.ID, s.Name})

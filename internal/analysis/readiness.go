@@ -14,14 +14,15 @@ func RunReadiness(ws *workspace.Workspace, set settings.Settings) (*readiness.Re
 		return nil, err
 	}
 	months := Assessments(wr)
-	res := scoreReadiness(wr, set, months[len(months)-1])
+	res := scoreReadiness(wr, ws.Config.Lang(), set, months[len(months)-1])
 	return &res, nil
 }
 
-// scoreReadiness scores the questionnaire with the ratings of one assessment.
-func scoreReadiness(wr *workspace.Readiness, set settings.Settings, month string) readiness.Result {
+// scoreReadiness scores the questionnaire with the ratings of one
+// assessment; lang names the default scale's levels.
+func scoreReadiness(wr *workspace.Readiness, lang string, set settings.Settings, month string) readiness.Result {
 	q := readiness.Questionnaire{Ratings: ratingsOf(wr, month), DisagreementThreshold: set.Readiness.DisagreementThreshold}
-	for _, l := range wr.ScaleLevels() {
+	for _, l := range wr.ScaleLevels(lang) {
 		q.Scale = append(q.Scale, readiness.Level{Level: l.Level, Name: l.Name, Description: l.Description})
 	}
 	for _, d := range wr.Dimensions {

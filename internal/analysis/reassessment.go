@@ -83,7 +83,7 @@ func RunReadinessTrend(ws *workspace.Workspace, set settings.Settings, against s
 	results := make([]readiness.Result, len(months))
 	t := &ReadinessTrend{}
 	for i, m := range months {
-		results[i] = scoreReadiness(wr, set, m)
+		results[i] = scoreReadiness(wr, ws.Config.Lang(), set, m)
 		s := AssessmentSummary{Month: m, Index: results[i].Index, TargetAttainment: results[i].TargetAttainment, Raters: len(ratingsOf(wr, m))}
 		for _, d := range results[i].Dimensions {
 			s.Dimensions = append(s.Dimensions, AssessedDimension{ID: d.ID, Name: d.Name, Current: d.Current, Target: d.Target})

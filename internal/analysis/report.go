@@ -134,6 +134,9 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 		if kf, ok := byID[e.ID]; ok && kf.N > 0 {
 			c.Category, c.Source, c.Better, c.Mixed, c.Rank = kf.Category, "kano", kf.Better, string(kf.Mixed), kf.Rank
 			c.TooFewAnswers = kf.TooFewAnswers(k.MinN)
+			if kf.Mixed != "" {
+				c.RunnerUp = kf.Second
+			}
 		} else if cat, ok := kano.ParseCategory(e.Expected); ok {
 			c.Category, c.Source = cat, "expected"
 		}

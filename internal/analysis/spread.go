@@ -19,6 +19,12 @@ const (
 	SpreadEven FactSpread = "even"
 )
 
+// Leads reports whether the fact's names lead the candidates they were
+// picked from (each stands above every one left out), so a sentence may
+// call them the largest: not when they are the only candidate, not when
+// every candidate is even, not when none is named.
+func (f Fact) Leads() bool { return f.Spread == SpreadLead && len(f.Names) > 0 }
+
 // leaders picks how many of values (sorted largest first) to name, at most
 // max: the longest run of leaders that each stand above every value left
 // out. When the first max values tie with the next, all tied at the top

@@ -29,3 +29,26 @@ func TestLeaders(t *testing.T) {
 		}
 	}
 }
+
+// A fact's names lead (Fact.Leads) only as leaders picked them to: from
+// the cases above, 7 and 3 of {7, 3, 0.67} lead; {5} alone is the only
+// one; {2, 2, 2} is even; no candidates names nobody. The summary's
+// sentence and the roadmap's step-1 note both ask this.
+func TestFactLeads(t *testing.T) {
+	for _, c := range []struct {
+		values []float64
+		want   bool
+	}{
+		{[]float64{7, 3, 0.67}, true},
+		{[]float64{5}, false},
+		{[]float64{2, 2, 2}, false},
+		{[]float64{2, 2, 2, 2, 2, 2}, false},
+		{nil, false},
+	} {
+		n, spread := leaders(c.values, 3)
+		names := []string{"a", "b", "c", "d", "e", "f"}[:n]
+		if got := (Fact{Names: names, Spread: spread}).Leads(); got != c.want {
+			t.Errorf("%v: leads %v, want %v", c.values, got, c.want)
+		}
+	}
+}

@@ -200,6 +200,9 @@ type Selection struct {
 	ReasonCode string  `json:"reason_code"`
 	Pinned     bool    `json:"pinned"`
 	PinReason  string  `json:"pin_reason"`
+	// Split is a mixed result the rule leaves to discuss (reason code
+	// mixed-split): both alternatives, for the reason's words.
+	Split *roadmap.MixedSplit `json:"mixed_split"`
 	// legacyReason is the sentence a report.json written before reason
 	// codes kept instead of them ("reason": "must-be in the survey"; a
 	// pin's "pinned: <the workspace's reason>", which UnmarshalJSON moves
@@ -249,7 +252,7 @@ func (s Selection) reason(threshold float64) string {
 		return s.legacyReason
 	}
 	return text.SelectionReason(text.English, roadmap.Selection{Category: kano.Category(s.Category), Source: s.Source, Better: s.Better,
-		Code: code, Pinned: s.Pinned, PinReason: s.PinReason}, threshold)
+		Code: code, Pinned: s.Pinned, PinReason: s.PinReason, Split: s.Split}, threshold)
 }
 
 // Capabilities lists the capabilities the target picture needs.

@@ -9,6 +9,10 @@
 // in testdata prove it), as long as the text is not purely numeric or
 // alphanumeric: this package always uses byte mode, which a URL such as the
 // workshop's join link needs anyway.
+//
+// It draws and does not read: read_test.go reads a drawn code back, so the
+// tests prove that a code says what it should, without a second QR
+// implementation in the package.
 package qrcode
 
 import (

@@ -394,7 +394,7 @@ func (d *deck) kano(w words) {
 				continue
 			}
 			diff = append(diff, f)
-			row := segmentRow{Name: f.Name, P: text.PValue(l, f.SegmentDifference.P), Sig: f.SegmentDifference.Significant}
+			row := segmentRow{Name: f.Name, P: text.PValue(l, f.SegmentDifference.P), Sig: f.SegmentsDiffer()}
 			for _, sg := range k.Segments {
 				sr := f.Segments[sg.Value]
 				thin := sr.N > 0 && sr.N < k.MinN

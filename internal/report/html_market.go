@@ -35,6 +35,9 @@ type marketView struct {
 	Coverage    []string
 	OfferLegend []legendEntry
 	Flags       []flagColumn
+	// NotAssessed names the entries no competitor was assessed on, under
+	// the flags; "" when every entry was assessed somewhere.
+	NotAssessed string
 	Radar       *radarFigure
 	Trends      [][]trendRow // one slide each
 	Unserved    []unservedRow
@@ -192,28 +195,12 @@ func (d *deck) market() {
 		RelevantNote: fmt.Sprintf(l.T(text.RelevantNote), m.RelevantFrom), Outside: l.T(text.OutsideTarget), NoFlags: l.T(text.NoFlags),
 	}}
 	v.First, v.Cols = "today", len(m.Competitors)+3
-	count := func(g market.Gap) market.GapCount {
-		for _, c := range m.Gaps {
-			if c.Gap == g {
-				return c
-			}
-		}
-		return market.GapCount{}
-	}
-	flag := func(f market.Flag) int {
-		for _, c := range m.Flags {
-			if c.Flag == f {
-				return c.Entries
-			}
-		}
-		return 0
-	}
 	if len(m.Competitors) > 0 {
-		v.FlagsMsg = text.Say(l, text.SayMarketFlags, len(m.Competitors), flag(market.TableStakes), flag(market.Differentiator),
-			flag(market.WhiteSpot), flag(market.DelightDecay))
+		v.FlagsMsg = text.Say(l, text.SayMarketFlags, len(m.Competitors), m.Flagged(market.TableStakes), m.Flagged(market.Differentiator),
+			m.Flagged(market.WhiteSpot), m.Flagged(market.DelightDecay))
 	}
-	v.TodayMsg = text.Say(l, text.SayTodayGaps, count(market.ToBuild).Entries, count(market.ToBuild).Planned, count(market.ToImprove).Entries,
-		count(market.InPlace).Entries, count(market.ToReconsider).Entries)
+	v.TodayMsg = text.Say(l, text.SayTodayGaps, m.Gap(market.ToBuild).Entries, m.Gap(market.ToBuild).Planned, m.Gap(market.ToImprove).Entries,
+		m.Gap(market.InPlace).Entries, m.Gap(market.ToReconsider).Entries)
 	v.TrendsMsg = text.Say(l, text.SayTrendsRelevant, m.Relevant, len(m.Trends), m.RelevantNow, m.RelevantFrom)
 	if len(m.Competitors) > 0 {
 		v.First = "market"
@@ -236,11 +223,13 @@ func badgeOf(l text.Lang, c kano.Category) (code, name, color string) {
 	return text.KanoCode(l, c), text.KanoCategory(l, c), hex(categoryColor(c))
 }
 
+// parityText is an entry's parity: "–" without competitors or where no
+// competitor was assessed on it.
 func parityText(l text.Lang, e analysis.MarketEntry) string {
-	if e.Parity == nil {
+	if e.Parity == nil || e.Parity.P == nil {
 		return "–"
 	}
-	return text.Num(l, e.Parity.P, 2)
+	return text.Num(l, *e.Parity.P, 2)
 }
 
 // offers lays the heat map out in slides, element by element; an element
@@ -288,6 +277,9 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 			for _, f := range e.Flags {
 				row.Flags = append(row.Flags, chip{text.MarketFlag(l, f), hex(palette.flags[f])})
 			}
+			if e.NotAssessed() {
+				row.Flags = append(row.Flags, chip{l.T(text.NoCompetitorAssessed), hex(palette.muted)})
+			}
 			rows = append(rows, row)
 		}
 		if len(rows) == 0 {
@@ -328,6 +320,7 @@ func (v *marketView) flags(l text.Lang, w marketWords, m *analysis.Market) {
 		}
 		v.Flags = append(v.Flags, col)
 	}
+	v.NotAssessed = w.notAssessed()
 }
 
 // trends numbers the trends in radar order and lays out the radar.
@@ -408,12 +401,8 @@ const priorityRowsPerSlide = 24
 func (v *marketView) valueEffort(l text.Lang, w marketWords, m *analysis.Market) {
 	v.Matrix = valueEffortMatrix(l, m)
 	if v.Matrix != nil {
-		// SayValueEffort names the quadrants in this order.
-		n := map[market.Quadrant]int{}
-		for _, q := range m.Quadrants {
-			n[q.Quadrant] = q.Entries
-		}
-		v.MatrixMsg = text.Say(l, text.SayValueEffort, n[market.QuickWin], n[market.StrategicBet], n[market.FillIn], n[market.TimeSink])
+		v.MatrixMsg = text.Say(l, text.SayValueEffort, m.InQuadrant(market.QuickWin), m.InQuadrant(market.StrategicBet),
+			m.InQuadrant(market.FillIn), m.InQuadrant(market.TimeSink))
 	}
 	byID := map[string]analysis.MarketEntry{}
 	for _, e := range m.Entries {

@@ -285,10 +285,10 @@ func TestPriorityShowsTheDefaultConfidence(t *testing.T) {
 		r := build(t, m)
 		defaults := 0
 		for _, e := range r.Market.Entries {
-			if e.ConfidenceDefault {
+			if used, isDefault := e.ScoreConfidence(e.Confidence); isDefault {
 				defaults++
-				if e.Confidence != nil || e.Score == nil || e.ScoreConfidence != 1 || *e.Score != roundoff.Key(5.0/6) {
-					t.Errorf("%s: %s used confidence %g (default), score %v", c.lang, e.ID, e.ScoreConfidence, e.Score)
+				if e.Confidence != nil || e.Score == nil || used != 1 || *e.Score != roundoff.Key(5.0/6) {
+					t.Errorf("%s: %s used confidence %g (default), score %v", c.lang, e.ID, used, e.Score)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -20,10 +21,10 @@ import (
 // mobile-app O:A, social-login R:I.
 func TestMixedSegmentResults(t *testing.T) {
 	for _, c := range []struct {
-		lang, code, label, summary string
+		lang, code, label, summary, no string
 	}{
-		{"en", "R/I", "mixed: reverse / indifferent", "3 features are seen significantly differently by the segments"},
-		{"de", "R/U", "gemischt: Rückweisungsmerkmal / Unerhebliches Merkmal", "3 Funktionen werden von den Segmenten signifikant unterschiedlich bewertet"},
+		{"en", "R/I", "mixed: reverse / indifferent", "3 features are seen significantly differently by the segments", "no"},
+		{"de", "R/U", "gemischt: Rückweisungsmerkmal / Unerhebliches Merkmal", "3 Funktionen werden von den Segmenten signifikant unterschiedlich bewertet", "nein"},
 	} {
 		m := exampleFS(t, "automotive-aftermarket")
 		m["dsc.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(m["dsc.yaml"].Data), "language: en", "language: "+c.lang, 1))}
@@ -49,6 +50,11 @@ func TestMixedSegmentResults(t *testing.T) {
 		if !strings.Contains(row, ">"+c.code+"</span> "+c.label+"</td>") {
 			t.Errorf("%s: segment row %s\nwant %s %s", c.lang, row, c.code, c.label)
 		}
+		// The table says what the summary says (kano.FeatureResult.SegmentsDiffer):
+		// p < 0.001, but not significantly different categories.
+		if !strings.HasSuffix(row, "<td>"+c.no+"</td>") {
+			t.Errorf("%s: segment row %s\nwant it not significant, as the summary", c.lang, row)
+		}
 		if !strings.Contains(html, c.summary) {
 			t.Errorf("%s: summary without %q", c.lang, c.summary)
 		}
@@ -63,6 +69,10 @@ func TestMixedSegmentResults(t *testing.T) {
 				found = strings.Contains(strings.Join(row, "|"), "|"+c.label+"|")
 				if !found {
 					t.Errorf("%s: workbook row %q", c.lang, row)
+				}
+				sig := slices.Index(rows[0], text.LangOf(c.lang).T(text.Significant))
+				if sig < 0 || row[sig] != c.no {
+					t.Errorf("%s: workbook row %q, significant column %d: want no, as the summary", c.lang, row, sig)
 				}
 			}
 		}

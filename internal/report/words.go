@@ -74,14 +74,15 @@ var (
 func (w words) spread(f analysis.Fact, s spreadSentences, args ...any) string {
 	say, last := s.lead, any(text.List(w.l, f.Names))
 	switch {
+	case f.Leads() && len(f.Names) == 1:
+		say = s.leadOne
+	case f.Leads():
 	case f.Spread == analysis.SpreadOnly:
 		say = s.only
 	case f.Spread == analysis.SpreadEven && len(f.Names) == 0:
 		say, last = s.evenMany, f.Among
 	case f.Spread == analysis.SpreadEven:
 		say = s.even
-	case len(f.Names) == 1:
-		say = s.leadOne
 	}
 	return text.Say(w.l, say, append(args, last)...)
 }
@@ -139,7 +140,7 @@ func (w words) stepNote(step int) string {
 	case 1:
 		for _, f := range w.r.Summary.Findings {
 			if f.Kind == analysis.FactReadiness {
-				if f.Spread != analysis.SpreadLead || len(f.Names) == 0 {
+				if !f.Leads() { // the largest gaps only when some stand out (words.spread)
 					return text.Say(l, text.SayStep1NoteIndex, text.Num(l, f.Value, 0))
 				}
 				return text.Say(l, text.SayStep1Note, text.Num(l, f.Value, 0), text.List(l, f.Names))

@@ -30,17 +30,18 @@ func (b *book) kanoSheet(s string) {
 	cols = append(cols,
 		column[f]{key: text.Category, width: 22, value: func(x f) any { return w.category(x.Category, x.TooFewAnswers(k.MinN)) }},
 		column[f]{key: text.Mixed, width: 9, style: styleCenter, value: func(x f) any { return text.KanoPair(l, string(x.Mixed)) }},
-		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any { return x.N > 0 && x.Significant }},
+		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any { return x.Counts.Answered() && x.Significant }},
 		column[f]{key: text.Better, width: 8, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.CoefficientsDefined(), x.Better) }},
 		column[f]{key: text.Worse, width: 8, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.CoefficientsDefined(), x.Worse) }},
 		// Strengths divide by n, the means average n answer pairs: nobody
-		// answered, none of them exists (0/0), as Better and Worse.
-		column[f]{key: text.TotalStrength, width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.N > 0, x.TotalStrength) }},
-		column[f]{key: text.CategoryStrength, width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.N > 0, x.CategoryStrength) }},
-		column[f]{key: text.FunctionalMean, width: 12, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.N > 0, x.Continuous.FunctionalMean) }},
-		column[f]{key: text.DysfunctionalMean, width: 13, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.N > 0, x.Continuous.DysfunctionalMean) }},
+		// answered, none of them exists (0/0), as Better and Worse
+		// (kano.Counts.Answered).
+		column[f]{key: text.TotalStrength, width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.Answered(), x.TotalStrength) }},
+		column[f]{key: text.CategoryStrength, width: 11, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.Answered(), x.CategoryStrength) }},
+		column[f]{key: text.FunctionalMean, width: 12, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.Answered(), x.Continuous.FunctionalMean) }},
+		column[f]{key: text.DysfunctionalMean, width: 13, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.Answered(), x.Continuous.DysfunctionalMean) }},
 		column[f]{key: text.Importance, width: 12, style: styleDec1, value: func(x f) any { return importance(x) }},
-		column[f]{key: text.Priority, width: 9, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.N > 0, x.Continuous.Priority) }},
+		column[f]{key: text.Priority, width: 9, style: styleDec2, value: func(x f) any { return w.coefficientCell(x.Counts.Answered(), x.Continuous.Priority) }},
 		column[f]{key: text.Flags, width: 30, value: func(x f) any { return flagNames(l, x.Flags) }},
 		column[f]{key: text.ID, width: 24, value: func(x f) any { return x.ID }},
 	)
@@ -118,9 +119,7 @@ func (b *book) segmentSheet(s string) {
 	}
 	cols = append(cols,
 		column[f]{key: text.Differs, width: 11, style: styleCenter, value: func(x f) any { return x.SegmentDifference != nil }},
-		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any {
-			return x.SegmentDifference != nil && x.SegmentDifference.Significant
-		}},
+		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any { return x.SegmentsDiffer() }},
 		column[f]{key: text.HeadPValue, width: 10, style: stylePValue, value: func(x f) any {
 			if x.SegmentDifference == nil {
 				return nil

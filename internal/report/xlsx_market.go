@@ -36,15 +36,18 @@ func hasTrends(r *analysis.Report) bool      { return len(r.Market.Trends) > 0 }
 func hasProfiles(r *analysis.Report) bool    { return len(r.Market.Profiles) > 0 }
 
 // sheetsFor is the workbook's sheets for r: the market views after the
-// decision log when the report has them.
+// decision log when the report has them, and no waves sheet for a survey of
+// one wave.
 func sheetsFor(r *analysis.Report) []sheetDef {
-	if r.Market == nil {
-		return sheets
-	}
 	var out []sheetDef
 	for _, s := range sheets {
+		if s.title == text.SurveyWaves && hasKano(r) && !hasWaves(r) {
+			// One wave misses no file: there is nothing to compare yet, so
+			// the sheet is left out, as the deck leaves out its waves page.
+			continue
+		}
 		out = append(out, s)
-		if s.title == text.DecisionLog {
+		if s.title == text.DecisionLog && r.Market != nil {
 			for _, m := range marketSheets {
 				if m.has == nil || m.has(r) {
 					out = append(out, m)
@@ -80,12 +83,32 @@ func (w marketWords) entries(ids []string) string { return names(w.names, ids) }
 // stages names journey stages by id, joined.
 func (w marketWords) stages(ids []string) string { return names(w.stage, ids) }
 
-func (w marketWords) flags(fs []market.Flag) string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
+// flags words an entry's market flags, or says that no competitor was
+// assessed on it (then it has none, and is no white spot).
+func (w marketWords) flags(e analysis.MarketEntry) string {
+	if e.NotAssessed() {
+		return w.l.T(text.NoCompetitorAssessed)
+	}
+	out := make([]string, len(e.Flags))
+	for i, f := range e.Flags {
 		out[i] = text.MarketFlag(w.l, f)
 	}
 	return strings.Join(out, ", ")
+}
+
+// notAssessed names the entries no competitor was assessed on, by core
+// element, in a sentence for the flag views; "" when there are none.
+func (w marketWords) notAssessed() string {
+	var names []string
+	for _, e := range byElement(w.m.Entries) {
+		if e.NotAssessed() {
+			names = append(names, e.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return text.Say(w.l, text.SayMarketNotAssessed, len(names), text.List(w.l, names))
 }
 
 // gap words an entry's gap class, with the reason to reconsider and
@@ -105,22 +128,27 @@ func (w marketWords) gap(e analysis.MarketEntry) string {
 // catalog gives none, marked as the default ("1 (default)"), so the views
 // do not show "–" or a blank beside a score that used one (trial5 L12).
 func (w marketWords) defaultConfidence(e analysis.MarketEntry) (string, bool) {
-	if !e.ConfidenceDefault {
+	c, isDefault := e.ScoreConfidence(e.Confidence)
+	if !isDefault {
 		return "", false
 	}
-	return text.Say(w.l, text.SayConfidenceDefault, text.NumShort(w.l, e.ScoreConfidence, 2)), true
+	return text.Say(w.l, text.SayConfidenceDefault, text.NumShort(w.l, c, 2)), true
 }
 
 func (w marketWords) category(e analysis.MarketEntry) string {
 	return text.KanoCategory(w.l, e.Category)
 }
 
-// parity is an entry's parity for a cell: nil (empty) without competitors.
+// parity is an entry's parity for a cell: nil (empty) without competitors,
+// "–" where no competitor was assessed on the entry.
 func parity(e analysis.MarketEntry) any {
-	if e.Parity == nil {
+	switch {
+	case e.Parity == nil:
 		return nil
+	case e.Parity.P == nil:
+		return "–"
 	}
-	return e.Parity.P
+	return *e.Parity.P
 }
 
 // byElement orders the entries by core element, in catalog order within each.
@@ -153,7 +181,7 @@ func (b *book) offerSheet(s string) {
 	}
 	cols = append(cols,
 		column[e]{key: text.Parity, width: 9, style: styleDec2, value: parity},
-		column[e]{key: text.Flags, width: 44, value: func(x e) any { return w.flags(x.Flags) }},
+		column[e]{key: text.Flags, width: 44, value: func(x e) any { return w.flags(x) }},
 		column[e]{key: text.TodayHead, width: 17, value: func(x e) any { return text.TodayState(l, x.Today) }},
 		column[e]{key: text.ID, width: 24, value: func(x e) any { return x.ID }},
 	)
@@ -214,6 +242,9 @@ func (b *book) flagSheet(s string) {
 		b.check(b.f.SetCellStyle(s, ref, ref, id))
 	}
 	b.wrapRow(s, t.last()+2, 1, 8, l.T(text.ParityRule))
+	if na := w.notAssessed(); na != "" {
+		b.wrapRow(s, t.last()+3, 1, 8, na)
+	}
 }
 
 // trendSheet is the trend radar: a grid of horizon (nearest first) by

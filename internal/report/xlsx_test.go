@@ -115,7 +115,7 @@ func monthSerial(t *testing.T, ym string) string {
 func TestWorkbookInGerman(t *testing.T) {
 	r := exampleReport(t, "intralogistics")
 	f := openBook(t, renderTo(t, r, WriteXLSX))
-	want := "Übersicht|Zielbild|Entscheidungsprotokoll|Wer bietet was|Marktsignale|Trendradar|Zielbild und Ist-Stand|Nutzen und Aufwand|Unternehmensanalysen|Kano|Kano-Portfolio|Segmente|Segmentvergleich|Kano-Befragungswellen|Journey-Abdeckung|Lücken|Kanalrollen|" +
+	want := "Übersicht|Zielbild|Entscheidungsprotokoll|Wer bietet was|Marktsignale|Trendradar|Zielbild und Ist-Stand|Nutzen und Aufwand|Unternehmensanalysen|Kano|Kano-Portfolio|Segmente|Segmentvergleich|Journey-Abdeckung|Lücken|Kanalrollen|" +
 		"Omni-Channel-Prozesse|Reifegrad|Bewertungen nach Bewertern|Fähigkeiten|Fähigkeitslücken je Dimension|Abhängigkeitsmatrix|Roadmap|Gantt-Diagramm"
 	if got := strings.Join(f.GetSheetList(), "|"); got != want {
 		t.Errorf("sheets %s", got)

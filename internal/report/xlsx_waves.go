@@ -12,12 +12,6 @@ func hasWaves(r *analysis.Report) bool { return r.KanoWaves != nil && len(r.Kano
 // and the chi-square test of those two waves, its key, then each wave's
 // answers, Better and Worse (numbers last, so none runs into text). Headers take two lines, the measure over the month.
 func (b *book) wavesSheet(s string) {
-	if !hasWaves(b.r) {
-		// One wave is no missing file: say what a second wave would show.
-		b.width(s, 1, 80)
-		b.wrapRow(s, 1, 1, 1, b.l.T(text.OneSurveyWave))
-		return
-	}
 	kw, l, w := b.r.KanoWaves, b.l, words{b.l, b.r}
 	type f = analysis.WaveFeature
 	month := func(i int) string { return "\n" + text.Month(l, kw.Waves[i].Wave) }

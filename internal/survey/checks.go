@@ -227,19 +227,41 @@ func refList(refs []string) string {
 // expect (Qualtrics' import ids).
 type headerLike struct {
 	texts [][]string // per column, the header texts
+	// lens has, per column, the lengths of its header texts: a cell of
+	// another length cannot repeat the header, so the fast paths compare
+	// text only when mayRepeat says so.
+	lens []lenMask
 }
 
 func newHeaderLike(h *header) *headerLike {
-	hl := &headerLike{texts: make([][]string, len(h.cells))}
+	hl := &headerLike{texts: make([][]string, len(h.cells)), lens: make([]lenMask, len(h.cells))}
 	for _, l := range h.lines {
 		for i, t := range l {
 			if i < len(hl.texts) && strings.TrimSpace(t) != "" {
 				hl.texts[i] = append(hl.texts[i], t)
+				hl.lens[i] |= 1 << min(len(t), 63)
 			}
 		}
 	}
 	return hl
 }
+
+// lenMask has bit n set when a text n bytes long is among a column's
+// header texts (n < 63; longer texts set bit 63).
+type lenMask uint64
+
+// has reports whether a header text may be n bytes long.
+func (m lenMask) has(n int) bool { return m>>min(n, 63)&1 != 0 }
+
+// mayRepeat reports whether cell c of column i may repeat one of the
+// column's header texts (one is as long), which check would compare.
+func (hl *headerLike) mayRepeat(i int, c []byte) bool {
+	return i < len(hl.lens) && hl.lens[i].has(len(c))
+}
+
+// needsTrim reports whether a cell starts or ends with a space or a
+// control byte, which the full path trims: the fast paths leave it to it.
+func needsTrim(b []byte) bool { return len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') }
 
 // check reports whether row looks like a header row, and says so.
 func (hl *headerLike) check(r *reader, row []string, line int) bool {

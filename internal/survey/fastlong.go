@@ -20,9 +20,6 @@ import (
 type fastLong struct {
 	lr *longReader
 	hl *headerLike
-	// lens has, per column, bit n set when a header text of it is n bytes
-	// long (as colInfo.lens): a cell of another length cannot repeat it.
-	lens []uint64
 	// The columns read: the respondent id, the feature, the answers and
 	// importance (-1 when absent) and the wave column (-1 without).
 	id, feature, fun, dys, imp, wave int
@@ -53,12 +50,6 @@ func newFastLong(lr *longReader, hl *headerLike) *fastLong {
 		n = max(n, i+1)
 	}
 	f.cells = make([][]byte, n)
-	f.lens = make([]uint64, len(hl.texts))
-	for i, texts := range hl.texts {
-		for _, t := range texts {
-			f.lens[i] |= 1 << min(len(t), 63)
-		}
-	}
 	return f
 }
 
@@ -105,7 +96,7 @@ func (f *fastLong) countLine(line []byte, sep byte, lineNo int) bool {
 		if c := line[p:e]; len(c) > 0 {
 			// A row that may hold import ids or repeat the header goes
 			// to the full path (headerLike.check).
-			if c[0] == '{' || i < len(f.lens) && f.lens[i]>>min(len(c), 63)&1 != 0 && f.headerText(i, c) {
+			if c[0] == '{' || f.hl.mayRepeat(i, c) && f.headerText(i, c) {
 				return false
 			}
 			printable = printable || c[0] > ' ' && c[0] < 0x7f
@@ -123,7 +114,7 @@ func (f *fastLong) countLine(line []byte, sep byte, lineNo int) bool {
 	}
 	if f.wave >= 0 {
 		if b := f.cells[f.wave]; !bytes.Equal(b, f.waveBytes) {
-			if len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') {
+			if needsTrim(b) {
 				return false // trimmed on the full path
 			}
 			return true // another wave's row: read with that wave
@@ -180,7 +171,7 @@ func (f *fastLong) featureIndex(b []byte) (int, bool) {
 		f.next++
 		return f.order[k].index, true
 	}
-	if len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') {
+	if needsTrim(b) {
 		return 0, false
 	}
 	fi, ok := f.lr.features[string(b)]

@@ -198,10 +198,9 @@ const maxRemembered = 8
 
 // colInfo is what the fast path does with a cell of one column.
 type colInfo struct {
-	// lens has bit n set when a header text of the column is n bytes long
-	// (n < 63; longer texts set bit 63): a cell of another length cannot
-	// repeat the header.
-	lens  uint64
+	// lens is headerLike's for the column, kept here with the rest of
+	// what a cell needs: a cell of another length cannot repeat the header.
+	lens  lenMask
 	val   int32 // where its value goes in fastWide.vals
 	kind  uint8 // roleNone, roleFunctional, roleDysfunctional, roleImportance
 	table uint8 // which of fastWide.oneByte reads its one-byte cells
@@ -312,10 +311,8 @@ func newFastWide(w *wideRows) *fastWide {
 	if len(f.crossCols) > 0 {
 		f.crossRow = make([]string, n)
 	}
-	for i, texts := range w.hl.texts {
-		for _, t := range texts {
-			f.cols[i].lens |= 1 << min(len(t), 63)
-		}
+	for i, m := range w.hl.lens {
+		f.cols[i].lens = m
 	}
 	for s, i := range f.special {
 		f.cols[i].slot = int8(s)
@@ -351,7 +348,7 @@ func newFastWide(w *wideRows) *fastWide {
 		}
 	}
 	for i := range f.cols {
-		if ci := &f.cols[i]; ci.lens&(1<<1) != 0 || ci.slot >= 0 {
+		if ci := &f.cols[i]; ci.lens.has(1) || ci.slot >= 0 {
 			ci.table = tableLook
 		}
 	}
@@ -441,7 +438,7 @@ func (f *fastWide) see(i int, b []byte) bool {
 		return true
 	}
 	ci := &f.cols[i]
-	if ci.lens>>min(len(b), 63)&1 != 0 {
+	if ci.lens.has(len(b)) {
 		return false
 	}
 	switch ci.kind {
@@ -498,7 +495,7 @@ func (f *fastWide) finish(line int) bool {
 	r := w.r
 	v := r.values
 	seg := f.cellAt(w.seg)
-	if len(seg) > 0 && (seg[0] <= ' ' || seg[len(seg)-1] <= ' ') {
+	if needsTrim(seg) {
 		return false // trimmed on the full path
 	}
 	// Every cell of a watched column must be one the value reader knows.
@@ -513,7 +510,7 @@ func (f *fastWide) finish(line int) bool {
 	}
 	if f.wave != nil {
 		if b := f.cellAt(r.waveCol); !bytes.Equal(b, f.wave) {
-			if len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') {
+			if needsTrim(b) {
 				return false // trimmed on the full path
 			}
 			f.countWatched() // another wave's row: read with that wave

@@ -54,17 +54,25 @@ func (rc *respondentCheck) flush() {
 		again = append(again, walks[j].again...)
 		elsewhere = append(elsewhere, walks[j].elsewhere...)
 	}
-	// In file order, as a check row by row meets them: the first row of
-	// each other file gets the message, and past the cap on messages the
-	// first ones are listed.
+	// In file order, as a check row by row meets them, the two kinds
+	// together: the first row of each other file gets the message, past
+	// the cap on messages the first ones are listed, and the first rounded
+	// id of either kind gets the one message about rounding.
 	byLine := func(x, y seenID) int { return cmp.Compare(x.line, y.line) }
 	slices.SortFunc(again, byLine)
-	for _, a := range again {
-		rc.again(int(a.line), batches[a.b].id(a.row), a.first.line)
-	}
 	slices.SortFunc(elsewhere, byLine)
-	for _, o := range elsewhere {
-		rc.elsewhereAt(o.first, int(o.line), rc.col+1, fmt.Sprintf("respondent %q is also in %s", batches[o.b].id(o.row), g.where(o.first)))
+	for len(again) > 0 || len(elsewhere) > 0 {
+		if len(elsewhere) == 0 || len(again) > 0 && again[0].line < elsewhere[0].line {
+			a := again[0]
+			again = again[1:]
+			rc.again(int(a.line), batches[a.b].id(a.row), a.first.line)
+			continue
+		}
+		o := elsewhere[0]
+		elsewhere = elsewhere[1:]
+		if id := batches[o.b].id(o.row); !rc.roundedIDs(int(o.line), id, g.files[o.first.file], o.first.line) {
+			rc.elsewhereAt(o.first, int(o.line), rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, g.where(o.first)))
+		}
 	}
 	// Each range wrote its batch's new ids over the start of its rows:
 	// move them together, one list per batch.

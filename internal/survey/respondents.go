@@ -302,28 +302,41 @@ func (rc *respondentCheck) check(row []string, line int, answers []pendingAnswer
 		case !dup:
 		case first.file == rc.wfile:
 			rc.again(line, id, first.line)
-		default:
+		case !rc.roundedIDs(line, id, rc.wave.files[first.file], first.line):
 			rc.elsewhereAt(first, line, rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, rc.wave.where(first)))
 		}
 	}
 }
 
 func (rc *respondentCheck) again(line int, id string, first uint32) {
-	if roundedID(id) {
-		// A spreadsheet showed the ids as 1,18E+10 and saved them so:
-		// one cause, one message, and removing "duplicates" would remove
-		// respondents.
-		if !rc.rounded {
-			rc.rounded = true
-			c := rc.reader.columns[rc.col]
-			rc.reader.cellProblem(line, rc.col+1,
-				fmt.Sprintf("column %s %q holds the respondent ids in scientific notation, so different respondents share one (%q at lines %d and %d, and maybe more): a spreadsheet rounded the ids when it saved the file", c.Ref, c.Text, id, first, line),
-				"export the file again from the survey tool, or format the id column as text before saving it in the spreadsheet; do not remove these rows: they are different respondents")
-		}
+	if rc.roundedIDs(line, id, "", first) {
 		return
 	}
 	rc.reader.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first),
 		"remove the duplicate response: each respondent counts once")
+}
+
+// roundedIDs reports whether a repeated id is one a spreadsheet rounded
+// (roundedID), and says so once for the file. A spreadsheet showed the ids
+// as 1,18E+10 and saved them so: one cause, one message, whether the id
+// repeats in this file or one read before (firstFile, "" for this file),
+// and removing "duplicates" would remove respondents.
+func (rc *respondentCheck) roundedIDs(line int, id, firstFile string, firstLine uint32) bool {
+	if !roundedID(id) {
+		return false
+	}
+	if !rc.rounded {
+		rc.rounded = true
+		at := fmt.Sprintf("lines %d and %d", firstLine, line)
+		if firstFile != "" {
+			at = fmt.Sprintf("%s:%d and line %d", firstFile, firstLine, line)
+		}
+		c := rc.reader.columns[rc.col]
+		rc.reader.cellProblem(line, rc.col+1,
+			fmt.Sprintf("column %s %q holds the respondent ids in scientific notation, so different respondents share one (%q at %s, and maybe more): a spreadsheet rounded the ids when it saved the file", c.Ref, c.Text, id, at),
+			"export the file again from the survey tool, or format the id column as text before saving it in the spreadsheet; do not remove these rows: they are different respondents")
+	}
+	return true
 }
 
 // checkResponse compares a whole response (its id, if any, time, answers

@@ -46,3 +46,27 @@ func TestRoundedID(t *testing.T) {
 		}
 	}
 }
+
+// Rounded ids repeated in a file read before (the same wave's second
+// export, saved by the same spreadsheet) are the same one problem, said
+// once for the file, not one "is also in" per id with the hint to remove
+// the file (review): b.csv's ids 1,18E+10 and 1,19E+10 are both in a.csv,
+// and b.csv repeats 1,20E+10 itself. Row by row and in a batch alike.
+func TestRoundedIDsAcrossFiles(t *testing.T) {
+	a := "Respondent ID;a_functional;a_dysfunctional\n1,18E+10;1;5\n1,19E+10;1;5\n"
+	b := "Respondent ID;a_functional;a_dysfunctional\n1,20E+10;2;5\n1,18E+10;1;5\n1,20E+10;1;5\n1,19E+10;1;5\nr7;1;5\n"
+	want := `b.csv:3:1: column A "Respondent ID" holds the respondent ids in scientific notation, so different respondents share one ("1,18E+10" at a.csv:2 and line 3, and maybe more): a spreadsheet rounded the ids when it saved the file; export the file again from the survey tool, or format the id column as text before saving it in the spreadsheet; do not remove these rows: they are different respondents`
+	defer func() { batchIDs = true }()
+	for _, batch := range []bool{true, false} {
+		batchIDs = batch
+		_, err := readAll(t, map[string]string{"a.csv": a, "b.csv": b}, []Source{{Path: "a.csv"}, {Path: "b.csv"}})
+		if ps := problems(t, err); len(ps) != 1 || ps[0] != want {
+			t.Errorf("batch %v: %d problems:\n%s", batch, len(ps), strings.Join(ps, "\n"))
+		}
+	}
+	// A real id in both files is still "also in".
+	_, err := readAll(t, map[string]string{"a.csv": a + "r7;1;5\n", "b.csv": "Respondent ID;a_functional;a_dysfunctional\nr7;1;5\n"}, []Source{{Path: "a.csv"}, {Path: "b.csv"}})
+	if ps := problems(t, err); len(ps) != 1 || !strings.HasPrefix(ps[0], `b.csv:2:1: respondent "r7" is also in a.csv:4`) {
+		t.Errorf("got %v", ps)
+	}
+}

@@ -262,6 +262,26 @@ var defaultPhases = map[string]pair{
 	"retention": {"Retention", "Kundenbindung"}, "service": {"Service", "Service"},
 }
 
+// defaultLevels names the levels of the default maturity scale (a
+// questionnaire without scale:) and says what each means.
+var defaultLevels = map[int][2]pair{
+	1: {{"Initial", "Initial"}, {"Ad hoc; depends on individuals; nothing documented", "Ad hoc; hängt an Einzelnen; nichts dokumentiert"}},
+	2: {{"Repeatable", "Wiederholbar"}, {"Done the same way in places; partly documented", "Stellenweise gleich gemacht; teilweise dokumentiert"}},
+	3: {{"Defined", "Definiert"}, {"Documented and standard across the organisation", "Dokumentiert und im ganzen Unternehmen Standard"}},
+	4: {{"Managed", "Gesteuert"}, {"Measured with KPIs and steered by them", "Mit Kennzahlen gemessen und danach gesteuert"}},
+	5: {{"Optimised", "Optimiert"}, {"Continuously improved; a benchmark for others", "Laufend verbessert; ein Maßstab für andere"}},
+}
+
+// DefaultLevel names a level of the default maturity scale and says what
+// it means; a level outside 1-5 has neither.
+func DefaultLevel(l Lang, level int) (name, description string) {
+	w, ok := defaultLevels[level]
+	if !ok {
+		return "", ""
+	}
+	return w[0].in(l), w[1].in(l)
+}
+
 // DefaultPhase names a sales phase of the primer's default list by id, or
 // returns fallback for a phase the workspace defines itself.
 func DefaultPhase(l Lang, id, fallback string) string { return lookup(defaultPhases, l, id, fallback) }

@@ -40,6 +40,11 @@ const (
 	ReasonQuestionable
 	ReasonTooFewAnswers
 	ReasonNoCategory
+	// ReasonMixedSplit: a mixed result whose two categories the rule
+	// decides differently (the pair, then each ReasonAsCategory).
+	ReasonMixedSplit
+	ReasonAsCategory
+	ReasonBetterAgainst
 	ReasonPinnedInclude
 	ReasonPinnedExclude
 	ReasonPinnedWhy
@@ -53,6 +58,9 @@ const (
 	SayNotAssessed
 	// messages of the market slides
 	SayMarketFlags
+	// SayMarketNotAssessed names the entries no competitor was assessed
+	// on, which carry no flag: count, then the names.
+	SayMarketNotAssessed
 	SayTodayGaps
 	SayTrendsRelevant
 	// SayValueEffort heads the value/effort matrix: the entries per
@@ -182,11 +190,15 @@ var sentences = [numSentences]forms{
 	ReasonAttractiveNoSurvey: same("%[1]s as expected, but no survey Better to weigh it", "%[1]s laut Erwartung, aber ohne Better aus einer Befragung"),
 	ReasonReverse:            same("%[1]s: some customers prefer it absent", "%[1]s: manche Kunden möchten es nicht"),
 	ReasonQuestionable:       same("%[1]s: check the question", "%[1]s: Frage prüfen"),
-	ReasonTooFewAnswers:      same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),
-	ReasonNoCategory:         same("no survey result and no expected category", "weder Befragungsergebnis noch erwartete Kategorie"),
-	ReasonPinnedInclude:      same("set by hand: included", "von Hand festgelegt: aufgenommen"),
-	ReasonPinnedExclude:      same("set by hand: excluded", "von Hand festgelegt: nicht aufgenommen"),
-	ReasonPinnedWhy:          same("%[1]s (%[2]s)", "%[1]s (%[2]s)"),
+	ReasonMixedSplit: same("%[1]s mixed in the survey (not significant): %[2]s, %[3]s",
+		"%[1]s gemischt laut Befragung (nicht signifikant): %[2]s, %[3]s"),
+	ReasonAsCategory:    same("as %[1]s %[2]s%[3]s", "als %[1]s %[2]s%[3]s"),
+	ReasonBetterAgainst: same(" (Better %[1]s %[2]s %[3]s)", " (Better %[1]s %[2]s %[3]s)"),
+	ReasonTooFewAnswers: same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),
+	ReasonNoCategory:    same("no survey result and no expected category", "weder Befragungsergebnis noch erwartete Kategorie"),
+	ReasonPinnedInclude: same("set by hand: included", "von Hand festgelegt: aufgenommen"),
+	ReasonPinnedExclude: same("set by hand: excluded", "von Hand festgelegt: nicht aufgenommen"),
+	ReasonPinnedWhy:     same("%[1]s (%[2]s)", "%[1]s (%[2]s)"),
 
 	SayStep1Note:            same("Readiness index %[1]s of 100; largest weighted gaps: %[2]s", "Reifegrad-Index %[1]s von 100; größte gewichtete Lücken: %[2]s"),
 	SayStep2Note:            same("Target picture: %[1]d entries selected, %[2]d to discuss", "Zielbild: %[1]d Einträge ausgewählt, %[2]d zu diskutieren"),
@@ -214,6 +226,11 @@ var sentences = [numSentences]forms{
 			"Gemessen an %[1]d Wettbewerber: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."},
 		pair{"Held against %[1]d competitors: table stakes %[2]d, differentiators %[3]d, white spots %[4]d, decaying delights %[5]d.",
 			"Gemessen an %[1]d Wettbewerbern: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."}},
+	SayMarketNotAssessed: {
+		pair{"No competitor was assessed on %[1]d entry, so it carries no flag: %[2]s.",
+			"%[1]d Eintrag wurde bei keinem Wettbewerber erhoben und trägt daher keinen Hinweis: %[2]s."},
+		pair{"No competitor was assessed on %[1]d entries, so they carry no flag: %[2]s.",
+			"%[1]d Einträge wurden bei keinem Wettbewerber erhoben und tragen daher keinen Hinweis: %[2]s."}},
 	SayTodayGaps: same("The target picture against today: %[1]d to build (%[2]d of them planned), %[3]d to improve, %[4]d in place; of what is there today, %[5]d to reconsider.",
 		"Das Zielbild gegenüber heute: %[1]d aufzubauen (davon %[2]d geplant), %[3]d zu verbessern, %[4]d vorhanden; vom heute Vorhandenen %[5]d zu überdenken."),
 	SayValueEffort: same("In the matrix: quick wins %[1]d, strategic bets %[2]d, fill-ins %[3]d, time sinks %[4]d.",

@@ -34,6 +34,22 @@ func SelectionReason(l Lang, s roadmap.Selection, threshold float64) string {
 		return Say(l, ReasonQuestionable, from())
 	case roadmap.ReasonTooFewAnswers:
 		return Say(l, ReasonTooFewAnswers)
+	case roadmap.ReasonMixedSplit:
+		if s.Split == nil { // a report.json that lost the alternatives
+			return from()
+		}
+		as := func(a roadmap.Alternative) string {
+			why := ""
+			switch a.Code {
+			case roadmap.ReasonAttractiveAbove:
+				why = Say(l, ReasonBetterAgainst, Num(l, s.Better, d), "≥", Num(l, threshold, d))
+			case roadmap.ReasonAttractiveBelow:
+				why = Say(l, ReasonBetterAgainst, Num(l, s.Better, d), "<", Num(l, threshold, d))
+			}
+			return Say(l, ReasonAsCategory, KanoCategory(l, a.Category), Decision(l, a.Decision), why)
+		}
+		pair := KanoPair(l, string(s.Split.First.Category)+"/"+string(s.Split.RunnerUp.Category))
+		return Say(l, ReasonMixedSplit, pair, as(s.Split.First), as(s.Split.RunnerUp))
 	case roadmap.ReasonPinnedInclude, roadmap.ReasonPinnedExclude:
 		k := ReasonPinnedInclude
 		if s.Code == roadmap.ReasonPinnedExclude {

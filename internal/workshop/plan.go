@@ -11,9 +11,9 @@ import (
 
 // Option is one answer a question offers.
 type Option struct {
-	Value       int
-	Label       string
-	Description string
+	Value       int    `json:"value"`
+	Label       string `json:"label"`
+	Description string `json:"description,omitempty"`
 }
 
 // Question is one screen of a workshop.
@@ -133,7 +133,7 @@ func ReadinessQuestions(ws *workspace.Workspace) (Plan, error) {
 	t := texts(ws.Config.Lang())
 	p := Plan{Kind: KindReadiness, Lang: ws.Config.Lang()}
 	var levels []Option
-	for _, l := range r.ScaleLevels() {
+	for _, l := range r.ScaleLevels(ws.Config.Lang()) {
 		levels = append(levels, Option{Value: l.Level, Label: l.Name, Description: l.Description})
 	}
 	total := 0

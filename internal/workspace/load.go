@@ -444,6 +444,15 @@ func (w *Workspace) EntrySet() map[string]bool {
 	return m
 }
 
+// notUserFile tells the files an editor keeps beside a user's own: hidden
+// ones (LibreOffice's .~lock.NAME#) and the owner file Excel and Word write
+// next to a document while it is open (~$NAME.xlsx, ~162 bytes, which cloud
+// sync and `git add .` pick up). Neither is ever a survey or a rating, and
+// reading one failed every command while the export was open in Excel.
+func notUserFile(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$")
+}
+
 func exists(fsys fs.FS, name string) bool {
 	_, err := fs.Stat(fsys, name)
 	return err == nil
@@ -458,7 +467,7 @@ func (w *Workspace) listDir(dir string, probs *diag.List, exts ...string) []stri
 	}
 	var out []string
 	for _, e := range entries {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+		if e.IsDir() || notUserFile(e.Name()) {
 			continue
 		}
 		for _, x := range exts {

@@ -3,25 +3,29 @@ package workspace
 import (
 	"sort"
 
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/journey"
 	"github.com/dsc-workbench/dsc/readiness"
 )
 
-// ScaleLevels returns the maturity scale, or the readiness package's default 1-5 scale.
-func (r *Readiness) ScaleLevels() []Level {
+// ScaleLevels returns the maturity scale, or the readiness package's default
+// 1-5 scale with its levels named in lang (the workspace's language: the
+// deck and the workshop show them to the client).
+func (r *Readiness) ScaleLevels(lang string) []Level {
 	if len(r.Scale) > 0 {
 		return r.Scale
 	}
 	out := make([]Level, len(readiness.DefaultScale))
 	for i, l := range readiness.DefaultScale {
-		out[i] = Level{Level: l.Level, Name: l.Name, Description: l.Description}
+		name, desc := text.DefaultLevel(text.LangOf(lang), l.Level)
+		out[i] = Level{Level: l.Level, Name: name, Description: desc}
 	}
 	return out
 }
 
 // ScaleRange returns the lowest and highest maturity level.
 func (r *Readiness) ScaleRange() (lo, hi int) {
-	s := r.ScaleLevels()
+	s := r.ScaleLevels("")
 	return s[0].Level, s[len(s)-1].Level
 }
 

@@ -93,9 +93,12 @@ func TestScreeningSettings(t *testing.T) {
 }
 
 // Survey files are found under surveys/ with the extensions the reader
-// accepts, .tsv and .txt included; mapping files are not surveys.
+// accepts, .tsv and .txt included; mapping files are not surveys, nor are
+// the lock files Excel and LibreOffice keep beside an open workbook.
 func TestSurveyDiscoveryMatchesTheReader(t *testing.T) {
-	w, err := Load(surveyWS("", "", map[string]string{"surveys/a.tsv": "x", "surveys/b.txt": "x", "surveys/c.xlsx": "x", "surveys/c.map.yaml": "{}", "surveys/notes.md": "x"}), "test", "")
+	w, err := Load(surveyWS("", "", map[string]string{"surveys/a.tsv": "x", "surveys/b.txt": "x", "surveys/c.xlsx": "x", "surveys/c.map.yaml": "{}", "surveys/notes.md": "x",
+		// Excel's owner file of the open c.xlsx, and LibreOffice's lock file (trial7 N27).
+		"surveys/~$c.xlsx": "\x00owner", "surveys/.~lock.c.xlsx#": "x"}), "test", "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/survey"
@@ -25,7 +24,7 @@ func (w *Workspace) unlistedSurveys() {
 	at := w.Config.Loc.At("surveys")
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || !survey.IsSurveyFile(name) {
+		if !e.Type().IsRegular() || notUserFile(name) || !survey.IsSurveyFile(name) {
 			continue
 		}
 		file := path.Join(SurveysDir, name)

@@ -14,7 +14,8 @@ var ErrUnreadable = errors.New("qrcode: unreadable")
 // information (BCH, up to three wrong bits), removes the mask, collects
 // and de-interleaves the codewords, checks every block's Reed–Solomon
 // syndromes and reads byte-mode segments. It corrects no codeword: it is
-// how tests prove that a drawn code says what it should, not a scanner.
+// how tests prove that a drawn code says what it should, not a scanner, and
+// lives in a _test.go file for that reason (review).
 func Read(rows [][]bool) (string, error) {
 	size := len(rows)
 	v := (size - 17) / 4
