@@ -13,6 +13,7 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/report"
 	"github.com/dsc-workbench/dsc/internal/termtext"
+	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
@@ -89,6 +90,9 @@ func reportRun(opts *ReportOptions) error {
 	opts.IO.StopProgress()
 	if err != nil {
 		return err
+	}
+	if res.Roadmap != nil && res.Capabilities != nil {
+		warnBreaches(opts.IO.ErrOut, text.LangOf(ws.Config.Lang()), res.Capabilities, res.Roadmap)
 	}
 	cs := opts.IO.ColorScheme()
 	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), termtext.Line(res.Meta.Client))

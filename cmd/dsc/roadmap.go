@@ -79,11 +79,7 @@ func roadmapRun(opts *RoadmapOptions) error {
 		return err
 	}
 	lang := text.LangOf(ws.Config.Lang())
-	name := capabilityNames(caps)
-	month := func(m float64) string { return roadmap.MonthLabel(rm.Start, m) }
-	for _, b := range rm.Breaches {
-		fmt.Fprintf(opts.IO.ErrOut, "warning: %s\n", termtext.Line(text.Breach(lang, b, name, month)))
-	}
+	warnBreaches(opts.IO.ErrOut, lang, caps, rm)
 	plan := func() *tableprinter.Table { return planTable(opts.IO, rm) }
 	write := func(w io.Writer) error {
 		switch opts.Format {
@@ -104,6 +100,17 @@ func roadmapRun(opts *RoadmapOptions) error {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "wrote %s\n", opts.Out)
 	return nil
+}
+
+// warnBreaches prints a warning for every rule of the method the plan
+// breaks: dsc roadmap and dsc report both say it, so a plan that draws
+// step 5 before step 4 never reaches a deck unnoticed.
+func warnBreaches(w io.Writer, lang text.Lang, caps *analysis.Capabilities, rm *analysis.Roadmap) {
+	name := capabilityNames(caps)
+	month := func(m float64) string { return roadmap.MonthLabel(rm.Start, m) }
+	for _, b := range rm.Breaches {
+		fmt.Fprintf(w, "warning: %s\n", termtext.Line(text.Breach(lang, b, name, month)))
+	}
 }
 
 func capabilityNames(caps *analysis.Capabilities) func(string) string {

@@ -60,6 +60,8 @@ type deck struct {
 	Readiness                *readinessView
 	Capabilities             *capabilityView
 	Gantt                    []ganttFigure
+	Breaches                 []string // the method's rules the plan breaks, worded
+	BreachesMessage          string   // the headline over them
 	Market                   *marketView
 	Charts                   []echart
 	Messages                 map[string]string
@@ -252,6 +254,9 @@ func (d *deck) nav() {
 	add("capabilities", text.Capabilities)
 	add("dsm", text.DependencyMatrix)
 	add("roadmap", text.Roadmap)
+	if len(d.Breaches) > 0 {
+		add("breaches", text.RuleBreaches)
+	}
 }
 
 func (d *deck) summary(w words) {
@@ -882,6 +887,13 @@ func (d *deck) roadmap() {
 	}
 	for i, page := range pages {
 		d.Gantt = append(d.Gantt, gantt(d.L, d.R, page, i == len(pages)-1))
+	}
+	w := words{d.L, d.R}
+	for _, b := range d.R.Roadmap.Breaches {
+		d.Breaches = append(d.Breaches, w.breach(b))
+	}
+	if len(d.Breaches) > 0 {
+		d.BreachesMessage = text.Say(d.L, text.SayBreaches, len(d.Breaches))
 	}
 }
 

@@ -70,6 +70,7 @@ var templateKeys = map[string]text.Key{
 	"Reason":               text.Reason,
 	"Requirement":          text.Requirement,
 	"Roadmap":              text.Roadmap,
+	"RuleBreaches":         text.RuleBreaches,
 	"SD":                   text.SD,
 	"SaveAsPNG":            text.SaveAsPNG,
 	"SaveAsSVG":            text.SaveAsSVG,

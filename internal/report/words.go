@@ -134,6 +134,20 @@ func (w words) reason(s roadmap.Selection) string {
 
 // stepNote says what a fixed step carries: step 1 the readiness result,
 // step 2 the target picture to approve.
+// breach words a rule the plan breaks, with capability names and calendar
+// months as the deck and the workbook show them.
+func (w words) breach(b roadmap.Breach) string {
+	rm := w.r.Roadmap
+	name := func(id string) string {
+		if it, ok := rm.Item(id); ok {
+			return itemName(w.l, it)
+		}
+		return id
+	}
+	month := func(m float64) string { return text.Month(w.l, roadmap.MonthLabel(rm.Start, m)) }
+	return text.Breach(w.l, b, name, month)
+}
+
 func (w words) stepNote(step int) string {
 	l := w.l
 	switch step {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dsc-workbench/dsc/third_party/excelize"
@@ -180,10 +181,18 @@ func (b *book) roadmapSheet(s string) {
 			if x.Kind == analysis.ItemStep {
 				return w.stepNote(x.Step)
 			}
+			var notes []string
 			if x.AssignsPeople {
-				return l.T(text.PeopleAssignedAtEnd)
+				notes = append(notes, l.T(text.PeopleAssignedAtEnd))
 			}
-			return ""
+			if x.Kind == analysis.ItemCapability {
+				for _, br := range rm.Breaches {
+					if br.Capability == x.ID && br.Rule != roadmap.RuleCapacity {
+						notes = append(notes, w.breach(br))
+					}
+				}
+			}
+			return strings.Join(notes, "; ")
 		}},
 	}}
 	writeTable(b, t)

@@ -203,6 +203,7 @@ const (
 	StartMonth
 	EndMonth
 	SevenStepRoadmap
+	RuleBreaches
 	GanttChart
 	MilestoneGoLive
 	RoadmapLength
@@ -417,6 +418,7 @@ var labels = [numKeys]pair{
 	StartMonth:           {"Start month", "Startmonat"},
 	EndMonth:             {"End month", "Endmonat"},
 	SevenStepRoadmap:     {"Seven-step roadmap", "Roadmap in sieben Schritten"},
+	RuleBreaches:         {"Rules the plan breaks", "Regelverstöße im Plan"},
 	GanttChart:           {"Gantt chart", "Gantt-Diagramm"},
 	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
 	RoadmapLength:        {"Roadmap length (months)", "Dauer der Roadmap (Monate)"},

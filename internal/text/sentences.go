@@ -68,6 +68,9 @@ const (
 	// under the chart says where value counts as high and effort as low.
 	SayValueEffort
 	SayRoadmap
+	// SayBreaches heads the deck's list of the method's rules the plan
+	// breaks (what dependencies and pinned starts force): their count.
+	SayBreaches
 	SayDisagreementNote
 	SayProcesses
 	SayDecisionLog
@@ -211,6 +214,12 @@ var sentences = [numSentences]forms{
 		"Funktionen mit weniger als %[1]d Antworten zeigen „zu wenige Antworten“ und bleiben ohne Festlegung außerhalb des Zielbilds."),
 	SayRoadmap: same("The roadmap takes %[1]s months from %[2]s; the DSC is in operation in %[3]s.",
 		"Die Roadmap dauert %[1]s Monate ab %[2]s; das DSC ist im %[3]s im Regelbetrieb."),
+	SayBreaches: {
+		pair{"The plan breaks %[1]d rule of the seven-step method: the dependencies and fixed start dates demand this order. Decide whether it stays.",
+			"Der Plan verletzt %[1]d Regel der Sieben-Schritte-Methode: Die Abhängigkeiten und festen Starttermine erzwingen diese Reihenfolge. Zu entscheiden ist, ob sie so bleibt."},
+		pair{"The plan breaks %[1]d rules of the seven-step method: the dependencies and fixed start dates demand this order. Decide whether it stays.",
+			"Der Plan verletzt %[1]d Regeln der Sieben-Schritte-Methode: Die Abhängigkeiten und festen Starttermine erzwingen diese Reihenfolge. Zu entscheiden ist, ob sie so bleibt."},
+	},
 	SayDisagreementNote: same("in red: the raters' ratings span %[1]s levels or more", "in Rot: Die Bewertungen liegen %[1]s Stufen oder mehr auseinander"),
 	SayKanoTable:        same("The %[1]d features in priority order, by category: %[2]s.", "Die %[1]d Funktionen in der Reihenfolge ihrer Priorität, nach Kategorie: %[2]s."),
 	SayDecisionLog: same("%[1]d entries included, %[2]d to discuss and %[3]d excluded; %[4]d of these decisions set by hand, the rest by the selection rule.",
