@@ -1,5 +1,7 @@
 package kano
 
+import "encoding/json"
+
 // SignificanceLevel is the level at which dsc calls a difference between
 // category distributions significant.
 const SignificanceLevel = 0.05
@@ -16,6 +18,22 @@ type DistributionTest struct {
 	DF          int     `json:"df"`
 	P           float64 `json:"p"`
 	Significant bool    `json:"significant"`
+}
+
+// MarshalJSON writes P as null when there is no test (DF 0: fewer than two
+// groups or categories with answers, e.g. a feature only one survey wave
+// asked about): 0 would read as "highly significant" to a script.
+func (t DistributionTest) MarshalJSON() ([]byte, error) {
+	var p *float64
+	if t.DF > 0 {
+		p = &t.P
+	}
+	return json.Marshal(struct {
+		ChiSquare   float64  `json:"chi_square"`
+		DF          int      `json:"df"`
+		P           *float64 `json:"p"`
+		Significant bool     `json:"significant"`
+	}{t.ChiSquare, t.DF, p, t.Significant})
 }
 
 // CompareDistributions tests whether the groups' category distributions

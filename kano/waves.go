@@ -54,6 +54,12 @@ const (
 	MoveUp Move = "up"
 	// MoveOff involves reverse or questionable, which are off the cycle.
 	MoveOff Move = "off-cycle"
+	// MoveNew: no move, the first wave did not classify the feature (it
+	// was not asked, or nobody answered it) and only one later wave did.
+	MoveNew Move = "new"
+	// MoveNone: no move, fewer than two waves classified the feature and
+	// the first wave is not the one that did (it was dropped later).
+	MoveNone Move = "none"
 )
 
 // MoveOf is the direction of the change from one category to another.
@@ -167,7 +173,13 @@ func (m Migration) Down() bool { return m.Move == MoveDown }
 // categories not significantly apart): such a move is not a clean change
 // of category, and views say so.
 func (m Migration) Unclear() bool {
-	return m.Move != MoveSame && (m.First.Mixed != "" || m.Last.Mixed != "")
+	return m.Moved() && (m.First.Mixed != "" || m.Last.Mixed != "")
+}
+
+// Moved reports whether the feature's category differs from its first
+// classifying wave to its last (two waves at least).
+func (m Migration) Moved() bool {
+	return m.Move == MoveDown || m.Move == MoveUp || m.Move == MoveOff
 }
 
 // Changed reports whether the feature changed category between any two
@@ -230,7 +242,7 @@ func Migrate(waves []Wave, opts Options) []Migration {
 
 	out := make([]Migration, 0, len(order))
 	for _, id := range order {
-		m := Migration{ID: id, Steps: []Step{}, Move: MoveSame}
+		m := Migration{ID: id, Steps: []Step{}}
 		var classified []int
 		for i, w := range ws {
 			r := byWave[i][id]
@@ -250,9 +262,14 @@ func Migrate(waves []Wave, opts Options) []Migration {
 		if len(classified) > 0 {
 			m.First, m.Last = m.Waves[classified[0]], m.Waves[classified[len(classified)-1]]
 		}
-		if len(classified) >= 2 {
+		switch {
+		case len(classified) >= 2:
 			m.Move = MoveOf(m.First.Category, m.Last.Category)
 			m.Test = CompareDistributions(m.First.Counts, m.Last.Counts)
+		case len(classified) == 1 && classified[0] > 0:
+			m.Move = MoveNew // first classified by a later wave: nothing to compare
+		default:
+			m.Move = MoveNone
 		}
 		out = append(out, m)
 	}

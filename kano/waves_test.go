@@ -83,9 +83,23 @@ func TestMigrate(t *testing.T) {
 	if n := by["newsletter"]; n.Move != MoveOff || n.Down() {
 		t.Errorf("newsletter %+v", n)
 	}
-	// Remote: asked only in the later wave: one classified wave, no step.
-	if r := by["remote"]; len(r.Steps) != 0 || r.Waves[0].N != 0 || r.Waves[1].Category != Attractive || r.Move != MoveSame {
+	// Remote: asked only in the later wave: one classified wave, no step,
+	// no move but "new", and no test (trial 6 L5: it was "same" with p 0).
+	if r := by["remote"]; len(r.Steps) != 0 || r.Waves[0].N != 0 || r.Waves[1].Category != Attractive || r.Move != MoveNew || r.Moved() || r.Unclear() {
 		t.Errorf("remote %+v", r)
+	}
+	b, err := json.Marshal(by["remote"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(b); !strings.Contains(got, `"move":"new","test":{"chi_square":0,"df":0,"p":null,"significant":false}`) {
+		t.Errorf("remote JSON %s", got)
+	}
+	// Asked only in the first wave: no move either, "none".
+	only := Migrate([]Wave{{Label: "2026-03", Analysis: Analysis{Features: []FeatureResult{{ID: "fax", Result: Result{N: 20, Counts: Counts{I: 20}, Category: Indifferent}}}}},
+		{Label: "2027-03", Analysis: Analysis{}}}, Options{MinN: 10})
+	if len(only) != 1 || only[0].Move != MoveNone || len(only[0].Steps) != 0 {
+		t.Errorf("first wave only: %+v", only)
 	}
 }
 

@@ -69,6 +69,13 @@ func waveTable(io *iostreams.IOStreams, res *analysis.KanoWaves) *tableprinter.T
 				string(s.Move), g(s.Test.ChiSquare), strconv.Itoa(s.Test.DF), g(s.Test.P), strconv.FormatBool(s.Test.Significant),
 				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down()), mixed[s.From], mixed[s.To])
 		}
+		if len(f.Steps) == 0 && len(f.Waves) > 0 {
+			// Asked in one wave only (move new or none): the first wave
+			// against the last, one of them without answers, and no test.
+			a, b := f.Waves[0], f.Waves[len(f.Waves)-1]
+			t.AddRow(f.ID, f.Name, f.Element, a.Wave, b.Wave, string(a.Category), string(b.Category), strconv.Itoa(a.N), strconv.Itoa(b.N),
+				string(f.Move), "", "", "", "", "", "", strconv.FormatBool(a.LowN || b.LowN), strconv.FormatBool(f.Down()), string(a.Mixed), string(b.Mixed))
+		}
 	}
 	return t
 }
@@ -104,6 +111,8 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 			if f.Unclear() {
 				move += " (mixed)" // from or to a mixed result: not a clean move
 			}
+		} else if f.Move == kano.MoveNew {
+			move = "new" // first asked (or answered) in a later wave
 		}
 		if f.Down() {
 			move = cs.Yellow(move)

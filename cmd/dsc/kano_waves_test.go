@@ -196,3 +196,68 @@ func TestKanoByWaveNoAnswersInAWave(t *testing.T) {
 		t.Errorf("terminal: exit %d\n%s%s", tty.code, tty.stdout, tty.stderr)
 	}
 }
+
+// A feature the first wave did not ask about (trial 6 L5): testdata/waves
+// with the invoice columns cut from the 2026-03 export. Its move is "new"
+// with no test (p null, not 0), the terminal says "new", and piped TSV
+// has its row: 2026-03 without answers (n 0), 2027-03 M (M 30 O 10, n 40).
+func TestKanoByWaveFeatureNewInLaterWave(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"catalog.yaml", "dsc.yaml", "surveys/spring-2027.csv"} {
+		data, err := os.ReadFile(filepath.Join("testdata/waves", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile("testdata/waves/surveys/spring-2026.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cut []string
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		cut = append(cut, strings.Join(strings.Split(strings.TrimSpace(line), ",")[:3], ","))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "surveys/spring-2026.csv"), []byte(strings.Join(cut, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runInProcess("kano", "--workspace", dir, "--by-wave", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var res struct {
+		Features []struct {
+			ID   string          `json:"id"`
+			Move string          `json:"move"`
+			Test json.RawMessage `json:"test"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Features {
+		found = found || f.ID == "invoice"
+		var test bytes.Buffer
+		_ = json.Compact(&test, f.Test)
+		if f.ID == "invoice" && (f.Move != "new" || test.String() != `{"chi_square":0,"df":0,"p":null,"significant":false}`) {
+			t.Errorf("invoice move %q test %s", f.Move, f.Test)
+		}
+	}
+	if !found {
+		t.Error("invoice is not in the JSON")
+	}
+	piped := runInProcess("kano", "--workspace", dir, "--by-wave")
+	if !strings.Contains(piped.stdout, "invoice\tInvoice download\tself-service\t2026-03\t2027-03\t\tM\t0\t40\tnew\t\t\t\t\t\t\ttrue\tfalse\t\t\n") {
+		t.Errorf("piped:\n%s", piped.stdout)
+	}
+	tty := runTTY(100, "kano", "--workspace", dir, "--by-wave")
+	if !regexp.MustCompile(`Invoice download +- +M +new +- +0/40`).MatchString(tty.stdout) {
+		t.Errorf("terminal:\n%s", tty.stdout)
+	}
+}

@@ -72,6 +72,9 @@ docs/report.md.`,
 }
 
 func reportRun(opts *ReportOptions) error {
+	if st, err := os.Stat(opts.Out); err == nil && !st.IsDir() {
+		return cmdutil.FlagErrorf("--out %s is a file; --out names the folder the report files are written into (created when missing): give a folder", opts.Out)
+	}
 	ws, err := opts.Workspace()
 	if err != nil {
 		return err
@@ -92,7 +95,7 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	if res.Roadmap != nil && res.Capabilities != nil {
-		warnBreaches(opts.IO.ErrOut, text.LangOf(ws.Config.Lang()), res.Capabilities, res.Roadmap)
+		warnBreaches(opts.IO.ErrOut, text.English, res.Capabilities, res.Roadmap) // the terminal is English (docs/workspace.md)
 	}
 	cs := opts.IO.ColorScheme()
 	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), termtext.Line(res.Meta.Client))

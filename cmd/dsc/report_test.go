@@ -137,3 +137,21 @@ func TestReportJSONNamesTheWorkspaceByFolder(t *testing.T) {
 		t.Error("report.json depends on how the workspace path was typed")
 	}
 }
+
+// --out naming a file is a usage error that says --out is a folder (trial 6
+// L7: it was "create afile: mkdir afile: not a directory"), and the file is
+// left as it was.
+func TestReportOutIsAFile(t *testing.T) {
+	t.Parallel()
+	file := filepath.Join(t.TempDir(), "afile")
+	if err := os.WriteFile(file, []byte("keep"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runInProcess("report", "--example", "intralogistics", "--out", file)
+	if r.code != 2 || !strings.Contains(r.stderr, "--out "+file+" is a file; --out names the folder the report files are written into") {
+		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+	if data, _ := os.ReadFile(file); string(data) != "keep" {
+		t.Errorf("the file now holds %q", data)
+	}
+}

@@ -155,8 +155,26 @@ func (w *kanoWatch) report(r *reader) int {
 			"run it inside a workspace whose catalog names the features (dsc kano --workspace DIR --survey FILE), name the columns <feature>_functional and <feature>_dysfunctional, or map them (dsc survey map FILE)")
 		return n
 	}
+	// The questions of one feature no entry is named as (an entry renamed
+	// after the survey went out) are one message, its importance included.
+	var single []*Column
+	for _, g := range groups {
+		if len(g.cols) == 1 {
+			single = append(single, g.cols[0].col)
+		}
+	}
+	said := map[*Column]bool{}
+	for _, u := range r.unnamedFeatures(single, r.columns) {
+		r.reportUnnamed(u)
+		for _, c := range u.cols {
+			said[c] = true
+		}
+	}
 	for _, g := range groups {
 		first := g.cols[0].col
+		if said[first] {
+			continue
+		}
 		for _, c := range g.cols {
 			c.col.Decision = "holds " + g.what + ", but no catalog entry is matched to it"
 			c.col.Hint = "add the words it uses to an entry's aliases, or map it"

@@ -51,6 +51,16 @@ func newCSVTable(src Source) (table, error) {
 	}
 	t := &csvTable{f: f, info: FileInfo{Encoding: enc}}
 	t.utf8, _ = text.(*utf8Reader)
+	if crLineEnds(head) {
+		// Excel for Mac's "CSV (Macintosh)" ends its lines with CR alone:
+		// read as line feeds, on one core (the file's offsets are no
+		// longer the scanner's lines).
+		br, t.utf8 = bufio.NewReaderSize(crReader{br}, sniffSize), nil
+		if head, err = br.Peek(sniffSize); err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			f.Close()
+			return nil, decodeProblem(err)
+		}
+	}
 	sep, declared := declaredSeparator(head)
 	if enc == UTF8BOM {
 		t.prefix = 3
@@ -224,4 +234,23 @@ func (t *csvTable) remainder() (ra io.ReaderAt, start, end int64, line int, ok b
 		return nil, 0, 0, 0, false
 	}
 	return ra, t.prefix + t.sc.Offset(), st.Size(), t.sc.Line() + t.skip, true
+}
+
+// crLineEnds reports whether a file's start ends its lines with CR alone
+// (classic Mac OS, Excel for Mac's "CSV (Macintosh)"): CRs and no LF.
+func crLineEnds(head []byte) bool {
+	return bytes.IndexByte(head, '\n') < 0 && bytes.IndexByte(head, '\r') >= 0
+}
+
+// crReader reads CR line ends as LF.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }

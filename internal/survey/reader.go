@@ -139,7 +139,8 @@ func (r *reader) read() error {
 	}
 	r.addSameValues()
 	if r.dropped > 0 {
-		r.probs.Add(r.src.Display, 0, 0, fmt.Sprintf("%d more bad cells not listed", r.dropped), "fix the ones above and run again")
+		// At the first cell not listed, so it comes after the ones listed.
+		r.probs.Add(r.src.Display, r.droppedAt[0], r.droppedAt[1], fmt.Sprintf("%d more bad cells not listed, the first of them here", r.dropped), "fix the ones above and run again")
 	}
 	sort.Strings(r.stats.Attributes)
 	return r.probs.Err()
@@ -184,6 +185,7 @@ type reader struct {
 	probs           diag.List
 	cells           int
 	dropped         int
+	droppedAt       [2]int // line and column of the first cell not listed
 	// waveCol is the wave column's index when hasWave; scan, when set,
 	// collects its values instead of reading answers (wavecolumn.go).
 	hasWave bool
@@ -226,7 +228,7 @@ func (r *reader) valueProblem(value string, line, col int, msg, hint string) {
 	}
 	r.cells++
 	if r.cells > maxCellProblems {
-		r.dropped++
+		r.drop(line, col)
 		return
 	}
 	r.sameValues[value] = &sameValue{problem: diag.Problem{File: r.src.Display, Line: line, Col: col, Msg: msg, Hint: hint}, cells: 1}
@@ -271,10 +273,18 @@ func (r *reader) addSameValues() {
 func (r *reader) cellProblem(line, col int, msg, hint string) {
 	r.cells++
 	if r.cells > maxCellProblems {
-		r.dropped++
+		r.drop(line, col)
 		return
 	}
 	r.probs.Add(r.src.Display, line, col, msg, hint)
+}
+
+// drop counts a bad cell past the cap, remembering where the first was.
+func (r *reader) drop(line, col int) {
+	if r.dropped == 0 {
+		r.droppedAt = [2]int{line, col}
+	}
+	r.dropped++
 }
 
 // fileError names the survey file in problems that came without one.
