@@ -95,7 +95,7 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	if res.Roadmap != nil && res.Capabilities != nil {
-		warnBreaches(opts.IO.ErrOut, text.LangOf(ws.Config.Lang()), res.Capabilities, res.Roadmap)
+		warnBreaches(opts.IO.ErrOut, text.English, res.Capabilities, res.Roadmap) // the terminal is English (docs/workspace.md)
 	}
 	cs := opts.IO.ColorScheme()
 	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), termtext.Line(res.Meta.Client))

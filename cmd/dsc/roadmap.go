@@ -79,7 +79,7 @@ func roadmapRun(opts *RoadmapOptions) error {
 		return err
 	}
 	lang := text.LangOf(ws.Config.Lang())
-	warnBreaches(opts.IO.ErrOut, lang, caps, rm)
+	warnBreaches(opts.IO.ErrOut, text.English, caps, rm) // the terminal's words are English (docs/workspace.md)
 	plan := func() *tableprinter.Table { return planTable(opts.IO, rm) }
 	write := func(w io.Writer) error {
 		switch opts.Format {
@@ -90,7 +90,7 @@ func roadmapRun(opts *RoadmapOptions) error {
 		case "mspdi":
 			return mspdi.Write(w, mspdi.Input{Title: ws.Config.Client, Lang: lang, Roadmap: rm, Clusters: caps.Clusters})
 		}
-		return cmdutil.Output{Data: rm, Table: plan, View: func() error { return printRoadmap(opts.IO, rm, caps, lang) }}.Write(opts.IO, opts.Format)
+		return cmdutil.Output{Data: rm, Table: plan, View: func() error { return printRoadmap(opts.IO, rm, caps) }}.Write(opts.IO, opts.Format)
 	}
 	if opts.Out == "" {
 		return write(opts.IO.Out)
@@ -151,8 +151,12 @@ func planTable(io *iostreams.IOStreams, rm *analysis.Roadmap) *tableprinter.Tabl
 }
 
 // printRoadmap is the terminal view: the plan, the load against capacity,
-// the cost and the rule breaches.
-func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.Capabilities, l text.Lang) error {
+// the cost and the rule breaches. It is the consultant's working view, so
+// dsc's own words (steps, the PMO, phases, milestones, pools, breaches) are
+// English whatever the workspace's language; the names of capabilities and
+// owners are the workspace's own (docs/workspace.md).
+func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.Capabilities) error {
+	const l = text.English
 	cs := io.ColorScheme()
 	out := io.Out
 	fmt.Fprintln(out, io.Fit(fmt.Sprintf("%s %s", cs.Bold("Roadmap:"), strings.TrimPrefix(finishLine(rm), "the roadmap runs "))))
@@ -176,7 +180,7 @@ func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.
 		if it.Kind == analysis.ItemPhase {
 			continue // in the note of its capability
 		}
-		name := it.Name
+		name := termItemName(it, caps.Clusters)
 		switch it.Kind {
 		case analysis.ItemStep:
 		case analysis.ItemMilestone:
@@ -251,6 +255,28 @@ func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.
 		}
 	}
 	return nil
+}
+
+// termItemName is a plan row's name in the terminal: dsc's own rows (a
+// step, the PMO, a milestone, a tribe team's launch) in English, from their
+// typed fields, since the analysis names them in the workspace's language
+// for the deliverable; a capability keeps the workspace's name.
+func termItemName(it analysis.DatedItem, clusters []roadmap.Cluster) string {
+	const l = text.English
+	switch it.Kind {
+	case analysis.ItemStep:
+		return text.StepTitle(l, it.Step)
+	case analysis.ItemPMO:
+		return text.PMO(l)
+	case analysis.ItemMilestone:
+		for i, c := range clusters {
+			if c.ID == it.Cluster {
+				return text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
+			}
+		}
+		return text.MilestoneName(l, it.Milestone)
+	}
+	return it.Name
 }
 
 // planNote says why a capability sits where it does.

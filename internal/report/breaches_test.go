@@ -29,8 +29,12 @@ func TestBreachesInDeckAndWorkbook(t *testing.T) {
 		t.Error("a plan without breaches has a breaches slide")
 	}
 
+	// exampleReport is shared by the package's tests: break a copy.
 	b := roadmap.Breach{Rule: roadmap.RuleOrganisation, Capability: caps[0].ID, Cause: roadmap.CauseDependency, By: caps[1].ID}
-	r.Roadmap.Breaches = []roadmap.Breach{b}
+	broken, rm := *r, *r.Roadmap
+	rm.Breaches = []roadmap.Breach{b}
+	broken.Roadmap = &rm
+	r = &broken
 	want := "Regel verletzt (die Organisation wird nach den Kompetenzen und der Prozesslandschaft gestaltet): „" +
 		caps[1].Name + "“ setzt „" + caps[0].Name + "“ voraus"
 	deck := string(renderTo(t, r, WriteHTML))

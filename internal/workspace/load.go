@@ -5,6 +5,7 @@
 package workspace
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -291,7 +292,15 @@ func readLimited(fsys fs.FS, file string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	// Read into a buffer of the file's size, as os.ReadFile does, not one
+	// that doubles from 512 bytes (twice the file in fresh memory).
+	var size int64
+	if st, err := f.Stat(); err == nil && st.Size() <= maxFileSize {
+		size = st.Size()
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, maxFileSize+1))
+	data := buf.Bytes()
 	if err == nil && len(data) > maxFileSize {
 		err = fmt.Errorf("the file holds more than the %d MB a workspace file may hold", maxFileSize>>20)
 	}

@@ -114,7 +114,7 @@ func (wb *Workbook) readSheets() error {
 		return err
 	}
 	defer rc.Close()
-	t := newTokenizer(io.LimitReader(rc, 64<<20))
+	t := newPartTokenizer(io.LimitReader(rc, 64<<20), f.UncompressedSize64)
 	for t.next() {
 		if t.kind != startToken || string(t.name) != "sheet" {
 			continue
@@ -139,7 +139,7 @@ func relationships(f *zip.File, dir string) ([]relationship, error) {
 	}
 	defer rc.Close()
 	var out []relationship
-	t := newTokenizer(io.LimitReader(rc, 64<<20))
+	t := newPartTokenizer(io.LimitReader(rc, 64<<20), f.UncompressedSize64)
 	for t.next() {
 		if t.kind != startToken || string(t.name) != "Relationship" {
 			continue
@@ -185,7 +185,7 @@ func (wb *Workbook) readSharedStrings() error {
 	defer rc.Close()
 	var text []byte
 	var ends []uint32
-	t := newTokenizer(rc)
+	t := newPartTokenizer(rc, f.UncompressedSize64)
 	inSI, inT, phonetic := false, false, 0
 	for t.next() {
 		switch t.kind {
@@ -288,7 +288,7 @@ func (wb *Workbook) Rows(name string) (*Rows, error) {
 			return nil, err
 		}
 		ra := newReadAhead(rc)
-		return &Rows{rc: ra, t: newTokenizer(ra), shared: wb.shared}, nil
+		return &Rows{rc: ra, t: newPartTokenizer(ra, f.UncompressedSize64), shared: wb.shared}, nil
 	}
 	return nil, ErrNoSheet
 }

@@ -45,8 +45,24 @@ const maxToken = 4 << 20
 
 var errTokenTooLarge = errors.New("an XML element is larger than 4 MB")
 
+// tokenizerBuffer is the most a tokenizer reads at once; the buffer only
+// grows past it for a token that does not fit.
+const tokenizerBuffer = 256 << 10
+
 func newTokenizer(r io.Reader) *tokenizer {
-	return &tokenizer{r: r, buf: make([]byte, 256<<10)}
+	return &tokenizer{r: r, buf: make([]byte, tokenizerBuffer)}
+}
+
+// newPartTokenizer is a tokenizer for a part of size bytes (as its zip
+// entry says): a small part (the relationships, the workbook: a few hundred
+// bytes each) gets a buffer its size, not 256 KiB, which a short-lived
+// process pays for in fresh pages. A size that lies only costs reads.
+func newPartTokenizer(r io.Reader, size uint64) *tokenizer {
+	n := tokenizerBuffer
+	if size < uint64(n) {
+		n = max(int(size)+1, 4<<10) // +1: the first fill meets the end
+	}
+	return &tokenizer{r: r, buf: make([]byte, n)}
 }
 
 // more reads input, keeping buf[keep:]; false at the end of input.

@@ -514,7 +514,7 @@ func (d *decoder) mapValue(n *yaml.Node, v reflect.Value, name string, parent *L
 		return
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
-	seen := map[string]*yaml.Node{}
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -609,7 +609,10 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string, parent
 		}
 		return
 	}
-	seen := map[string]*yaml.Node{}
+	if size := locSize(n, v.Type(), fields); size > 0 {
+		loc.fields = make(map[string]Pos, size)
+	}
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
 	// misspelt holds the keys an unknown key was suggested as: "nmae" is
 	// one mistake, reported once, not also as a missing "name".
 	misspelt := map[string]bool{}
@@ -653,6 +656,34 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value, name string, parent
 	if locIdx >= 0 {
 		v.Field(locIdx).Set(reflect.ValueOf(loc))
 	}
+}
+
+// locSize is how many positions the Loc of mapping n, decoded into a
+// struct of type t, records: one per key, one per item of a list under a
+// key and two per entry of a map. Its map is made at that size at once:
+// grown from empty it would take about twice the memory, on every mapping
+// of every workspace file, and fresh memory is much of what a short run of
+// dsc costs.
+func locSize(n *yaml.Node, t reflect.Type, fields map[string]fieldInfo) int {
+	size := 0
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		size++
+		val := n.Content[i+1]
+		if val.Kind == yaml.AliasNode && val.Alias != nil {
+			val = val.Alias
+		}
+		fi, ok := fields[n.Content[i].Value]
+		if !ok {
+			continue
+		}
+		switch ft := t.Field(fi.index).Type; {
+		case val.Kind == yaml.SequenceNode && ft.Kind() == reflect.Slice:
+			size += len(val.Content)
+		case val.Kind == yaml.MappingNode && ft.Kind() == reflect.Map:
+			size += len(val.Content) // a key and a value position per entry
+		}
+	}
+	return size
 }
 
 // misplaced recognises a list item written under the wrong list, as when a
