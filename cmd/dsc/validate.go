@@ -163,7 +163,7 @@ func validateRun(opts *ValidateOptions) error {
 		err = &diag.Error{Problems: []diag.Problem{noWorkspace.Problem()}}
 	}
 	var surveys []survey.Stats
-	if w != nil && len(w.SurveyInput()) > 0 { // not the surveys whose mapping has problems
+	if w != nil && !w.CatalogBroken() && len(w.SurveyInput()) > 0 { // not the surveys whose mapping has problems, nor with a broken catalog
 		// Survey files are checked cell by cell: reading them is the only way
 		// to find an answer code out of range or a column naming no entry.
 		opts.IO.StartProgress("Checking surveys")

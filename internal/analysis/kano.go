@@ -102,26 +102,17 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 	}
 	s := kano.NewSurvey()
 	res := &Kano{Table: string(ks.Table), Rule: string(ks.Rule), MinN: ks.MinN, SegmentBy: ks.SegmentBy}
-	var probs diag.List
-	srcs, err := splitWaveColumns(srcs, cfg, &probs)
-	if err != nil {
-		return nil, err
+	// The latest survey wave is current; earlier ones are in KanoWaves.
+	latest := o.Surveys == nil && !o.AllWaves
+	var read []survey.WaveSurvey
+	var err error
+	ok := false
+	if latest {
+		read, ok = survey.ReadWaves(srcs, cfg, true, o.Progress) // a wave column's file read once
 	}
-	if o.Surveys == nil && !o.AllWaves {
-		// The latest survey wave is current; earlier ones are in KanoWaves.
-		srcs, res.Wave = latestWave(srcs)
-	}
-	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
-		var de *diag.Error
-		if !errors.As(err, &de) {
-			return nil, err
-		}
-		probs.Append(de.Problems...)
-	}
-	if err := probs.Err(); err != nil {
-		if o.AllWaves {
-			err = mergeWaveRepeats(err, srcs) // a wave column's file is read once per wave
-		}
+	if ok {
+		srcs, res.Wave, res.Sources, s = read[0].Sources, read[0].Wave, read[0].Stats, read[0].Survey
+	} else if srcs, err = readKano(srcs, cfg, s, latest, o, res); err != nil {
 		return nil, err
 	}
 	if o.Surveys == nil && len(res.Sources) == len(srcs) {
@@ -149,4 +140,32 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 		res.Features = append(res.Features, kf)
 	}
 	return res, nil
+}
+
+// readKano reads srcs into s with a wave column's file read once per wave
+// (the latest wave's sources only, when latest); it returns the sources
+// read. Problems of every file come back together.
+func readKano(srcs []survey.Source, cfg survey.Config, s *kano.Survey, latest bool, o KanoOptions, res *Kano) ([]survey.Source, error) {
+	var probs diag.List
+	srcs, err := splitWaveColumns(srcs, cfg, &probs)
+	if err != nil {
+		return nil, err
+	}
+	if latest {
+		srcs, res.Wave = latestWave(srcs)
+	}
+	if res.Sources, err = survey.ReadAll(srcs, cfg, s, o.Progress); err != nil {
+		var de *diag.Error
+		if !errors.As(err, &de) {
+			return nil, err
+		}
+		probs.Append(de.Problems...)
+	}
+	if err := probs.Err(); err != nil {
+		if o.AllWaves {
+			err = mergeWaveRepeats(err, srcs) // a wave column's file is read once per wave
+		}
+		return nil, err
+	}
+	return srcs, nil
 }

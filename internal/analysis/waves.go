@@ -174,6 +174,13 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		return nil, &workspace.MissingFileError{File: "surveys/", What: "Kano survey exports of two or more waves (wave: YYYY-MM or wave_column: in dsc.yaml)", Empty: ws.HasSurveysDir()}
 	}
 	cfg := surveyConfig(ws, set)
+	routed := cfg
+	routed.Responses = survey.NewResponses() // the same response in two waves is found
+	if read, ok := survey.ReadWaves(srcs, routed, false, o.Progress); ok && read[0].Wave != "" {
+		// Each wave column's file read once; a survey without a wave
+		// is reported by the per-wave reads.
+		return followWaves(ws, ko, read), nil
+	}
 	var probs diag.List
 	srcs, err := splitWaveColumns(srcs, cfg, &probs)
 	if err != nil {
@@ -187,8 +194,7 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 	if probs.Len() > 0 && len(groups[""]) > 0 {
 		return nil, probs.Err()
 	}
-	res := &KanoWaves{Waves: []WaveInfo{}, Features: []WaveFeature{}}
-	var waves []kano.Wave
+	var read []survey.WaveSurvey
 	cfg.Responses = survey.NewResponses() // the same response in two waves is found
 	for _, label := range labels {
 		s := kano.NewSurvey()
@@ -201,16 +207,27 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 			probs.Append(de.Problems...)
 			continue
 		}
-		info := WaveInfo{Wave: label, Sources: []string{}}
-		for i, st := range stats {
-			info.Respondents += st.Respondents
-			info.Sources = append(info.Sources, groups[label][i].Path)
-		}
-		res.Waves = append(res.Waves, info)
-		waves = append(waves, kano.Wave{Label: label, Analysis: s.Analyze(ko)})
+		read = append(read, survey.WaveSurvey{Wave: label, Sources: groups[label], Stats: stats, Survey: s})
 	}
 	if err := probs.Err(); err != nil {
 		return nil, mergeWaveRepeats(err, srcs)
+	}
+	return followWaves(ws, ko, read), nil
+}
+
+// followWaves analyses each wave read and follows every feature through
+// the waves.
+func followWaves(ws *workspace.Workspace, ko kano.Options, read []survey.WaveSurvey) *KanoWaves {
+	res := &KanoWaves{Waves: []WaveInfo{}, Features: []WaveFeature{}}
+	var waves []kano.Wave
+	for _, w := range read {
+		info := WaveInfo{Wave: w.Wave, Sources: []string{}}
+		for i, st := range w.Stats {
+			info.Respondents += st.Respondents
+			info.Sources = append(info.Sources, w.Sources[i].Path)
+		}
+		res.Waves = append(res.Waves, info)
+		waves = append(waves, kano.Wave{Label: w.Wave, Analysis: w.Survey.Analyze(ko)})
 	}
 	names := map[string]workspace.Entry{}
 	if ws != nil {
@@ -237,5 +254,5 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		}
 		res.Features = append(res.Features, f)
 	}
-	return res, nil
+	return res
 }

@@ -100,7 +100,9 @@ type portfolioFigure struct {
 	Shifts     []portfolioShift
 	ShiftFrom  string
 	ShiftTo    string
-	Key        []keyEntry // numbered points whose names did not fit
+	ShiftLines []shiftLine // "from → to" wrapped to the legend's width
+	KeyTop     float64     // the baseline of the key's heading
+	Key        []keyEntry  // numbered points whose names did not fit
 	Legend     []legendEntry
 	XTitle     string
 	YTitle     string
@@ -116,6 +118,13 @@ type quadrantLabel struct {
 	X, Y   float64
 	Anchor string
 	Text   string
+}
+
+// shiftLine is one line of the legend's "from → to" under the segment
+// shift's heading.
+type shiftLine struct {
+	Text string
+	Y    float64
 }
 
 type keyEntry struct {
@@ -247,8 +256,33 @@ func portfolio(l text.Lang, r *analysis.Report) portfolioFigure {
 			f.Key = append(f.Key, keyEntry{Number: p.Number, Name: p.Name, Color: p.Color})
 		}
 	}
-	f.layoutKey(112 + float64(len(f.Legend))*17)
+	below := f.layoutShift(79 + float64(len(f.Legend))*17)
+	f.KeyTop = 96 + float64(len(f.Legend))*17 + below
+	f.layoutKey(112 + float64(len(f.Legend))*17 + below)
 	return f
+}
+
+// shiftChars is how many characters of the 10.5 px legend font fit the
+// legend's column beside the plot (about 250 px) after the indent.
+const shiftChars = 40
+
+// layoutShift writes "from → to" under the segment shift's heading from
+// baseline y: on one line when it fits, else the two segment names on
+// lines of their own, wrapped at words, never cut (trial7 N4: "...
+// Maschinen- und A" ran off the page). It returns how far the lines
+// beyond the first push what follows down.
+func (f *portfolioFigure) layoutShift(y float64) float64 {
+	if len(f.Shifts) == 0 {
+		return 0
+	}
+	lines := []string{f.ShiftFrom + " → " + f.ShiftTo}
+	if len([]rune(lines[0])) > shiftChars {
+		lines = append(wrapWords(f.ShiftFrom+" →", shiftChars), wrapWords(f.ShiftTo, shiftChars)...)
+	}
+	for i, t := range lines {
+		f.ShiftLines = append(f.ShiftLines, shiftLine{t, y + float64(i)*labelH})
+	}
+	return float64(len(lines)-1) * labelH
 }
 
 // layoutKey writes the key's names in full, wrapped to the key's width,

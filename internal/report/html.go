@@ -417,7 +417,27 @@ func (d *deck) kano(w words) {
 		if len(diff) > 0 {
 			d.Charts = append(d.Charts, segmentBars(l, r, diff[:min(len(diff), 16)]))
 		}
+		if len(d.SegmentRows) == 0 {
+			d.Messages["segments"] = segmentsNoRows(l, r)
+		}
 	}
+}
+
+// segmentsNoRows says why the segment slide has no row: fewer than two
+// segments reach the minimum N, or the segments agree on every feature
+// (trial7 N29: the slide was blank).
+func segmentsNoRows(l text.Lang, r *analysis.Report) string {
+	k := r.Kano
+	var thin []string
+	for _, sg := range k.Segments {
+		if sg.LowN {
+			thin = append(thin, fmt.Sprintf("%s (n = %d)", segmentName(r, sg.Value), sg.Respondents))
+		}
+	}
+	if len(k.Segments)-len(thin) < 2 {
+		return text.Say(l, text.SaySegmentsTooFew, len(thin), text.List(l, thin), k.MinN)
+	}
+	return text.Say(l, text.SaySegmentsAgree, len(k.Segments))
 }
 
 // laneView is one swimlane page: a persona's (or the combined) journey.

@@ -2,6 +2,8 @@ package survey
 
 import (
 	"fmt"
+	"hash/maphash"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -58,13 +60,15 @@ type response struct {
 
 // crossWave records a response of the wave being read and reports it when
 // another wave holds the same response; same says what was compared, in the
-// layout's words.
+// layout's words. A chunk read on another core records the response in its
+// log (crossLog) to be compared when the chunks are merged, in file order;
+// without a log it gives way to one core (crossInChunk).
 func (r *reader) crossWave(resp response, same string) {
 	g := r.cfg.Responses
 	if g == nil || resp.when == "" {
 		return
 	}
-	if r.inChunk {
+	if r.inChunk && r.crossLog == nil {
 		r.crossInChunk = true
 		return
 	}
@@ -73,17 +77,67 @@ func (r *reader) crossWave(resp response, same string) {
 		k = r.appendIdentCell(k, v)
 	}
 	look, reg := responseKeys(resp.when, string(appendAnswers(k, resp.answers)))
+	c := crossed{line: resp.line, col: resp.col, look: len(look)}
+	for _, key := range slices.Concat(look, reg) {
+		c.keys = append(c.keys, maphash.String(g.reg.seed, key))
+	}
+	if r.inChunk {
+		r.crossLog.responses = append(r.crossLog.responses, c)
+		return
+	}
+	r.crossCheck(c, same)
+}
+
+// sameRow says what the cross-wave check compares in a table's row.
+const sameRow = "the same row, time and answers"
+
+// crossed is a response as the cross-wave check compares it: the hashes of
+// the keys it is looked up by (the first look) and registered under.
+type crossed struct {
+	line, col int
+	look      int
+	keys      []uint64
+}
+
+// crossLog holds the responses of a chunk read on another core, to be
+// compared across waves in file order when the chunks are merged.
+type crossLog struct {
+	responses []crossed
+}
+
+// replay compares the chunk's responses, lines numbered from before, with
+// r, the reader of the chunk's wave.
+func (l *crossLog) replay(r *reader, before int, same string) {
+	for _, c := range l.responses {
+		c.line += before
+		r.crossCheck(c, same)
+	}
+}
+
+// crossCheck records a response and reports it when another wave holds it.
+func (r *reader) crossCheck(c crossed, same string) {
+	g := r.cfg.Responses
 	g.mu.Lock()
 	file := g.file(r.src.Display, r.src.Wave)
-	first, dup := g.reg.find(look)
-	g.reg.add(reg, file, resp.line)
+	var first idPlace
+	dup := false
+	for _, h := range c.keys[:c.look] {
+		if first, dup = g.reg.lookup(h); dup {
+			break
+		}
+	}
+	for _, h := range c.keys[c.look:] {
+		if _, ok := g.reg.lookup(h); !ok {
+			g.reg.seen[h] = idPlace{file, uint32(c.line)}
+		}
+	}
 	var wave, where string
 	if dup {
 		wave, where = g.waves[first.file], g.reg.where(first)
 	}
 	g.mu.Unlock()
 	if dup && wave != r.src.Wave {
-		r.cellProblem(resp.line, resp.col, fmt.Sprintf("this response of wave %s is also in wave %s (%s): %s", r.src.Wave, wave, where, same),
+		r.cellProblem(c.line, c.col, fmt.Sprintf("this response of wave %s is also in wave %s (%s): %s", r.src.Wave, wave, where, same),
 			"a panel member may answer in each wave, but one response counts once: remove the copy, or correct its wave")
 	}
 }

@@ -522,7 +522,7 @@ func (f *fastWide) finish(line int) bool {
 		for _, i := range f.crossCols {
 			f.crossRow[i] = string(f.cellAt(i))
 		}
-		r.crossWave(w.cross.response(f.crossRow, line, f.rowAnswers()), "the same row, time and answers")
+		r.crossWave(w.cross.response(f.crossRow, line, f.rowAnswers()), sameRow)
 	}
 	// Screening and a respondent check of whole responses read the
 	// answers as the full path holds them.

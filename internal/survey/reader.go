@@ -196,6 +196,12 @@ type reader struct {
 	// the cross-wave check must see in file order, so the chunks are
 	// discarded and the file is read on one core.
 	inChunk, crossInChunk bool
+	// crossLog, in a chunk of a routed read, records its responses for
+	// the cross-wave check (crosswave.go).
+	crossLog *crossLog
+	// route, when set, hands each data row to the reader of its wave:
+	// one read for all the waves of a wave column (waveroute.go).
+	route *waveRoute
 }
 
 // problem is an input problem in the survey file.

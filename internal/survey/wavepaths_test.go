@@ -181,30 +181,57 @@ func TestWavePathsSameAsFullPath(t *testing.T) {
 	}
 }
 
-// FuzzWavePaths: on any input, a wave column's waves and their reads, and
-// two files of two waves read with the responses compared across them,
-// come out the same in parallel, on the fast path and on the full path.
+// FuzzWavePaths: on any input, a wave column's waves read as the analysis
+// reads them come out the same on the plain path (one core, no fast
+// path), on the fast paths (parallel on chunks of a few rows) and in one
+// routed read (ReadWaves; when it gives way, the plain path must have
+// found a problem). Each exec reads a small input three ways, the routed
+// read on one core or on two by the input's length, so that fuzzing
+// explores rather than re-reads (TestWavePathsSameAsFullPath compares
+// the reads of two files too). Inputs of at most 2 KB with at most three
+// waves (each wave is a read of the whole input on the per-wave paths).
 // go test ./internal/survey -run XXX -fuzz FuzzWavePaths -fuzztime 1m
-//
-// Each exec is kept light, so that the fuzzer explores (it managed 10 in
-// 46 s when every input was read nine ways and more per wave): inputs of
-// at most 2 KB with at most three waves (each wave is a read of the whole
-// input), and one comparison per exec, picked by the input's length, the
-// read on one core against the parallel one or against the full path.
 func FuzzWavePaths(f *testing.F) {
-	f.Add([]byte(waveExport(12)))
+	f.Add([]byte(waveExport(6)))
 	f.Add([]byte(waveFiles["wide.csv"]))
-	f.Add([]byte(waveFiles["long.csv"]))
+	f.Add([]byte(routedFile))
 	f.Add([]byte("Timestamp,wave,segment,a_functional,a_dysfunctional\n2025/03/03 10:00:00,2025-03,B2B,1,5\n2025/03/03 10:00:00,2025-09,B2B,1,5\n3/3/2025 10:00,2025-09, B2B,1,5\n,2025-03,\"x\",I like it,\n"))
 	f.Add([]byte("respondent,wave,segment,seen,a_functional,a_dysfunctional\nr1,2025-03,B2B,45717.5,1,5\nr2, 2025-09 ,B2C,Mar 4 2025 9:00,2,5\nr3,2025-9,B2B,x,3,3\nr4,{,,,,\n"))
-	cfg := Config{SegmentBy: "segment"}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg := Config{SegmentBy: "segment"}
+		src := waveExportSource(data)
 		if len(data) > 2<<10 {
-			return
+			return // small inputs: many execs, quick minimising
 		}
-		if waves, _ := Waves(waveExportSource(data), cfg); len(waves) > 3 {
-			return
+		if waves, _ := Waves(src, cfg); len(waves) > 3 {
+			return // each wave is a read of the whole input on the per-wave paths
 		}
-		readWavesOn(t, data, cfg, pathParallel<<(len(data)&1))
+		srcs := []Source{src}
+		outcome := func(read []WaveSurvey, err error) string {
+			b, _ := json.Marshal(err)
+			return wavesJSON(read) + "\n" + string(b)
+		}
+		defer func(m int64, c func() int) { minParallel, cores, fastRows, batchIDs = m, c, true, true }(minParallel, cores)
+		fastRows, batchIDs, minParallel = false, false, 1<<62
+		c := cfg
+		c.Responses = NewResponses()
+		plainWaves, plainErr := perWave(t, srcs, c, false)
+		plain := outcome(plainWaves, plainErr)
+		fastRows, batchIDs, minParallel, cores = true, true, 0, func() int { return 2 }
+		c.Responses = NewResponses()
+		if fast := outcome(perWave(t, srcs, c, false)); fast != plain {
+			t.Errorf("fast paths, parallel:\n%s\nplain path:\n%s", fast, plain)
+		}
+		if len(data)%2 == 0 {
+			cores = func() int { return 1 }
+		}
+		c.Responses = NewResponses()
+		read, ok := ReadWaves(srcs, c, false, nil)
+		switch {
+		case ok && plainErr != nil:
+			t.Errorf("routed, but the plain path found: %v", plainErr)
+		case ok && wavesJSON(read) != wavesJSON(plainWaves):
+			t.Errorf("routed:\n%s\nplain path:\n%s", wavesJSON(read), wavesJSON(plainWaves))
+		}
 	})
 }

@@ -64,12 +64,16 @@ func (r *reader) readTable(open tableOpener) error {
 	if r.scan != nil {
 		return r.scanWaveRows(rr, cols)
 	}
+	if r.route != nil && layout != "wide" {
+		r.route.fail = true // the long layout is read per wave
+		return nil
+	}
 	if layout == "long" {
 		err = r.readLong(rr, cols)
 	} else {
 		err = r.readWide(rr, cols)
 	}
-	if err == nil {
+	if err == nil && r.route == nil { // a routed read asks each wave
 		r.noResponses()
 	}
 	return err
@@ -163,6 +167,9 @@ func (r *reader) respondentColumn(cols []Column) int {
 }
 
 func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, seg int) error {
+	if r.route != nil {
+		return r.route.rows(rr, cols, feats, seg)
+	}
 	ids := r.newRespondentCheck(r.respondentColumn(cols), cols, r.header.tool)
 	w := &wideRows{r: r, cols: cols, feats: feats, seg: seg, ids: ids, watch: r.newKanoWatch(cols),
 		hl: newHeaderLike(r.header), answers: make([]pendingAnswer, len(feats))}
@@ -252,7 +259,7 @@ func (w *wideRows) row(row []string, line int) {
 		}
 	}
 	if r.cfg.Responses != nil {
-		r.crossWave(w.cross.response(row, line, w.answers), "the same row, time and answers")
+		r.crossWave(w.cross.response(row, line, w.answers), sameRow)
 	}
 	w.ids.check(row, line, w.answers)
 	r.keep(trimSpace(cell(row, w.seg)), line, w.seg+1, w.answers)

@@ -47,6 +47,9 @@ func newXLSXTable(src Source) (table, error) {
 		if len(sheets) == 0 {
 			return fail(&diag.Error{Problems: []diag.Problem{{File: src.Display, Msg: "workbook has no sheets"}}})
 		}
+		if err := surveyInOtherSheet(wb, sheets, src); err != nil {
+			return fail(err)
+		}
 		sheet = sheets[0]
 	}
 	rows, err := wb.Rows(sheet)

@@ -19,6 +19,8 @@ const (
 	SayMustBeUnserved
 	SayHoles
 	SaySegmentsDiffer
+	SaySegmentsTooFew
+	SaySegmentsAgree
 	SayReadiness
 	SayDisagreement
 	SayChannelModelOmni
@@ -137,6 +139,15 @@ var sentences = [numSentences]forms{
 	SaySegmentsDiffer: {
 		pair{"%[1]d feature is seen significantly differently by the segments: %[2]s.", "%[1]d Funktion wird von den Segmenten signifikant unterschiedlich bewertet: %[2]s."},
 		pair{"%[1]d features are seen significantly differently by the segments, among them %[2]s.", "%[1]d Funktionen werden von den Segmenten signifikant unterschiedlich bewertet, darunter %[2]s."}},
+	// SaySegmentsTooFew heads the segment slide when fewer than two
+	// segments reach the minimum N (%[3]d), so nothing is compared (trial7 N29).
+	SaySegmentsTooFew: {
+		pair{"No comparison between the segments: %[2]s has fewer than %[3]d respondents, too few for a comparison.", "Kein Vergleich der Segmente: %[2]s hat weniger als %[3]d Befragte, zu wenige für einen Vergleich."},
+		pair{"No comparison between the segments: %[2]s have fewer than %[3]d respondents each, too few for a comparison.", "Kein Vergleich der Segmente: %[2]s haben je weniger als %[3]d Befragte, zu wenige für einen Vergleich."}},
+	// SaySegmentsAgree heads the segment slide when every feature falls in
+	// the same Kano category in every segment.
+	SaySegmentsAgree: same("The segments agree: every feature falls in the same Kano category in each of %[1]d segments.",
+		"Die Segmente sind sich einig: Jede Funktion fällt in allen %[1]d Segmenten in dieselbe Kano-Kategorie."),
 	// SayHoles when every hole is at one stage (%[3]s), when the stages
 	// with holes have as many each (%[3]s their names, three at most), and
 	// when more than three stages have as many each (%[3]d of them).

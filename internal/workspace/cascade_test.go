@@ -142,3 +142,49 @@ func TestRepetitionsNameBothPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A typo in one catalog id is one mistake: trial7 N26 had one message per
+// correct reference (4 in files nobody touched), each advising to copy the
+// typo. The reference messages give way to one at the misspelt id, which
+// names the references (the first four of them).
+func TestMisspeltIDReportedAtTheDefinition(t *testing.T) {
+	m := exampleFS(t, "intralogistics")
+	lineBroken(t, m, CatalogFile, 96, "  - id: puchnout")
+	got := problems(t, m)
+	want := `catalog.yaml:96:9: catalog entry id "puchnout" is referenced nowhere, but 9 places name "punchout" ` +
+		`(journey.yaml:375:48, capabilities.yaml:171:15, market.yaml:52:7, market.yaml:101:7, 5 more); ` +
+		`fix the id (id: punchout), or the references if the id is right`
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("got %d problems:\n%s\nwant\n%s", len(got), strings.Join(got, "\n"), want)
+	}
+
+	// An id that cannot be an id: its own message stands alone, and no
+	// reference is told to copy it.
+	m = exampleFS(t, "intralogistics")
+	lineBroken(t, m, CatalogFile, 96, "  - id: punch out")
+	got = problems(t, m)
+	if len(got) != 1 || !strings.HasPrefix(got[0], `catalog.yaml:96:9: catalog entry id "punch out" has characters an id cannot hold`) {
+		t.Fatalf("got %d problems:\n%s", len(got), strings.Join(got, "\n"))
+	}
+
+	// One reference to a near spelling stays a problem at the reference:
+	// there the reference is as likely wrong as the id.
+	m = exampleFS(t, "intralogistics")
+	breakFile(m, CapabilitiesFile, strings.Replace(string(m[CapabilitiesFile].Data), "enables: [punchout]", "enables: [punchuot]", 1))
+	got = problems(t, m)
+	if len(got) != 1 || !strings.Contains(got[0], `names unknown catalog entry "punchuot"; did you mean "punchout"?`) {
+		t.Fatalf("got %d problems:\n%s", len(got), strings.Join(got, "\n"))
+	}
+}
+
+// A catalog.yaml that cannot be read is one message, also in a workspace
+// whose survey mapping names entries (trial7 N1: 4 more "mapping names
+// unknown catalog entry" messages).
+func TestBrokenCatalogSkipsMappingChecks(t *testing.T) {
+	m := exampleFS(t, "automotive-aftermarket")
+	lineBroken(t, m, CatalogFile, 5, `    name: "unclosed`)
+	got := problems(t, m)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "catalog.yaml:") {
+		t.Fatalf("got %d problems:\n%s", len(got), strings.Join(got, "\n"))
+	}
+}

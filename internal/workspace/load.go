@@ -55,6 +55,10 @@ type Workspace struct {
 	// refused, empty or malformed stops the checks that depend on it, so one
 	// mistake gives one message.
 	state map[string]fileState
+	// misspeltEntries are ids that references name and a near catalog id
+	// most likely means (reported once, at that id): the survey reads
+	// them as known, so they give no further message.
+	misspeltEntries []string
 }
 
 // fileState is how far a workspace file was read.

@@ -31,6 +31,9 @@ func (w *Workspace) SurveyCatalog() []survey.CatalogEntry {
 		unread := e.Loc.Failed("name") || e.Loc.Failed("aliases")
 		out = append(out, survey.CatalogEntry{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Unread: unread})
 	}
+	for _, id := range w.misspeltEntries {
+		out = append(out, survey.CatalogEntry{ID: id, Unread: true})
+	}
 	return out
 }
 
@@ -50,6 +53,13 @@ func resolveScreening(s *ScreeningSettings) *settings.Screening {
 		return nil
 	}
 	return &out
+}
+
+// CatalogBroken reports whether catalog.yaml is there but its entries could
+// not be read. The survey checks name entries; they are skipped then, so the
+// catalog's mistake gives one message, not one per survey column.
+func (w *Workspace) CatalogBroken() bool {
+	return w.state[CatalogFile] == fileBroken || w.Catalog.Loc.Failed("entries")
 }
 
 // checkSurveys checks what the survey import relies on: catalog aliases,
@@ -144,6 +154,9 @@ func checkSurveyList(w *Workspace, probs *diag.List) {
 // checkMappingStems checks that the entries a mapping's question stems name
 // are catalog entries.
 func checkMappingStems(w *Workspace, probs *diag.List) {
+	if w.CatalogBroken() {
+		return // any entry may be right: the catalog's own problem stands alone
+	}
 	ids := make([]string, 0, len(w.Catalog.Entries))
 	known := map[string]bool{}
 	for _, e := range w.Catalog.Entries {

@@ -26,6 +26,11 @@ type validator struct {
 	w     *Workspace
 	probs *diag.List
 	ix    *index
+	// unknownRefs are references to ids nothing defines, held until every
+	// reference is seen (see reportUnknownRefs); used marks the ids some
+	// reference names.
+	unknownRefs []unknownRef
+	used        [numKinds]map[string]bool
 }
 
 // site is an item that refers to others: where it is and how messages name it.
@@ -55,6 +60,7 @@ func (v *validator) run() {
 	v.pins()
 	v.mappings()
 	v.market()
+	v.reportUnknownRefs()
 	checkSurveys(v.w, v.probs)
 	v.checkWaves()
 	v.reportSettings()
@@ -208,15 +214,19 @@ func (v *validator) enum(loc yamlx.Loc, key, what, value string, allowed []strin
 }
 
 // ref checks that id, found under key of s, names an item of kind k.
+// An unknown id is reported once every reference is seen (reportUnknownRefs).
 func (v *validator) ref(s site, key string, k kind, id string) {
-	if id == "" || v.ix.has(k, id) {
+	if id == "" {
 		return
 	}
-	hint := "define it in " + kinds[k].definedIn + " or fix the name"
-	if sug := diag.Suggest(id, v.ix.ids(k)); sug != "" {
-		hint = "did you mean " + diag.Quote(sug) + "? " + hint
+	if v.ix.has(k, id) {
+		if v.used[k] == nil {
+			v.used[k] = map[string]bool{}
+		}
+		v.used[k][id] = true
+		return
 	}
-	v.add(s.loc, key, fmt.Sprintf("%s names unknown %s %q", s.owner, k, id), hint)
+	v.unknownRefs = append(v.unknownRefs, unknownRef{s, key, k, id})
 }
 
 // refs checks a list of references stored under key.N, and that none repeats.
