@@ -11,6 +11,10 @@ const (
 	SupportFull    = "full"
 	SupportPartial = "partial"
 	SupportNone    = "none"
+	// SupportNotApplicable marks a process a step of which needs a channel
+	// type the journey does not have (a store process for a maker without
+	// stores, trial7 N5): it is not scored as a gap.
+	SupportNotApplicable = "not-applicable"
 )
 
 // StepSupport says whether the journey has a touchpoint for one process step.
@@ -24,10 +28,13 @@ type StepSupport struct {
 
 // ProcessSupport is how far the journey supports an omni-channel process.
 type ProcessSupport struct {
-	ID     string        `json:"id"`
-	Name   string        `json:"name"`
-	Status string        `json:"status"`
-	Steps  []StepSupport `json:"steps"`
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Status string `json:"status"`
+	// NeedsChannel is the channel type the journey lacks when Status is
+	// SupportNotApplicable.
+	NeedsChannel string        `json:"needs_channel,omitempty"`
+	Steps        []StepSupport `json:"steps"`
 }
 
 // CheckProcesses reports, for every process of the journey, which steps a
@@ -36,8 +43,10 @@ type ProcessSupport struct {
 func CheckProcesses(j Journey, ix indexes) []ProcessSupport {
 	out := []ProcessSupport{}
 	chans := map[string]Channel{}
+	types := map[string]bool{}
 	for _, c := range j.Channels {
 		chans[c.ID] = c
+		types[c.Type] = true
 	}
 	stageMatches := map[string]map[string]bool{} // step stage -> workspace stage ids
 	for _, s := range j.Stages {
@@ -83,8 +92,13 @@ func CheckProcesses(j Journey, ix indexes) []ProcessSupport {
 				met++
 			}
 			ps.Steps = append(ps.Steps, ss)
+			if step.Channel.IsType() && !types[string(step.Channel)] && ps.NeedsChannel == "" {
+				ps.NeedsChannel = string(step.Channel)
+			}
 		}
 		switch {
+		case ps.NeedsChannel != "":
+			ps.Status = SupportNotApplicable
 		case met == len(p.Steps):
 			ps.Status = SupportFull
 		case met > 0:
@@ -95,6 +109,16 @@ func CheckProcesses(j Journey, ix indexes) []ProcessSupport {
 		out = append(out, ps)
 	}
 	return out
+}
+
+// IsType reports whether the selector names one channel type ("store")
+// rather than a kind of channel (online, offline, any).
+func (s ChannelSelector) IsType() bool {
+	switch s {
+	case SelectAny, SelectOnline, SelectOffline, "":
+		return false
+	}
+	return true
 }
 
 // Matches reports whether a channel fits the selector.

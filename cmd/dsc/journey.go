@@ -234,8 +234,11 @@ func printJourney(io *iostreams.IOStreams, res *analysis.Journey, persona string
 	t = tableprinter.New(io, tableprinter.Text("process"), tableprinter.Fixed("support"), tableprinter.Text("missing"))
 	for _, p := range res.Processes {
 		var miss []string
+		if p.NeedsChannel != "" {
+			miss = append(miss, "needs a "+p.NeedsChannel+" channel; not scored")
+		}
 		for _, s := range p.Steps {
-			if !s.Met {
+			if !s.Met && p.NeedsChannel == "" {
 				miss = append(miss, fmt.Sprintf("%s at %s via %s", s.Function, s.Stage, s.Channel))
 			}
 		}

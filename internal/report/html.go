@@ -694,12 +694,20 @@ func (d *deck) roles() {
 		funcs[f.ID] = f.Name
 	}
 	support := map[string]int{}
+	var needs []string // channel types the not-applicable processes need
 	for _, p := range j.Processes {
 		v.Processes = append(v.Processes, processRow{p.Name, text.ProcessSupport(l, p.Status), p.Status, missingSteps(l, p, stages, funcs)})
 		support[p.Status]++
+		if c := text.ChannelSelector(l, p.NeedsChannel); p.NeedsChannel != "" && !slices.Contains(needs, c) {
+			needs = append(needs, c)
+		}
 	}
-	d.Messages["processes"] = text.Say(l, text.SayProcesses, support[journey.SupportFull], len(j.Processes),
+	na := support[journey.SupportNotApplicable]
+	d.Messages["processes"] = text.Say(l, text.SayProcesses, support[journey.SupportFull], len(j.Processes)-na,
 		support[journey.SupportPartial], support[journey.SupportNone])
+	if na > 0 {
+		d.Messages["processes"] += " " + text.Say(l, text.SayProcessesNotApplicable, na, text.List(l, needs))
+	}
 	d.Roles = v
 }
 

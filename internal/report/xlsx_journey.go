@@ -158,6 +158,9 @@ func (b *book) processSheet(s string) {
 // missingSteps words the steps of a process no touchpoint supports:
 // "Order and pay online (Purchase, any online channel)".
 func missingSteps(l text.Lang, p journey.ProcessSupport, stages, funcs map[string]string) string {
+	if p.Status == journey.SupportNotApplicable {
+		return text.Say(l, text.SayProcessNeedsChannel, text.ChannelSelector(l, p.NeedsChannel))
+	}
 	var miss []string
 	for _, st := range p.Steps {
 		if st.Met {

@@ -206,9 +206,10 @@ func Role(l Lang, r journey.Role) string {
 }
 
 var supports = map[string]pair{
-	journey.SupportFull:    {"full", "vollständig"},
-	journey.SupportPartial: {"partial", "teilweise"},
-	journey.SupportNone:    {"none", "keine"},
+	journey.SupportFull:          {"full", "vollständig"},
+	journey.SupportPartial:       {"partial", "teilweise"},
+	journey.SupportNone:          {"none", "keine"},
+	journey.SupportNotApplicable: {"not applicable", "nicht anwendbar"},
 }
 
 // ProcessSupport names how far the journey supports an omni-channel process.

@@ -75,6 +75,8 @@ const (
 	SayBreaches
 	SayDisagreementNote
 	SayProcesses
+	SayProcessesNotApplicable
+	SayProcessNeedsChannel
 	SayDecisionLog
 	SayKanoTable
 	SayMigration
@@ -240,7 +242,17 @@ var sentences = [numSentences]forms{
 			"%[1]d von %[2]d Omni-Channel-Prozessen wird von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."},
 		pair{"%[1]d of %[2]d omni-channel processes are fully supported by today's journey, %[3]d partly and %[4]d not at all.",
 			"%[1]d von %[2]d Omni-Channel-Prozessen werden von der heutigen Journey vollständig unterstützt, %[3]d teilweise und %[4]d gar nicht."}},
-	SayNotAssessed: same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
+	// SayProcessesNotApplicable follows SayProcesses when processes need a
+	// channel type the journey does not have (%[2]s), trial7 N5.
+	SayProcessesNotApplicable: {
+		pair{"%[1]d process needs a channel the journey does not have (%[2]s) and is not scored.",
+			"%[1]d Prozess setzt einen Kanal voraus, den die Journey nicht hat (%[2]s), und wird nicht bewertet."},
+		pair{"%[1]d processes need a channel the journey does not have (%[2]s) and are not scored.",
+			"%[1]d Prozesse setzen einen Kanal voraus, den die Journey nicht hat (%[2]s), und werden nicht bewertet."}},
+	// SayProcessNeedsChannel stands for the missing steps of a process that
+	// is not applicable.
+	SayProcessNeedsChannel: same("not scored: the journey has no %[1]s channel", "nicht bewertet: die Journey hat keinen Kanal vom Typ %[1]s"),
+	SayNotAssessed:         same("Not assessed: the workspace has no %[1]s.", "Nicht bewertet: Im Workspace fehlt %[1]s."),
 	SayMarketFlags: {
 		pair{"Held against %[1]d competitor: table stakes %[2]d, differentiators %[3]d, white spots %[4]d, decaying delights %[5]d.",
 			"Gemessen an %[1]d Wettbewerber: Marktstandards %[2]d, Differenzierer %[3]d, White Spots %[4]d, verblassende Begeisterer %[5]d."},
