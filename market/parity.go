@@ -21,8 +21,8 @@ func ParityOf(comps []Competitor, levels map[string]Level) Parity {
 			p.None++
 		}
 	}
-	if n := len(comps); p.Assessed() {
-		v := float64(p.halves()) / float64(2*n)
+	if p.Assessed() {
+		v := float64(p.halves()) / float64(2*len(comps))
 		p.P = &v
 	}
 	return p
@@ -59,7 +59,7 @@ func (p Parity) competitors() int { return p.Full + p.Partial + p.None + p.Unass
 func FlagsOf(c kano.Category, p Parity) []Flag {
 	n, h := p.competitors(), p.halves()
 	flags := []Flag{}
-	if n == 0 || !p.Assessed() {
+	if !p.Assessed() { // then n > 0 too: n counts the assessed competitors
 		return flags
 	}
 	if h > n && (c == kano.Attractive || c == kano.Indifferent) {

@@ -13,7 +13,6 @@ import (
 	"github.com/dsc-workbench/dsc/internal/iostreams"
 	"github.com/dsc-workbench/dsc/internal/report"
 	"github.com/dsc-workbench/dsc/internal/termtext"
-	"github.com/dsc-workbench/dsc/internal/text"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 )
 
@@ -95,7 +94,7 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	if res.Roadmap != nil && res.Capabilities != nil {
-		warnBreaches(opts.IO.ErrOut, text.English, res.Capabilities, res.Roadmap) // the terminal is English (docs/workspace.md)
+		warnBreaches(opts.IO.ErrOut, res.Capabilities, res.Roadmap)
 	}
 	cs := opts.IO.ColorScheme()
 	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), termtext.Line(res.Meta.Client))

@@ -79,7 +79,7 @@ func roadmapRun(opts *RoadmapOptions) error {
 		return err
 	}
 	lang := text.LangOf(ws.Config.Lang())
-	warnBreaches(opts.IO.ErrOut, text.English, caps, rm) // the terminal's words are English (docs/workspace.md)
+	warnBreaches(opts.IO.ErrOut, caps, rm)
 	plan := func() *tableprinter.Table { return planTable(opts.IO, rm) }
 	write := func(w io.Writer) error {
 		switch opts.Format {
@@ -104,12 +104,13 @@ func roadmapRun(opts *RoadmapOptions) error {
 
 // warnBreaches prints a warning for every rule of the method the plan
 // breaks: dsc roadmap and dsc report both say it, so a plan that draws
-// step 5 before step 4 never reaches a deck unnoticed.
-func warnBreaches(w io.Writer, lang text.Lang, caps *analysis.Capabilities, rm *analysis.Roadmap) {
+// step 5 before step 4 never reaches a deck unnoticed. Its words are
+// English, as every word of the terminal (docs/workspace.md).
+func warnBreaches(w io.Writer, caps *analysis.Capabilities, rm *analysis.Roadmap) {
 	name := capabilityNames(caps)
 	month := func(m float64) string { return roadmap.MonthLabel(rm.Start, m) }
 	for _, b := range rm.Breaches {
-		fmt.Fprintf(w, "warning: %s\n", termtext.Line(text.Breach(lang, b, name, month)))
+		fmt.Fprintf(w, "warning: %s\n", termtext.Line(text.Breach(text.English, b, name, month)))
 	}
 }
 

@@ -98,7 +98,7 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 	}
 	cfg := surveyConfig(ws, set)
 	if len(srcs) == 0 {
-		return nil, &workspace.MissingFileError{File: "surveys/", What: "a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE", Empty: ws.HasSurveysDir()}
+		return nil, ws.MissingSurveys("a Kano survey export (CSV, XLSX or YAML) under surveys/ or --survey FILE")
 	}
 	s := kano.NewSurvey()
 	res := &Kano{Table: string(ks.Table), Rule: string(ks.Rule), MinN: ks.MinN, SegmentBy: ks.SegmentBy}

@@ -171,7 +171,7 @@ func RunKanoWaves(ws *workspace.Workspace, set settings.Settings, o KanoOptions)
 		srcs = ws.SurveyInput()
 	}
 	if len(srcs) == 0 {
-		return nil, &workspace.MissingFileError{File: "surveys/", What: "Kano survey exports of two or more waves (wave: YYYY-MM or wave_column: in dsc.yaml)", Empty: ws.HasSurveysDir()}
+		return nil, ws.MissingSurveys("Kano survey exports of two or more waves (wave: YYYY-MM or wave_column: in dsc.yaml)")
 	}
 	cfg := surveyConfig(ws, set)
 	routed := cfg

@@ -137,6 +137,14 @@ func (r *reader) inWave(row []string) bool {
 	return !r.hasWave || trimSpace(cell(row, r.waveCol)) == r.src.Wave
 }
 
+// isMonth reports whether a wave cell (trimmed) names a wave: a month,
+// YYYY-MM, written exactly so. The routed read (waveroute.go) and the
+// per-wave read must agree on it.
+func isMonth(t string) bool {
+	m, err := time.Parse(WaveLayout, t)
+	return err == nil && m.Format(WaveLayout) == t
+}
+
 // waveOf checks one wave cell: the month the wave was fielded, YYYY-MM.
 // A blank cell is a problem too: its respondent would be in no wave.
 // Problems with the same value are one message, with their count.
@@ -147,7 +155,7 @@ func (r *reader) waveOf(v string, line, col int, where string) (string, bool) {
 			"write the month the respondent's wave was fielded, YYYY-MM (e.g. 2026-03), in every row")
 		return "", false
 	}
-	if m, err := time.Parse(WaveLayout, t); err == nil && m.Format(WaveLayout) == t {
+	if isMonth(t) {
 		return t, true
 	}
 	if kind := notWaves(t, r.stats.Format == "xlsx"); kind != "" {

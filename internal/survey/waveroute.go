@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"sync"
-	"time"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
@@ -266,7 +265,7 @@ func (rt *waveRoute) sub(v string) *waveSub {
 // newSub sets up the reader of wave v, as that wave's read sets itself
 // up; nil when v is no wave (waveOf's rule: a month, YYYY-MM).
 func (rt *waveRoute) newSub(v string) *waveSub {
-	if m, err := time.Parse(WaveLayout, v); err != nil || m.Format(WaveLayout) != v {
+	if !isMonth(v) {
 		return nil
 	}
 	f := rt.r
