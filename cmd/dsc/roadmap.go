@@ -270,9 +270,9 @@ func termItemName(it analysis.DatedItem, clusters []roadmap.Cluster) string {
 	case analysis.ItemPMO:
 		return text.PMO(l)
 	case analysis.ItemMilestone:
-		for i, c := range clusters {
+		for _, c := range clusters {
 			if c.ID == it.Cluster {
-				return text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
+				return text.TribeTeamLaunch(l, c.Name, len(c.Capabilities))
 			}
 		}
 		return text.MilestoneName(l, it.Milestone)

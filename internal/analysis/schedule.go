@@ -166,10 +166,10 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 	for k := 0; k < int(math.Ceil(plan.Finish-1e-9)); k++ {
 		rm.Months = append(rm.Months, roadmap.MonthLabel(start, float64(k)))
 	}
-	// a tribe team's launch names the team by its number, with its lead capability
+	// a tribe team's launch names the team by its lead capability
 	teams := map[string]string{}
-	for i, c := range g.Clusters {
-		teams[c.ID] = text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
+	for _, c := range g.Clusters {
+		teams[c.ID] = text.TribeTeamLaunch(l, c.Name, len(c.Capabilities))
 	}
 	add := func(it DatedItem) {
 		it.StartIndex = roadmap.StartIndex(it.Start)
