@@ -117,8 +117,8 @@ func TestRunKanoDefaultSegmentColumn(t *testing.T) {
 	without := "respondent,single-login_functional,single-login_dysfunctional\nr1,1,5\nr2,1,5\nr3,5,5\n"
 	for _, c := range []struct {
 		name, setting, csv string
-		segments          []string
-		segmentBy         string
+		segments           []string
+		segmentBy          string
 	}{
 		{"unset, column present", "", withSeg, []string{"B2B 2", "B2C 1"}, "segment"},
 		{"unset, no column", "", without, nil, ""},
