@@ -61,17 +61,13 @@ func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row
 			return false, nil
 		}
 	}
-	rec, err := sc.Next()
+	rec, line, err := nextRecord(sc, skip, w.whole)
 	if err == io.EOF {
 		return true, nil
 	}
 	if err != nil {
 		return true, err
 	}
-	if w.whole && sc.EndedInQuote() {
-		return true, unclosedQuote(rec, sc, skip)
-	}
-	line := rec.Line + skip
 	if f := w.fastPath(); !f.ok || !f.count(rec, line) {
 		*row = rec.StringsIn(arena, *row)
 		w.row(*row, line)
