@@ -233,6 +233,7 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 		}
 	}
 	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
+	p.w.fastCounted()
 	return !p.inQuote && clean(p.r)
 }
 

@@ -95,6 +95,9 @@ func (p *chunkRoute) read(in io.Reader, opts csvscan.Options) {
 	}
 	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
 	p.fail = p.fail || p.inQuote
+	for _, cr := range p.subs {
+		cr.w.fastCounted()
+	}
 }
 
 func (p *chunkRoute) known(b []byte) *wideRows {

@@ -97,6 +97,9 @@ func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, se
 		rt.row(row, line)
 		return !rt.fail
 	})
+	for _, s := range rt.order {
+		s.w.fastCounted()
+	}
 	if err != nil {
 		return r.fileError(err)
 	}

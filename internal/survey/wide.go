@@ -197,6 +197,7 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 		w.row(row, line)
 		return true
 	})
+	w.fastCounted()
 	if err != nil {
 		ids.stopped()
 		return r.fileError(err)
