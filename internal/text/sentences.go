@@ -45,6 +45,12 @@ const (
 	// ReasonMixedSplit: a mixed result whose two categories the rule
 	// decides differently (the pair, then each ReasonAsCategory).
 	ReasonMixedSplit
+	// ReasonSegmentSplit: an entry the whole sample leaves out (%[1]s, its
+	// reason) that segments seeing it significantly differently would have
+	// in (%[2]s, a list of ReasonForSegment), p of the test (%[3]s).
+	ReasonSegmentSplit
+	// ReasonForSegment: a segment's name (%[1]s) and its category (%[2]s).
+	ReasonForSegment
 	ReasonAsCategory
 	ReasonBetterAgainst
 	ReasonPinnedInclude
@@ -208,6 +214,9 @@ var sentences = [numSentences]forms{
 	ReasonQuestionable:       same("%[1]s: check the question", "%[1]s: Frage prüfen"),
 	ReasonMixedSplit: same("%[1]s mixed in the survey (not significant): %[2]s, %[3]s",
 		"%[1]s gemischt laut Befragung (nicht signifikant): %[2]s, %[3]s"),
+	ReasonSegmentSplit: same("%[1]s (all respondents), but %[2]s; the segments differ significantly (p %[3]s)",
+		"%[1]s (alle Befragten), aber %[2]s; die Segmente unterscheiden sich signifikant (p %[3]s)"),
+	ReasonForSegment:    same("%[2]s for %[1]s", "%[2]s für %[1]s"),
 	ReasonAsCategory:    same("as %[1]s %[2]s%[3]s", "als %[1]s %[2]s%[3]s"),
 	ReasonBetterAgainst: same(" (Better %[1]s %[2]s %[3]s)", " (Better %[1]s %[2]s %[3]s)"),
 	ReasonTooFewAnswers: same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),
