@@ -121,17 +121,17 @@ func same(en, de string) forms { return forms{pair{en, de}, pair{en, de}} }
 
 var sentences = [numSentences]forms{
 	SayMigration: {
-		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
-			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."},
-		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
-			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
+		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
+			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."},
+		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
+			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
 	// SayMigration without its coda: no feature that delighted in the first
 	// wave moved down (only indifferent -> attractive, or nothing moved down).
 	SayMigrationNoFade: {
-		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category; %[4]d moved down the life cycle (%[5]d significantly).",
-			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."},
-		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly).",
-			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."}},
+		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly).",
+			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."},
+		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly).",
+			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."}},
 	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
 	SayRespondentsInWave: same("Respondents (wave %[2]s of %[1]d; %[3]d in all waves)",
 		"Befragte der Welle %[2]s (der letzten von %[1]d; %[3]d in allen Wellen)"),
