@@ -23,6 +23,8 @@ REPEAT=${REPEAT:-3}
 CORES=$(nproc)
 out=bench/out
 mkdir -p "$out"
+# Static binaries, as the README installs dsc: no dynamic loader or libc at start.
+export CGO_ENABLED=0
 go build -o "$out/dsc" ./cmd/dsc
 go build -o "$out/csvread" ./bench/csvread
 go build -o "$out/bytescan" ./bench/bytescan

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/out
 mkdir -p "$out"
+# Static binaries, as the README installs dsc: no dynamic loader or libc at start.
+export CGO_ENABLED=0
 go build -o "$out/dsc" ./cmd/dsc
 rm -rf "$out/large" && go run ./bench/workspace -out "$out/large" >/dev/null
 echo "== dsc validate"

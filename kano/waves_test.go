@@ -261,9 +261,9 @@ func TestCategoryChanged(t *testing.T) {
 		{Indifferent, "I/O", Indifferent, "", true, MoveSettled},   // the configurator of trial7 N14
 		{Indifferent, "", Indifferent, "I/O", true, MoveUnsettled}, // clear -> mixed
 		{Indifferent, "I/A", Indifferent, "I/O", true, MoveUnsettled},
-		{OneDimensional, "", Attractive, "A/O", true, MoveUp},  // O -> A/O: up the cycle, not clear-cut
-		{Indifferent, "I/A", Attractive, "", true, MoveDown},   // I/A -> A
-		{Attractive, "A/I", Indifferent, "I/A", true, MoveUp},  // the pair turned round
+		{OneDimensional, "", Attractive, "A/O", true, MoveUp}, // O -> A/O: up the cycle, not clear-cut
+		{Indifferent, "I/A", Attractive, "", true, MoveDown},  // I/A -> A
+		{Attractive, "A/I", Indifferent, "I/A", true, MoveUp}, // the pair turned round
 		{MustBe, "", Reverse, "", true, MoveOff},
 	} {
 		if got := CategoryChanged(c.fromCat, c.fromMixed, c.toCat, c.toMixed); got != c.changed {

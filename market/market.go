@@ -197,6 +197,10 @@ type Totals struct {
 	Quadrants   []QuadrantCount `json:"quadrants"`
 	// Priority lists the ranked entries, first first.
 	Priority []string `json:"priority"`
+	// NotAssessed counts the entries no competitor was assessed on while
+	// there are competitors (EntryResult.NotAssessed): they carry no flag.
+	// Not written to JSON, where each entry's parity says it.
+	NotAssessed int `json:"-"`
 }
 
 // Gap counts the entries of the gap class g.
@@ -271,7 +275,7 @@ func Analyze(in Input) Result {
 			}
 		}
 	}
-	res.Gaps, res.Flags, res.Quadrants = counts(res.Entries)
+	counts(res.Entries, &res.Totals)
 	return res
 }
 
@@ -311,8 +315,8 @@ func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[str
 }
 
 // counts counts the entries per gap class, flag and quadrant, each in its
-// vocabulary's order.
-func counts(entries []EntryResult) ([]GapCount, []FlagCount, []QuadrantCount) {
+// vocabulary's order, and those not assessed on any competitor.
+func counts(entries []EntryResult, t *Totals) {
 	gaps := make([]GapCount, len(Gaps))
 	for i, g := range Gaps {
 		gaps[i].Gap = g
@@ -345,7 +349,12 @@ func counts(entries []EntryResult) ([]GapCount, []FlagCount, []QuadrantCount) {
 			}
 		}
 	}
-	return gaps, flags, quadrants
+	t.Gaps, t.Flags, t.Quadrants = gaps, flags, quadrants
+	for _, e := range entries {
+		if e.NotAssessed() {
+			t.NotAssessed++
+		}
+	}
 }
 
 func nonNil(xs []string) []string {

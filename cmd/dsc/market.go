@@ -145,15 +145,9 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 		for _, f := range m.Flags {
 			flags = append(flags, fmt.Sprintf("%d %s", f.Entries, f.Flag))
 		}
-		notAssessed := 0
-		for _, e := range m.Entries {
-			if e.NotAssessed() {
-				notAssessed++
-			}
-		}
 		line := strings.Join(flags, ", ")
-		if notAssessed > 0 {
-			line += fmt.Sprintf("; %s not assessed on any competitor (no flag)", numfmt.Count(notAssessed, "entry", "entries"))
+		if m.NotAssessed > 0 {
+			line += fmt.Sprintf("; %s not assessed on any competitor (no flag)", numfmt.Count(m.NotAssessed, "entry", "entries"))
 		}
 		fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s", cs.Bold("Flags:"), line)))
 

@@ -181,7 +181,7 @@ func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.
 		if it.Kind == analysis.ItemPhase {
 			continue // in the note of its capability
 		}
-		name := termItemName(it, caps.Clusters)
+		name := analysis.ItemName(l, it, caps.Clusters) // English, as the rest of the terminal view
 		switch it.Kind {
 		case analysis.ItemStep:
 		case analysis.ItemMilestone:
@@ -256,28 +256,6 @@ func printRoadmap(io *iostreams.IOStreams, rm *analysis.Roadmap, caps *analysis.
 		}
 	}
 	return nil
-}
-
-// termItemName is a plan row's name in the terminal: dsc's own rows (a
-// step, the PMO, a milestone, a tribe team's launch) in English, from their
-// typed fields, since the analysis names them in the workspace's language
-// for the deliverable; a capability keeps the workspace's name.
-func termItemName(it analysis.DatedItem, clusters []roadmap.Cluster) string {
-	const l = text.English
-	switch it.Kind {
-	case analysis.ItemStep:
-		return text.StepTitle(l, it.Step)
-	case analysis.ItemPMO:
-		return text.PMO(l)
-	case analysis.ItemMilestone:
-		for i, c := range clusters {
-			if c.ID == it.Cluster {
-				return text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
-			}
-		}
-		return text.MilestoneName(l, it.Milestone)
-	}
-	return it.Name
 }
 
 // planNote says why a capability sits where it does.

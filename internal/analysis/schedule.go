@@ -166,12 +166,8 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 	for k := 0; k < int(math.Ceil(plan.Finish-1e-9)); k++ {
 		rm.Months = append(rm.Months, roadmap.MonthLabel(start, float64(k)))
 	}
-	// a tribe team's launch names the team by its number, with its lead capability
-	teams := map[string]string{}
-	for i, c := range g.Clusters {
-		teams[c.ID] = text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
-	}
 	add := func(it DatedItem) {
+		it.Name = ItemName(l, it, g.Clusters)
 		it.StartIndex = roadmap.StartIndex(it.Start)
 		it.EndIndex = max(roadmap.EndIndex(it.Finish), it.StartIndex)
 		if it.Kind == ItemMilestone {
@@ -184,9 +180,9 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 	}
 	for _, s := range plan.Steps {
 		stepID := "step-" + strconv.Itoa(s.Number)
-		add(DatedItem{ID: stepID, Kind: ItemStep, Name: text.StepTitle(l, s.Number), Step: s.Number, Start: s.Start, Finish: s.Finish, Critical: s.Critical})
+		add(DatedItem{ID: stepID, Kind: ItemStep, Step: s.Number, Start: s.Start, Finish: s.Finish, Critical: s.Critical})
 		if s.Number == 7 {
-			add(DatedItem{ID: stepID + "-pmo", Kind: ItemPMO, Name: text.PMO(l), Step: 7, Parent: stepID, Start: plan.PMO.Start,
+			add(DatedItem{ID: stepID + "-pmo", Kind: ItemPMO, Step: 7, Parent: stepID, Start: plan.PMO.Start,
 				Finish: plan.PMO.Finish, TeamSize: plan.PMO.TeamSize})
 		}
 		for _, c := range plan.Capabilities {
@@ -194,21 +190,41 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 				add(DatedItem{ID: c.ID, Kind: ItemCapability, Name: c.Name, Step: c.Step, Parent: stepID, Start: c.Start, Finish: c.Finish,
 					Critical: c.Critical, AssignsPeople: c.AssignsPeople, TeamSize: c.TeamSize, Owner: c.Owner, Cluster: c.Cluster, Block: c.Block})
 				for _, ph := range c.Phases {
-					add(DatedItem{ID: c.ID + "-" + string(ph.Kind), Kind: ItemPhase, Name: text.Phase(l, ph.Kind), Step: c.Step, Parent: c.ID,
+					add(DatedItem{ID: c.ID + "-" + string(ph.Kind), Kind: ItemPhase, Step: c.Step, Parent: c.ID,
 						Start: ph.Start, Finish: ph.Finish, Critical: c.Critical, TeamSize: c.TeamSize, Owner: c.Owner, Phase: ph.Kind})
 				}
 			}
 		}
 		for _, m := range plan.Milestones {
 			if m.Kind.Step() == s.Number {
-				name := text.MilestoneName(l, m.Kind)
-				if team, ok := teams[m.Cluster]; ok {
-					name = team
-				}
-				add(DatedItem{ID: m.ID, Kind: ItemMilestone, Name: name, Step: s.Number, Parent: stepID, Start: m.At, Finish: m.At,
+				add(DatedItem{ID: m.ID, Kind: ItemMilestone, Step: s.Number, Parent: stepID, Start: m.At, Finish: m.At,
 					Milestone: m.Kind, Cluster: m.Cluster})
 			}
 		}
 	}
 	return rm
+}
+
+// ItemName names a row of the roadmap in language l: dsc's own rows (a
+// step, the PMO, a sub-phase, a milestone) from their typed fields, a
+// capability by the workspace's name. A tribe team's launch names the team
+// by its number among clusters, with its lead capability; without clusters
+// (nil) it is named as a milestone of its kind.
+func ItemName(l text.Lang, it DatedItem, clusters []roadmap.Cluster) string {
+	switch it.Kind {
+	case ItemStep:
+		return text.StepTitle(l, it.Step)
+	case ItemPMO:
+		return text.PMO(l)
+	case ItemPhase:
+		return text.Phase(l, it.Phase)
+	case ItemMilestone:
+		for _, c := range clusters {
+			if c.ID == it.Cluster {
+				return text.TribeTeamLaunch(l, c.Name, len(c.Capabilities))
+			}
+		}
+		return text.MilestoneName(l, it.Milestone)
+	}
+	return it.Name
 }

@@ -76,19 +76,11 @@ type ganttMark struct {
 // ganttMarkFont, 8-pixel bold.
 const ganttMarkH, ganttDigitW, ganttMarkFont = 7.0, 5.0, 8.0
 
-// itemName names a row of the roadmap in the deck's language.
+// itemName names a row of the roadmap in the deck's language; a tribe
+// team's launch as a milestone of its kind (the workbook's roadmap table
+// keeps the team's name, milestoneLabel).
 func itemName(l text.Lang, it analysis.DatedItem) string {
-	switch it.Kind {
-	case analysis.ItemStep:
-		return text.StepTitle(l, it.Step)
-	case analysis.ItemPhase:
-		return text.Phase(l, it.Phase)
-	case analysis.ItemPMO:
-		return text.PMO(l)
-	case analysis.ItemMilestone:
-		return text.MilestoneName(l, it.Milestone)
-	}
-	return it.Name
+	return analysis.ItemName(l, it, nil)
 }
 
 // ganttCharW is the average glyph width of the Gantt's 10-pixel names.

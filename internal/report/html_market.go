@@ -382,12 +382,22 @@ func (v *marketView) today(l text.Lang, w marketWords, r *analysis.Report) {
 		}
 	}
 	for _, g := range m.Gaps {
-		label := fmt.Sprintf("%s: %d", text.GapClass(l, g.Gap), g.Entries)
-		if g.Planned > 0 {
-			label += fmt.Sprintf(" (%d %s)", g.Planned, text.TodayState(l, market.Planned))
-		}
-		v.GapLegend = append(v.GapLegend, legendEntry{label, hex(palette.gaps[g.Gap])})
+		v.GapLegend = append(v.GapLegend, legendEntry{gapLegend(l, g, true), hex(palette.gaps[g.Gap])})
 	}
+}
+
+// gapLegend labels a gap class in a legend: its name, its number of entries
+// when the legend has no column of its own for them, and how many of them
+// are planned today.
+func gapLegend(l text.Lang, g market.GapCount, withEntries bool) string {
+	label := text.GapClass(l, g.Gap)
+	if withEntries {
+		label += fmt.Sprintf(": %d", g.Entries)
+	}
+	if g.Planned > 0 {
+		label += fmt.Sprintf(" (%d %s)", g.Planned, text.TodayState(l, market.Planned))
+	}
+	return label
 }
 
 // trendRowsPerSlide is how many trends a printed slide of the trend table holds.

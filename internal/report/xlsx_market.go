@@ -422,10 +422,7 @@ func (b *book) todaySheet(s string) {
 		row += len(outside) + 2
 	}
 	for _, g := range m.Gaps {
-		label := text.GapClass(l, g.Gap)
-		if g.Planned > 0 {
-			label += fmt.Sprintf(" (%d %s)", g.Planned, text.TodayState(l, market.Planned))
-		}
+		label := gapLegend(l, g, false) // the entries in the next column
 		id, err := b.styles.fill(palette.gaps[g.Gap], palette.white, "")
 		b.check(err)
 		b.put(s, 1, row, label, styleNone)

@@ -32,6 +32,7 @@ const (
 	SayApproveTargetBy
 	SayApproveTarget
 	SayConfirmStart
+	SayConfirmStartRange
 	// reasons of the target-picture decision log
 	ReasonCategorySurvey
 	ReasonCategoryExpected
@@ -202,8 +203,9 @@ var sentences = [numSentences]forms{
 		pair{"Confirm %[1]d decisions set by hand: %[2]s.", "%[1]d von Hand festgelegte Entscheidungen bestätigen: %[2]s."}},
 	SayApproveTargetBy: same("Approve the target picture with its %[1]d entries by %[2]s, the end of step 2.",
 		"Das Zielbild mit seinen %[1]d Einträgen bis %[2]s abnehmen, dem Ende von Schritt 2."),
-	SayApproveTarget: same("Approve the target picture with its %[1]d entries.", "Das Zielbild mit seinen %[1]d Einträgen abnehmen."),
-	SayConfirmStart:  same("Confirm the start in %[1]s with %[2]s people per capability.", "Den Start im %[1]s mit %[2]s Personen je Fähigkeit bestätigen."),
+	SayApproveTarget:     same("Approve the target picture with its %[1]d entries.", "Das Zielbild mit seinen %[1]d Einträgen abnehmen."),
+	SayConfirmStart:      same("Confirm the start in %[1]s with %[2]s people per capability.", "Den Start im %[1]s mit %[2]s Personen je Fähigkeit bestätigen."),
+	SayConfirmStartRange: same("Confirm the start in %[1]s with %[2]s to %[3]s people per capability.", "Den Start im %[1]s mit %[2]s bis %[3]s Personen je Fähigkeit bestätigen."),
 
 	ReasonCategorySurvey:     same("%[1]s in the survey", "%[1]s laut Befragung"),
 	ReasonCategoryExpected:   same("%[1]s as expected in the catalog", "%[1]s laut Katalogerwartung"),
