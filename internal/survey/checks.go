@@ -282,6 +282,21 @@ func (hl *headerLike) mayRepeat(i int, c []byte) bool {
 // control byte, which the full path trims: the fast paths leave it to it.
 func needsTrim(b []byte) bool { return len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') }
 
+// isHeaderText reports whether cell c of column i is one of the column's
+// header texts: check's test of a string cell, and the fast paths' of a
+// cell's bytes (compared without a copy).
+func isHeaderText[C string | []byte](hl *headerLike, i int, c C) bool {
+	if i >= len(hl.texts) {
+		return false
+	}
+	for _, t := range hl.texts[i] {
+		if len(t) == len(c) && t == string(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // check reports whether row looks like a header row, and says so.
 func (hl *headerLike) check(r *reader, row []string, line int) bool {
 	same, nonBlank := 0, 0
@@ -295,13 +310,8 @@ func (hl *headerLike) check(r *reader, row []string, line int) bool {
 				"Qualtrics exports have three header rows; remove header_rows from the mapping file, or remove the row")
 			return true
 		}
-		if i < len(hl.texts) {
-			for _, t := range hl.texts[i] {
-				if len(t) == len(v) && t == v {
-					same++
-					break
-				}
-			}
+		if isHeaderText(hl, i, v) {
+			same++
 		}
 	}
 	if same >= 2 && same*2 >= nonBlank {
