@@ -113,15 +113,30 @@ func (r EntryResult) ScoreConfidence(given *float64) (c float64, isDefault bool)
 // carries no flag, rather than counting as a white spot.
 func (e EntryResult) NotAssessed() bool { return e.Parity != nil && !e.Parity.Assessed() }
 
-// CompetitorResult sums up one competitor's offerings over the catalog.
+// CompetitorResult sums up one competitor's offerings over the catalog
+// entries the market was assessed on.
 type CompetitorResult struct {
 	ID      string `json:"id"`
 	Full    int    `json:"full"`
 	Partial int    `json:"partial"`
-	None    int    `json:"none"`
-	// Coverage is (full + 0.5 x partial) / catalog entries.
-	Coverage float64 `json:"coverage"`
+	// None counts the assessed entries the competitor does not offer:
+	// recorded as none, or without a record of its own where another
+	// competitor was assessed on the entry (the parity's rule).
+	None int `json:"none"`
+	// Unassessed counts the catalog entries no competitor was assessed on
+	// (EntryResult.NotAssessed): nothing is known of them, so they are left
+	// out of Coverage rather than counted as not offered (trial7 N22). It
+	// is the same for every competitor; full + partial + none + unassessed
+	// is the catalog.
+	Unassessed int `json:"unassessed"`
+	// Coverage is (full + 0.5 x partial) / (full + partial + none): the
+	// share of the assessed entries the competitor offers. Nil when no
+	// entry was assessed at all.
+	Coverage *float64 `json:"coverage"`
 }
+
+// Assessed counts the entries Coverage is over.
+func (c CompetitorResult) Assessed() int { return c.Full + c.Partial + c.None }
 
 // TrendResult places one trend on the radar.
 type TrendResult struct {
@@ -197,6 +212,10 @@ type Totals struct {
 	Quadrants   []QuadrantCount `json:"quadrants"`
 	// Priority lists the ranked entries, first first.
 	Priority []string `json:"priority"`
+	// NotAssessed counts the entries no competitor was assessed on while
+	// there are competitors (EntryResult.NotAssessed): they carry no flag.
+	// Not written to JSON, where each entry's parity says it.
+	NotAssessed int `json:"-"`
 }
 
 // Gap counts the entries of the gap class g.
@@ -259,7 +278,7 @@ func Analyze(in Input) Result {
 		r.Score = Score(e.Value, e.Effort, e.Confidence)
 		res.Entries[i] = r
 	}
-	res.ByCompetitor = byCompetitor(in.Competitors, in.Entries, levels)
+	res.ByCompetitor = byCompetitor(in.Competitors, res.Entries, levels)
 	res.EffortSplit = placeInMatrix(in.Entries, res.Entries)
 	res.Priority = rank(in.Entries, res.Entries)
 	res.Trends, res.Unserved = radar(in, relevantFrom)
@@ -271,7 +290,7 @@ func Analyze(in Input) Result {
 			}
 		}
 	}
-	res.Gaps, res.Flags, res.Quadrants = counts(res.Entries)
+	counts(res.Entries, &res.Totals)
 	return res
 }
 
@@ -288,11 +307,18 @@ func offeringIndex(offerings []Offering) map[string]map[string]Level {
 	return m
 }
 
-func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[string]Level) []CompetitorResult {
+// byCompetitor sums each competitor's offerings over the entries, given
+// their parity: an entry no competitor was assessed on counts as
+// unassessed, not as an entry the competitor lacks.
+func byCompetitor(comps []Competitor, entries []EntryResult, levels map[string]map[string]Level) []CompetitorResult {
 	out := make([]CompetitorResult, len(comps))
 	for i, c := range comps {
 		r := CompetitorResult{ID: c.ID}
 		for _, e := range entries {
+			if e.NotAssessed() {
+				r.Unassessed++
+				continue
+			}
 			switch levels[e.ID][c.ID] {
 			case Full:
 				r.Full++
@@ -302,8 +328,9 @@ func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[str
 				r.None++
 			}
 		}
-		if len(entries) > 0 {
-			r.Coverage = (float64(r.Full) + 0.5*float64(r.Partial)) / float64(len(entries))
+		if n := r.Assessed(); n > 0 {
+			v := (float64(r.Full) + 0.5*float64(r.Partial)) / float64(n)
+			r.Coverage = &v
 		}
 		out[i] = r
 	}
@@ -311,8 +338,8 @@ func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[str
 }
 
 // counts counts the entries per gap class, flag and quadrant, each in its
-// vocabulary's order.
-func counts(entries []EntryResult) ([]GapCount, []FlagCount, []QuadrantCount) {
+// vocabulary's order, and those not assessed on any competitor.
+func counts(entries []EntryResult, t *Totals) {
 	gaps := make([]GapCount, len(Gaps))
 	for i, g := range Gaps {
 		gaps[i].Gap = g
@@ -345,7 +372,12 @@ func counts(entries []EntryResult) ([]GapCount, []FlagCount, []QuadrantCount) {
 			}
 		}
 	}
-	return gaps, flags, quadrants
+	t.Gaps, t.Flags, t.Quadrants = gaps, flags, quadrants
+	for _, e := range entries {
+		if e.NotAssessed() {
+			t.NotAssessed++
+		}
+	}
 }
 
 func nonNil(xs []string) []string {

@@ -60,21 +60,28 @@ func waveTable(io *iostreams.IOStreams, res *analysis.KanoWaves) *tableprinter.T
 	t := tableprinter.New(io, cols...)
 	g := func(x float64) string { return numfmt.Fixed(x, 6) }
 	for _, f := range res.Features {
-		n, mixed := map[string]int{}, map[string]string{}
+		// row sets wave a against wave b: the test's six cells, or none
+		row := func(a, b kano.WaveResult, move kano.Move, lowN bool, test ...string) {
+			if test == nil {
+				test = make([]string, 6)
+			}
+			cells := []string{f.ID, f.Name, f.Element, a.Wave, b.Wave, string(a.Category), string(b.Category), strconv.Itoa(a.N), strconv.Itoa(b.N), string(move)}
+			cells = append(cells, test...)
+			t.AddRow(append(cells, strconv.FormatBool(lowN), strconv.FormatBool(f.Down()), string(a.Mixed), string(b.Mixed))...)
+		}
+		wave := map[string]kano.WaveResult{}
 		for _, w := range f.Waves {
-			n[w.Wave], mixed[w.Wave] = w.N, string(w.Mixed)
+			wave[w.Wave] = w
 		}
 		for _, s := range f.Steps {
-			t.AddRow(f.ID, f.Name, f.Element, s.From, s.To, string(s.FromCat), string(s.ToCat), strconv.Itoa(n[s.From]), strconv.Itoa(n[s.To]),
-				string(s.Move), g(s.Test.ChiSquare), strconv.Itoa(s.Test.DF), g(s.Test.P), strconv.FormatBool(s.Test.Significant),
-				g(s.Better), g(s.Worse), strconv.FormatBool(s.LowN), strconv.FormatBool(f.Down()), mixed[s.From], mixed[s.To])
+			row(wave[s.From], wave[s.To], s.Move, s.LowN, g(s.Test.ChiSquare), strconv.Itoa(s.Test.DF), g(s.Test.P), strconv.FormatBool(s.Test.Significant),
+				g(s.Better), g(s.Worse))
 		}
 		if len(f.Steps) == 0 && len(f.Waves) > 0 {
 			// Asked in one wave only (move new or none): the first wave
 			// against the last, one of them without answers, and no test.
 			a, b := f.Waves[0], f.Waves[len(f.Waves)-1]
-			t.AddRow(f.ID, f.Name, f.Element, a.Wave, b.Wave, string(a.Category), string(b.Category), strconv.Itoa(a.N), strconv.Itoa(b.N),
-				string(f.Move), "", "", "", "", "", "", strconv.FormatBool(a.LowN || b.LowN), strconv.FormatBool(f.Down()), string(a.Mixed), string(b.Mixed))
+			row(a, b, f.Move, a.LowN || b.LowN)
 		}
 	}
 	return t
@@ -104,15 +111,10 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 			row = append(row, waveCell(w))
 			ns = append(ns, strconv.Itoa(w.N))
 		}
-		move, p := "-", "-"
-		if len(f.Steps) > 0 {
-			// The move and its test both set the first wave against the last.
-			move, p = moveWord(f.Move), pWords(f.Test)
-			if f.Unclear() {
-				move += " (mixed)" // from or to a mixed result: not a clean move
-			}
-		} else if f.Move == kano.MoveNew {
-			move = "new" // first asked (or answered) in a later wave
+		// The move and its test both set the first wave against the last.
+		move, p := moveWords[f.Move], pWords(f.Test)
+		if f.Unclear() {
+			move += " (mixed)" // from or to a mixed result: not a clean move
 		}
 		if f.Down() {
 			move = cs.Yellow(move)
@@ -187,9 +189,10 @@ func pWords(t kano.DistributionTest) string {
 	return p
 }
 
-func moveWord(m kano.Move) string {
-	return map[kano.Move]string{kano.MoveSame: "same", kano.MoveDown: "down", kano.MoveUp: "up", kano.MoveOff: "off cycle"}[m]
-}
+// moveWords names each move in the terminal view: "new" is first asked (or
+// answered) in a later wave, "-" no move to show (fewer than two waves).
+var moveWords = map[kano.Move]string{kano.MoveSame: "same", kano.MoveDown: "down", kano.MoveUp: "up", kano.MoveOff: "off cycle",
+	kano.MoveNew: "new", kano.MoveNone: "-"}
 
 func testWords(t kano.DistributionTest) string {
 	if t.DF == 0 {

@@ -142,6 +142,8 @@ type Fact struct {
 	Count int      `json:"count,omitempty"`
 	Of    int      `json:"of,omitempty"`
 	Value float64  `json:"value,omitempty"`
+	// Max closes a range that starts at Value (team sizes from 2 to 4).
+	Max float64 `json:"max,omitempty"`
 	// Month is a calendar month (YYYY-MM) or, without a start date, "M<n>".
 	Month string `json:"month,omitempty"`
 	// Names are the names of what the fact is about, most important first.
@@ -310,11 +312,29 @@ func summarize(r *Report, ws *workspace.Workspace, set settings.Settings) Summar
 			}
 		}
 		decide(approve)
-		decide(Fact{Kind: FactConfirmStartDate, Month: roadmap.MonthLabel(rm.Start, 0), Value: set.Roadmap.TeamSize})
+		lo, hi := teamSizes(r.Capabilities, set.Roadmap.TeamSize)
+		decide(Fact{Kind: FactConfirmStartDate, Month: roadmap.MonthLabel(rm.Start, 0), Value: lo, Max: hi})
 	} else {
 		decide(Fact{Kind: FactApproveTarget, Count: in})
 	}
 	return s
+}
+
+// teamSizes is the smallest and the largest team a capability of the plan
+// works with (its own team_size, else the default); hi is 0 when every
+// capability has the same team, so the decision names one number.
+func teamSizes(c *Capabilities, def float64) (lo, hi float64) {
+	if c == nil || len(c.Capabilities) == 0 {
+		return def, 0
+	}
+	lo, hi = c.Capabilities[0].TeamSize, c.Capabilities[0].TeamSize
+	for _, x := range c.Capabilities[1:] {
+		lo, hi = min(lo, x.TeamSize), max(hi, x.TeamSize)
+	}
+	if lo == hi {
+		return lo, 0
+	}
+	return lo, hi
 }
 
 // categories is each catalog entry's category as the target picture sees

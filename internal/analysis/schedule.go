@@ -219,9 +219,9 @@ func ItemName(l text.Lang, it DatedItem, clusters []roadmap.Cluster) string {
 	case ItemPhase:
 		return text.Phase(l, it.Phase)
 	case ItemMilestone:
-		for i, c := range clusters {
+		for _, c := range clusters {
 			if c.ID == it.Cluster {
-				return text.TribeTeamLaunch(l, i+1, c.Name, len(c.Capabilities))
+				return text.TribeTeamLaunch(l, c.Name, len(c.Capabilities))
 			}
 		}
 		return text.MilestoneName(l, it.Milestone)

@@ -41,7 +41,7 @@ type deck struct {
 	L    text.Lang
 	Lang string
 	// Footer texts, also printed in every page's margin.
-	FooterLeft, FooterCenter string
+	FooterLeft, FooterNotice string
 	AsOf                     string
 	Nav                      []navItem
 	Figures                  []keyFigure
@@ -67,7 +67,7 @@ type deck struct {
 	Messages                 map[string]string
 	K                        map[string]text.Key
 	// The page margin's texts as CSS strings.
-	FooterLeftCSS, FooterCenterCSS, PageCSS template.CSS
+	FooterLeftCSS, FooterNoticeCSS, PageCSS template.CSS
 	SegColors                               []string
 	EvidenceLegend                          []legendEntry
 	DenseTarget                             bool
@@ -138,8 +138,16 @@ func WriteHTML(r *analysis.Report, w io.Writer) error {
 		d.AsOf = text.Date(l, r.Meta.AsOf)
 		d.FooterLeft += " · " + l.T(text.DataAsOf) + " " + d.AsOf
 	}
-	d.FooterCenter = r.Meta.Confidentiality
-	d.FooterLeftCSS, d.FooterCenterCSS, d.PageCSS = cssString(d.FooterLeft), cssString(d.FooterCenter), cssString(l.T(text.Page)+" ")
+	// The confidentiality notice shares the right margin box with the page
+	// number: beside a centre box Chromium gives the left box no more room
+	// than the right one, and the client with its data date wrapped onto a
+	// second line ("27. / November 2026") next to a nearly empty page number.
+	d.FooterNotice = r.Meta.Confidentiality
+	notice := ""
+	if d.FooterNotice != "" {
+		notice = d.FooterNotice + " · "
+	}
+	d.FooterLeftCSS, d.FooterNoticeCSS, d.PageCSS = cssString(d.FooterLeft), cssString(notice), cssString(l.T(text.Page)+" ")
 	d.summary(ws)
 	d.target(ws)
 	if r.Market != nil {

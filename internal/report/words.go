@@ -50,6 +50,9 @@ func (w words) fact(f analysis.Fact) string {
 		}
 		return text.Say(l, text.SayApproveTarget, f.Count)
 	case analysis.FactConfirmStartDate:
+		if f.Max > f.Value {
+			return text.Say(l, text.SayConfirmStartRange, text.Month(l, f.Month), text.NumShort(l, f.Value, 1), text.NumShort(l, f.Max, 1))
+		}
 		return text.Say(l, text.SayConfirmStart, text.Month(l, f.Month), text.NumShort(l, f.Value, 1))
 	}
 	return string(f.Kind)

@@ -45,19 +45,21 @@ func MilestoneName(l Lang, k roadmap.MilestoneKind) string {
 // tribeLaunch words a tribe team's launch: a team of one capability, or
 // of several around its lead capability.
 var tribeLaunch = [2]pair{
-	{"Tribe team %d launched: %s", "Tribe-Team %d gestartet: %s"},
-	{"Tribe team %d launched: %d capabilities around %s", "Tribe-Team %d gestartet: %d Fähigkeiten rund um %s"},
+	{"Tribe team “%s” launched", "Tribe-Team „%s“ gestartet"},
+	{"Tribe team “%s” launched (%d capabilities)", "Tribe-Team „%s“ gestartet (%d Fähigkeiten)"},
 }
 
-// TribeTeamLaunch names the launch of the number-th proposed tribe team as a
-// PMO tracks it: the team by its number, with the capabilities it takes
-// over and the lead capability at their centre ("Tribe team 2 launched: 8
-// capabilities around B2B commerce platform").
-func TribeTeamLaunch(l Lang, number int, lead string, capabilities int) string {
+// TribeTeamLaunch names the launch of a proposed tribe team as a PMO tracks
+// it: the team by its lead capability, quoted (a name after "rund um" read
+// as broken German), with how many capabilities it takes over ("Tribe team
+// “B2B commerce platform” launched (8 capabilities)"). No team number: the
+// teams are numbered in their dependency order, so on a Gantt they launched
+// 1, 3, 2 (trial7 N9), and the milestones are numbered already.
+func TribeTeamLaunch(l Lang, lead string, capabilities int) string {
 	if capabilities < 2 {
-		return fmt.Sprintf(tribeLaunch[0].in(l), number, lead)
+		return fmt.Sprintf(tribeLaunch[0].in(l), lead)
 	}
-	return fmt.Sprintf(tribeLaunch[1].in(l), number, capabilities, lead)
+	return fmt.Sprintf(tribeLaunch[1].in(l), lead, capabilities)
 }
 
 var planWords = map[string]pair{
