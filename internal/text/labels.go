@@ -213,6 +213,7 @@ const (
 	MilestoneGoLive
 	RoadmapLength
 	PeopleAssignedAtEnd
+	StepEmpty
 	Quarter
 	Note
 	// findings and decisions of the executive summary
@@ -430,6 +431,7 @@ var labels = [numKeys]pair{
 	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
 	RoadmapLength:        {"Roadmap length (months)", "Dauer der Roadmap (Monate)"},
 	PeopleAssignedAtEnd:  {"people assigned to new roles at the end of step 5", "Besetzung neuer Rollen am Ende von Schritt 5"},
+	StepEmpty:            {"no capability in this step", "keine Fähigkeit in diesem Schritt"},
 	Quarter:              {"Q", "Q"},
 	Note:                 {"Note", "Hinweis"},
 
