@@ -220,13 +220,18 @@ func (v *validator) ref(s site, key string, k kind, id string) {
 		return
 	}
 	if v.ix.has(k, id) {
-		if v.used[k] == nil {
-			v.used[k] = map[string]bool{}
-		}
-		v.used[k][id] = true
+		v.use(k, id)
 		return
 	}
 	v.unknownRefs = append(v.unknownRefs, unknownRef{s, key, k, id})
+}
+
+// use marks id of kind k as referenced.
+func (v *validator) use(k kind, id string) {
+	if v.used[k] == nil {
+		v.used[k] = map[string]bool{}
+	}
+	v.used[k][id] = true
 }
 
 // refs checks a list of references stored under key.N, and that none repeats.
@@ -498,15 +503,20 @@ func (v *validator) pins() {
 	}
 }
 
-// mappings checks that survey mapping files name catalog entries.
+// mappings checks that survey mapping files' columns name catalog
+// entries, and marks the entries the mappings name as referenced: the
+// question stems' are checked with the surveys (checkMappingStems).
 func (v *validator) mappings() {
-	for _, s := range v.w.Surveys {
-		if s.Map == nil {
+	for e := range v.w.mappedEntries() {
+		if e.column == nil {
+			v.use(kindEntry, e.id)
 			continue
 		}
-		for _, c := range s.Map.Columns {
-			v.ref(site{c.Loc, fmt.Sprintf("mapped column %q", c.Header)}, "entry", kindEntry, c.Entry)
+		owner := fmt.Sprintf("mapped column %q", e.column.Header)
+		if e.column.Header == "" {
+			owner = "mapped column " + e.column.Column
 		}
+		v.ref(site{e.loc, owner}, e.key, kindEntry, e.id)
 	}
 }
 
