@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"slices"
+	"sync/atomic"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
@@ -61,17 +62,13 @@ func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row
 			return false, nil
 		}
 	}
-	rec, err := sc.Next()
+	rec, line, err := nextRecord(sc, skip, w.whole)
 	if err == io.EOF {
 		return true, nil
 	}
 	if err != nil {
 		return true, err
 	}
-	if w.whole && sc.EndedInQuote() {
-		return true, unclosedQuote(rec, sc, skip)
-	}
-	line := rec.Line + skip
 	if f := w.fastPath(); !f.ok || !f.count(rec, line) {
 		*row = rec.StringsIn(arena, *row)
 		w.row(*row, line)
@@ -165,6 +162,7 @@ type fastWide struct {
 	input      int64
 	plain      int
 	plainBytes int64
+	rows       int64 // the rows counted here (fastCounted)
 }
 
 // watchedCell is a watched column's last cell, interned, and its kind.
@@ -422,7 +420,22 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 		p = e + 1
 	}
 	// A row as wide as the header, or the full path reports it (ragged).
-	return printable && i+1 == len(f.w.cols) && f.finish(lineNo)
+	if !printable || i+1 != len(f.w.cols) || !f.finish(lineNo) {
+		return false
+	}
+	f.rows++
+	return true
+}
+
+// fastWideRows counts the rows the wide layout's fast path counted
+// (fastCounted): tests check that it ran.
+var fastWideRows atomic.Int64
+
+// fastCounted adds the rows the fast path counted, once the rows are read.
+func (w *wideRows) fastCounted() {
+	if w.fast != nil {
+		fastWideRows.Add(w.fast.rows)
+	}
 }
 
 // see reads a row's cell b of column i (not empty) into the row's values

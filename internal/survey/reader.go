@@ -188,9 +188,13 @@ type reader struct {
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List
-	cells           int
-	dropped         int
-	droppedAt       [2]int // line and column of the first cell not listed
+	// pastedHeaders are the rows inside the data reported as repeating the
+	// header, for a block of repeated ids below one to take back into its
+	// one message (repeats.go).
+	pastedHeaders []diag.Problem
+	cells         int
+	dropped       int
+	droppedAt     [2]int // line and column of the first cell not listed
 	// waveCol is the wave column's index when hasWave; scan, when set,
 	// collects its values instead of reading answers (wavecolumn.go).
 	hasWave bool

@@ -2,7 +2,6 @@ package survey
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -176,34 +175,32 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 	if r.cfg.Responses != nil {
 		w.cross = r.crossColumns(cols, r.respondentColumn(cols))
 	}
-	for {
-		// Once the rows looked at for the header are counted, a CSV's
-		// other rows may be read on all cores (parallel.go, large files
-		// only), or by the fast path (fastwide.go), both with the
-		// collector quiet (collector.go) until their ids are checked;
-		// both keep a wave column's rows of the wave read and compare
-		// responses across waves as row does.
-		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
-			defer quietCollector()()
-			if w.parallel(rr.t, ids) {
-				break
-			}
-			err := w.scanRows(ct)
-			if err != nil {
-				ids.stopped()
-				return r.fileError(err)
-			}
-			break
+	// Once the rows looked at for the header are counted, a CSV's other
+	// rows may be read on all cores (parallel.go, large files only), or
+	// by the fast path (fastwide.go), both with the collector quiet
+	// (collector.go) until their ids are checked; both keep a wave
+	// column's rows of the wave read and compare responses across waves
+	// as row does.
+	var restore func()
+	defer func() {
+		if restore != nil {
+			restore()
 		}
-		row, line, err := rr.next()
-		if err == io.EOF {
-			break
+	}()
+	err := rr.rows(func(ct *csvTable) error {
+		restore = quietCollector()
+		if w.parallel(ct, ids) {
+			return nil
 		}
-		if err != nil {
-			ids.stopped()
-			return r.fileError(err)
-		}
+		return w.scanRows(ct)
+	}, func(row []string, line int) bool {
 		w.row(row, line)
+		return true
+	})
+	w.fastCounted()
+	if err != nil {
+		ids.stopped()
+		return r.fileError(err)
 	}
 	ids.finish()
 	if found := w.watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {

@@ -223,6 +223,10 @@ const (
 	DurationDays
 	NumberedKey
 	PinnedMark
+	// SignificantDifference heads the segment comparison's verdict: the
+	// segments see the feature significantly differently (SegmentsDiffer),
+	// not merely a p below 0.05 beside it.
+	SignificantDifference
 
 	numKeys // keep last
 )
@@ -440,4 +444,6 @@ var labels = [numKeys]pair{
 	DurationDays:  {"Duration (days)", "Dauer (Tage)"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	PinnedMark:    {"set by hand", "von Hand festgelegt"},
+
+	SignificantDifference: {"Significant difference", "Signifikanter Unterschied"},
 }
