@@ -173,6 +173,7 @@ func validateRun(opts *ValidateOptions) error {
 		opts.IO.StopProgress()
 		if serr == nil {
 			surveys = k.Sources
+			w.Warnings = append(w.Warnings, kanoWarnings(k)...) // the survey's plausibility (kano.Plausibility)
 		}
 		err = mergeProblems(err, serr)
 	}
