@@ -2,6 +2,7 @@ package survey
 
 import (
 	"fmt"
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"slices"
 	"sort"
 	"strconv"
@@ -314,8 +315,10 @@ func (hl *headerLike) check(r *reader, row []string, line int) bool {
 		}
 	}
 	if same >= 2 && same*2 >= nonBlank {
-		r.probs.Add(r.src.Display, line, 1, fmt.Sprintf("this row repeats the header (%d of its %d cells are header texts): a header row inside the data", same, nonBlank),
-			"remove it; if a second export was pasted below the first, check that no respondent is now in the file twice")
+		p := diag.Problem{File: r.src.Display, Line: line, Col: 1, Msg: fmt.Sprintf("this row repeats the header (%d of its %d cells are header texts): a header row inside the data", same, nonBlank),
+			Hint: "remove it; if a second export was pasted below the first, check that no respondent is now in the file twice"}
+		r.probs.Append(p)
+		r.pastedHeaders = append(r.pastedHeaders, p)
 		return true
 	}
 	return false
