@@ -173,7 +173,7 @@ func TestE2EWorkshopSurvivesSIGKILL(t *testing.T) {
 	}
 	s.start(dir, "workshop", "kano", "--workspace", "ws", "--participant", "Kim", "--segment", "B2C", "--no-importance")
 	sc := s.waitFor("2 of 5")
-	if !strings.Contains(sc, "3/10 answered") || !strings.Contains(sc, "does NOT offer") {
+	if !strings.Contains(sc, "3/10 answered") || !strings.Contains(sc, "were NOT offered") {
 		t.Errorf("did not resume at question 4 (entry 2, dysfunctional):\n%s", sc)
 	}
 	s.keys("q")
