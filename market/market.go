@@ -114,15 +114,30 @@ func (r EntryResult) ScoreConfidence() (c float64, isDefault bool) {
 // carries no flag, rather than counting as a white spot.
 func (e EntryResult) NotAssessed() bool { return e.Parity != nil && !e.Parity.Assessed() }
 
-// CompetitorResult sums up one competitor's offerings over the catalog.
+// CompetitorResult sums up one competitor's offerings over the catalog
+// entries the market was assessed on.
 type CompetitorResult struct {
 	ID      string `json:"id"`
 	Full    int    `json:"full"`
 	Partial int    `json:"partial"`
-	None    int    `json:"none"`
-	// Coverage is (full + 0.5 x partial) / catalog entries.
-	Coverage float64 `json:"coverage"`
+	// None counts the assessed entries the competitor does not offer:
+	// recorded as none, or without a record of its own where another
+	// competitor was assessed on the entry (the parity's rule).
+	None int `json:"none"`
+	// Unassessed counts the catalog entries no competitor was assessed on
+	// (EntryResult.NotAssessed): nothing is known of them, so they are left
+	// out of Coverage rather than counted as not offered (trial7 N22). It
+	// is the same for every competitor; full + partial + none + unassessed
+	// is the catalog.
+	Unassessed int `json:"unassessed"`
+	// Coverage is (full + 0.5 x partial) / (full + partial + none): the
+	// share of the assessed entries the competitor offers. Nil when no
+	// entry was assessed at all.
+	Coverage *float64 `json:"coverage"`
 }
+
+// Assessed counts the entries Coverage is over.
+func (c CompetitorResult) Assessed() int { return c.Full + c.Partial + c.None }
 
 // TrendResult places one trend on the radar.
 type TrendResult struct {
@@ -264,7 +279,7 @@ func Analyze(in Input) Result {
 		r.Score, r.confidence = Score(e.Value, e.Effort, e.Confidence), e.Confidence
 		res.Entries[i] = r
 	}
-	res.ByCompetitor = byCompetitor(in.Competitors, in.Entries, levels)
+	res.ByCompetitor = byCompetitor(in.Competitors, res.Entries, levels)
 	res.EffortSplit = placeInMatrix(in.Entries, res.Entries)
 	res.Priority = rank(in.Entries, res.Entries)
 	res.Trends, res.Unserved = radar(in, relevantFrom)
@@ -293,11 +308,18 @@ func offeringIndex(offerings []Offering) map[string]map[string]Level {
 	return m
 }
 
-func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[string]Level) []CompetitorResult {
+// byCompetitor sums each competitor's offerings over the entries, given
+// their parity: an entry no competitor was assessed on counts as
+// unassessed, not as an entry the competitor lacks.
+func byCompetitor(comps []Competitor, entries []EntryResult, levels map[string]map[string]Level) []CompetitorResult {
 	out := make([]CompetitorResult, len(comps))
 	for i, c := range comps {
 		r := CompetitorResult{ID: c.ID}
 		for _, e := range entries {
+			if e.NotAssessed() {
+				r.Unassessed++
+				continue
+			}
 			switch levels[e.ID][c.ID] {
 			case Full:
 				r.Full++
@@ -307,8 +329,9 @@ func byCompetitor(comps []Competitor, entries []Entry, levels map[string]map[str
 				r.None++
 			}
 		}
-		if len(entries) > 0 {
-			r.Coverage = (float64(r.Full) + 0.5*float64(r.Partial)) / float64(len(entries))
+		if n := r.Assessed(); n > 0 {
+			v := (float64(r.Full) + 0.5*float64(r.Partial)) / float64(n)
+			r.Coverage = &v
 		}
 		out[i] = r
 	}

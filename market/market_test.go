@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dsc-workbench/dsc/kano"
@@ -355,8 +357,8 @@ func TestCountsAndCompetitorCoverage(t *testing.T) {
 		},
 	}
 	r := Analyze(in)
-	// a: x full, y partial, z none -> (1 + 0.5) / 3 = 0.5; b: nothing -> 0
-	if r.ByCompetitor[0].Coverage != 0.5 || r.ByCompetitor[1].Coverage != 0 || r.ByCompetitor[0].None != 1 {
+	// a: x full, y partial, z none (no record; b was assessed on z) -> (1 + 0.5) / 3 = 0.5; b: nothing -> 0
+	if a, b := r.ByCompetitor[0], r.ByCompetitor[1]; a.Coverage == nil || *a.Coverage != 0.5 || b.Coverage == nil || *b.Coverage != 0 || a.None != 1 || b.None != 3 {
 		t.Errorf("coverage %+v", r.ByCompetitor)
 	}
 	wantGaps := []GapCount{{ToBuild, 1, 1}, {ToImprove, 0, 0}, {InPlace, 1, 0}, {ToReconsider, 1, 0}}
@@ -380,6 +382,56 @@ func TestCountsAndCompetitorCoverage(t *testing.T) {
 	if r.Flagged(WhiteSpot) != 1 || r.Flagged(TableStakes) != 0 || r.InQuadrant(QuickWin) != 0 {
 		t.Errorf("white spots %d, table stakes %d, quick wins %d", r.Flagged(WhiteSpot), r.Flagged(TableStakes), r.InQuadrant(QuickWin))
 	}
+}
+
+// trial7 N22: a competitor's coverage is over the entries the market was
+// assessed on. Entries added to the catalog after the mystery shopping (no
+// competitor has a record) are counted as unassessed beside it, not as
+// entries the competitor lacks; a competitor's missing record on an entry
+// another one was assessed on still counts as none, as in the parity.
+func TestCompetitorCoverageLeavesUnassessedEntriesOut(t *testing.T) {
+	in := Input{
+		Competitors: comps(2),
+		Offerings: []Offering{
+			{"a", "e1", Full}, {"a", "e2", Partial}, {"a", "e3", None},
+			{"b", "e1", None}, {"b", "e2", Full}, // b has no record for e3
+		},
+		Entries: []Entry{{ID: "e1"}, {ID: "e2"}, {ID: "e3"}, {ID: "e4"}, {ID: "e5"}}, // e4, e5: nobody assessed
+	}
+	r := Analyze(in)
+	// a: 1 full, 1 partial, 1 none of the 3 assessed entries:
+	//    (1 + 0.5 x 1) / 3 = 0.5 (over the whole catalog it was 1.5 / 5 = 0.3)
+	// b: 1 full, e1 none and e3 none (no record, a was assessed on it):
+	//    (1 + 0) / 3 = 1/3 (over the catalog 1 / 5 = 0.2)
+	want := []CompetitorResult{
+		{ID: "a", Full: 1, Partial: 1, None: 1, Unassessed: 2, Coverage: f(0.5)},
+		{ID: "b", Full: 1, Partial: 0, None: 2, Unassessed: 2, Coverage: f(1.0 / 3)},
+	}
+	if !reflect.DeepEqual(r.ByCompetitor, want) {
+		t.Errorf("by competitor\n%s\nwant\n%s", competitorsText(r.ByCompetitor), competitorsText(want))
+	}
+	if got := r.ByCompetitor[0].Assessed(); got != 3 {
+		t.Errorf("a assessed on %d entries, want 3", got)
+	}
+	// Nothing assessed at all: no coverage (null), every entry unassessed.
+	in.Offerings = nil
+	for _, c := range Analyze(in).ByCompetitor {
+		if c.Coverage != nil || c.Unassessed != 5 || c.Assessed() != 0 {
+			t.Errorf("nothing assessed: %s", competitorsText([]CompetitorResult{c}))
+		}
+	}
+}
+
+func competitorsText(cs []CompetitorResult) string {
+	var b strings.Builder
+	for _, c := range cs {
+		cov := "nil"
+		if c.Coverage != nil {
+			cov = strconv.FormatFloat(*c.Coverage, 'f', 4, 64)
+		}
+		fmt.Fprintf(&b, "%s F%d P%d N%d U%d coverage %s\n", c.ID, c.Full, c.Partial, c.None, c.Unassessed, cov)
+	}
+	return b.String()
 }
 
 // The counts sit in the JSON where they always did: the trend counts after

@@ -152,12 +152,7 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 		fmt.Fprintln(out, ios.Fit(fmt.Sprintf("%s %s", cs.Bold("Flags:"), line)))
 
 		heading("COMPETITORS")
-		t := tableprinter.New(ios, tableprinter.Text("competitor"), tableprinter.Fixed("kind"), tableprinter.Fixed("segments").Optional(1),
-			tableprinter.Number("full"), tableprinter.Number("partial"), tableprinter.Number("none"), tableprinter.Number("coverage"))
-		for _, c := range m.Competitors {
-			t.AddRow(c.Name, string(c.Kind), strings.Join(c.Segments, ","), strconv.Itoa(c.Full), strconv.Itoa(c.Partial), strconv.Itoa(c.None), fmt.Sprintf("%.2f", c.Coverage))
-		}
-		if err := t.Render(); err != nil {
+		if err := printCompetitors(ios, m.Competitors); err != nil {
 			return err
 		}
 	}
@@ -241,6 +236,34 @@ func printMarket(ios *iostreams.IOStreams, m *analysis.Market) error {
 		return err
 	}
 	note(fmt.Sprintf("score = value x confidence / effort. Effort is low at or below the median, %g person-months; value is high above %g.", m.EffortSplit, market.HighValueAbove))
+	return nil
+}
+
+// printCompetitors is the competitors' table: their offerings and coverage
+// over the entries assessed on any competitor; entries nobody assessed are
+// counted beside it, not as "none" (trial7 N22).
+func printCompetitors(ios *iostreams.IOStreams, comps []analysis.CompetitorInfo) error {
+	unassessed := comps[0].Unassessed // the same for every competitor
+	cols := []tableprinter.Column{tableprinter.Text("competitor"), tableprinter.Fixed("kind"), tableprinter.Fixed("segments").Optional(1),
+		tableprinter.Number("full"), tableprinter.Number("partial"), tableprinter.Number("none"), tableprinter.Number("coverage")}
+	if unassessed > 0 {
+		cols = append(cols, tableprinter.Number("unassessed"))
+	}
+	t := tableprinter.New(ios, cols...)
+	for _, c := range comps {
+		row := []string{c.Name, string(c.Kind), strings.Join(c.Segments, ","), strconv.Itoa(c.Full), strconv.Itoa(c.Partial), strconv.Itoa(c.None), optScore(c.Coverage)}
+		if unassessed > 0 {
+			row = append(row, strconv.Itoa(c.Unassessed))
+		}
+		t.AddRow(row...)
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if unassessed > 0 {
+		fmt.Fprintln(ios.Out, ios.Fit(ios.ColorScheme().Gray(fmt.Sprintf("coverage = (full + 0.5 x partial) / the %s assessed on any competitor; left out, not counted as none: %s no competitor was assessed on.",
+			numfmt.Count(comps[0].Assessed(), "entry", "entries"), numfmt.Count(unassessed, "entry", "entries")))))
+	}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -78,6 +79,28 @@ func TestMarketEntryNoCompetitorWasAssessedOn(t *testing.T) {
 		t.Errorf("flag counts %v, want %v", counts, want)
 	}
 
+	// trial7 N22: the competitors' coverage is over the 5 assessed
+	// entries, with click-and-collect counted beside it, not as "none":
+	//   competitor-a: 2 full, 1 partial, 2 none: (2 + 0.5) / 5 = 0.5 (over the catalog it was 2.5 / 6 = 0.42)
+	//   online-player: 4 full, 1 partial:        (4 + 0.5) / 5 = 0.9 (it was 4.5 / 6 = 0.75)
+	var mc struct {
+		Competitors []struct {
+			ID                              string
+			Full, Partial, None, Unassessed int
+			Coverage                        *float64
+		} `json:"competitors"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &mc); err != nil {
+		t.Fatal(err)
+	}
+	var covs []string
+	for _, c := range mc.Competitors {
+		covs = append(covs, fmt.Sprintf("%s %d/%d/%d +%d %.4f", c.ID, c.Full, c.Partial, c.None, c.Unassessed, *c.Coverage))
+	}
+	if want := []string{"competitor-a 2/1/2 +1 0.5000", "online-player 4/1/0 +1 0.9000"}; !reflect.DeepEqual(covs, want) {
+		t.Errorf("competitors %q, want %q", covs, want)
+	}
+
 	r = runTTY(160, "market", "--workspace", ws)
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -85,6 +108,10 @@ func TestMarketEntryNoCompetitorWasAssessedOn(t *testing.T) {
 	for _, want := range []string{
 		"Flags: 0 table-stakes, 1 differentiator, 0 white-spot, 1 delight-decay; 1 entry not assessed on any competitor (no flag)",
 		"click-and-collect  a         -  0/0/2  not assessed",
+		"competitor          kind         segments  full  partial  none  coverage  unassessed",
+		"Competitor A        direct       B2B,B2C      2        1     2      0.50           1",
+		"Online pure player  pure-player  B2C          4        1     0      0.90           1",
+		"coverage = (full + 0.5 x partial) / the 5 entries assessed on any competitor; left out, not counted as none: 1 entry no competitor was assessed on.",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("terminal lacks %q:\n%s", want, r.stdout)

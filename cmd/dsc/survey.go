@@ -130,5 +130,6 @@ func surveyConfig(ws *workspace.Workspace) survey.Config {
 	if ws == nil {
 		return survey.Config{}
 	}
-	return survey.Config{Catalog: ws.SurveyCatalog(), SegmentBy: ws.Settings.Kano.SegmentBy, Segments: ws.SegmentIDs()}
+	ks := ws.Settings.Kano
+	return survey.Config{Catalog: ws.SurveyCatalog(), SegmentBy: ks.SegmentBy, SegmentOptional: ks.SegmentByDefault, Segments: ws.SegmentIDs()}
 }

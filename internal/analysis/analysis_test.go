@@ -106,3 +106,42 @@ func TestRunAllNamesTheWorkspace(t *testing.T) {
 		t.Errorf("meta %+v, kano %v, readiness %v, journey %v", r.Meta, r.Kano != nil, r.Readiness != nil, r.Journey != nil)
 	}
 }
+
+// Without segment_by, a column named segment splits the survey (the name
+// the templates and docs use), and a survey without one is read unsplit
+// instead of failing; segment_by: "" switches the split off.
+func TestRunKanoDefaultSegmentColumn(t *testing.T) {
+	const line = "    segment_by: segment # survey column that holds the segment\n"
+	withSeg := "respondent,segment,single-login_functional,single-login_dysfunctional\n" +
+		"r1,B2B,1,5\nr2,B2B,1,5\nr3,B2C,5,5\n"
+	without := "respondent,single-login_functional,single-login_dysfunctional\nr1,1,5\nr2,1,5\nr3,5,5\n"
+	for _, c := range []struct {
+		name, setting, csv string
+		segments           []string
+		segmentBy          string
+	}{
+		{"unset, column present", "", withSeg, []string{"B2B 2", "B2C 1"}, "segment"},
+		{"unset, no column", "", without, nil, ""},
+		{"switched off", "    segment_by: \"\"\n", withSeg, nil, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ws := starter(t, map[string][2]string{"dsc.yaml": {line, c.setting}}, map[string]string{"surveys/kano.csv": c.csv})
+			k, err := RunKano(ws, ws.Settings, KanoOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range k.Segments {
+				got = append(got, fmt.Sprintf("%s %d", s.Value, s.Respondents))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.segments) || k.SegmentBy != c.segmentBy || k.Respondents != 3 {
+				t.Errorf("segments %v by %q of %d respondents, want %v by %q of 3", got, k.SegmentBy, k.Respondents, c.segments, c.segmentBy)
+			}
+		})
+	}
+	// Named by the user, the column must be there: one message says so.
+	ws := starter(t, map[string][2]string{"dsc.yaml": {line, "    segment_by: region\n"}}, map[string]string{"surveys/kano.csv": withSeg})
+	if _, err := RunKano(ws, ws.Settings, KanoOptions{}); err == nil || !strings.Contains(err.Error(), `segment column "region" not found`) {
+		t.Errorf("segment_by: region without the column: %v", err)
+	}
+}

@@ -140,6 +140,9 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 	}
 	a := s.Analyze(ko)
 	res.Respondents, res.Segments = a.Respondents, a.Segments
+	if ks.SegmentByDefault && len(res.Segments) == 0 {
+		res.SegmentBy = "" // the default column is in no survey: nothing was split
+	}
 	var entries map[string]workspace.Entry
 	if ws != nil {
 		entries = map[string]workspace.Entry{}

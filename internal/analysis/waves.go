@@ -79,7 +79,7 @@ func (kw KanoWaves) Respondents() int {
 // catalog, the segment column and the screening of set.
 func surveyConfig(ws *workspace.Workspace, set settings.Settings) survey.Config {
 	ks := set.Kano
-	cfg := survey.Config{SegmentBy: ks.SegmentBy}
+	cfg := survey.Config{SegmentBy: ks.SegmentBy, SegmentOptional: ks.SegmentByDefault}
 	if ws != nil {
 		cfg.Catalog = ws.SurveyCatalog()
 		cfg.Segments = ws.SegmentIDs()

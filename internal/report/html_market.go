@@ -33,8 +33,11 @@ type marketView struct {
 	Competitors []offerHead
 	Offers      []offerPage
 	Coverage    []string
-	OfferLegend []legendEntry
-	Flags       []flagColumn
+	// CoverageHead labels the coverage row: of the catalog, or of the
+	// assessed entries with how many were not assessed (trial7 N22).
+	CoverageHead string
+	OfferLegend  []legendEntry
+	Flags        []flagColumn
 	// NotAssessed names the entries no competitor was assessed on, under
 	// the flags; "" when every entry was assessed somewhere.
 	NotAssessed string
@@ -56,7 +59,7 @@ type marketHeads struct {
 	Section, Offers, Flags, Radar, Trends, Today, ValueEffort, Priority, Profiles string
 	Name, Competitor, Parity, FlagsCol, TodayCol, Category, Horizon, Relevance    string
 	Entries, Stages, Unserved, Rank, Rule, Gap, Value, Confidence, Effort, Score  string
-	Quadrant, Coverage, Strengths, Weaknesses, Notable, Highlights, Source, Trend string
+	Quadrant, Strengths, Weaknesses, Notable, Highlights, Source, Trend           string
 	RadarNote, EffortPM                                                           string
 	ParityRule, PriorityRule, EffortNote, RelevantNote, Outside, NoFlags          string
 }
@@ -120,10 +123,10 @@ type priorityRow struct {
 }
 
 type profileCard struct {
-	Name, Kind, Coverage, Summary, Source string
-	Strengths, Weaknesses                 []string
-	Notable                               string
-	Highlights                            []highlightRow
+	Name, Kind, CoverageHead, Coverage, Summary, Source string
+	Strengths, Weaknesses                               []string
+	Notable                                             string
+	Highlights                                          []highlightRow
 }
 
 type highlightRow struct{ Stage, Text string }
@@ -187,7 +190,7 @@ func (d *deck) market() {
 		TodayCol: l.T(text.TodayHead), Category: l.T(text.Category), Horizon: l.T(text.HeadHorizon), Relevance: l.T(text.HeadRelevance),
 		Entries: l.T(text.AffectedEntries), Stages: l.T(text.AffectedStages), Unserved: l.T(text.UnservedStages), Rank: l.T(text.Rank),
 		Rule: l.T(text.Priority), Gap: l.T(text.GapToTarget), Value: l.T(text.ValueHead), Confidence: l.T(text.ConfidenceHead),
-		Effort: l.T(text.EffortHead), EffortPM: l.T(text.EffortPM), Score: l.T(text.ScoreHead), Quadrant: l.T(text.QuadrantHead), Coverage: l.T(text.CatalogCoverage),
+		Effort: l.T(text.EffortHead), EffortPM: l.T(text.EffortPM), Score: l.T(text.ScoreHead), Quadrant: l.T(text.QuadrantHead),
 		Strengths: l.T(text.Strengths), Weaknesses: l.T(text.Weaknesses), Notable: l.T(text.NotableFeatures),
 		Highlights: l.T(text.JourneyHighlights), Source: l.T(text.Source), Trend: l.T(text.HeadTrend),
 		ParityRule: l.T(text.ParityRule), PriorityRule: l.T(text.PriorityRule) + " " + l.T(text.ScoreRule),
@@ -232,6 +235,14 @@ func parityText(l text.Lang, e analysis.MarketEntry) string {
 	return text.Num(l, *e.Parity.P, 2)
 }
 
+// coverageText is a competitor's coverage, "–" when no entry was assessed.
+func coverageText(l text.Lang, c market.CompetitorResult) string {
+	if c.Coverage == nil {
+		return "–"
+	}
+	return text.Num(l, *c.Coverage, 2)
+}
+
 // offers lays the heat map out in slides, element by element; an element
 // longer than a slide continues on the next under its heading again.
 func (v *marketView) offers(l text.Lang, m *analysis.Market) {
@@ -239,7 +250,11 @@ func (v *marketView) offers(l text.Lang, m *analysis.Market) {
 	v.NameWidth = v.CompWidth - 2
 	for _, c := range m.Competitors {
 		v.Competitors = append(v.Competitors, offerHead{Name: c.Name, Kind: text.CompetitorKind(l, c.Kind)})
-		v.Coverage = append(v.Coverage, text.Num(l, c.Coverage, 2))
+		v.Coverage = append(v.Coverage, coverageText(l, c.CompetitorResult))
+		v.CoverageHead = text.CoverageHead(l, c.CompetitorResult)
+		if c.Unassessed > 0 {
+			v.CoverageHead += " (" + text.Say(l, text.SayCoverageNotAssessed, c.Unassessed) + ")"
+		}
 	}
 	marks := map[market.Level]string{market.Full: "●", market.Partial: "◐", market.None: "", "": "·"}
 	// the first slide also carries the flags' message: two rows fewer
@@ -460,7 +475,8 @@ func (v *marketView) profiles(l text.Lang, w marketWords, m *analysis.Market) {
 	}
 	for _, p := range m.Profiles {
 		c := comps[p.Competitor]
-		card := profileCard{Name: p.Name, Kind: text.CompetitorKind(l, c.Kind), Coverage: text.Num(l, c.Coverage, 2), Summary: p.Summary,
+		card := profileCard{Name: p.Name, Kind: text.CompetitorKind(l, c.Kind), CoverageHead: text.CoverageHead(l, c.CompetitorResult),
+			Coverage: text.CoverageValue(l, c.CompetitorResult), Summary: p.Summary,
 			Source: strings.TrimSpace(p.Source + " " + p.Date), Strengths: p.Strengths, Weaknesses: p.Weaknesses, Notable: w.entries(p.Notable)}
 		for _, h := range p.Highlights {
 			card.Highlights = append(card.Highlights, highlightRow{w.stages([]string{h.Stage}), h.Text})

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/third_party/excelize"
@@ -533,8 +534,14 @@ func (b *book) profileSheet(s string) {
 			return text.CompetitorKind(l, x.Kind) + segmentsNote(b.r, x.Segments)
 		}},
 		{key: text.CatalogCoverage, width: 14, style: styleDec2, value: func(x c) any { return x.Coverage }},
-		{key: text.Source, width: 50, style: styleWrapCell, value: func(x c) any { return evidence(x) }},
+		{key: text.Source, width: 50, style: styleWrapIndent, value: func(x c) any { return evidence(x) }},
 	}}
+	if len(m.Competitors) > 0 && m.Competitors[0].Unassessed > 0 {
+		// entries no competitor was assessed on are left out of the
+		// coverage; say so and how many (trial7 N22)
+		t.cols[2].key = text.AssessedCoverage
+		t.cols = slices.Insert(t.cols, 3, column[c]{key: text.NotAssessedEntries, width: 14, style: styleInt, value: func(x c) any { return x.Unassessed }})
+	}
 	writeTable(b, t)
 	comps := map[string]c{}
 	for _, x := range m.Competitors {

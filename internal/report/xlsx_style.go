@@ -24,6 +24,9 @@ const (
 	styleBold
 	styleWrapText
 	styleWrapCell
+	// styleWrapIndent is styleWrapCell set off by an indent from a number
+	// right-aligned in the column before it.
+	styleWrapIndent
 	styleInt
 	styleAmount
 	styleDec1
@@ -86,9 +89,10 @@ var styleDefs = map[style]*excelize.Style{
 	// Wrapped text needs a row height: neither Excel nor LibreOffice grows a
 	// row written without one, so writers set it (see book.wrapRow and
 	// writeTable).
-	styleWrapText: {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-	styleWrapCell: {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-	styleInt:      {Border: thinBottom, NumFmt: 1, Alignment: alignTop},
+	styleWrapText:   {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	styleWrapCell:   {Border: thinBottom, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	styleWrapIndent: {Border: thinBottom, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true, Indent: 1}},
+	styleInt:        {Border: thinBottom, NumFmt: 1, Alignment: alignTop},
 	// An amount of money in whole units with thousands separators (built-in
 	// format 3, #,##0), which Excel and LibreOffice show in the reader's locale.
 	styleAmount:       {Border: thinBottom, NumFmt: 3, Alignment: alignTop},

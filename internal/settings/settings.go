@@ -42,6 +42,10 @@ type Kano struct {
 	// SegmentBy is the respondent attribute that splits a survey into
 	// segments; empty for no segments.
 	SegmentBy string `json:"segment_by,omitempty"`
+	// SegmentByDefault says SegmentBy is the default, not a choice: a
+	// survey without that column is read unsplit instead of stopping
+	// with "segment column not found".
+	SegmentByDefault bool `json:"-"`
 	// Screening, when set, drops careless respondents before classifying.
 	Screening *Screening `json:"screening,omitempty"`
 }
@@ -103,11 +107,15 @@ func (r Roadmap) Options() roadmap.Options {
 		ApprovalMonths: r.ApprovalMonths, Capacity: r.Capacity, PMOTeamSize: r.PMOTeamSize, MonthlyRate: r.MonthlyRate, Start: r.Start}
 }
 
+// DefaultSegmentBy is the attribute column that splits a survey into
+// segments when dsc.yaml names none: the name the templates and docs use.
+const DefaultSegmentBy = "segment"
+
 // Default returns the settings of a workspace that sets nothing, or of a
 // survey scored on its own.
 func Default() Settings {
 	return Settings{
-		Kano:      Kano{Table: kano.TableNames[0], Rule: kano.Rules[0], MinN: kano.DefaultMinN},
+		Kano:      Kano{Table: kano.TableNames[0], Rule: kano.Rules[0], MinN: kano.DefaultMinN, SegmentBy: DefaultSegmentBy, SegmentByDefault: true},
 		Target:    Target{BetterThreshold: roadmap.DefaultBetterThreshold},
 		Readiness: Readiness{DisagreementThreshold: readiness.DefaultDisagreementThreshold},
 		Roadmap: Roadmap{TeamSize: roadmap.DefaultTeamSize, AssessmentMonths: roadmap.DefaultAssessmentMonths,
@@ -159,10 +167,10 @@ func (s Settings) With(f Flags) (Settings, error) {
 		s.Kano.MinN = *f.MinN
 	}
 	if f.SegmentBy != "" {
-		s.Kano.SegmentBy = f.SegmentBy
+		s.Kano.SegmentBy, s.Kano.SegmentByDefault = f.SegmentBy, false
 	}
 	if f.NoSegments {
-		s.Kano.SegmentBy = ""
+		s.Kano.SegmentBy, s.Kano.SegmentByDefault = "", false
 	}
 	return s, nil
 }

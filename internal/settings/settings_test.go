@@ -14,6 +14,10 @@ func TestDefaultComesFromTheDomainPackages(t *testing.T) {
 	if got.Kano.Table != "standard" || got.Kano.Rule != "frequency" || got.Kano.MinN != 10 {
 		t.Errorf("kano defaults %+v", got.Kano)
 	}
+	// segment_by: the column the templates name, used only where a survey has it.
+	if got.Kano.SegmentBy != "segment" || !got.Kano.SegmentByDefault {
+		t.Errorf("segment_by default %q (default %v), want \"segment\" (true)", got.Kano.SegmentBy, got.Kano.SegmentByDefault)
+	}
 	if got.Target.BetterThreshold != 0.5 || got.Readiness.DisagreementThreshold != 2 || got.Roadmap.TeamSize != 2 {
 		t.Errorf("defaults %+v", got)
 	}
@@ -21,7 +25,7 @@ func TestDefaultComesFromTheDomainPackages(t *testing.T) {
 
 func TestWithLaysFlagsOver(t *testing.T) {
 	base := Default()
-	base.Kano.SegmentBy = "segment"
+	base.Kano.SegmentBy, base.Kano.SegmentByDefault = "segment", false // as dsc.yaml's segment_by sets it
 	zero := 0
 	got, err := base.With(Flags{Table: "pouliot", Rule: "aom", MinN: &zero})
 	if err != nil {

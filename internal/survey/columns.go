@@ -527,8 +527,12 @@ func (r *reader) confirm(c *Column, sample []bufferedRow) {
 	// A question has at most five answers; more distinct unknown values,
 	// and none known, is free text or another kind of question.
 	if known == 0 && len(unknown) > 5 {
+		what := "Kano answers"
+		if c.Question == Importance {
+			what = "importance ratings 1-9"
+		}
 		c.Kind, c.Entry, c.Question, c.candidate = KindIgnored, "", "", false
-		c.By = fmt.Sprintf("%s, but its values are not Kano answers (e.g. %q)", c.By, clip(example, 40))
+		c.By = fmt.Sprintf("%s, but its values are not %s (e.g. %q)", c.By, what, clip(example, 40))
 		c.Decision, c.Hint = "", ""
 	}
 }

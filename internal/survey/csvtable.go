@@ -124,6 +124,7 @@ func separatorScore(head []byte, sep rune) int {
 	cr.Comma = sep
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
+	cr.ReuseRecord = true // only the widths are compared: no row of fresh memory each
 	width, same := 0, 0
 	for i := 0; i < 20; i++ {
 		rec, err := cr.Read()

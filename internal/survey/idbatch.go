@@ -3,30 +3,31 @@ package survey
 import (
 	"bytes"
 	"cmp"
-	"encoding/binary"
 	"hash/maphash"
 	"slices"
 )
 
 // idBatch collects the respondent ids of a file's rows (or of a part of
 // the file read on another core) to be checked all at once when the file
-// ends (respondentCheck.flush): per respondent a hash and a line, and the
-// id's bytes for messages. Sorting the hashes finds the ids seen twice far
-// more cheaply than a map look-up per row, and the messages are the ones a
-// check row by row gives.
+// ends (respondentCheck.flush): per respondent the hash of its id and its
+// line, 12 bytes, and not the id's text. Sorting the hashes finds the ids
+// seen twice far more cheaply than a map look-up per row; the text of an
+// id whose hash repeats is read again from the file (idSource), to tell a
+// respondent seen twice from two respondents whose ids share a hash and
+// to word the message, which is the one a check row by row gives.
 type idBatch struct {
 	seed maphash.Seed
 	col  int // the id column
 	rows []hashedID
-	// text holds the ids one after the other, each after its length
-	// (uvarint); offs, made when a message needs an id, says where each
-	// starts.
-	text []byte
-	offs []int
 	// base is added to the rows' lines: a part of the file read on another
 	// core numbers its lines from 1 and learns where it starts in the file
 	// when the parts before it are counted.
 	base uint32
+	// offset is added to each line as it is pushed: the first part of a
+	// file read on several cores knows where it starts, and holds the
+	// rows read before it at their lines in the file, so its lines run
+	// in file order from its first row.
+	offset uint32
 	// byHash says the rows are sorted already (a part sorts its own on its
 	// core, while the other parts are still read).
 	byHash bool
@@ -36,22 +37,31 @@ type idBatch struct {
 // row).
 var batchIDs = true
 
-// hashedID is a respondent id by its hash, with its line and a number: in
-// a batch, the row's place in the batch (and its id's in text); in an
-// IDRegistry, the file where the id was first seen. One type serves both so
-// that a sorted batch's rows become the registry's list.
+// hashMask is applied to the hashes of a batch's ids: tests clear most of
+// its bits so that different ids share hashes.
+var hashMask = ^uint64(0)
+
+// hashedID is a respondent id by its hash, with its line: in a batch, a
+// row; in an IDRegistry's list, an id's first row. The hash is held in two
+// halves so that the type takes 12 bytes, not the 16 a uint64 field would
+// align it to: a batch holds one per respondent, and fresh memory costs
+// page faults.
 type hashedID struct {
-	h    uint64
-	line uint32
-	n    uint32
+	hi, lo uint32
+	line   uint32
 }
+
+func newHashedID(h uint64, line uint32) hashedID {
+	return hashedID{hi: uint32(h >> 32), lo: uint32(h), line: line}
+}
+
+// hash is the id's hash.
+func (r hashedID) hash() uint64 { return uint64(r.hi)<<32 | uint64(r.lo) }
 
 // check takes a row's id (the full path's rows; responseChecker).
 func (b *idBatch) check(row []string, line int, _ []pendingAnswer) {
 	if id := trimSpace(cell(row, b.col)); id != "" {
 		b.push(maphash.String(b.seed, id), line)
-		b.text = binary.AppendUvarint(b.text, uint64(len(id)))
-		b.text = append(b.text, id...)
 	}
 }
 
@@ -64,12 +74,10 @@ func (b *idBatch) add(cell []byte, line int) {
 		return
 	}
 	b.push(maphash.Bytes(b.seed, cell), line)
-	b.text = binary.AppendUvarint(b.text, uint64(len(cell)))
-	b.text = append(b.text, cell...)
 }
 
 func (b *idBatch) push(h uint64, line int) {
-	b.rows = append(b.rows, hashedID{h: h, line: uint32(line), n: uint32(len(b.rows))})
+	b.rows = append(b.rows, newHashedID(h&hashMask, uint32(line)+b.offset))
 }
 
 // reserve makes room for about n more ids.
@@ -78,7 +86,6 @@ func (b *idBatch) reserve(n int) {
 		return
 	}
 	b.rows = grown(b.rows, n)
-	b.text = grown(b.text, n*(len(b.text)/len(b.rows)+1))
 }
 
 // grown is s with room for n more elements, in a new array when it has
@@ -92,21 +99,6 @@ func grown[E any](s []E, n int) []E {
 	g := make([]E, len(s), len(s)+n)
 	copy(g, s)
 	return g
-}
-
-// id is the text of a row's id.
-func (b *idBatch) id(r hashedID) string {
-	if b.offs == nil {
-		b.offs = make([]int, 0, len(b.rows))
-		for off := 0; off < len(b.text); {
-			b.offs = append(b.offs, off)
-			n, k := binary.Uvarint(b.text[off:])
-			off += k + int(n)
-		}
-	}
-	off := b.offs[r.n]
-	n, k := binary.Uvarint(b.text[off:])
-	return string(b.text[off+k : off+k+int(n)])
 }
 
 // sorted sorts the rows by hash in place, rows of the same hash in file
@@ -126,7 +118,7 @@ func (b *idBatch) sorted() (rows, space []hashedID) {
 }
 
 // flagSort sorts rows whose hashes agree above bit shift+8 by hash, then
-// by n (file order).
+// by line (file order).
 func flagSort(rows []hashedID, shift int) {
 	switch {
 	case len(rows) <= 32:
@@ -139,7 +131,7 @@ func flagSort(rows []hashedID, shift int) {
 	// start[d] is where bucket d starts, next[d] its next row to place.
 	var start [257]int
 	for _, r := range rows {
-		start[r.h>>shift&0xff+1]++
+		start[r.hash()>>shift&0xff+1]++
 	}
 	for d := 1; d < len(start); d++ {
 		start[d] += start[d-1]
@@ -148,7 +140,7 @@ func flagSort(rows []hashedID, shift int) {
 	for d := range next {
 		for next[d] < start[d+1] {
 			r := rows[next[d]]
-			for k := r.h >> shift & 0xff; k != uint64(d); k = r.h >> shift & 0xff {
+			for k := r.hash() >> shift & 0xff; k != uint64(d); k = r.hash() >> shift & 0xff {
 				r, rows[next[k]] = rows[next[k]], r
 				next[k]++
 			}
@@ -161,7 +153,7 @@ func flagSort(rows []hashedID, shift int) {
 	}
 }
 
-// insertionSort sorts a few rows by hash, then by n.
+// insertionSort sorts a few rows by hash, then by line.
 func insertionSort(rows []hashedID) {
 	for i := 1; i < len(rows); i++ {
 		for j := i; j > 0 && rows[j].compare(rows[j-1]) < 0; j-- {
@@ -170,10 +162,10 @@ func insertionSort(rows []hashedID) {
 	}
 }
 
-// compare orders rows by hash, then by place.
+// compare orders rows by hash, then by line.
 func (r hashedID) compare(o hashedID) int {
-	if c := cmp.Compare(r.h, o.h); c != 0 {
+	if c := cmp.Compare(r.hash(), o.hash()); c != 0 {
 		return c
 	}
-	return cmp.Compare(r.n, o.n)
+	return cmp.Compare(r.line, o.line)
 }

@@ -108,14 +108,14 @@ func TestIDBatchSorted(t *testing.T) {
 		if k%7 == 0 {
 			h = uint64(k % 5) // repeats
 		}
-		b.rows = append(b.rows, hashedID{h: h, line: uint32(k + 2), n: uint32(k)})
+		b.rows = append(b.rows, newHashedID(h, uint32(k+2)))
 	}
 	want := slices.Clone(b.rows)
 	slices.SortStableFunc(want, func(x, y hashedID) int {
 		switch {
-		case x.h < y.h:
+		case x.hash() < y.hash():
 			return -1
-		case x.h > y.h:
+		case x.hash() > y.hash():
 			return 1
 		}
 		return 0

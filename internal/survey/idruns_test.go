@@ -84,10 +84,10 @@ func TestIDRegistryRuns(t *testing.T) {
 				continue
 			}
 			want[h] = idPlace{file, uint32(k + 2)}
-			b.rows = append(b.rows, hashedID{h: h, line: uint32(k + 2), n: file})
+			b.rows = append(b.rows, newHashedID(h, uint32(k+2)))
 		}
 		rows, _ := b.sorted()
-		g.insert(rows, nil)
+		g.insert(file, rows, nil)
 		if len(g.runs) > maxRuns {
 			t.Fatalf("%d lists after file %d, want at most %d", len(g.runs), file, maxRuns)
 		}

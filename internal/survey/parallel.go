@@ -157,9 +157,8 @@ type chunkReader struct {
 // starts with a copy of the file's (the ids of the rows read to understand
 // the columns, a few): the file's ids are then two sorted lists on two
 // cores, not three, and the file's batch is left as it was should the
-// parts be discarded. Their lines are kept less the first chunk's lines
-// before, as the chunk's own are: in uint32 arithmetic, adding those lines
-// back gives each its line in the file.
+// parts be discarded. The first chunk's own lines are pushed at their
+// lines in the file (offset), after those.
 func (w *wideRows) newChunkReader(ids *respondentCheck, first bool, line int) *chunkReader {
 	r := w.r
 	cr := &reader{src: r.src, cfg: r.cfg, stats: &Stats{Format: r.stats.Format}, values: newValueReader(r.src.Mapping),
@@ -171,10 +170,7 @@ func (w *wideRows) newChunkReader(ids *respondentCheck, first bool, line int) *c
 		p.batch = &idBatch{seed: ids.batch.seed, col: ids.batch.col}
 		if first {
 			p.batch.rows = slices.Clone(ids.batch.rows)
-			p.batch.text = slices.Clone(ids.batch.text)
-			for i := range p.batch.rows {
-				p.batch.rows[i].line -= uint32(line - 1)
-			}
+			p.batch.offset = uint32(line - 1)
 		}
 		check = p.batch
 	} else {
@@ -214,7 +210,7 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 // line of each respondent id recorded (a batch adds it when it is checked).
 func (p *chunkReader) renumber(before int) {
 	if p.batch != nil {
-		p.batch.base = uint32(before)
+		p.batch.base = uint32(before) - p.batch.offset
 		return
 	}
 	for i := range p.ids.lines {

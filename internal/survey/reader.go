@@ -40,6 +40,10 @@ type Config struct {
 	Catalog []CatalogEntry
 	// SegmentBy names the attribute column that splits respondents into segments.
 	SegmentBy string
+	// SegmentOptional reads a file without the SegmentBy column unsplit
+	// instead of reporting it missing: SegmentBy is the default name, not
+	// one the user chose.
+	SegmentOptional bool
 	// Segments are the segment ids of dsc.yaml; when set, every segment
 	// value must be one of them (or a label the mapping's segments: maps
 	// to one).

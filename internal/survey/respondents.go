@@ -16,16 +16,41 @@ import (
 //
 // A file whose rows are checked one at a time (see, find, add) adds to a
 // map; a file whose ids are checked in a batch when it ends (idBatch) adds
-// sorted lists, which is far cheaper for many respondents. A look-up
-// consults both.
+// sorted lists, which is far cheaper for many respondents, and can have
+// the text of its ids read again (idSource), so that two ids sharing a
+// hash are told apart. A look-up consults both.
 type IDRegistry struct {
 	seed maphash.Seed
 	seen map[uint64]idPlace
-	// runs are lists of ids sorted by hash (n is the file): one per batch
-	// checked (a file, or a part of one read on another core), merged
-	// into one when there are more than maxRuns.
-	runs  [][]hashedID
+	// runs are lists of ids sorted by hash: one per batch checked (a
+	// file, or a part of one read on another core), merged into one when
+	// there are more than maxRuns.
+	runs  []idRun
 	files []string
+	// sources says per file where its ids can be read again; nil for a
+	// file checked row by row.
+	sources []*idSource
+}
+
+// idRun is a list of ids sorted by hash, each at its first line: in file,
+// or, in a list merged from several files, in files[i].
+type idRun struct {
+	ids   []hashedID
+	file  uint32
+	files []uint32
+}
+
+// place is where the run's i-th id was first seen.
+func (r *idRun) place(i int) idPlace {
+	if r.files != nil {
+		return idPlace{file: r.files[i], line: r.ids[i].line}
+	}
+	return idPlace{file: r.file, line: r.ids[i].line}
+}
+
+// find is the first index of the ids hashed to h, and whether there is one.
+func (r *idRun) find(h uint64) (int, bool) {
+	return slices.BinarySearchFunc(r.ids, h, func(e hashedID, h uint64) int { return cmp.Compare(e.hash(), h) })
 }
 
 // maxRuns bounds the sorted lists a look-up searches, however many files
@@ -46,6 +71,7 @@ func NewIDRegistry() *IDRegistry {
 // addFile registers a file and returns its number.
 func (g *IDRegistry) addFile(display string) uint32 {
 	g.files = append(g.files, display)
+	g.sources = append(g.sources, nil)
 	return uint32(len(g.files) - 1)
 }
 
@@ -56,12 +82,35 @@ func (g *IDRegistry) lookup(h uint64) (idPlace, bool) {
 			return first, true
 		}
 	}
-	for _, run := range g.runs {
-		if i, ok := slices.BinarySearchFunc(run, h, func(e hashedID, h uint64) int { return cmp.Compare(e.h, h) }); ok {
-			return idPlace{file: run[i].n, line: run[i].line}, true
+	for k := range g.runs {
+		if i, ok := g.runs[k].find(h); ok {
+			return g.runs[k].place(i), true
 		}
 	}
 	return idPlace{}, false
+}
+
+// has reports whether an id hashed to h was seen.
+func (g *IDRegistry) has(h uint64) bool {
+	_, ok := g.lookup(h)
+	return ok
+}
+
+// places are where the ids hashed to h were seen first, in the order
+// lookup finds them: usually none or one, more when different ids share
+// the hash.
+func (g *IDRegistry) places(h uint64) []idPlace {
+	var out []idPlace
+	if first, ok := g.seen[h]; ok {
+		out = append(out, first)
+	}
+	for k := range g.runs {
+		r := &g.runs[k]
+		for i, _ := r.find(h); i < len(r.ids) && r.ids[i].hash() == h; i++ {
+			out = append(out, r.place(i))
+		}
+	}
+	return out
 }
 
 // see records key at file:line and returns where it was seen first, if it was.
@@ -94,27 +143,42 @@ func (g *IDRegistry) add(keys []string, file uint32, line int) {
 	}
 }
 
-// insert adds lists of ids not seen before, each sorted by hash (and no
-// id in two of them).
-func (g *IDRegistry) insert(fresh ...[]hashedID) {
-	n := 0
+// insert adds lists of ids of file not seen before, each sorted by hash
+// (and no id in two of them).
+func (g *IDRegistry) insert(file uint32, fresh ...[]hashedID) {
 	for _, run := range fresh {
 		if len(run) > 0 {
-			g.runs = append(g.runs, run)
+			g.runs = append(g.runs, idRun{ids: run, file: file})
 		}
 	}
-	if len(g.runs) <= maxRuns {
-		return
+	if len(g.runs) > maxRuns {
+		g.runs = []idRun{mergeRuns(g.runs)}
 	}
-	for _, run := range g.runs {
-		n += len(run)
+}
+
+// mergeRuns merges sorted lists into one, each id with its file.
+func mergeRuns(runs []idRun) idRun {
+	n := 0
+	for _, r := range runs {
+		n += len(r.ids)
 	}
-	merged := make([]hashedID, 0, n)
-	for _, run := range g.runs {
-		merged = append(merged, run...)
+	m := idRun{ids: make([]hashedID, 0, n), files: make([]uint32, 0, n)}
+	next := make([]int, len(runs))
+	for {
+		best := -1
+		for k := range runs {
+			if i := next[k]; i < len(runs[k].ids) && (best < 0 || runs[k].ids[i].hash() < runs[best].ids[next[best]].hash()) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return m
+		}
+		i := next[best]
+		next[best]++
+		m.ids = append(m.ids, runs[best].ids[i])
+		m.files = append(m.files, runs[best].place(i).file)
 	}
-	flagSort(merged, 56)
-	g.runs = [][]hashedID{merged}
 }
 
 // where names a place for messages: "surveys/a.csv:7".
@@ -218,8 +282,9 @@ func (r *reader) newRespondentCheck(col int, cols []Column, p *profile) *respond
 		rc.lfile = rc.local.addFile(r.src.Display)
 	}
 	if batchIDs && col >= 0 && !rc.across {
-		g, _ := rc.registry()
+		g, file := rc.registry()
 		rc.batch = &idBatch{seed: g.seed, col: col}
+		g.sources[file] = &idSource{src: r.src, col: col, seed: g.seed}
 	}
 	return rc
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -337,4 +338,35 @@ func mapFS(files map[string]string) fstest.MapFS {
 		fsys[name] = &fstest.MapFile{Data: []byte(content)}
 	}
 	return fsys
+}
+
+// German Excel writes a spreadsheet number 7 as "7,0": a whole importance,
+// as "7.0" is. A real fraction is no 1-9 rating in either notation.
+func TestImportanceDecimalComma(t *testing.T) {
+	for cell, want := range map[string]int{"7,0": 7, "9,00": 9, " 1,0 ": 1} {
+		if got, ok := importance(cell); !ok || got != want {
+			t.Errorf("importance(%q) = %d, %v; want %d", cell, got, ok, want)
+		}
+	}
+	for _, cell := range []string{"7,5", "7,", "7,0x", "10,0", "0,0"} {
+		if n, ok := importance(cell); ok {
+			t.Errorf("importance(%q) accepted as %d", cell, n)
+		}
+	}
+}
+
+// The importance column of a German Excel CSV holds "7,0"-style numbers:
+// read, not ignored.
+func TestImportanceDecimalCommaColumn(t *testing.T) {
+	csv := "respondent;portal_functional;portal_dysfunctional;portal_importance\n" +
+		"r1;1;5;7,0\nr2;1;5;3,0\nr3;1;5;9,0\nr4;1;5;2,0\nr5;1;5;\nr6;1;5;6,0\nr7;1;5;8,0\n"
+	a, _, err := read(t, "de.csv", csv, nil, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (7 + 3 + 9 + 2 + 6 + 8) / 6 = 35 / 6 = 5.8333, r5 blank.
+	p := byID(a)["portal"]
+	if p.Continuous.ImportanceN != 6 || math.Abs(p.Continuous.ImportanceMean-35.0/6) > 1e-9 {
+		t.Errorf("importance n %d mean %v, want 6 and 5.8333", p.Continuous.ImportanceN, p.Continuous.ImportanceMean)
+	}
 }

@@ -172,9 +172,14 @@ func importance(cell string) (int, bool) {
 	}
 	if end < len(t) {
 		rest := strings.TrimSpace(t[end:])
-		// "7.0" from a spreadsheet number is fine; "7x" is not.
+		// "7.0" from a spreadsheet number is fine, and so is German Excel's
+		// "7,0"; "7.5" and "7x" are not.
 		if strings.HasPrefix(rest, ".") {
 			if f, err := strconv.ParseFloat(t, 64); err != nil || f != float64(int(f)) {
+				return 0, false
+			}
+		} else if strings.HasPrefix(rest, ",") {
+			if strings.Trim(rest[1:], "0") != "" || len(rest) == 1 {
 				return 0, false
 			}
 		} else if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !strings.ContainsRune("-–—:=", r) {

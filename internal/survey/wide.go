@@ -283,6 +283,9 @@ func (r *reader) segmentColumn(cols []Column) (int, bool) {
 			return i, true
 		}
 	}
+	if r.cfg.SegmentOptional {
+		return -1, true
+	}
 	r.segmentMissing = true
 	return -1, false
 }

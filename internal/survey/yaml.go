@@ -48,7 +48,7 @@ func (r *reader) readYAML() error {
 	attrs := map[string]bool{}
 	feats := map[string]int{}
 	unknown := map[string]bool{}
-	segFound := r.cfg.SegmentBy == ""
+	segFound := r.cfg.SegmentBy == "" || r.cfg.SegmentOptional
 	ids := r.cfg.IDs
 	if ids == nil {
 		ids = NewIDRegistry()

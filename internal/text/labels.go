@@ -43,6 +43,11 @@ const (
 	Parity
 	ParityRule
 	CatalogCoverage
+	// AssessedCoverage heads the coverage when some catalog entries were
+	// not assessed on any competitor, NotAssessedEntries their number
+	// (trial7 N22).
+	AssessedCoverage
+	NotAssessedEntries
 	TodayHead
 	ChannelsToday
 	GapToTarget
@@ -259,18 +264,20 @@ var labels = [numKeys]pair{
 	Parity:               {"Parity", "Parität"},
 	ParityRule: {"Parity p = (full + 0.5 × partial) / competitors. Table stakes: p > 1/2 while attractive or indifferent. Differentiator: attractive or one-dimensional and p ≤ 1/3. White spot: p = 0. Delight decay: attractive and p ≥ 1/2.",
 		"Parität p = (vollständig + 0,5 × teilweise) / Wettbewerber. Marktstandard: p > 1/2 bei Begeisterungs- oder unerheblichem Merkmal. Differenzierer: Begeisterungs- oder Leistungsmerkmal und p ≤ 1/3. White Spot: p = 0. Verblassender Begeisterer: Begeisterungsmerkmal und p ≥ 1/2."},
-	CatalogCoverage: {"Coverage of the catalog", "Abdeckung des Katalogs"},
-	TodayHead:       {"Today", "Heute"},
-	ChannelsToday:   {"Channels today", "Kanäle heute"},
-	GapToTarget:     {"Target vs today", "Soll-Ist"},
-	ValueHead:       {"Value (1-5)", "Nutzen (1-5)"},
-	RevenueHead:     {"Revenue per year", "Umsatz pro Jahr"},
-	EffortHead:      {"Effort (person-months)", "Aufwand (Personenmonate)"},
-	EffortPM:        {"Effort (PM)", "Aufwand (PM)"},
-	ConfidenceHead:  {"Confidence", "Sicherheit"},
-	ScoreHead:       {"Value per effort", "Nutzen je Aufwand"},
-	ScoreRule:       {"Value per effort = value × confidence / effort; effort in person-months (PM).", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand; Aufwand in Personenmonaten (PM)."},
-	QuadrantHead:    {"Quadrant", "Quadrant"},
+	CatalogCoverage:    {"Coverage of the catalog", "Abdeckung des Katalogs"},
+	AssessedCoverage:   {"Coverage of the assessed entries", "Abdeckung der erhobenen Einträge"},
+	NotAssessedEntries: {"Entries not assessed", "Nicht erhobene Einträge"},
+	TodayHead:          {"Today", "Heute"},
+	ChannelsToday:      {"Channels today", "Kanäle heute"},
+	GapToTarget:        {"Target vs today", "Soll-Ist"},
+	ValueHead:          {"Value (1-5)", "Nutzen (1-5)"},
+	RevenueHead:        {"Revenue per year", "Umsatz pro Jahr"},
+	EffortHead:         {"Effort (person-months)", "Aufwand (Personenmonate)"},
+	EffortPM:           {"Effort (PM)", "Aufwand (PM)"},
+	ConfidenceHead:     {"Confidence", "Sicherheit"},
+	ScoreHead:          {"Value per effort", "Nutzen je Aufwand"},
+	ScoreRule:          {"Value per effort = value × confidence / effort; effort in person-months (PM).", "Nutzen je Aufwand = Nutzen × Sicherheit / Aufwand; Aufwand in Personenmonaten (PM)."},
+	QuadrantHead:       {"Quadrant", "Quadrant"},
 	PriorityRule: {"Must-be entries come first however low their value; then the others by value per effort; entries without value or effort last.",
 		"Basismerkmale zuerst, wie gering ihr Nutzen auch ist; dann die übrigen nach Nutzen je Aufwand; Einträge ohne Nutzen oder Aufwand zuletzt."},
 	EffortSplitNote:      {"Effort is low at or below the median, %s person-months; value is high above 3.", "Aufwand ist gering bis zum Median von %s Personenmonaten; Nutzen ist hoch über 3."},

@@ -127,3 +127,28 @@ var priorityGroups = map[market.PriorityGroup]pair{
 func PriorityGroup(l Lang, g market.PriorityGroup) string {
 	return lookup(priorityGroups, l, g, string(g))
 }
+
+// CoverageHead names what a competitor's coverage is over: the catalog when
+// every entry was assessed on some competitor, else "coverage of the 12
+// assessed entries" (trial7 N22: entries nobody assessed are left out, not
+// counted as not offered).
+func CoverageHead(l Lang, c market.CompetitorResult) string {
+	if c.Unassessed == 0 {
+		return T(l, CatalogCoverage)
+	}
+	return Say(l, SayCoverageOfAssessed, c.Assessed())
+}
+
+// CoverageValue is a competitor's coverage with two decimals, "–" when no
+// entry was assessed, followed by "(28 not assessed)" when entries were
+// left out.
+func CoverageValue(l Lang, c market.CompetitorResult) string {
+	v := "–"
+	if c.Coverage != nil {
+		v = Num(l, *c.Coverage, 2)
+	}
+	if c.Unassessed > 0 {
+		v += " (" + Say(l, SayCoverageNotAssessed, c.Unassessed) + ")"
+	}
+	return v
+}

@@ -64,6 +64,12 @@ const (
 	// SayMarketNotAssessed names the entries no competitor was assessed
 	// on, which carry no flag: count, then the names.
 	SayMarketNotAssessed
+	// SayCoverageOfAssessed heads a competitor's coverage when some catalog
+	// entries were not assessed on any competitor (trial7 N22): the number
+	// of assessed entries it is over; SayCoverageNotAssessed follows it
+	// with the number left out.
+	SayCoverageOfAssessed
+	SayCoverageNotAssessed
 	SayTodayGaps
 	SayTrendsRelevant
 	// SayValueEffort heads the value/effort matrix: the entries per
@@ -265,6 +271,10 @@ var sentences = [numSentences]forms{
 			"%[1]d Eintrag wurde bei keinem Wettbewerber erhoben und trägt daher keinen Hinweis: %[2]s."},
 		pair{"No competitor was assessed on %[1]d entries, so they carry no flag: %[2]s.",
 			"%[1]d Einträge wurden bei keinem Wettbewerber erhoben und tragen daher keinen Hinweis: %[2]s."}},
+	SayCoverageOfAssessed: {
+		pair{"Coverage of the %[1]d assessed entry", "Abdeckung des %[1]d erhobenen Eintrags"},
+		pair{"Coverage of the %[1]d assessed entries", "Abdeckung der %[1]d erhobenen Einträge"}},
+	SayCoverageNotAssessed: same("%[1]d not assessed", "%[1]d nicht erhoben"),
 	SayTodayGaps: same("The target picture against today: %[1]d to build (%[2]d of them planned), %[3]d to improve, %[4]d in place; of what is there today, %[5]d to reconsider.",
 		"Das Zielbild gegenüber heute: %[1]d aufzubauen (davon %[2]d geplant), %[3]d zu verbessern, %[4]d vorhanden; vom heute Vorhandenen %[5]d zu überdenken."),
 	SayValueEffort: same("In the matrix: quick wins %[1]d, strategic bets %[2]d, fill-ins %[3]d, time sinks %[4]d.",

@@ -366,7 +366,9 @@ func (w *Workspace) surveySources(probs *diag.List) []SurveySource {
 		return out
 	}
 	var out []SurveySource
-	for _, f := range w.listDir(SurveysDir, probs, survey.Extensions...) {
+	files := w.listDir(SurveysDir, probs, survey.Extensions...)
+	w.checkStraySurveyFiles(files, probs)
+	for _, f := range files {
 		if survey.IsMappingFile(f) {
 			continue
 		}

@@ -26,7 +26,10 @@ func (w *Workspace) resolveSettings() settings.Settings {
 	if c.Kano.Loc.Has("min_n") && c.Kano.MinN >= 0 {
 		s.Kano.MinN = c.Kano.MinN
 	}
-	s.Kano.SegmentBy = c.Kano.SegmentBy
+	// segment_by: "" is a choice (no split), so presence decides.
+	if c.Kano.Loc.Has("segment_by") {
+		s.Kano.SegmentBy, s.Kano.SegmentByDefault = c.Kano.SegmentBy, false
+	}
 	s.Kano.Screening = resolveScreening(c.Kano.Screening)
 
 	if t := c.Target.BetterThreshold; t != nil && *t >= 0 && *t <= 1 {

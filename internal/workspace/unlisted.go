@@ -24,11 +24,17 @@ func (w *Workspace) unlistedSurveys() {
 	at := w.Config.Loc.At("surveys")
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || notUserFile(name) || !survey.IsSurveyFile(name) {
+		if !e.Type().IsRegular() || notUserFile(name) || (!survey.IsSurveyFile(name) && !survey.IsMappingFile(name)) {
 			continue
 		}
 		file := path.Join(SurveysDir, name)
 		if w.Reads(file) {
+			continue
+		}
+		if survey.IsMappingFile(name) {
+			w.Unread = append(w.Unread, diag.Problem{File: w.Config.Loc.File, Line: at.Line, Col: at.Col,
+				Msg:  fmt.Sprintf("%s is under surveys/ but no survey of the surveys: list uses it, so no command reads it", file),
+				Hint: "name it in the survey's line (\"mapping: " + file + "\"), or name it like its export with .map.yaml"})
 			continue
 		}
 		w.Unread = append(w.Unread, diag.Problem{File: w.Config.Loc.File, Line: at.Line, Col: at.Col,

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"sort"
 	"strconv"
@@ -492,14 +493,18 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 	case reflect.Int:
 		var i int
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
-			d.refuse(n, parent, key, "write a whole number such as 3", "%s must be a whole number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, quotedNumberHint(n, "write a whole number such as 3"), "%s must be a whole number, got %s", label(name), describe(n))
 			return
 		}
 		v.SetInt(int64(i))
 	case reflect.Float64:
 		var f float64
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&f) != nil {
-			d.refuse(n, parent, key, "write a number such as 2 or 0.5", "%s must be a number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, quotedNumberHint(n, "write a number such as 2 or 0.5"), "%s must be a number, got %s", label(name), describe(n))
+			return
+		}
+		if msg, hint := implausibleNumber(n.Value, f); msg != "" {
+			d.refuse(n, parent, key, hint, "%s %s", label(name), msg)
 			return
 		}
 		v.SetFloat(f)
@@ -753,6 +758,45 @@ func label(name string) string {
 }
 
 // describe names what a node holds, for "expected X, got Y" messages.
+// quotedNumberHint is the hint for a number refused: "remove the quotes"
+// when the text in quotes is a number, else fallback. Telling someone who
+// wrote "3" to write a number such as 3 sends them round in a circle.
+func quotedNumberHint(n *yaml.Node, fallback string) string {
+	if n.Kind != yaml.ScalarNode || n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+		return fallback
+	}
+	if _, err := strconv.ParseFloat(strings.TrimSpace(n.Value), 64); err != nil {
+		return fallback
+	}
+	return "remove the quotes: write " + strings.TrimSpace(n.Value) + " (in quotes it is a text)"
+}
+
+// maxPlausible bounds every number a workspace holds (revenues, rates,
+// efforts): past it a sum or a cost overflows to infinity, which no JSON
+// can hold, and no real engagement comes near it.
+const maxPlausible = 1e15
+
+// implausibleNumber refuses a number no workspace means: infinity or NaN
+// (.inf, .nan), one past maxPlausible, and a German thousands separator
+// that YAML reads as a decimal point ("250.000" is 250, "1.500" is 1.5).
+// It returns the message and hint, or "" when text reads as meant.
+func implausibleNumber(text string, f float64) (msg, hint string) {
+	switch {
+	case math.IsNaN(f) || math.IsInf(f, 0):
+		return "must be a finite number, got " + strconv.Quote(text), "write a number such as 2 or 0.5"
+	case math.Abs(f) > maxPlausible:
+		return "is implausibly large: " + text, "check the digits; numbers here stay below 1,000,000,000,000,000"
+	}
+	t := strings.TrimPrefix(strings.TrimSpace(text), "-")
+	if dot := strings.IndexByte(t, '.'); dot >= 1 && dot <= 3 && len(t) == dot+4 && t[0] != '0' &&
+		strings.Trim(t[:dot], "0123456789") == "" && strings.Trim(t[dot+1:], "0123456789") == "" {
+		whole := strings.Replace(text, ".", "", 1)
+		return fmt.Sprintf("%s reads as %s: the point is a decimal point, not a thousands separator", text, strconv.FormatFloat(f, 'f', -1, 64)),
+			fmt.Sprintf("write %s for the thousands, or %s for the decimal", whole, strconv.FormatFloat(f, 'f', -1, 64))
+	}
+	return "", ""
+}
+
 func describe(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:

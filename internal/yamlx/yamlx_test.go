@@ -318,3 +318,31 @@ func TestFailedMarksScalarsOfTheWrongType(t *testing.T) {
 		}
 	}
 }
+
+// Numbers no workspace means are refused at their place: infinity and NaN
+// (which no JSON holds: report.json failed with "unsupported value +Inf"),
+// one past maxPlausible (a cost that overflows), and a German thousands
+// separator YAML reads as a decimal point (250.000 is 250, 1.500 is 1.5).
+// Numbers with other decimals, and 0.125, read as written. A number in
+// quotes gets "remove the quotes", not "write a number such as 3".
+func TestImplausibleNumbers(t *testing.T) {
+	for _, c := range []struct{ weight, want string }{
+		{".inf", `f.yaml:4:13: "weight" must be a finite number, got ".inf"; write a number such as 2 or 0.5`},
+		{"-.inf", `f.yaml:4:13: "weight" must be a finite number, got "-.inf"; write a number such as 2 or 0.5`},
+		{".nan", `f.yaml:4:13: "weight" must be a finite number, got ".nan"; write a number such as 2 or 0.5`},
+		{"1e308", `f.yaml:4:13: "weight" is implausibly large: 1e308; check the digits; numbers here stay below 1,000,000,000,000,000`},
+		{"250.000", `f.yaml:4:13: "weight" 250.000 reads as 250: the point is a decimal point, not a thousands separator; write 250000 for the thousands, or 250 for the decimal`},
+		{"1.500", `f.yaml:4:13: "weight" 1.500 reads as 1.5: the point is a decimal point, not a thousands separator; write 1500 for the thousands, or 1.5 for the decimal`},
+		{"-12.500", `f.yaml:4:13: "weight" -12.500 reads as -12.5: the point is a decimal point, not a thousands separator; write -12500 for the thousands, or -12.5 for the decimal`},
+		{`"2.5"`, `f.yaml:4:13: "weight" must be a number, got "2.5"; remove the quotes: write 2.5 (in quotes it is a text)`},
+		{"0.125", ""}, {"2.5", ""}, {"1.25", ""}, {"1000.500", ""}, {"1e12", ""}, {"250000", ""},
+	} {
+		_, probs := decode(t, "title: T\nitems:\n  - id: a\n    weight: "+c.weight+"\n")
+		if got := strings.Join(probs, "\n"); got != c.want {
+			t.Errorf("weight %s:\n got %s\nwant %s", c.weight, got, c.want)
+		}
+	}
+	if _, probs := decode(t, "title: T\nitems:\n  - id: a\n    count: '3'\n"); len(probs) != 1 || probs[0] != `f.yaml:4:12: "count" must be a whole number, got "3"; remove the quotes: write 3 (in quotes it is a text)` {
+		t.Errorf("quoted count: %v", probs)
+	}
+}
