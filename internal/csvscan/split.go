@@ -132,7 +132,10 @@ func Cut(ra io.ReaderAt, start, end int64, n int) ([]Chunk, error) {
 	if n <= 1 || size < int64(n)*MinChunk {
 		return chunks, nil
 	}
-	buf := make([]byte, 64<<10)
+	// A cut is a line feed a survey line (a few hundred bytes) or so
+	// further: a page's worth is read at a time, and more only for longer
+	// lines.
+	buf := make([]byte, 4<<10)
 	for k := 1; k < n; k++ {
 		last := &chunks[len(chunks)-1]
 		cut := int64(-1)

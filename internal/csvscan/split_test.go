@@ -184,3 +184,20 @@ func TestCut(t *testing.T) {
 	}
 	t.Logf("quoted files: %d cut inside quotes, %d only between records", cutInside, cutOutside)
 }
+
+// TestCutLongLine: a line longer than what Cut reads at a time is cut
+// after its end, where the next line starts.
+func TestCutLongLine(t *testing.T) {
+	defer func(m int64) { MinChunk = m }(MinChunk)
+	MinChunk = 16
+	long := bytes.Repeat([]byte{'x'}, 20000)
+	data := append(append([]byte("a,b\n"), long...), "\nc,d\n"...)
+	chunks, err := Cut(bytes.NewReader(data), 0, int64(len(data)), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Chunk{{Start: 0, End: int64(len(data) - 4)}, {Start: int64(len(data) - 4), End: int64(len(data))}}
+	if !reflect.DeepEqual(chunks, want) {
+		t.Errorf("chunks %+v, want %+v", chunks, want)
+	}
+}
