@@ -60,7 +60,52 @@ const (
 	// MoveNone: no move, fewer than two waves classified the feature and
 	// the first wave is not the one that did (it was dropped later).
 	MoveNone Move = "none"
+	// MoveSettled keeps the category, but a mixed result became a clear
+	// one (I/O -> I): a change of category (CategoryChanged), though not
+	// along the life cycle.
+	MoveSettled Move = "settled"
+	// MoveUnsettled keeps the category, but the later result is mixed where
+	// the earlier was clear, or mixed with another category (I -> I/O,
+	// I/A -> I/O).
+	MoveUnsettled Move = "unsettled"
 )
+
+// CategoryChanged is dsc's one definition of a change of Kano category
+// between two results of a feature (two survey waves in dsc kano --by-wave,
+// the deck and the workbook; two states of a workspace in dsc diff): the
+// result reads differently, its category or its mixed pair. A mixed result
+// (Fong's test cannot separate its two most frequent categories) reads as
+// its pair, so I/O -> I is a change (the mixed result settled on
+// indifferent), and so is O -> A/O; I -> I is none. Whether a change is
+// significant is CompareDistributions of the two results' counts (p <
+// SignificanceLevel), the same test for every view.
+func CategoryChanged(fromCat Category, fromMixed Pair, toCat Category, toMixed Pair) bool {
+	return reading(fromCat, fromMixed) != reading(toCat, toMixed)
+}
+
+// reading is how a result reads: its mixed pair, or its category.
+func reading(c Category, m Pair) string {
+	if m != "" {
+		return string(m)
+	}
+	return string(c)
+}
+
+// MoveBetween is the direction of the change between two results:
+// MoveSame when the category did not change (CategoryChanged), the move on
+// the life cycle when the category did (MoveOf), and MoveSettled or
+// MoveUnsettled when only the mix changed.
+func MoveBetween(fromCat Category, fromMixed Pair, toCat Category, toMixed Pair) Move {
+	switch {
+	case !CategoryChanged(fromCat, fromMixed, toCat, toMixed):
+		return MoveSame
+	case fromCat != toCat:
+		return MoveOf(fromCat, toCat)
+	case toMixed == "":
+		return MoveSettled
+	}
+	return MoveUnsettled
+}
 
 // MoveOf is the direction of the change from one category to another.
 func MoveOf(from, to Category) Move {
@@ -137,8 +182,18 @@ type Step struct {
 	Worse   float64          `json:"worse_change"`
 }
 
-// Moved reports whether the category changed.
-func (s Step) Moved() bool { return s.FromCat != s.ToCat }
+// Moved reports whether the category changed (CategoryChanged: the
+// category or the mixed pair).
+func (s Step) Moved() bool { return changes(s.Move) }
+
+// changes reports whether a move is a change of category.
+func changes(m Move) bool {
+	switch m {
+	case MoveDown, MoveUp, MoveOff, MoveSettled, MoveUnsettled:
+		return true
+	}
+	return false
+}
 
 // MarshalJSON writes the step with "moved", derived from the categories.
 func (s Step) MarshalJSON() ([]byte, error) {
@@ -169,17 +224,30 @@ func (m Migration) Significant() bool { return m.Test.Significant }
 // found more delighting, the last takes more for granted.
 func (m Migration) Down() bool { return m.Move == MoveDown }
 
-// Unclear reports a move from or to a mixed result (its two most frequent
-// categories not significantly apart): such a move is not a clean change
-// of category, and views say so.
+// Unclear reports a move on the life cycle from or to a mixed result (its
+// two most frequent categories not significantly apart): such a move is
+// not a clean change of category, and views say so. A settled or
+// unsettled move is about the mix itself and says so in its name.
 func (m Migration) Unclear() bool {
-	return m.Moved() && (m.First.Mixed != "" || m.Last.Mixed != "")
+	lifecycle := m.Move == MoveDown || m.Move == MoveUp || m.Move == MoveOff
+	return lifecycle && (m.First.Mixed != "" || m.Last.Mixed != "")
 }
 
-// Moved reports whether the feature's category differs from its first
-// classifying wave to its last (two waves at least).
-func (m Migration) Moved() bool {
-	return m.Move == MoveDown || m.Move == MoveUp || m.Move == MoveOff
+// Moved reports whether the feature's category changed (CategoryChanged)
+// from its first classifying wave to its last (two waves at least).
+func (m Migration) Moved() bool { return changes(m.Move) }
+
+// SignificantChange reports whether the feature changed category
+// (CategoryChanged) between two consecutive waves that classified it, with
+// a significant test of the two waves' distributions: what the deck, the
+// workbook and dsc kano --by-wave count as a significant change.
+func (m Migration) SignificantChange() bool {
+	for _, s := range m.Steps {
+		if s.Moved() && s.Test.Significant {
+			return true
+		}
+	}
+	return false
 }
 
 // Changed reports whether the feature changed category between any two
@@ -256,7 +324,7 @@ func Migrate(waves []Wave, opts Options) []Migration {
 		for k := 1; k < len(classified); k++ {
 			a, b := m.Waves[classified[k-1]], m.Waves[classified[k]]
 			m.Steps = append(m.Steps, Step{From: a.Wave, To: b.Wave, FromCat: a.Category, ToCat: b.Category,
-				Move: MoveOf(a.Category, b.Category), Test: CompareDistributions(a.Counts, b.Counts), LowN: a.LowN || b.LowN,
+				Move: MoveBetween(a.Category, a.Mixed, b.Category, b.Mixed), Test: CompareDistributions(a.Counts, b.Counts), LowN: a.LowN || b.LowN,
 				Better: change(a.Better, b.Better), Worse: change(a.Worse, b.Worse)})
 		}
 		if len(classified) > 0 {
@@ -264,7 +332,7 @@ func Migrate(waves []Wave, opts Options) []Migration {
 		}
 		switch {
 		case len(classified) >= 2:
-			m.Move = MoveOf(m.First.Category, m.Last.Category)
+			m.Move = MoveBetween(m.First.Category, m.First.Mixed, m.Last.Category, m.Last.Mixed)
 			m.Test = CompareDistributions(m.First.Counts, m.Last.Counts)
 		case len(classified) == 1 && classified[0] > 0:
 			m.Move = MoveNew // first classified by a later wave: nothing to compare

@@ -242,3 +242,58 @@ func TestMigrationUnclear(t *testing.T) {
 		}
 	}
 }
+
+// trial7 N14: one definition of a change of category for the wave views
+// and dsc diff. A result reads as its mixed pair when mixed, so I/O -> I
+// is a change (settled) and I -> I/O one too (unsettled); I -> I is none;
+// a change of the first category is a move on the life cycle, mixed or not.
+func TestCategoryChanged(t *testing.T) {
+	for _, c := range []struct {
+		fromCat   Category
+		fromMixed Pair
+		toCat     Category
+		toMixed   Pair
+		changed   bool
+		move      Move
+	}{
+		{Indifferent, "", Indifferent, "", false, MoveSame},
+		{Indifferent, "I/O", Indifferent, "I/O", false, MoveSame},
+		{Indifferent, "I/O", Indifferent, "", true, MoveSettled},   // the configurator of trial7 N14
+		{Indifferent, "", Indifferent, "I/O", true, MoveUnsettled}, // clear -> mixed
+		{Indifferent, "I/A", Indifferent, "I/O", true, MoveUnsettled},
+		{OneDimensional, "", Attractive, "A/O", true, MoveUp}, // O -> A/O: up the cycle, not clear-cut
+		{Indifferent, "I/A", Attractive, "", true, MoveDown},  // I/A -> A
+		{Attractive, "A/I", Indifferent, "I/A", true, MoveUp}, // the pair turned round
+		{MustBe, "", Reverse, "", true, MoveOff},
+	} {
+		if got := CategoryChanged(c.fromCat, c.fromMixed, c.toCat, c.toMixed); got != c.changed {
+			t.Errorf("%s %s -> %s %s: changed %v, want %v", c.fromCat, c.fromMixed, c.toCat, c.toMixed, got, c.changed)
+		}
+		if got := MoveBetween(c.fromCat, c.fromMixed, c.toCat, c.toMixed); got != c.move {
+			t.Errorf("%s %s -> %s %s: move %s, want %s", c.fromCat, c.fromMixed, c.toCat, c.toMixed, got, c.move)
+		}
+	}
+}
+
+// A mixed result that settles on its first category between two waves is
+// a change, significant when the chi-square test is: the wave views count
+// it as the diff does. Wave 1: I 40, O 35, A 5 (Fong: 40 - 35 = 5 <
+// 1.65 * sqrt(75 * (160 - 75) / 160) = 10.4, so I/O); wave 2: I 60, O 10,
+// A 10 (60 - 10 = 50 >= 1.65 * sqrt(70 * 90 / 160) = 10.4: clear I).
+// Chi-square on I, O, A (2 x 3, each row 80): expected I 50, O 22.5, A 7.5;
+// (40-50)^2/50 * 2 + (35-22.5)^2/22.5 * 2 + (5-7.5)^2/7.5 * 2 = 4 + 13.89 +
+// 1.67 = 19.56, df 2, p = exp(-19.56/2) = 5.7e-5: significant.
+func TestMigrateSettledIsAChange(t *testing.T) {
+	ms := Migrate([]Wave{wave("2026-10", map[string]Counts{"cfg": {I: 40, O: 35, A: 5}}),
+		wave("2027-04", map[string]Counts{"cfg": {I: 60, O: 10, A: 10}})}, Options{MinN: 10})
+	m := ms[0]
+	if m.First.Mixed != "I/O" || m.Last.Mixed != "" || m.Last.Category != Indifferent {
+		t.Fatalf("waves %+v %+v", m.First, m.Last)
+	}
+	if m.Move != MoveSettled || !m.Moved() || !m.Changed() || m.Unclear() || m.Down() {
+		t.Errorf("move %s moved %v changed %v unclear %v down %v", m.Move, m.Moved(), m.Changed(), m.Unclear(), m.Down())
+	}
+	if math.Abs(m.Test.ChiSquare-19.5556) > 1e-3 || m.Test.DF != 2 || math.Abs(m.Test.P-math.Exp(-19.5556/2)) > 1e-6 || !m.SignificantChange() {
+		t.Errorf("test %+v, significant change %v", m.Test, m.SignificantChange())
+	}
+}

@@ -26,6 +26,20 @@ type Candidate struct {
 	// TooFewAnswers: a survey classified the entry, but with fewer answers
 	// than the minimum; its category is not used and it waits for a pin.
 	TooFewAnswers bool
+	// Segments are the segments' own survey results when the segments see
+	// the entry significantly differently (kano FeatureResult.SegmentsDiffer),
+	// and SegmentP the p of that test; nil and 0 otherwise.
+	Segments []SegmentResult
+	SegmentP float64
+}
+
+// SegmentResult is one segment's survey result of a candidate.
+type SegmentResult struct {
+	Segment, Name string // the segment's id and its name in dsc.yaml
+	Category      kano.Category
+	Mixed         string
+	RunnerUp      kano.Category
+	Better        float64
 }
 
 // Pin is a decision in the workspace that overrides the selection rule.
@@ -63,6 +77,33 @@ type Selection struct {
 	// categories lead the rule to different decisions (ReasonMixedSplit);
 	// nil under a pin, which settles it.
 	Split *MixedSplit `json:"mixed_split,omitempty"`
+	// SegmentSplit is set when the rule would leave the entry out on the
+	// whole sample's result, but a segment that sees it significantly
+	// differently would have it in (ReasonSegmentSplit); nil under a pin.
+	SegmentSplit *SegmentSplit `json:"segment_split,omitempty"`
+}
+
+// SegmentSplit is an entry the whole sample leaves out (indifferent, or
+// attractive below the threshold) while a segment that sees it
+// significantly differently (chi-square p < 0.05, categories apart) would
+// have it in: a must-be of the OEM half must not be switched off on the
+// strength of the other half, so the rule leaves it to discuss.
+type SegmentSplit struct {
+	// Overall is the whole sample's category and what the rule decides on it.
+	Overall Alternative `json:"overall"`
+	// P is the chi-square test's p of the segments' category distributions.
+	P float64 `json:"p"`
+	// Segments are the segments whose own result the rule would include,
+	// in dsc.yaml's order.
+	Segments []SegmentAlternative `json:"segments"`
+}
+
+// SegmentAlternative is the rule's decision on one segment's result.
+type SegmentAlternative struct {
+	Segment string  `json:"segment"`
+	Name    string  `json:"name"`
+	Better  float64 `json:"better"`
+	Alternative
 }
 
 // MixedSplit is a mixed Kano result (not significant by Fong's test) whose
@@ -99,6 +140,7 @@ const (
 	ReasonTooFewAnswers      ReasonCode = "too-few-answers"
 	ReasonUnknown            ReasonCode = "no-category"
 	ReasonMixedSplit         ReasonCode = "mixed-split"
+	ReasonSegmentSplit       ReasonCode = "segment-split"
 	ReasonPinnedInclude      ReasonCode = "pinned-include"
 	ReasonPinnedExclude      ReasonCode = "pinned-exclude"
 )
@@ -119,7 +161,9 @@ type Target struct {
 	Elements        []ElementPicture `json:"elements"`
 	// Discuss lists entries the rule cannot decide (reverse, questionable,
 	// attractive without a survey, a mixed result whose two categories it
-	// decides differently, unknown); Out lists the rest not selected.
+	// decides differently, an entry left out overall that a significantly
+	// different segment would have in, unknown); Out lists the rest not
+	// selected.
 	Discuss  []Selection `json:"discuss"`
 	Out      []Selection `json:"out"`
 	Selected int         `json:"selected"`
@@ -128,7 +172,9 @@ type Target struct {
 // SelectTarget applies the selection rule to every candidate (docs/report.md):
 // must-be and one-dimensional in; attractive in when Better >= threshold;
 // indifferent out; reverse and questionable to discuss; a mixed result whose
-// two categories would be decided in and out to discuss; pins override.
+// two categories would be decided in and out to discuss; an entry left out
+// overall that a significantly different segment would have in to discuss;
+// pins override.
 // Entries keep the candidates' order within each element.
 func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	t := Target{BetterThreshold: threshold, Discuss: []Selection{}, Out: []Selection{}}
@@ -147,8 +193,13 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 		s := Selection{ID: c.ID, Name: c.Name, Kind: c.Kind, Element: c.Element, Parties: nonNil(c.Parties), Category: c.Category,
 			Source: c.Source, Better: c.Better, Mixed: c.Mixed, Rank: c.Rank}
 		s.Decision, s.Code, s.Split = rule(c, threshold)
+		if s.Decision == DecisionOut {
+			if sp := segmentSplit(c, s.Code, threshold); sp != nil {
+				s.Decision, s.Code, s.SegmentSplit = DecisionDiscuss, ReasonSegmentSplit, sp
+			}
+		}
 		if p, ok := pinned[c.ID]; ok {
-			s.Pinned, s.PinReason, s.Split = true, p.Reason, nil
+			s.Pinned, s.PinReason, s.Split, s.SegmentSplit = true, p.Reason, nil, nil
 			s.Decision = map[string]string{PinInclude: DecisionIn, PinExclude: DecisionOut}[p.Decision]
 			s.Code = map[string]ReasonCode{PinInclude: ReasonPinnedInclude, PinExclude: ReasonPinnedExclude}[p.Decision]
 		}
@@ -198,6 +249,29 @@ func rule(c Candidate, threshold float64) (string, ReasonCode, *MixedSplit) {
 		return d, code, nil
 	}
 	return DecisionDiscuss, ReasonMixedSplit, &MixedSplit{First: Alternative{c.Category, d, code}, RunnerUp: Alternative{c.RunnerUp, d2, code2}}
+}
+
+// segmentSplit lists the segments whose own result the rule would include,
+// for a candidate it leaves out on the whole sample's result (code); nil
+// when there are none, or the segments do not differ significantly. A
+// segment's result is decided as a candidate of its own: a mixed segment
+// result whose two categories the rule decides differently includes nothing.
+func segmentSplit(c Candidate, code ReasonCode, threshold float64) *SegmentSplit {
+	if c.Source != "kano" || len(c.Segments) == 0 {
+		return nil
+	}
+	sp := &SegmentSplit{Overall: Alternative{Category: c.Category, Decision: DecisionOut, Code: code}, P: c.SegmentP}
+	for _, sg := range c.Segments {
+		d, sc, _ := rule(Candidate{Source: "kano", Category: sg.Category, Mixed: sg.Mixed, RunnerUp: sg.RunnerUp, Better: sg.Better}, threshold)
+		if d == DecisionIn {
+			sp.Segments = append(sp.Segments, SegmentAlternative{Segment: sg.Segment, Name: sg.Name, Better: sg.Better,
+				Alternative: Alternative{Category: sg.Category, Decision: d, Code: sc}})
+		}
+	}
+	if len(sp.Segments) == 0 {
+		return nil
+	}
+	return sp
 }
 
 // ruleFor is the selection rule for candidate c had it category cat.

@@ -145,3 +145,63 @@ func TestSelectTargetMixedResultAcrossTheRule(t *testing.T) {
 		t.Errorf("selected %d, discuss %d", tp.Selected, len(tp.Discuss))
 	}
 }
+
+// trial7 N2: the whole sample leaves an entry out, a segment that sees it
+// significantly differently would have it in: to discuss, with the
+// segments that would include it. A segment's mixed result whose two
+// categories split (M/I) includes nothing; an entry in overall stays in; a
+// pin settles it; candidates without Segments (no significant segment
+// difference) are decided as before.
+func TestSelectTargetSegmentSplit(t *testing.T) {
+	I, A, M := kano.Indifferent, kano.Attractive, kano.MustBe
+	oemM := SegmentResult{Segment: "OEM", Name: "Machine builders", Category: M, Better: 0.23}
+	mroI := SegmentResult{Segment: "MRO", Name: "Service", Category: I, Better: 0.3}
+	mroA := SegmentResult{Segment: "MRO", Name: "Service", Category: A, Better: 0.76}
+	mroA40 := SegmentResult{Segment: "MRO", Name: "Service", Category: A, Better: 0.40}
+	oemMixed := SegmentResult{Segment: "OEM", Name: "Machine builders", Category: M, Mixed: "M/I", RunnerUp: I, Better: 0.3}
+	cands := []Candidate{
+		{ID: "cad", Element: SelfService, Kind: Feature, Category: I, Source: "kano", Better: 0.2, Segments: []SegmentResult{oemM, mroI}, SegmentP: 2.5e-20},
+		{ID: "finder", Element: AfterSales, Kind: Feature, Category: A, Source: "kano", Better: 0.45, Segments: []SegmentResult{oemM, mroA}, SegmentP: 0.013},
+		{ID: "below", Element: AfterSales, Kind: Feature, Category: I, Source: "kano", Better: 0.3, Segments: []SegmentResult{oemMixed, mroA40}, SegmentP: 0.01},
+		{ID: "portal", Element: Login, Kind: Feature, Category: M, Source: "kano", Better: 0.3, Segments: []SegmentResult{oemM, mroI}, SegmentP: 0.01},
+		{ID: "pinned", Element: SelfService, Kind: Feature, Category: I, Source: "kano", Better: 0.2, Segments: []SegmentResult{oemM, mroI}, SegmentP: 0.01},
+		{ID: "plain", Element: SelfService, Kind: Feature, Category: I, Source: "kano", Better: 0.2},
+	}
+	tp := SelectTarget(cands, []Pin{{Entry: "pinned", Decision: "exclude"}}, 0.5)
+	got := map[string]Selection{}
+	for _, e := range tp.Elements {
+		for _, s := range e.Features {
+			got[s.ID] = s
+		}
+	}
+	for _, s := range append(append([]Selection{}, tp.Discuss...), tp.Out...) {
+		got[s.ID] = s
+	}
+	alt := func(sr SegmentResult, code ReasonCode) SegmentAlternative {
+		return SegmentAlternative{Segment: sr.Segment, Name: sr.Name, Better: sr.Better, Alternative: Alternative{sr.Category, DecisionIn, code}}
+	}
+	want := map[string]struct {
+		decision string
+		code     ReasonCode
+		split    *SegmentSplit
+	}{
+		"cad": {DecisionDiscuss, ReasonSegmentSplit, &SegmentSplit{Overall: Alternative{I, DecisionOut, ReasonIndifferent}, P: 2.5e-20,
+			Segments: []SegmentAlternative{alt(oemM, ReasonMustBe)}}},
+		// attractive at 0.45 < 0.50 overall; OEM must-be and MRO attractive at 0.76 >= 0.50 both in
+		"finder": {DecisionDiscuss, ReasonSegmentSplit, &SegmentSplit{Overall: Alternative{A, DecisionOut, ReasonAttractiveBelow}, P: 0.013,
+			Segments: []SegmentAlternative{alt(oemM, ReasonMustBe), alt(mroA, ReasonAttractiveAbove)}}},
+		"below":  {DecisionOut, ReasonIndifferent, nil},   // OEM M/I splits, MRO A at 0.40 < 0.50: no segment has it in
+		"portal": {DecisionIn, ReasonMustBe, nil},         // in overall: a segment finding it indifferent does not take it out
+		"pinned": {DecisionOut, ReasonPinnedExclude, nil}, // the pin decides
+		"plain":  {DecisionOut, ReasonIndifferent, nil},
+	}
+	for id, w := range want {
+		s := got[id]
+		if s.Decision != w.decision || s.Code != w.code || !reflect.DeepEqual(s.SegmentSplit, w.split) {
+			t.Errorf("%s: %s %s %+v, want %s %s %+v", id, s.Decision, s.Code, s.SegmentSplit, w.decision, w.code, w.split)
+		}
+	}
+	if tp.Selected != 1 || len(tp.Discuss) != 2 || len(tp.Out) != 3 {
+		t.Errorf("selected %d, discuss %d, out %d; want 1, 2, 3", tp.Selected, len(tp.Discuss), len(tp.Out))
+	}
+}

@@ -67,7 +67,11 @@ func TestKanoByWaveColumnThreeWaves(t *testing.T) {
 	}
 	near := func(got, want, tol float64) bool { return math.Abs(got-want) <= tol }
 	s1, s2 := chat.Steps[0], chat.Steps[1]
-	if s1.Move != kano.MoveSame || s1.Test.DF != 2 || !near(s1.Test.ChiSquare, 6.285714, 1e-6) || !near(s1.Test.P, 0.043159, 1e-6) {
+	// Step 1: A 8, I 2 (clear A: Fong 8 - 2 = 6 >= 1.65 * sqrt(10 * 10 / 20)
+	// = 3.69) -> A 6, O 4 (mixed A/O: 6 - 4 = 2 < 3.69): the same category,
+	// now mixed, which is a change of category (kano.CategoryChanged, trial7
+	// N14), significant at p 0.043.
+	if s1.Move != kano.MoveUnsettled || !s1.Moved() || s1.Test.DF != 2 || !near(s1.Test.ChiSquare, 6.285714, 1e-6) || !near(s1.Test.P, 0.043159, 1e-6) {
 		t.Errorf("chat step 1: %+v", s1)
 	}
 	if s2.Move != kano.MoveDown || s2.Test.DF != 1 || !near(s2.Test.ChiSquare, 10.0/3, 1e-9) || !near(s2.Test.P, 0.067889, 1e-6) || s2.Test.Significant {
@@ -87,6 +91,10 @@ func TestKanoByWaveColumnThreeWaves(t *testing.T) {
 	}
 	if res.Down != 1 || res.Significant != 1 {
 		t.Errorf("down %d significant %d", res.Down, res.Significant)
+	}
+	// chat changed (A -> A/O significantly, then A/O -> O); invoice never.
+	if res.Moved != 1 || res.MovedSignificant != 1 {
+		t.Errorf("changed %d, significantly %d; want 1 and 1", res.Moved, res.MovedSignificant)
 	}
 
 	// The terminal's p column is the first-to-last test: "0.001 sig", not

@@ -126,6 +126,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 		return err
 	}
 	fmt.Fprintln(out)
+	fmt.Fprintln(out, cs.Bold(fmt.Sprintf("CATEGORY CHANGES: %d between waves (%d significant)", res.Moved, res.MovedSignificant)))
 	fmt.Fprintln(out, cs.Bold(fmt.Sprintf("LIFE CYCLE: %d moving down (%d significant)", res.Down, res.Significant)))
 	if res.Down == 0 {
 		fmt.Fprintln(out, cs.Gray("No feature moved down the life cycle (indifferent > attractive > one-dimensional > must-be)."))
@@ -144,6 +145,7 @@ func printWaves(io *iostreams.IOStreams, res *analysis.KanoWaves) error {
 	}
 	fmt.Fprintln(out, io.Fit(cs.Gray("Down the Kano life cycle: indifferent > attractive > one-dimensional > must-be (Kano 2001). "+
 		"move and p: the first wave against the last (chi-square test of their category counts), sig: p < 0.05; "+
+		"a change of category: the category or the mixed pair differs (I/O -> I: settled); "+
 		"n: answers per wave; * fewer than min_n.")))
 	return nil
 }
@@ -190,9 +192,10 @@ func pWords(t kano.DistributionTest) string {
 }
 
 // moveWords names each move in the terminal view: "new" is first asked (or
-// answered) in a later wave, "-" no move to show (fewer than two waves).
+// answered) in a later wave, "-" no move to show (fewer than two waves);
+// settled and "now mixed" are changes of the mix alone (kano.MoveBetween).
 var moveWords = map[kano.Move]string{kano.MoveSame: "same", kano.MoveDown: "down", kano.MoveUp: "up", kano.MoveOff: "off cycle",
-	kano.MoveNew: "new", kano.MoveNone: "-"}
+	kano.MoveNew: "new", kano.MoveNone: "-", kano.MoveSettled: "settled", kano.MoveUnsettled: "now mixed"}
 
 func testWords(t kano.DistributionTest) string {
 	if t.DF == 0 {

@@ -137,10 +137,43 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 			if kf.Mixed != "" {
 				c.RunnerUp = kf.Second
 			}
+			c.Segments, c.SegmentP = segmentCandidates(ws, k, kf)
 		} else if cat, ok := kano.ParseCategory(e.Expected); ok {
 			c.Category, c.Source = cat, "expected"
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// segmentCandidates are the segments' own results of a feature the
+// segments see significantly differently (SegmentsDiffer), in the order
+// of the survey's segments, each segment with enough answers to be
+// compared; nil otherwise. The target picture's rule asks whether one of
+// them would have an entry in that the whole sample leaves out.
+func segmentCandidates(ws *workspace.Workspace, k *Kano, kf *KanoFeature) ([]roadmap.SegmentResult, float64) {
+	if !kf.SegmentsDiffer() {
+		return nil, 0
+	}
+	names := map[string]string{}
+	for _, s := range ws.Config.Segments {
+		names[s.ID] = s.Name
+	}
+	var out []roadmap.SegmentResult
+	for _, sg := range k.Segments {
+		if _, compared := kf.SegmentDifference.Categories[sg.Value]; !compared {
+			continue
+		}
+		r := kf.Segments[sg.Value]
+		name := names[sg.Value]
+		if name == "" {
+			name = sg.Value
+		}
+		sr := roadmap.SegmentResult{Segment: sg.Value, Name: name, Category: r.Category, Mixed: string(r.Mixed), Better: r.Better}
+		if r.Mixed != "" {
+			sr.RunnerUp = r.Second
+		}
+		out = append(out, sr)
+	}
+	return out, kf.SegmentDifference.P
 }

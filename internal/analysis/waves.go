@@ -57,8 +57,12 @@ type KanoWaves struct {
 	// to their last wave; Significant those of them whose move is significant.
 	Down        int `json:"down"`
 	Significant int `json:"down_significant"`
-	// Moved counts the features that changed category between two waves.
-	Moved int `json:"-"`
+	// Moved counts the features that changed category between two
+	// consecutive waves (kano.CategoryChanged: the category or the mixed
+	// pair), MovedSignificant those of them with a significant change
+	// (kano.Migration.SignificantChange).
+	Moved            int `json:"changed"`
+	MovedSignificant int `json:"changed_significant"`
 	// FadedDelight counts the features of Down whose first wave found them
 	// attractive: what delighted customers then, they now expect (the
 	// migration's message says so only when there are such features; a
@@ -242,6 +246,9 @@ func followWaves(ws *workspace.Workspace, ko kano.Options, read []survey.WaveSur
 		}
 		if m.Changed() {
 			res.Moved++
+		}
+		if m.SignificantChange() {
+			res.MovedSignificant++
 		}
 		if m.Down() {
 			res.Down++

@@ -203,6 +203,9 @@ type Selection struct {
 	// Split is a mixed result the rule leaves to discuss (reason code
 	// mixed-split): both alternatives, for the reason's words.
 	Split *roadmap.MixedSplit `json:"mixed_split"`
+	// SegmentSplit is an entry left out overall that a significantly
+	// different segment would have in (reason code segment-split).
+	SegmentSplit *roadmap.SegmentSplit `json:"segment_split"`
 	// legacyReason is the sentence a report.json written before reason
 	// codes kept instead of them ("reason": "must-be in the survey"; a
 	// pin's "pinned: <the workspace's reason>", which UnmarshalJSON moves
@@ -252,7 +255,7 @@ func (s Selection) reason(threshold float64) string {
 		return s.legacyReason
 	}
 	return text.SelectionReason(text.English, roadmap.Selection{Category: kano.Category(s.Category), Source: s.Source, Better: s.Better,
-		Code: code, Pinned: s.Pinned, PinReason: s.PinReason, Split: s.Split}, threshold)
+		Code: code, Pinned: s.Pinned, PinReason: s.PinReason, Split: s.Split, SegmentSplit: s.SegmentSplit}, threshold)
 }
 
 // Capabilities lists the capabilities the target picture needs.

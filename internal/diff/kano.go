@@ -54,7 +54,7 @@ func compareKano(old, new *Kano, threshold float64) []Change {
 			out = append(out, Change{Class: ClassKano, Kind: KindFeatureAdded, ID: f.ID, Name: f.Name, To: f.Label(), tier: 1, weight: -float64(f.Rank)})
 			continue
 		}
-		if o.Label() != f.Label() {
+		if kano.CategoryChanged(kano.Category(o.Category), o.Mixed, kano.Category(f.Category), f.Mixed) {
 			c := Change{Class: ClassKano, Kind: KindCategory, ID: f.ID, Name: f.Name, From: o.Label(), To: f.Label(), tier: 2}
 			if sameTable {
 				t := kano.CompareDistributions(o.Counts, f.Counts)

@@ -45,6 +45,14 @@ type ganttRow struct {
 	Opacity  float64
 	Critical bool
 	Info     string
+	// Note stands in the bar's place for a step with nothing to do.
+	Note string
+}
+
+// emptyStep reports whether x is a step without capabilities: it starts
+// and ends at one point in time, so it takes no month.
+func emptyStep(x analysis.DatedItem) bool {
+	return x.Kind == analysis.ItemStep && x.Finish-x.Start < 1e-9
 }
 
 type ganttMilestone struct {
@@ -166,6 +174,10 @@ func gantt(l text.Lang, r *analysis.Report, rows []analysis.DatedItem, last bool
 		case analysis.ItemStep:
 			row.Step, row.Opacity = true, 0.35
 			stepY[it.Step] = y
+			if emptyStep(it) {
+				// no bar: a month-wide bar read as a month of work (trial6 L12)
+				row.W, row.Note, row.Info = 0, l.T(text.StepEmpty), l.T(text.StepEmpty)
+			}
 		case analysis.ItemPhase, analysis.ItemPMO:
 			row.Opacity = 0.6
 		}

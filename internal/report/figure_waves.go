@@ -110,7 +110,7 @@ func (d *deck) waves(w words) {
 	if kw.FadedDelight == 0 {
 		say = text.SayMigrationNoFade
 	}
-	v.Message = text.Say(l, say, kw.Moved, text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant)
+	v.Message = text.Say(l, say, kw.Moved, text.Month(l, first), text.Month(l, last), kw.Down, kw.Significant, kw.MovedSignificant)
 	for _, wv := range kw.Waves {
 		v.Waves = append(v.Waves, text.Month(l, wv.Wave))
 	}

@@ -20,7 +20,11 @@ func TestMigrationView(t *testing.T) {
 	if v == nil {
 		t.Fatal("no migration view with two waves")
 	}
-	if len(v.Rows) != 13 || len(v.Fig.Lines) != 13 || len(v.Waves) != 2 || !strings.Contains(v.Message, "12 moved down the life cycle") {
+	// 14 changes of category (kano.CategoryChanged), all significant: 12
+	// down the life cycle, personal offers up, and the workshop finder's
+	// mixed O/M of 2025-04 settled on O in 2026-10 (p 0.041, trial7 N14).
+	if len(v.Rows) != 14 || len(v.Fig.Lines) != 14 || len(v.Waves) != 2 ||
+		!strings.Contains(v.Message, "14 features changed their Kano category (14 significantly); 12 moved down the life cycle (12 significantly)") {
 		t.Fatalf("%d rows, %d lines, waves %v: %s", len(v.Rows), len(v.Fig.Lines), v.Waves, v.Message)
 	}
 	band := func(y float64) string {
@@ -138,7 +142,7 @@ func TestMigrationMixed(t *testing.T) {
 		}
 	}
 	html := string(renderTo(t, &r, WriteHTML))
-	if strings.Count(html, `r="4" fill="#FFFFFF" stroke="#`) != 2 { // click-and-collect 2025-04 and the app's 2026-10
+	if strings.Count(html, `r="4" fill="#FFFFFF" stroke="#`) != 3 { // click-and-collect and the workshop finder 2025-04, the app's 2026-10
 		t.Error("the slope chart draws no hollow dot")
 	}
 	f := openBook(t, renderTo(t, &r, WriteXLSX))
@@ -226,5 +230,61 @@ func TestMigrationMessageFadedDelight(t *testing.T) {
 		if m := d.Migration.Message; !strings.HasSuffix(m, c.want) || c.coda != "" && strings.Contains(m, c.coda) {
 			t.Errorf("%v: %q, want it to end %q", c.l, m, c.want)
 		}
+	}
+}
+
+// trial7 N14: the workshop finder of the automotive example is O/M mixed
+// in 2025-04 (O 65, M 53 of 179; Fong: 65 - 53 = 12 < 1.65 * sqrt(118 *
+// (358 - 118) / 358) = 14.7) and clearly O in 2026-10 (O 79, M 52 of 238:
+// 27 >= 1.65 * sqrt(131 * (476 - 131) / 476) = 16.1); the chi-square test of
+// the two waves' counts has p 0.041, significant. It is a change of category in every view:
+// dsc diff reads it so, and so do the migration table, the slope chart and
+// the waves sheet, in English and German.
+func TestMigrationSettled(t *testing.T) {
+	r := exampleReport(t, "automotive-aftermarket")
+	for _, c := range []struct {
+		l             text.Lang
+		move, p       string
+		first, second string
+	}{
+		{text.English, "same category, now clear-cut", "0.041", "mixed: one-dimensional / must-be", "one-dimensional"},
+		{text.German, "gleiche Kategorie, jetzt eindeutig", "0,041", "gemischt: Leistungsmerkmal / Basismerkmal", "Leistungsmerkmal"},
+	} {
+		d := &deck{R: r, L: c.l, Messages: map[string]string{}}
+		d.waves(words{c.l, r})
+		var row *migrationRow
+		for i := range d.Migration.Rows {
+			if d.Migration.Rows[i].Name == "Find a partner workshop near me" {
+				row = &d.Migration.Rows[i]
+			}
+		}
+		if row == nil {
+			t.Fatalf("%v: the workshop finder is not in the migration table", c.l)
+		}
+		if row.Move != c.move || row.P != c.p || !row.Sig || row.Cells[0].Label != c.first || row.Cells[1].Label != c.second {
+			t.Errorf("%v: row %+v", c.l, *row)
+		}
+		solid := false
+		for _, ln := range d.Migration.Fig.Lines {
+			solid = solid || ln.Title == "Find a partner workshop near me" && !ln.Dashed && ln.Dots[0].Hollow && !ln.Dots[1].Hollow
+		}
+		if !solid {
+			t.Errorf("%v: no solid line from a hollow dot for the workshop finder", c.l)
+		}
+	}
+	f := openBook(t, renderTo(t, r, WriteXLSX))
+	rows, err := f.GetRows("Kano survey waves")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := false
+	for _, row := range rows {
+		listed = listed || row[0] == "Find a partner workshop near me"
+		if row[0] == "Find a partner workshop near me" && (row[2] != "mixed: one-dimensional / must-be" || row[3] != "one-dimensional" || row[4] != "same category, now clear-cut" || row[6] != "yes") {
+			t.Errorf("waves sheet row %q", row)
+		}
+	}
+	if !listed {
+		t.Error("the waves sheet has no row for the workshop finder")
 	}
 }

@@ -86,4 +86,6 @@ var templateKeys = map[string]text.Key{
 	"Waves":                text.Waves,
 	"WeightedGap":          text.WeightedGap,
 	"Yes":                  text.Yes,
+
+	"SignificantDifference": text.SignificantDifference,
 }

@@ -70,7 +70,7 @@ func TestMixedSegmentResults(t *testing.T) {
 				if !found {
 					t.Errorf("%s: workbook row %q", c.lang, row)
 				}
-				sig := slices.Index(rows[0], text.LangOf(c.lang).T(text.Significant))
+				sig := slices.Index(rows[0], text.LangOf(c.lang).T(text.SignificantDifference))
 				if sig < 0 || row[sig] != c.no {
 					t.Errorf("%s: workbook row %q, significant column %d: want no, as the summary", c.lang, row, sig)
 				}

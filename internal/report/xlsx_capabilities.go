@@ -173,11 +173,14 @@ func (b *book) roadmapSheet(s string) {
 	t := &table[it]{sheet: s, top: 1, left: 1, rows: rm.Items, cols: []column[it]{
 		{key: text.Step, width: 7, style: styleCenter, value: func(x it) any { return x.Step }}, // centred: flush right it ran into a step's bold name
 		{key: text.Name, width: 52, value: func(x it) any { return indented(l, x) }},
-		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.StartMonth) }},
-		{key: text.EndMonth, width: 12, style: styleMonth, value: func(x it) any { return month(x.EndMonth) }},
+		{key: text.StartMonth, width: 12, style: styleMonth, value: func(x it) any { return stepMonth(x, x.StartMonth) }},
+		{key: text.EndMonth, width: 12, style: styleMonth, value: func(x it) any { return stepMonth(x, x.EndMonth) }},
 		{key: text.Months, width: 9, style: styleDec1, value: func(x it) any { return x.Finish - x.Start }},
 		{key: text.Critical, width: 9, style: styleCenter, value: func(x it) any { return x.Critical }},
 		{key: text.Note, width: 70, value: func(x it) any {
+			if emptyStep(x) {
+				return l.T(text.StepEmpty)
+			}
 			if x.Kind == analysis.ItemStep {
 				return w.stepNote(x.Step)
 			}
@@ -224,6 +227,15 @@ func milestoneLabel(l text.Lang, x analysis.DatedItem) string {
 	return itemName(l, x)
 }
 
+// stepMonth is a plan row's month for the roadmap sheet; a step without
+// capabilities has none ("Apr 2027 – Apr 2027" read as a month of work).
+func stepMonth(x analysis.DatedItem, m string) any {
+	if emptyStep(x) {
+		return nil
+	}
+	return month(m)
+}
+
 // ganttSheet is the calendar Gantt: a narrow table of start dates and
 // durations in days, and beside it a stacked bar on a date axis whose
 // first series is invisible, each visible bar in its step's colour.
@@ -231,6 +243,9 @@ func (b *book) ganttSheet(s string) {
 	rm, l := b.r.Roadmap, b.l
 	type it = analysis.DatedItem
 	days := func(x it) any {
+		if emptyStep(x) {
+			return 0 // no bar: a step without capabilities takes no month
+		}
 		a, err1 := time.Parse("2006-01", x.StartMonth)
 		e, err2 := time.Parse("2006-01", x.EndMonth)
 		if err1 != nil || err2 != nil {

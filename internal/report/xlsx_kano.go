@@ -119,7 +119,7 @@ func (b *book) segmentSheet(s string) {
 	}
 	cols = append(cols,
 		column[f]{key: text.Differs, width: 11, style: styleCenter, value: func(x f) any { return x.SegmentDifference != nil }},
-		column[f]{key: text.Significant, width: 11, style: styleCenter, value: func(x f) any { return x.SegmentsDiffer() }},
+		column[f]{key: text.SignificantDifference, width: 14, style: styleCenter, value: func(x f) any { return x.SegmentsDiffer() }},
 		column[f]{key: text.HeadPValue, width: 10, style: stylePValue, value: func(x f) any {
 			if x.SegmentDifference == nil {
 				return nil

@@ -141,6 +141,7 @@ func (r *reader) read() error {
 		}
 		r.probs.Append(de.Problems...)
 	}
+	r.unusedSegmentLabels()
 	r.addSameValues()
 	if r.dropped > 0 {
 		// At the first cell not listed, so it comes after the ones listed.

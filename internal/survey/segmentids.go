@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 )
 
 // Segment values are the segment ids of dsc.yaml (Config.Segments): a
@@ -19,10 +20,14 @@ type segmentIDs struct {
 	ids    map[string]bool
 	labels map[string]string // the mapping's labels, normalised -> id
 	cache  map[string]string // value -> id, "" when unknown
+	// used marks the labels some value matched; unknown lists the values
+	// that are neither an id nor a label, in the order first met.
+	used    map[string]bool
+	unknown []string
 }
 
 func (r *reader) newSegmentIDs() *segmentIDs {
-	s := &segmentIDs{ids: map[string]bool{}, labels: map[string]string{}, cache: map[string]string{}}
+	s := &segmentIDs{ids: map[string]bool{}, labels: map[string]string{}, cache: map[string]string{}, used: map[string]bool{}}
 	for _, id := range r.cfg.Segments {
 		s.ids[id] = true
 	}
@@ -62,6 +67,11 @@ func (r *reader) segmentID(v string, line, col int) string {
 			id = v
 		default:
 			id = s.labels[Normalize(v)]
+			if id != "" {
+				s.used[Normalize(v)] = true
+			} else {
+				s.unknown = append(s.unknown, v)
+			}
 		}
 		s.cache[v] = id
 	}
@@ -81,10 +91,61 @@ func (r *reader) segmentID(v string, line, col int) string {
 	if r.stats.Format == "yaml" {
 		hint += "; write the id"
 	} else {
-		hint += fmt.Sprintf(`; if the survey words them its own way, say which id each value stands for in %s: segments: {%q: ID}`, r.mappingName(), clip(v, 40))
+		// The whole value: the line is there to be copied, and a clipped
+		// one matches nothing (trial7 N7).
+		hint += fmt.Sprintf(`; if the survey words them its own way, say which id each value stands for in %s: segments: {%q: ID}`, r.mappingName(), v)
 	}
 	r.valueProblem("segment "+Normalize(v), line, col, msg, hint)
 	return v
+}
+
+// unusedSegmentLabels reports each label of the mapping's segments: line
+// that no value of the segment column matched, while some value matched
+// neither an id nor a label: the line was meant for it (a clipped or
+// mistyped copy) and silently matched nothing. When the unknown value is
+// the one the label meant, its own message is folded into the label's:
+// one mistake, one message, at the line to fix. A label unused while every
+// value resolved is no mistake: a mapping shared by waves may name a
+// segment one wave did not reach.
+func (r *reader) unusedSegmentLabels() {
+	m, s := r.src.Mapping, r.segments
+	if m == nil || s == nil || r.segmentMissing || len(s.unknown) == 0 {
+		return
+	}
+	for _, label := range sortedKeys(m.Segments) {
+		if s.used[Normalize(label)] || !s.ids[strings.TrimSpace(m.Segments[label])] {
+			continue // matched, or its id was reported already
+		}
+		p := m.Loc.At("segments." + label)
+		where := "the segment column"
+		if r.cfg.SegmentBy != "" {
+			where = fmt.Sprintf("segment column %q", r.cfg.SegmentBy)
+		}
+		msg := fmt.Sprintf("segments: %q matches no value of %s", clip(label, 60), where)
+		hint := "copy the value as the export writes it"
+		if v := meantValue(label, s.unknown); v != "" {
+			key := "segment " + Normalize(v)
+			if sv, ok := r.sameValues[key]; ok {
+				msg += fmt.Sprintf(" (%s hold %q)", numfmt.Count(sv.cells, "cell", "cells"), v)
+				delete(r.sameValues, key)
+			}
+			hint = fmt.Sprintf("write the value as the export has it: %q: %s", v, strings.TrimSpace(m.Segments[label]))
+		}
+		r.probs.Add(m.file(), p.Line, p.Col, msg, hint)
+	}
+}
+
+// meantValue is the unknown segment value a label that matched nothing
+// was meant to be: the one it begins (a label clipped with "..."), else the
+// nearest spelling; "" when none is close.
+func meantValue(label string, unknown []string) string {
+	stem := Normalize(strings.TrimRight(strings.TrimSpace(label), ".…"))
+	for _, v := range unknown {
+		if stem != "" && strings.HasPrefix(Normalize(v), stem) {
+			return v
+		}
+	}
+	return diag.Suggest(label, unknown)
 }
 
 // knownSegment reports whether a segment value is one segmentID takes

@@ -85,6 +85,9 @@ var lifecycleMoves = map[kano.Move]pair{
 	kano.MoveDown: {"down the life cycle", "im Lebenszyklus abwärts"},
 	kano.MoveUp:   {"up the life cycle", "im Lebenszyklus aufwärts"},
 	kano.MoveOff:  {"off the life cycle", "außerhalb des Lebenszyklus"},
+
+	kano.MoveSettled:   {"same category, now clear-cut", "gleiche Kategorie, jetzt eindeutig"},
+	kano.MoveUnsettled: {"same category, now mixed", "gleiche Kategorie, jetzt gemischt"},
 }
 
 // LifecycleMove words a feature's move on Kano's life cycle from its first

@@ -213,6 +213,7 @@ const (
 	MilestoneGoLive
 	RoadmapLength
 	PeopleAssignedAtEnd
+	StepEmpty
 	Quarter
 	Note
 	// findings and decisions of the executive summary
@@ -222,6 +223,10 @@ const (
 	DurationDays
 	NumberedKey
 	PinnedMark
+	// SignificantDifference heads the segment comparison's verdict: the
+	// segments see the feature significantly differently (SegmentsDiffer),
+	// not merely a p below 0.05 beside it.
+	SignificantDifference
 
 	numKeys // keep last
 )
@@ -430,6 +435,7 @@ var labels = [numKeys]pair{
 	MilestoneGoLive:      {"DSC in operation", "DSC im Regelbetrieb"},
 	RoadmapLength:        {"Roadmap length (months)", "Dauer der Roadmap (Monate)"},
 	PeopleAssignedAtEnd:  {"people assigned to new roles at the end of step 5", "Besetzung neuer Rollen am Ende von Schritt 5"},
+	StepEmpty:            {"no capability in this step", "keine Fähigkeit in diesem Schritt"},
 	Quarter:              {"Q", "Q"},
 	Note:                 {"Note", "Hinweis"},
 
@@ -438,4 +444,6 @@ var labels = [numKeys]pair{
 	DurationDays:  {"Duration (days)", "Dauer (Tage)"},
 	NumberedKey:   {"Numbered points", "Nummerierte Punkte"},
 	PinnedMark:    {"set by hand", "von Hand festgelegt"},
+
+	SignificantDifference: {"Significant difference", "Signifikanter Unterschied"},
 }

@@ -46,6 +46,12 @@ const (
 	// ReasonMixedSplit: a mixed result whose two categories the rule
 	// decides differently (the pair, then each ReasonAsCategory).
 	ReasonMixedSplit
+	// ReasonSegmentSplit: an entry the whole sample leaves out (%[1]s, its
+	// reason) that segments seeing it significantly differently would have
+	// in (%[2]s, a list of ReasonForSegment), p of the test (%[3]s).
+	ReasonSegmentSplit
+	// ReasonForSegment: a segment's name (%[1]s) and its category (%[2]s).
+	ReasonForSegment
 	ReasonAsCategory
 	ReasonBetterAgainst
 	ReasonPinnedInclude
@@ -122,17 +128,17 @@ func same(en, de string) forms { return forms{pair{en, de}, pair{en, de}} }
 
 var sentences = [numSentences]forms{
 	SayMigration: {
-		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
-			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."},
-		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
-			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
+		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
+			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."},
+		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly): what delighted customers then, they expect now.",
+			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant): Was Kunden damals begeisterte, erwarten sie heute."}},
 	// SayMigration without its coda: no feature that delighted in the first
 	// wave moved down (only indifferent -> attractive, or nothing moved down).
 	SayMigrationNoFade: {
-		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category; %[4]d moved down the life cycle (%[5]d significantly).",
-			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."},
-		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category; %[4]d moved down the life cycle (%[5]d significantly).",
-			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt; %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."}},
+		pair{"Between %[2]s and %[3]s, %[1]d feature changed its Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly).",
+			"Zwischen %[2]s und %[3]s hat %[1]d Funktion ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."},
+		pair{"Between %[2]s and %[3]s, %[1]d features changed their Kano category (%[6]d significantly); %[4]d moved down the life cycle (%[5]d significantly).",
+			"Zwischen %[2]s und %[3]s haben %[1]d Funktionen ihre Kano-Kategorie gewechselt (%[6]d signifikant); %[4]d wanderten im Lebenszyklus abwärts (%[5]d signifikant)."}},
 	SayWaveRespondents: {pair{"%[1]d respondent", "%[1]d befragte Person"}, pair{"%[1]d respondents", "%[1]d Befragte"}},
 	SayRespondentsInWave: same("Respondents (wave %[2]s of %[1]d; %[3]d in all waves)",
 		"Befragte der Welle %[2]s (der letzten von %[1]d; %[3]d in allen Wellen)"),
@@ -216,6 +222,9 @@ var sentences = [numSentences]forms{
 	ReasonQuestionable:       same("%[1]s: check the question", "%[1]s: Frage prüfen"),
 	ReasonMixedSplit: same("%[1]s mixed in the survey (not significant): %[2]s, %[3]s",
 		"%[1]s gemischt laut Befragung (nicht signifikant): %[2]s, %[3]s"),
+	ReasonSegmentSplit: same("%[1]s (all respondents), but %[2]s; the segments differ significantly (p %[3]s)",
+		"%[1]s (alle Befragten), aber %[2]s; die Segmente unterscheiden sich signifikant (p %[3]s)"),
+	ReasonForSegment:    same("%[2]s for %[1]s", "%[2]s für %[1]s"),
 	ReasonAsCategory:    same("as %[1]s %[2]s%[3]s", "als %[1]s %[2]s%[3]s"),
 	ReasonBetterAgainst: same(" (Better %[1]s %[2]s %[3]s)", " (Better %[1]s %[2]s %[3]s)"),
 	ReasonTooFewAnswers: same("too few answers to classify it", "zu wenige Antworten für eine Einstufung"),

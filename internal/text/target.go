@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dsc-workbench/dsc/roadmap"
 )
@@ -50,6 +51,26 @@ func SelectionReason(l Lang, s roadmap.Selection, threshold float64) string {
 		}
 		pair := KanoPair(l, string(s.Split.First.Category)+"/"+string(s.Split.RunnerUp.Category))
 		return Say(l, ReasonMixedSplit, pair, as(s.Split.First), as(s.Split.RunnerUp))
+	case roadmap.ReasonSegmentSplit:
+		sp := s.SegmentSplit
+		if sp == nil { // a report.json that lost the segments
+			return from()
+		}
+		overall := s
+		overall.Code, overall.SegmentSplit = sp.Overall.Code, nil
+		var segs []string
+		for _, a := range sp.Segments {
+			as := KanoCategory(l, a.Category)
+			if a.Code == roadmap.ReasonAttractiveAbove {
+				as += Say(l, ReasonBetterAgainst, Num(l, a.Better, betterDigits(a.Better, threshold)), "≥", Num(l, threshold, betterDigits(a.Better, threshold)))
+			}
+			segs = append(segs, Say(l, ReasonForSegment, a.Name, as))
+		}
+		p := PValue(l, sp.P)
+		if !strings.HasPrefix(p, "<") {
+			p = "= " + p
+		}
+		return Say(l, ReasonSegmentSplit, SelectionReason(l, overall, threshold), List(l, segs), p)
 	case roadmap.ReasonPinnedInclude, roadmap.ReasonPinnedExclude:
 		k := ReasonPinnedInclude
 		if s.Code == roadmap.ReasonPinnedExclude {

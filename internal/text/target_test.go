@@ -63,3 +63,37 @@ func TestBetterDigits(t *testing.T) {
 		}
 	}
 }
+
+// trial7 N2: an entry the whole sample finds indifferent (or attractive
+// below the threshold) while a segment that sees it significantly
+// differently has it must-be, one-dimensional or attractive above the
+// threshold: the reason names the segment, its category and the test.
+func TestSelectionReasonSegmentSplit(t *testing.T) {
+	split := func(overall kano.Category, code roadmap.ReasonCode, better, p float64, segs ...roadmap.SegmentAlternative) roadmap.Selection {
+		return roadmap.Selection{Category: overall, Source: "kano", Better: better, Code: roadmap.ReasonSegmentSplit,
+			SegmentSplit: &roadmap.SegmentSplit{Overall: roadmap.Alternative{Category: overall, Decision: roadmap.DecisionOut, Code: code}, P: p, Segments: segs}}
+	}
+	oem := roadmap.SegmentAlternative{Segment: "OEM", Name: "Maschinen- und Anlagenbauer", Better: 0.23,
+		Alternative: roadmap.Alternative{Category: kano.MustBe, Decision: roadmap.DecisionIn, Code: roadmap.ReasonMustBe}}
+	mro := roadmap.SegmentAlternative{Segment: "MRO", Name: "Service partners", Better: 0.76,
+		Alternative: roadmap.Alternative{Category: kano.Attractive, Decision: roadmap.DecisionIn, Code: roadmap.ReasonAttractiveAbove}}
+	for _, c := range []struct {
+		l    Lang
+		s    roadmap.Selection
+		want string
+	}{
+		{German, split(kano.Indifferent, roadmap.ReasonIndifferent, 0.2, 2.5e-20, oem),
+			"Unerhebliches Merkmal laut Befragung (alle Befragten), aber Basismerkmal für Maschinen- und Anlagenbauer; die Segmente unterscheiden sich signifikant (p < 0,001)"},
+		{English, split(kano.Indifferent, roadmap.ReasonIndifferent, 0.2, 2.5e-20, oem),
+			"indifferent in the survey (all respondents), but must-be for Maschinen- und Anlagenbauer; the segments differ significantly (p < 0.001)"},
+		// attractive overall at Better 0.45 < 0.70, attractive at 0.76 for one segment
+		{English, split(kano.Attractive, roadmap.ReasonAttractiveBelow, 0.45, 0.0131, oem, mro),
+			"attractive, Better 0.45 < 0.70 (all respondents), but must-be for Maschinen- und Anlagenbauer and attractive (Better 0.76 ≥ 0.70) for Service partners; the segments differ significantly (p = 0.013)"},
+		// a report.json without the segments keeps the category's reason
+		{English, roadmap.Selection{Category: kano.Indifferent, Source: "kano", Code: roadmap.ReasonSegmentSplit}, "indifferent in the survey"},
+	} {
+		if got := SelectionReason(c.l, c.s, 0.7); got != c.want {
+			t.Errorf("%s: got %q\nwant %q", c.l, got, c.want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func TestEveryDomainValueInBothLanguages(t *testing.T) {
 	for _, f := range []string{kano.FlagNoAnswers, kano.FlagLowN, kano.FlagMixed, kano.FlagTie, kano.FlagQuestionable, kano.FlagReverse} {
 		both("flag "+f, func(l Lang) string { return lookup(kanoFlags, l, f, "") })
 	}
-	for _, m := range []kano.Move{kano.MoveDown, kano.MoveUp, kano.MoveOff} {
+	for _, m := range []kano.Move{kano.MoveDown, kano.MoveUp, kano.MoveOff, kano.MoveSettled, kano.MoveUnsettled} {
 		both("move "+string(m), func(l Lang) string { return lookup(lifecycleMoves, l, m, "") })
 	}
 	for _, e := range roadmap.Elements {

@@ -60,6 +60,17 @@ const (
 	WLiveCaption
 	WReadinessCaption
 	WResume
+	// The key help under a participant's question.
+	WKeyAnswer
+	WKeySelect
+	WKeyConfirm
+	WKeyBack
+	WKeySkip
+	WKeyClear
+	WKeyJump
+	WKeyMore
+	WKeyQuit
+	WKeyClose
 	numWords
 )
 
@@ -71,8 +82,8 @@ var workshopWords = [numWords]pair{
 	WQuestion:          {"question", "Frage"},
 	WOf:                {"of", "von"},
 	WAnswered:          {"answered", "beantwortet"},
-	WFunctional:        {"How do you feel if the DSC offers this?", "Wie würden Sie es finden, wenn das DSC dies bietet?"},
-	WDysfunctional:     {"How do you feel if the DSC does NOT offer this?", "Wie würden Sie es finden, wenn das DSC dies NICHT bietet?"},
+	WFunctional:        {"How would you feel if this were offered?", "Wie würden Sie es finden, wenn es dieses Angebot gäbe?"},
+	WDysfunctional:     {"How would you feel if this were NOT offered?", "Wie würden Sie es finden, wenn es dieses Angebot NICHT gäbe?"},
 	WImportance:        {"How important is this to you? (optional)", "Wie wichtig ist Ihnen das? (optional)"},
 	WImportanceLow:     {"not important at all", "völlig unwichtig"},
 	WImportanceHigh:    {"extremely important", "äußerst wichtig"},
@@ -117,6 +128,16 @@ var workshopWords = [numWords]pair{
 	WLiveCaption:       {"Better: how much offering it pleases. |Worse|: how much its absence annoys.", "Better: wie sehr das Angebot begeistert. |Worse|: wie sehr das Fehlen stört."},
 	WReadinessCaption:  {"Line: mean of all raters. Band: lowest to highest rater. Dashed: target.", "Linie: Mittel aller Bewertenden. Band: niedrigste bis höchste Bewertung. Gestrichelt: Ziel."},
 	WResume:            {"Continue", "Weiter"},
+	WKeyAnswer:         {"answer", "antworten"},
+	WKeySelect:         {"select", "auswählen"},
+	WKeyConfirm:        {"confirm", "bestätigen"},
+	WKeyBack:           {"back", "zurück"},
+	WKeySkip:           {"skip", "überspringen"},
+	WKeyClear:          {"clear", "löschen"},
+	WKeyJump:           {"jump", "springen"},
+	WKeyMore:           {"more", "mehr"},
+	WKeyQuit:           {"quit", "beenden"},
+	WKeyClose:          {"close", "schließen"},
 }
 
 // Word returns a workshop word in a language.

@@ -1,25 +1,33 @@
 package workshop
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/dsc-workbench/dsc/internal/text"
+)
 
 // keyMap is every key binding of the workshop, shown by bubbles/help.
 type keyMap struct {
 	Answer, Up, Down, Confirm, Back, Skip, Clear, Jump, Help, Quit, Escape key.Binding
 }
 
-func newKeyMap() keyMap {
+// newKeyMap is the key bindings with their help in the workspace's
+// language: the participant reads them under every question (an English
+// key line on a German screen, trial7 N12).
+func newKeyMap(l text.Lang) keyMap {
+	w := func(k text.W) string { return text.Word(l, k) }
 	return keyMap{
-		Answer:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "answer")),
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "select")),
+		Answer:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", w(text.WKeyAnswer))),
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", w(text.WKeySelect))),
 		Down:    key.NewBinding(key.WithKeys("down", "j")),
-		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-		Back:    key.NewBinding(key.WithKeys("left", "h", "b"), key.WithHelp("←", "back")),
-		Skip:    key.NewBinding(key.WithKeys("right", "l", "s"), key.WithHelp("→", "skip")),
-		Clear:   key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "clear")),
-		Jump:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "jump")),
-		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
-		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Escape:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close")),
+		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", w(text.WKeyConfirm))),
+		Back:    key.NewBinding(key.WithKeys("left", "h", "b"), key.WithHelp("←", w(text.WKeyBack))),
+		Skip:    key.NewBinding(key.WithKeys("right", "l", "s"), key.WithHelp("→", w(text.WKeySkip))),
+		Clear:   key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", w(text.WKeyClear))),
+		Jump:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", w(text.WKeyJump))),
+		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", w(text.WKeyMore))),
+		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", w(text.WKeyQuit))),
+		Escape:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", w(text.WKeyClose))),
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/dsc-workbench/dsc/internal/termtext"
+	"github.com/dsc-workbench/dsc/internal/text"
 )
 
 type mode int
@@ -55,7 +56,7 @@ func New(plan Plan, rec Recorder, state State, notice string) Model {
 	if state.Answers == nil {
 		state = NewState()
 	}
-	m := Model{plan: plan, rec: rec, state: state, t: texts(plan.Lang), keys: newKeyMap(), st: newStyles(),
+	m := Model{plan: plan, rec: rec, state: state, t: texts(plan.Lang), keys: newKeyMap(text.LangOf(plan.Lang)), st: newStyles(),
 		help: help.New(), bar: progress.New(progress.WithSolidFill(colorBar), progress.WithoutPercentage()),
 		width: 80, height: 24, notice: notice}
 	m.cur = m.firstOpen(0)
@@ -291,7 +292,7 @@ func (m Model) View() string {
 		status = m.st.muted.Render(m.notice)
 	}
 	keys := m.keys
-	keys.Answer.SetHelp(fmt.Sprintf("1-%d", len(m.plan.Questions[m.cur].Options)), "answer")
+	keys.Answer.SetHelp(fmt.Sprintf("1-%d", len(m.plan.Questions[m.cur].Options)), text.Word(m.t.lang, text.WKeyAnswer))
 	footer := m.help.View(keys)
 	// Keep the help line at the bottom of the screen.
 	used := lipgloss.Height(b.String())

@@ -208,9 +208,17 @@ func TestGermanLabels(t *testing.T) {
 	ws := testenv.LoadExample(t, "intralogistics")
 	p, _ := KanoPlan(ws, "Claudia", "", nil, false)
 	v := New(p, &memory{}, State{}, "").View()
-	for _, want := range []string{"Kano-Workshop", "Das würde mich sehr freuen", "Zentraler Login"} {
+	// The key line and the question are German too, and the question
+	// speaks the participant's words, not the consultant's "DSC" (trial7 N12).
+	for _, want := range []string{"Kano-Workshop", "Das würde mich sehr freuen", "Zentraler Login",
+		"Wie würden Sie es finden, wenn es dieses Angebot gäbe?", "1-5 antworten", "enter bestätigen", "q beenden"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q", want)
+		}
+	}
+	for _, english := range []string{"answer", "confirm", "quit", "das DSC"} {
+		if strings.Contains(v, english) {
+			t.Errorf("German view holds %q:\n%s", english, v)
 		}
 	}
 }

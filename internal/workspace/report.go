@@ -56,7 +56,7 @@ func (v *validator) reportSettings() {
 	r := c.Report
 	if r.AsOf != "" {
 		if _, err := time.Parse("2006-01-02", r.AsOf); err != nil {
-			v.add(r.Loc, "as_of", fmt.Sprintf("as_of %q is not a date", r.AsOf), "write the date of the data as YYYY-MM-DD, e.g. as_of: 2027-01-15")
+			v.add(r.Loc, "as_of", fmt.Sprintf("as_of %q is not a date", r.AsOf), dateHint(r.AsOf, "write the date of the data as YYYY-MM-DD", "as_of: 2027-01-15"))
 		}
 	}
 }

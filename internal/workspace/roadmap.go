@@ -109,7 +109,7 @@ func (v *validator) roadmapChecks() {
 			}
 			if _, err := time.Parse("2006-01", rt.Assessment); err != nil {
 				v.add(rt.Loc, "assessment", fmt.Sprintf("assessment %q of %q's rating is not a month", rt.Assessment, rt.Rater),
-					"write the month of the assessment as YYYY-MM, e.g. 2027-09")
+					monthHint(rt.Assessment, "write the month of the assessment as YYYY-MM", "2027-09"))
 			}
 		}
 	}
@@ -146,7 +146,7 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 	if x.Start != "" {
 		switch t, err := time.Parse("2006-01", x.Start); {
 		case err != nil:
-			v.add(x.Loc, "start", fmt.Sprintf("start %q of %s is not a month", x.Start, owner), "pin the start as YYYY-MM, e.g. 2027-06")
+			v.add(x.Loc, "start", fmt.Sprintf("start %q of %s is not a month", x.Start, owner), monthHint(x.Start, "pin the start as YYYY-MM", "2027-06"))
 		case rm.Start == "":
 			v.add(x.Loc, "start", fmt.Sprintf("%s pins its start, but the roadmap has no start month", owner),
 				"add settings.roadmap.start (YYYY-MM) to dsc.yaml, or remove the pin")

@@ -273,7 +273,7 @@ func (v *validator) config() {
 	v.positive(r.Loc, "disagreement_threshold", "disagreement_threshold", r.DisagreementThreshold)
 	rm := c.Settings.Roadmap
 	if rm.Start != "" && !validMonth(rm.Start) {
-		v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a month", rm.Start), "write the first month of the roadmap as YYYY-MM, e.g. 2027-01")
+		v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a month", rm.Start), monthHint(rm.Start, "write the first month of the roadmap as YYYY-MM", "2027-01"))
 	}
 	v.positive(rm.Loc, "team_size", "team_size", rm.TeamSize)
 }

@@ -500,7 +500,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 	case reflect.Float64:
 		var f float64
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&f) != nil {
-			d.refuse(n, parent, key, quotedNumberHint(n, "write a number such as 2 or 0.5"), "%s must be a number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, quotedNumberHint(n, numberHint(n)), "%s must be a number, got %s", label(name), describe(n))
 			return
 		}
 		if msg, hint := implausibleNumber(n.Value, f); msg != "" {
@@ -811,4 +811,25 @@ func describe(n *yaml.Node) string {
 		return strconv.Quote(v)
 	}
 	return "an unexpected value"
+}
+
+// numberHint says how to write a number: "6,5", as German and most
+// European locales write it, as 6.5 (trial7 N16); else the general rule.
+func numberHint(n *yaml.Node) string {
+	v := strings.TrimSpace(n.Value)
+	whole, frac, ok := strings.Cut(strings.TrimPrefix(v, "-"), ",")
+	if n.Kind == yaml.ScalarNode && ok && digits(whole) && digits(frac) {
+		return "write " + strings.Replace(v, ",", ".", 1) + ": a decimal point, not a comma"
+	}
+	return "write a number such as 2 or 0.5"
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
