@@ -149,6 +149,11 @@ func checkSurveyList(w *Workspace, probs *diag.List) {
 			continue
 		}
 		seen[key] = s.Loc
+		if strings.TrimSpace(s.Sheet) != "" && !survey.IsWorkbook(s.File) {
+			p := s.Loc.At("sheet")
+			probs.Add(w.Path(ConfigFile), p.Line, p.Col, fmt.Sprintf("survey %q is no workbook, so it has no sheet %q", s.File, s.Sheet),
+				"remove the sheet: line (it chooses a sheet of an .xlsx or .xlsm)")
+		}
 	}
 }
 

@@ -279,6 +279,9 @@ func (v *validator) config() {
 	rm := c.Settings.Roadmap
 	if rm.Start != "" && !validMonth(rm.Start) {
 		v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a month", rm.Start), monthHint(rm.Start, "write the first month of the roadmap as YYYY-MM", "2027-01"))
+	} else if y := rm.Start[:min(4, len(rm.Start))]; rm.Start != "" && (y < "2000" || y > "2099") {
+		// 0000-01 or a typo such as 2207-02 planned months "10000-01".
+		v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a plausible first month of a roadmap", rm.Start), "write a month of this century as YYYY-MM, e.g. 2027-01")
 	}
 	v.positive(rm.Loc, "team_size", "team_size", rm.TeamSize)
 }
