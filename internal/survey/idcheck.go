@@ -316,7 +316,7 @@ func (rc *respondentCheck) report(g *IDRegistry, again, elsewhere []seenID) {
 		if len(elsewhere) == 0 || len(again) > 0 && again[0].line < elsewhere[0].line {
 			a := again[0]
 			again = again[1:]
-			rc.again(int(a.line), a.id, a.first.line)
+			rc.again(int(a.line), a.id, a.first.line, sameUnknown)
 			continue
 		}
 		o := elsewhere[0]
