@@ -271,6 +271,9 @@ func newFastWide(w *wideRows) *fastWide {
 	for _, c := range w.watch.cols {
 		addSpecial(c.col.Index - 1)
 	}
+	for _, i := range w.markCols() {
+		addSpecial(i)
+	}
 	if r := w.r; r.hasWave {
 		addSpecial(r.waveCol)
 		f.wave = []byte(r.src.Wave)
@@ -511,6 +514,9 @@ func (f *fastWide) finish(line int) bool {
 	if needsTrim(seg) {
 		return false // trimmed on the full path
 	}
+	if f.leftOut() {
+		return false // counted apart on the full path (leftout.go)
+	}
 	// Every cell of a watched column must be one the value reader knows.
 	for k, c := range w.watch.cols {
 		if b, last := f.cellAt(c.col.Index-1), &f.watched[k]; len(b) > 0 && !bytes.Equal(b, last.cell) {
@@ -678,4 +684,22 @@ func answerBytes(v *valueReader, b []byte) (kano.Answer, bool) {
 		return p.answer, true
 	}
 	return 0, false
+}
+
+// leftOut reports whether the row is a response the full path leaves out
+// (leftout.go): one without any Kano answer, or one the tool marks as a
+// preview or spam. A row with an answer in its first feature, the common
+// case, costs one look.
+func (f *fastWide) leftOut() bool {
+	for _, i := range f.w.marks {
+		if responseMark(f.cellAt(i)) != markNone {
+			return true
+		}
+	}
+	for k := range f.features {
+		if f.vals[3*k] != uint8(kano.Missing) || f.vals[3*k+1] != uint8(kano.Missing) {
+			return false
+		}
+	}
+	return len(f.features) > 0
 }

@@ -252,6 +252,7 @@ func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck, first bool) {
 	st.Respondents += ps.Respondents
 	st.Answers += ps.Answers
 	st.Blank += ps.Blank
+	addLeftOut(&st.LeftOut, ps.LeftOut)
 	if ps.Screened != nil {
 		if st.Screened == nil {
 			st.Screened = &ScreenStats{MaxQuestionable: ps.Screened.MaxQuestionable, MaxIndifferent: ps.Screened.MaxIndifferent}

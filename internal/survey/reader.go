@@ -80,9 +80,12 @@ type Stats struct {
 	Answers     int          `json:"answers"`
 	Blank       int          `json:"blank_answers"`
 	Screened    *ScreenStats `json:"screened,omitempty"`
-	Features    []string     `json:"features"`
-	Attributes  []string     `json:"attributes"`
-	SegmentBy   string       `json:"segment_by,omitempty"`
+	// LeftOut counts the responses read but not counted as respondents:
+	// without any Kano answer, or marked by the tool as preview or spam.
+	LeftOut    *LeftOut `json:"left_out,omitempty"`
+	Features   []string `json:"features"`
+	Attributes []string `json:"attributes"`
+	SegmentBy  string   `json:"segment_by,omitempty"`
 }
 
 // maxCellProblems caps how many bad cells are listed; the rest are counted.

@@ -110,7 +110,7 @@ func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, se
 		s.ids.finish()
 		rt.counted(s.w)
 		st := s.w.r.stats
-		if st.Respondents == 0 && (st.Screened == nil || st.Screened.Dropped == 0) {
+		if st.Respondents == 0 && (st.Screened == nil || st.Screened.Dropped == 0) && st.LeftOut.Total() == 0 {
 			rt.fail = true // the wave's read says it has no responses
 		}
 	}
@@ -295,6 +295,6 @@ func waveStats(file *Stats, s *waveSub) Stats {
 	st := *file
 	ws := s.w.r.stats
 	st.Wave = string(s.wave)
-	st.Respondents, st.Answers, st.Blank, st.Screened = ws.Respondents, ws.Answers, ws.Blank, ws.Screened
+	st.Respondents, st.Answers, st.Blank, st.Screened, st.LeftOut = ws.Respondents, ws.Answers, ws.Blank, ws.Screened, ws.LeftOut
 	return st
 }

@@ -85,6 +85,11 @@ func (r *reader) noResponses() {
 	if r.stats.Respondents > 0 || r.probs.Len() > 0 || r.stats.Screened != nil && r.stats.Screened.Dropped > 0 {
 		return
 	}
+	if n := r.stats.LeftOut.Total(); n > 0 {
+		r.probs.Add(r.src.Display, r.header.first+r.header.rows, 1, fmt.Sprintf("none of the %d responses is one to count (%s): 0 respondents", n, r.stats.LeftOut.Reasons()),
+			"an export of the wrong survey or of its test responses? export the collected responses again")
+		return
+	}
 	r.probs.Add(r.src.Display, r.header.first+r.header.rows, 1, "the export holds its header but no responses (0 respondents)",
 		"an empty download? export the responses again, and check the survey tool's filters and that the survey collected answers")
 }
@@ -235,6 +240,18 @@ type wideRows struct {
 	// whole: the rows run to the end of the file (not a parallel chunk,
 	// which may end inside quotes where it was cut).
 	whole bool
+	// marks are the columns that mark preview and spam responses
+	// (leftout.go), found on first use.
+	marks    []int
+	marksSet bool
+}
+
+// markCols are the columns that mark a response as a preview or spam.
+func (w *wideRows) markCols() []int {
+	if !w.marksSet {
+		w.marks, w.marksSet = w.r.markColumns(w.cols), true
+	}
+	return w.marks
 }
 
 // row counts one respondent's row.
@@ -246,6 +263,9 @@ func (w *wideRows) row(row []string, line int) {
 	w.watch.see(row, r.values)
 	if !r.inWave(row) {
 		return // another wave's respondent: read with that wave
+	}
+	if marks := w.markCols(); len(marks) > 0 && r.marked(row, marks) {
+		return // a preview, test or spam response: counted apart
 	}
 	for k, fc := range w.feats {
 		w.answers[k] = pendingAnswer{
