@@ -138,8 +138,12 @@ func kanoRun(opts *KanoOptions) error {
 	if err != nil {
 		return err
 	}
-	return cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return kanoTable(opts.IO, res) },
-		View: func() error { return printKano(opts.IO, res, ws != nil) }}.Write(opts.IO, opts.Format)
+	if err := (cmdutil.Output{Data: res, Table: func() *tableprinter.Table { return kanoTable(opts.IO, res) },
+		View: func() error { return printKano(opts.IO, res, ws != nil) }}).Write(opts.IO, opts.Format); err != nil {
+		return err
+	}
+	printKanoWarnings(opts.IO.ErrOut, res)
+	return nil
 }
 
 // printKano is the terminal view: a title, one table per core element (or

@@ -96,6 +96,7 @@ func reportRun(opts *ReportOptions) error {
 	if res.Roadmap != nil && res.Capabilities != nil {
 		warnBreaches(opts.IO.ErrOut, res.Capabilities, res.Roadmap)
 	}
+	printKanoWarnings(opts.IO.ErrOut, res.Kano)
 	cs := opts.IO.ColorScheme()
 	fmt.Fprintf(opts.IO.ErrOut, "%s Report for %s\n", cs.Green("✓"), termtext.Line(res.Meta.Client))
 	for _, p := range paths {

@@ -197,7 +197,7 @@ func inspectSummary(in *survey.Inspection) []string {
 	if in.Format != "yaml" {
 		how = append(how, "respondent   "+termtext.Line(resp))
 	}
-	how = append(how, fmt.Sprintf("read         %s layout, %s, %s", in.Layout, numfmt.Count(in.Respondents, "respondent", "respondents"), numfmt.Count(len(in.Features), "feature", "features")))
+	how = append(how, fmt.Sprintf("read         %s layout, %s, %s%s", in.Layout, numfmt.Count(in.Respondents, "respondent", "respondents"), numfmt.Count(len(in.Features), "feature", "features"), leftOutNote(in.LeftOut)))
 	if in.WaveColumn != "" {
 		var ws []string
 		for _, w := range in.Waves {

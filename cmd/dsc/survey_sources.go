@@ -42,6 +42,16 @@ func sourceLine(st survey.Stats) string {
 		}
 		n += fmt.Sprintf(" (%d dropped by screening: %s)", s.Dropped, strings.Join(why, ", "))
 	}
-	parts = append(parts, n)
+	parts = append(parts, n+leftOutNote(st.LeftOut))
 	return st.File + ": " + strings.Join(parts, ", ")
+}
+
+// leftOutNote says which responses of a file were not counted as
+// respondents, after its count: "; 5 responses not counted: 5 without any
+// Kano answer"; "" when none were.
+func leftOutNote(l *survey.LeftOut) string {
+	if l.Total() == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s not counted: %s", numfmt.Count(l.Total(), "response", "responses"), l.Reasons())
 }

@@ -149,7 +149,7 @@ func summarize(w *workspace.Workspace, surveys []survey.Stats) Summary {
 		if st.WaveColumn != "" { // one file, read once per wave its column names
 			format += ", column " + st.WaveColumn
 		}
-		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %s, %s)", file, format, numfmt.Count(st.Respondents, "respondent", "respondents"), numfmt.Count(len(st.Features), "feature", "features")))
+		s.Surveys = append(s.Surveys, fmt.Sprintf("%s (%s, %s, %s%s)", file, format, numfmt.Count(st.Respondents, "respondent", "respondents"), numfmt.Count(len(st.Features), "feature", "features"), leftOutNote(st.LeftOut)))
 	}
 	return s
 }
@@ -173,6 +173,7 @@ func validateRun(opts *ValidateOptions) error {
 		opts.IO.StopProgress()
 		if serr == nil {
 			surveys = k.Sources
+			w.Warnings = append(w.Warnings, kanoWarnings(k)...) // the survey's plausibility (kano.Plausibility)
 		}
 		err = mergeProblems(err, serr)
 	}

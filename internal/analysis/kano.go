@@ -48,6 +48,10 @@ type Kano struct {
 	// Mix counts the features per category, and those with too few answers
 	// under "too-few"; filled for the report only.
 	Mix map[string]int `json:"category_counts,omitempty"`
+	// Warnings are the plausibility checks' suspicions (kano.Plausibility:
+	// most features reverse, or one feature mostly reverse or
+	// questionable); absent when there are none.
+	Warnings []kano.Suspicion `json:"warnings,omitempty"`
 }
 
 // LowNSegments lists the segments with fewer respondents than the minimum N.
@@ -140,6 +144,7 @@ func RunKano(ws *workspace.Workspace, set settings.Settings, o KanoOptions) (*Ka
 	}
 	a := s.Analyze(ko)
 	res.Respondents, res.Segments = a.Respondents, a.Segments
+	res.Warnings = kano.Plausibility(a.Features, ko.MinN)
 	if ks.SegmentByDefault && len(res.Segments) == 0 {
 		res.SegmentBy = "" // the default column is in no survey: nothing was split
 	}

@@ -52,6 +52,18 @@ func (l *List) Add(file string, line, col int, msg, hint string) {
 // Append adds problems found elsewhere.
 func (l *List) Append(ps ...Problem) { l.items = append(l.items, ps...) }
 
+// Remove takes back a problem recorded earlier, when a later finding
+// names the same mistake in one message; it reports whether p was there.
+func (l *List) Remove(p Problem) bool {
+	for i, q := range l.items {
+		if q == p {
+			l.items = append(l.items[:i], l.items[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
 // Len reports how many problems were found.
 func (l *List) Len() int { return len(l.items) }
 

@@ -2,6 +2,7 @@ package survey
 
 import (
 	"fmt"
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"slices"
 	"sort"
 	"strconv"
@@ -281,6 +282,21 @@ func (hl *headerLike) mayRepeat(i int, c []byte) bool {
 // control byte, which the full path trims: the fast paths leave it to it.
 func needsTrim(b []byte) bool { return len(b) > 0 && (b[0] <= ' ' || b[len(b)-1] <= ' ') }
 
+// isHeaderText reports whether cell c of column i is one of the column's
+// header texts: check's test of a string cell, and the fast paths' of a
+// cell's bytes (compared without a copy).
+func isHeaderText[C string | []byte](hl *headerLike, i int, c C) bool {
+	if i >= len(hl.texts) {
+		return false
+	}
+	for _, t := range hl.texts[i] {
+		if len(t) == len(c) && t == string(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // check reports whether row looks like a header row, and says so.
 func (hl *headerLike) check(r *reader, row []string, line int) bool {
 	same, nonBlank := 0, 0
@@ -294,18 +310,15 @@ func (hl *headerLike) check(r *reader, row []string, line int) bool {
 				"Qualtrics exports have three header rows; remove header_rows from the mapping file, or remove the row")
 			return true
 		}
-		if i < len(hl.texts) {
-			for _, t := range hl.texts[i] {
-				if len(t) == len(v) && t == v {
-					same++
-					break
-				}
-			}
+		if isHeaderText(hl, i, v) {
+			same++
 		}
 	}
 	if same >= 2 && same*2 >= nonBlank {
-		r.probs.Add(r.src.Display, line, 1, fmt.Sprintf("this row repeats the header (%d of its %d cells are header texts): a header row inside the data", same, nonBlank),
-			"remove it; if a second export was pasted below the first, check that no respondent is now in the file twice")
+		p := diag.Problem{File: r.src.Display, Line: line, Col: 1, Msg: fmt.Sprintf("this row repeats the header (%d of its %d cells are header texts): a header row inside the data", same, nonBlank),
+			Hint: "remove it; if a second export was pasted below the first, check that no respondent is now in the file twice"}
+		r.probs.Append(p)
+		r.pastedHeaders = append(r.pastedHeaders, p)
 		return true
 	}
 	return false

@@ -499,7 +499,7 @@ func (r *reader) confirm(c *Column, sample []bufferedRow) {
 		c.By += "; its values run from 1 to 9: importance"
 	}
 	known := 0
-	unknown := map[string]bool{}
+	unknown := map[string]int{}
 	example := ""
 	for _, row := range sample {
 		v := strings.TrimSpace(cell(row.cells, c.Index-1))
@@ -522,19 +522,64 @@ func (r *reader) confirm(c *Column, sample []bufferedRow) {
 		if example == "" {
 			example = v
 		}
-		unknown[v] = true
+		unknown[v]++
+	}
+	if known > 0 {
+		return
+	}
+	what := "Kano answers"
+	if c.Question == Importance {
+		what = "importance ratings 1-9"
 	}
 	// A question has at most five answers; more distinct unknown values,
 	// and none known, is free text or another kind of question.
-	if known == 0 && len(unknown) > 5 {
-		what := "Kano answers"
-		if c.Question == Importance {
-			what = "importance ratings 1-9"
-		}
-		c.Kind, c.Entry, c.Question, c.candidate = KindIgnored, "", "", false
-		c.By = fmt.Sprintf("%s, but its values are not %s (e.g. %q)", c.By, what, clip(example, 40))
-		c.Decision, c.Hint = "", ""
+	why := ""
+	switch {
+	case len(unknown) > 5:
+		why = fmt.Sprintf("its values are not %s (e.g. %q)", what, clip(example, 40))
+	case optionColumn(c, unknown):
+		why = fmt.Sprintf("its only value is %q: an option of a multiple-choice question", clip(example, 40))
+	case fewComments(unknown, len(sample)):
+		why = fmt.Sprintf("a few different texts, most cells blank (e.g. %q): comments, not %s", clip(example, 40), what)
+	default:
+		return
 	}
+	c.Kind, c.Entry, c.Question, c.candidate = KindIgnored, "", "", false
+	c.By = c.By + ", but " + why
+	c.Decision, c.Hint = "", ""
+}
+
+// optionColumn reports whether a column's cells (none a Kano answer) hold
+// one text only: how SurveyMonkey and Typeform write each option of a
+// multiple-choice question, the option's text (or a mark such as "Yes")
+// where it was ticked, blank elsewhere. Answers to a question differ from
+// respondent to respondent; one text that is the column's own header, or
+// one text written three times or more, is a ticked option.
+func optionColumn(c *Column, unknown map[string]int) bool {
+	if len(unknown) != 1 {
+		return false
+	}
+	for v, times := range unknown {
+		n := Normalize(v)
+		return n != "" && (n == Normalize(c.Item) || n == Normalize(c.Text) || times >= 3)
+	}
+	return false
+}
+
+// fewComments reports whether the unknown values of a column read in rows
+// sampled rows are comments: each text written once, in at most a few of
+// at least six rows, the rest blank. Answers repeat: five wordings among
+// many respondents (codes such as A1..A5 too).
+func fewComments(unknown map[string]int, rows int) bool {
+	if len(unknown) == 0 || rows < 6 || 2*len(unknown) > rows {
+		return false
+	}
+	for _, n := range unknown {
+		if n > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // scaleOfImportance reports whether c's sampled cells are all whole

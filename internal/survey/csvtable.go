@@ -146,18 +146,31 @@ func separatorScore(head []byte, sep rune) int {
 }
 
 func (t *csvTable) Next() ([]string, int, error) {
-	rec, err := t.sc.Next()
+	rec, line, err := nextRecord(t.sc, t.skip, true)
 	if err != nil {
 		if err == io.EOF {
 			return nil, 0, io.EOF
 		}
 		return nil, 0, t.scanError(err)
 	}
-	if t.sc.EndedInQuote() {
-		return nil, 0, unclosedQuote(rec, t.sc, t.skip)
-	}
 	t.row = rec.StringsIn(&t.arena, t.row)
-	return t.row, rec.Line + t.skip, nil
+	return t.row, line, nil
+}
+
+// nextRecord reads the scanner's next record and its line in the file
+// (skip lines below where the scanner counts). whole: the scanner reads
+// to the end of the file, so a record that ended inside quotes ran to the
+// end of the file in a quote never closed (unclosedQuote); a chunk of the
+// file may end inside quotes where it was cut.
+func nextRecord(sc *csvscan.Scanner, skip int, whole bool) (*csvscan.Record, int, error) {
+	rec, err := sc.Next()
+	if err != nil {
+		return nil, 0, err
+	}
+	if whole && sc.EndedInQuote() {
+		return nil, 0, unclosedQuote(rec, sc, skip)
+	}
+	return rec, rec.Line + skip, nil
 }
 
 // unclosedQuote is the problem of the record that ran to the end of the

@@ -55,13 +55,31 @@ func DraftMapping(in *Inspection) *Draft {
 			}
 			d.add("questions", fmt.Sprintf("- {stem: %s, entries: [%s]}", yq(c.Text), strings.TrimSuffix(strings.Repeat(`"", `, len(refs)), ", ")),
 				fmt.Sprintf("this question heads %d columns (%s); list their entries in column order", len(refs), strings.Join(refs, ", ")), refs...)
+		case twoOfAKind(c) && c.Item != "" && c.questionStem() != "":
+			// The rows of one matrix question: one stem line says what
+			// they all are, not a line per column.
+			stem := c.questionStem()
+			key := "stem " + Normalize(stem)
+			if stems[key] {
+				continue
+			}
+			stems[key] = true
+			var refs []string
+			for _, o := range in.Columns {
+				if twoOfAKind(o) && o.Item != "" && Normalize(o.questionStem()) == key[len("stem "):] {
+					refs = append(refs, o.Ref)
+				}
+			}
+			d.add("questions", fmt.Sprintf("- {stem: %s, question: \"\"}", yq(stem)),
+				fmt.Sprintf("%s %s: %s; which question is it: functional, dysfunctional, importance, or ignore when it is none",
+					strings.Join(refs, ", "), yq(clip(stem, 70)), c.Decision), refs...)
 		default:
 			q := c.Question
 			if q == "" {
 				q = questionCue(words(c.questionStem()+" "+c.Item), nil).question
 			}
 			entry := `""`
-			if strings.Contains(c.Decision, "has 2 ") || strings.Contains(c.Decision, "questions (columns") {
+			if twoOfAKind(c) {
 				entry, q = c.Entry, ""
 			}
 			d.add("columns", fmt.Sprintf("- {column: %s, entry: %s, question: %s}", c.Ref, entry, yq(q)),
@@ -270,4 +288,10 @@ func (d *Draft) YAML(catalog []string) string {
 		}
 	}
 	return b.String()
+}
+
+// twoOfAKind reports whether a column's decision is that its entry has two
+// questions of one kind (checkPairs).
+func twoOfAKind(c Column) bool {
+	return strings.Contains(c.Decision, "has 2 ") || strings.Contains(c.Decision, "questions (columns")
 }

@@ -3,6 +3,7 @@ package survey
 import (
 	"bytes"
 	"io"
+	"sync/atomic"
 )
 
 // The fast path of the long CSV layout (one row per respondent and
@@ -30,6 +31,9 @@ type fastLong struct {
 	// map look-up.
 	order []knownFeature
 	next  int
+	// rows counts the rows counted here (tests check that the fast path
+	// ran: fastLongRows).
+	rows int64
 }
 
 // knownFeature is a feature id met in the file and its index in the survey.
@@ -53,8 +57,12 @@ func newFastLong(lr *longReader, hl *headerLike) *fastLong {
 	return f
 }
 
+// fastLongRows counts the rows the long layout's fast path counted.
+var fastLongRows atomic.Int64
+
 // scanRows reads the rest of a CSV table's rows, each as readLong does.
 func (f *fastLong) scanRows(t *csvTable) error {
+	defer func() { fastLongRows.Add(f.rows) }()
 	sc, sep := t.sc, t.sc.Comma()
 	for {
 		if line, n, ok := sc.Plain(); ok {
@@ -96,7 +104,7 @@ func (f *fastLong) countLine(line []byte, sep byte, lineNo int) bool {
 		if c := line[p:e]; len(c) > 0 {
 			// A row that may hold import ids or repeat the header goes
 			// to the full path (headerLike.check).
-			if c[0] == '{' || f.hl.mayRepeat(i, c) && f.headerText(i, c) {
+			if c[0] == '{' || f.hl.mayRepeat(i, c) && isHeaderText(f.hl, i, c) {
 				return false
 			}
 			printable = printable || c[0] > ' ' && c[0] < 0x7f
@@ -150,17 +158,8 @@ func (f *fastLong) countLine(line []byte, sep byte, lineNo int) bool {
 	}
 	lr.answered.set(fi, lineNo)
 	lr.answers = append(lr.answers, pendingAnswer{feature: fi, f: a, d: d, imp: imp})
+	f.rows++
 	return true
-}
-
-// headerText reports whether c is a header text of column i.
-func (f *fastLong) headerText(i int, c []byte) bool {
-	for _, t := range f.hl.texts[i] {
-		if t == string(c) {
-			return true
-		}
-	}
-	return false
 }
 
 // featureIndex finds a feature id already met in the file, as written

@@ -42,9 +42,19 @@ func TestLongFastPathSameAsFullPath(t *testing.T) {
 		"header-long id":    withLine(1900, strings.Replace(lines[1900], "R0000094", "respondent", 1)),
 		"feature as header": strings.ReplaceAll(base, ",f03,", ",feature,"),
 	}
+	// The fast path must have run, or the comparison proves nothing.
+	// readBoth reads twice with it. In the synthetic file (120 respondents
+	// x 20 features = 2,400 rows) the full path reads the 50 rows looked
+	// at for the header and the first row of each later respondent (R3 to
+	// R119: 117): 2,400 - 50 - 117 = 2,233 rows a read on the fast path.
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {
+			before := fastLongRows.Load()
 			readBoth(t, []byte(data), Config{SegmentBy: "segment"})
+			n := fastLongRows.Load() - before
+			if n == 0 || name == "synthetic" && n != 2*2233 {
+				t.Errorf("the fast path counted %d rows in two reads", n)
+			}
 		})
 	}
 	for _, cfg := range []Config{{SegmentBy: "segment", Catalog: []CatalogEntry{{ID: "f00"}, {ID: "f01"}}}, {Segments: []string{"B2B"}, SegmentBy: "segment"}} {

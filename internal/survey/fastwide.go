@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"slices"
+	"sync/atomic"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
@@ -61,17 +62,13 @@ func (w *wideRows) next(sc *csvscan.Scanner, skip int, arena *bytestr.Arena, row
 			return false, nil
 		}
 	}
-	rec, err := sc.Next()
+	rec, line, err := nextRecord(sc, skip, w.whole)
 	if err == io.EOF {
 		return true, nil
 	}
 	if err != nil {
 		return true, err
 	}
-	if w.whole && sc.EndedInQuote() {
-		return true, unclosedQuote(rec, sc, skip)
-	}
-	line := rec.Line + skip
 	if f := w.fastPath(); !f.ok || !f.count(rec, line) {
 		*row = rec.StringsIn(arena, *row)
 		w.row(*row, line)
@@ -165,6 +162,7 @@ type fastWide struct {
 	input      int64
 	plain      int
 	plainBytes int64
+	rows       int64 // the rows counted here (fastCounted)
 }
 
 // watchedCell is a watched column's last cell, interned, and its kind.
@@ -272,6 +270,9 @@ func newFastWide(w *wideRows) *fastWide {
 	}
 	for _, c := range w.watch.cols {
 		addSpecial(c.col.Index - 1)
+	}
+	for _, i := range w.markCols() {
+		addSpecial(i)
 	}
 	if r := w.r; r.hasWave {
 		addSpecial(r.waveCol)
@@ -422,7 +423,22 @@ func (f *fastWide) countLine(line []byte, sep byte, lineNo int) bool {
 		p = e + 1
 	}
 	// A row as wide as the header, or the full path reports it (ragged).
-	return printable && i+1 == len(f.w.cols) && f.finish(lineNo)
+	if !printable || i+1 != len(f.w.cols) || !f.finish(lineNo) {
+		return false
+	}
+	f.rows++
+	return true
+}
+
+// fastWideRows counts the rows the wide layout's fast path counted
+// (fastCounted): tests check that it ran.
+var fastWideRows atomic.Int64
+
+// fastCounted adds the rows the fast path counted, once the rows are read.
+func (w *wideRows) fastCounted() {
+	if w.fast != nil {
+		fastWideRows.Add(w.fast.rows)
+	}
 }
 
 // see reads a row's cell b of column i (not empty) into the row's values
@@ -497,6 +513,9 @@ func (f *fastWide) finish(line int) bool {
 	seg := f.cellAt(w.seg)
 	if needsTrim(seg) {
 		return false // trimmed on the full path
+	}
+	if f.leftOut() {
+		return false // counted apart on the full path (leftout.go)
 	}
 	// Every cell of a watched column must be one the value reader knows.
 	for k, c := range w.watch.cols {
@@ -665,4 +684,22 @@ func answerBytes(v *valueReader, b []byte) (kano.Answer, bool) {
 		return p.answer, true
 	}
 	return 0, false
+}
+
+// leftOut reports whether the row is a response the full path leaves out
+// (leftout.go): one without any Kano answer, or one the tool marks as a
+// preview or spam. A row with an answer in its first feature, the common
+// case, costs one look.
+func (f *fastWide) leftOut() bool {
+	for _, i := range f.w.marks {
+		if responseMark(f.cellAt(i)) != markNone {
+			return true
+		}
+	}
+	for k := range f.features {
+		if f.vals[3*k] != uint8(kano.Missing) || f.vals[3*k+1] != uint8(kano.Missing) {
+			return false
+		}
+	}
+	return len(f.features) > 0
 }

@@ -29,6 +29,28 @@ func (b *rowReader) next() ([]string, int, error) {
 	return b.t.Next()
 }
 
+// rows reads the table's data rows after the ones read so far: each with
+// row, until row reports false; or, once the rows looked at for the header
+// are read, a CSV's others all at once with rest, when it is not nil (the
+// fast paths: fastwide.go, fastlong.go, waveroute.go).
+func (b *rowReader) rows(rest func(*csvTable) error, row func(row []string, line int) bool) error {
+	for {
+		if ct, ok := b.t.(*csvTable); ok && len(b.pending) == 0 && rest != nil {
+			return rest(ct)
+		}
+		cells, line, err := b.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if !row(cells, line) {
+			return nil
+		}
+	}
+}
+
 // sampleRows are the data rows looked at before deciding what a column is:
 // enough to tell Kano answers from free text, small enough that memory
 // stays flat however many respondents there are.

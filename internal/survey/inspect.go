@@ -146,6 +146,7 @@ func (in *Inspection) add(o *Inspection) {
 	in.Respondents += o.Respondents
 	in.Stats.Answers += o.Stats.Answers
 	in.Blank += o.Blank
+	addLeftOut(&in.LeftOut, o.LeftOut)
 	in.Truncated = in.Truncated || o.Truncated
 	answers := map[string]int{}
 	for i, a := range in.Answers {

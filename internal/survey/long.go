@@ -2,7 +2,6 @@ package survey
 
 import (
 	"fmt"
-	"io"
 	"slices"
 )
 
@@ -48,24 +47,21 @@ func (r *reader) readLong(rr *rowReader, cols []Column) error {
 		lr.cross = r.crossColumns(cols, idx["respondent"])
 	}
 	hl := newHeaderLike(r.header)
-	for {
-		// Once the rows looked at for the header are read, a CSV's other
-		// rows are read by the fast path (fastlong.go).
-		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 && fastRows && r.inspect == nil {
+	// Once the rows looked at for the header are read, a CSV's other rows
+	// are read by the fast path (fastlong.go).
+	var rest func(*csvTable) error
+	if fastRows && r.inspect == nil {
+		rest = func(ct *csvTable) error {
 			lr.fast = newFastLong(lr, hl)
-			if err := lr.fast.scanRows(ct); err != nil {
-				return r.fileError(err)
-			}
-			break
+			return lr.fast.scanRows(ct)
 		}
-		row, line, err := rr.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return r.fileError(err)
-		}
+	}
+	err := rr.rows(rest, func(row []string, line int) bool {
 		lr.read(row, line, hl)
+		return true
+	})
+	if err != nil {
+		return r.fileError(err)
 	}
 	lr.flush()
 	r.unusedLongItems()

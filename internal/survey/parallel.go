@@ -47,30 +47,19 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 		return false
 	}
 	w.tried = true
-	r := w.r
-	workers := cores()
 	ct, ok := t.(*csvTable)
-	if !ok || workers < 2 || r.inspect != nil {
+	if !ok || w.r.inspect != nil {
 		return false
 	}
-	ra, start, end, line, ok := ct.remainder()
-	if !ok || end-start < minParallel {
-		return false
-	}
-	// Cut where a line ends near each equal part; if a cut fell inside a
-	// quoted cell (a cell holding a line feed), cut again where the quotes
-	// allow.
-	chunks, err := csvscan.Cut(ra, start, end, workers)
-	if err != nil || len(chunks) < 2 {
-		return false
-	}
-	parts, cutInQuotes := w.readChunks(ra, chunks, ct.sep, ids, line)
-	if parts == nil && cutInQuotes {
-		if chunks, err = csvscan.Split(ra, start, end, line, workers); err != nil || len(chunks) < 2 {
-			return false
+	parts, line := readInChunks(ct, func(i int, c csvscan.Chunk, in io.Reader, opts csvscan.Options, line int) *chunkReader {
+		p := w.newChunkReader(ids, i == 0, line)
+		p.w.fastPath().input = c.End - c.Start
+		p.ok = p.read(in, opts)
+		if p.ok && p.batch != nil {
+			p.batch.sorted() // here, while the other chunks are read
 		}
-		parts, _ = w.readChunks(ra, chunks, ct.sep, ids, line)
-	}
+		return p
+	})
 	if !w.mergeParts(parts) {
 		return false
 	}
@@ -81,6 +70,75 @@ func (w *wideRows) parallel(t table, ids *respondentCheck) bool {
 	}
 	parallelReads.Add(1)
 	return true
+}
+
+// chunkPart is what reads one chunk of a parallel read: a wide read's
+// (chunkReader) or a routed read's (chunkRoute).
+type chunkPart interface {
+	// done reports whether the chunk was read without a problem, and
+	// whether it ended inside quotes.
+	done() (clean, inQuote bool)
+}
+
+// readInChunks reads the rest of a large CSV table on all cores: cut where
+// a line ends near each equal part, each chunk read on a core of its own
+// by read (i counts the chunks from 0; the chunk's lines are numbered from
+// 1, and line is the file's line where the rest starts). If a cut fell
+// inside a quoted cell (a cell holding a line feed: a chunk before the
+// last ended inside quotes), the rest is cut again where the quotes allow
+// and read again. It returns the parts, in file order, when every chunk
+// was read without a problem, and line; nil when the table is not read in
+// parallel (one core, a small rest, not UTF-8) or a part was not clean.
+func readInChunks[P chunkPart](t *csvTable, read func(i int, c csvscan.Chunk, in io.Reader, opts csvscan.Options, line int) P) ([]P, int) {
+	workers := cores()
+	if workers < 2 {
+		return nil, 0
+	}
+	ra, start, end, line, ok := t.remainder()
+	if !ok || end-start < minParallel {
+		return nil, 0
+	}
+	chunks, err := csvscan.Cut(ra, start, end, workers)
+	if err != nil || len(chunks) < 2 {
+		return nil, 0
+	}
+	opts := csvscan.Options{Comma: t.sep, LazyQuotes: true, ValidateUTF8: true}
+	parts, cutInQuotes := readEachChunk(ra, chunks, opts, line, read)
+	if parts == nil && cutInQuotes {
+		if chunks, err = csvscan.Split(ra, start, end, line, workers); err != nil || len(chunks) < 2 {
+			return nil, 0
+		}
+		parts, _ = readEachChunk(ra, chunks, opts, line, read)
+	}
+	return parts, line
+}
+
+// readEachChunk reads each chunk on a core of its own, where its part is
+// made: what a part writes per row shares no cache line with another
+// chunk's. It returns the parts when every chunk was read without a
+// problem, else nil, and whether a chunk before the last ended inside
+// quotes (it was cut inside a quoted cell).
+func readEachChunk[P chunkPart](ra io.ReaderAt, chunks []csvscan.Chunk, opts csvscan.Options, line int, read func(int, csvscan.Chunk, io.Reader, csvscan.Options, int) P) (parts []P, cutInQuotes bool) {
+	parts = make([]P, len(chunks))
+	var wg sync.WaitGroup
+	for i, c := range chunks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[i] = read(i, c, c.Section(ra), opts, line)
+		}()
+	}
+	wg.Wait()
+	ok := true
+	for i, p := range parts {
+		clean, inQuote := p.done()
+		ok = ok && clean
+		cutInQuotes = cutInQuotes || inQuote && i < len(parts)-1
+	}
+	if !ok {
+		return nil, cutInQuotes
+	}
+	return parts, false
 }
 
 // mergeParts merges the parts' counts into the reader's survey if every
@@ -101,40 +159,6 @@ func (w *wideRows) mergeParts(parts []*chunkReader) bool {
 	}
 	w.r.survey.Merge(merged)
 	return true
-}
-
-// readChunks counts each chunk on a core of its own, its lines numbered
-// from 1 (the first chunk's from line, where the rows not read yet start). It returns the parts when every chunk was read without a
-// problem, else nil, and whether a chunk before the last ended inside
-// quotes (it was cut inside a quoted cell).
-func (w *wideRows) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte, ids *respondentCheck, line int) (parts []*chunkReader, cutInQuotes bool) {
-	parts = make([]*chunkReader, len(chunks))
-	var wg sync.WaitGroup
-	for i, c := range chunks {
-		wg.Add(1)
-		go func(i int, c csvscan.Chunk) {
-			defer wg.Done()
-			// The chunk's reader is made on its core: what it writes per
-			// row shares no cache line with another chunk's.
-			p := w.newChunkReader(ids, i == 0, line)
-			parts[i] = p
-			p.w.fastPath().input = c.End - c.Start
-			p.ok = p.read(c.Section(ra), csvscan.Options{Comma: sep, LazyQuotes: true, ValidateUTF8: true})
-			if p.ok && p.batch != nil {
-				p.batch.sorted() // here, while the other chunks are read
-			}
-		}(i, c)
-	}
-	wg.Wait()
-	ok := true
-	for i, p := range parts {
-		ok = ok && p.ok
-		cutInQuotes = cutInQuotes || p.inQuote && i < len(parts)-1
-	}
-	if !ok {
-		return nil, cutInQuotes
-	}
-	return parts, false
 }
 
 // chunkReader counts one chunk.
@@ -182,6 +206,8 @@ func (w *wideRows) newChunkReader(ids *respondentCheck, first bool, line int) *c
 	return p
 }
 
+func (p *chunkReader) done() (clean, inQuote bool) { return p.ok, p.inQuote }
+
 // read counts the chunk's rows; false when anything was not clean.
 func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 	sc, err := csvscan.NewScanner(in, opts)
@@ -198,12 +224,13 @@ func (p *chunkReader) read(in io.Reader, opts csvscan.Options) bool {
 		if done {
 			break
 		}
-		if p.r.cells > 0 || p.r.probs.Len() > 0 || p.r.segmentsFull || p.r.crossInChunk {
+		if !clean(p.r) {
 			return false
 		}
 	}
 	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
-	return !p.inQuote && p.r.cells == 0 && p.r.probs.Len() == 0 && !p.r.crossInChunk
+	p.w.fastCounted()
+	return !p.inQuote && clean(p.r)
 }
 
 // renumber adds before, the lines of the file before the chunk, to the
@@ -225,6 +252,7 @@ func (w *wideRows) absorb(p *chunkReader, ids *respondentCheck, first bool) {
 	st.Respondents += ps.Respondents
 	st.Answers += ps.Answers
 	st.Blank += ps.Blank
+	addLeftOut(&st.LeftOut, ps.LeftOut)
 	if ps.Screened != nil {
 		if st.Screened == nil {
 			st.Screened = &ScreenStats{MaxQuestionable: ps.Screened.MaxQuestionable, MaxIndifferent: ps.Screened.MaxIndifferent}

@@ -80,9 +80,12 @@ type Stats struct {
 	Answers     int          `json:"answers"`
 	Blank       int          `json:"blank_answers"`
 	Screened    *ScreenStats `json:"screened,omitempty"`
-	Features    []string     `json:"features"`
-	Attributes  []string     `json:"attributes"`
-	SegmentBy   string       `json:"segment_by,omitempty"`
+	// LeftOut counts the responses read but not counted as respondents:
+	// without any Kano answer, or marked by the tool as preview or spam.
+	LeftOut    *LeftOut `json:"left_out,omitempty"`
+	Features   []string `json:"features"`
+	Attributes []string `json:"attributes"`
+	SegmentBy  string   `json:"segment_by,omitempty"`
 }
 
 // maxCellProblems caps how many bad cells are listed; the rest are counted.
@@ -188,9 +191,13 @@ type reader struct {
 	// unknownReported: unknown entries already reported, one message each.
 	unknownReported map[string]bool
 	probs           diag.List
-	cells           int
-	dropped         int
-	droppedAt       [2]int // line and column of the first cell not listed
+	// pastedHeaders are the rows inside the data reported as repeating the
+	// header, for a block of repeated ids below one to take back into its
+	// one message (repeats.go).
+	pastedHeaders []diag.Problem
+	cells         int
+	dropped       int
+	droppedAt     [2]int // line and column of the first cell not listed
 	// waveCol is the wave column's index when hasWave; scan, when set,
 	// collects its values instead of reading answers (wavecolumn.go).
 	hasWave bool

@@ -223,6 +223,9 @@ type respondentCheck struct {
 	// rounded: ids in scientific notation were found repeated, and said
 	// once.
 	rounded bool
+	// repeats: ids seen again in this file, reported when it ends
+	// (reportRepeats), so that a pasted block is one message.
+	repeats []idRepeat
 }
 
 // roundedID reports whether a respondent id is a number in scientific
@@ -353,7 +356,7 @@ func (rc *respondentCheck) check(row []string, line int, answers []pendingAnswer
 	}
 	if rc.local != nil {
 		if first, dup := rc.local.see(id, rc.lfile, line); dup {
-			rc.again(line, id, first.line)
+			rc.again(line, id, first.line, rc.sameAs(row, answers, id, first.line))
 			return
 		}
 	}
@@ -366,19 +369,20 @@ func (rc *respondentCheck) check(row []string, line int, answers []pendingAnswer
 		switch {
 		case !dup:
 		case first.file == rc.wfile:
-			rc.again(line, id, first.line)
+			rc.again(line, id, first.line, sameUnknown)
 		case !rc.roundedIDs(line, id, rc.wave.files[first.file], first.line):
 			rc.elsewhereAt(first, line, rc.col+1, fmt.Sprintf("respondent %q is also in %s", id, rc.wave.where(first)))
 		}
 	}
 }
 
-func (rc *respondentCheck) again(line int, id string, first uint32) {
+// again notes an id seen again in this file; reportRepeats reports it
+// when the file ends.
+func (rc *respondentCheck) again(line int, id string, first uint32, same sameness) {
 	if rc.roundedIDs(line, id, "", first) {
 		return
 	}
-	rc.reader.cellProblem(line, rc.col+1, fmt.Sprintf("respondent %q is also at line %d of this file", id, first),
-		"remove the duplicate response: each respondent counts once")
+	rc.repeats = append(rc.repeats, idRepeat{line: line, first: int(first), id: id, same: same})
 }
 
 // roundedIDs reports whether a repeated id is one a spreadsheet rounded
@@ -511,6 +515,7 @@ func (rc *respondentCheck) stopped() {
 	if rc.batch != nil {
 		rc.flush()
 	}
+	rc.reportRepeats()
 }
 
 // finish checks the batch of ids and reports the responses found in
@@ -519,6 +524,7 @@ func (rc *respondentCheck) finish() {
 	if rc.batch != nil {
 		rc.flush()
 	}
+	rc.reportRepeats()
 	for _, f := range rc.order {
 		e := rc.elsewhere[f]
 		msg := e.msg

@@ -85,6 +85,10 @@ func (r *reader) screen(answers []pendingAnswer) bool {
 
 // keep adds one respondent's answers to the survey, unless screening drops them.
 func (r *reader) keep(segment string, line, col int, answers []pendingAnswer) {
+	if len(answers) > 0 && noAnswer(answers) {
+		r.leftOut().NoAnswer++ // opened the survey, answered nothing
+		return
+	}
 	if !r.screen(answers) {
 		return
 	}

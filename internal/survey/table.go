@@ -50,6 +50,9 @@ func IsSurveyFile(name string) bool {
 	return formatOf(name) != "" && !IsMappingFile(name)
 }
 
+// IsWorkbook reports whether name is a survey workbook, which has sheets.
+func IsWorkbook(name string) bool { return formatOf(name) == "xlsx" }
+
 // separatorName spells a separator for people.
 func separatorName(r rune) string {
 	switch r {

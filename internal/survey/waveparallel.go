@@ -3,7 +3,6 @@ package survey
 import (
 	"bytes"
 	"io"
-	"sync"
 
 	"github.com/dsc-workbench/dsc/internal/bytestr"
 	"github.com/dsc-workbench/dsc/internal/csvscan"
@@ -22,27 +21,18 @@ import (
 // parallel tries to count the table's remaining rows on all cores; it
 // reports whether it did.
 func (rt *waveRoute) parallel(t *csvTable) bool {
-	workers := cores()
-	if workers < 2 {
-		return false
-	}
-	ra, start, end, line, ok := t.remainder()
-	if !ok || end-start < minParallel {
-		return false
-	}
-	chunks, err := csvscan.Cut(ra, start, end, workers)
-	if err != nil || len(chunks) < 2 {
-		return false
-	}
-	parts, cutInQuotes := rt.readChunks(ra, chunks, t.sep)
-	if parts == nil && cutInQuotes {
-		if chunks, err = csvscan.Split(ra, start, end, line, workers); err != nil || len(chunks) < 2 {
-			return false
-		}
-		parts, _ = rt.readChunks(ra, chunks, t.sep)
-	}
+	parts, line := readInChunks(t, func(_ int, _ csvscan.Chunk, in io.Reader, opts csvscan.Options, _ int) *chunkRoute {
+		p := &chunkRoute{file: rt, subs: map[*waveSub]*chunkReader{}, byCel: map[string]*waveSub{}}
+		p.read(in, opts)
+		return p
+	})
 	if parts == nil {
 		return false
+	}
+	for _, p := range parts {
+		for _, cr := range p.subs {
+			cr.ok = true // merged only when every chunk was clean
+		}
 	}
 	// Each wave's parts, in file order, merged into its reader.
 	for _, s := range rt.order {
@@ -82,44 +72,14 @@ type chunkRoute struct {
 	byCel map[string]*waveSub
 	last  *waveSub
 	lastW *wideRows
-	fail  bool
+	routeFail
 	// lines is how many lines the chunk holds, inQuote whether it ended
 	// inside quotes.
 	lines   int
 	inQuote bool
 }
 
-// readChunks reads each chunk on a core of its own. It returns the
-// chunks' routes when every chunk was read without a problem, else nil,
-// and whether a chunk before the last ended inside quotes (it was cut
-// inside a quoted cell).
-func (rt *waveRoute) readChunks(ra io.ReaderAt, chunks []csvscan.Chunk, sep byte) (parts []*chunkRoute, cutInQuotes bool) {
-	parts = make([]*chunkRoute, len(chunks))
-	var wg sync.WaitGroup
-	for i, c := range chunks {
-		parts[i] = &chunkRoute{file: rt, subs: map[*waveSub]*chunkReader{}, byCel: map[string]*waveSub{}}
-		wg.Add(1)
-		go func(p *chunkRoute, c csvscan.Chunk) {
-			defer wg.Done()
-			p.read(c.Section(ra), csvscan.Options{Comma: sep, LazyQuotes: true, ValidateUTF8: true})
-		}(parts[i], c)
-	}
-	wg.Wait()
-	ok := true
-	for i, p := range parts {
-		ok = ok && !p.fail
-		cutInQuotes = cutInQuotes || p.inQuote && i < len(parts)-1
-	}
-	if !ok {
-		return nil, cutInQuotes
-	}
-	for _, p := range parts {
-		for _, cr := range p.subs {
-			cr.ok = true // merged only when every chunk was clean
-		}
-	}
-	return parts, false
-}
+func (p *chunkRoute) done() (clean, inQuote bool) { return !p.fail, p.inQuote }
 
 // read counts the chunk's rows; fail is set when anything was not clean.
 func (p *chunkRoute) read(in io.Reader, opts csvscan.Options) {
@@ -135,6 +95,9 @@ func (p *chunkRoute) read(in io.Reader, opts csvscan.Options) {
 	}
 	p.lines, p.inQuote = sc.Line()-1, sc.EndedInQuote()
 	p.fail = p.fail || p.inQuote
+	for _, cr := range p.subs {
+		cr.w.fastCounted()
+	}
 }
 
 func (p *chunkRoute) known(b []byte) *wideRows {
@@ -181,11 +144,3 @@ func (p *chunkRoute) row(row []string, line int) {
 	w.row(row, line)
 	p.counted(w)
 }
-
-func (p *chunkRoute) counted(w *wideRows) {
-	if !clean(w.r) {
-		p.fail = true
-	}
-}
-
-func (p *chunkRoute) failed() bool { return p.fail }

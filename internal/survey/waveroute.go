@@ -45,7 +45,7 @@ type waveRoute struct {
 	hl    *headerLike
 	// fail: the routed read cannot be taken (a problem, or a file it
 	// does not read); the caller reads per wave.
-	fail bool
+	routeFail
 	// mu guards subs and order while chunks are read on other cores.
 	mu sync.Mutex
 }
@@ -84,22 +84,24 @@ func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, se
 	}
 	rt.cols, rt.feats, rt.seg = cols, feats, seg
 	rt.watch, rt.hl = r.newKanoWatch(cols), newHeaderLike(r.header)
-	for !rt.fail {
-		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
-			defer quietCollector()() // until the waves' ids are checked, as rowsWide
-			if err := rt.scan(ct); err != nil {
-				return r.fileError(err)
-			}
-			break
+	var restore func() // the collector quiet until the waves' ids are checked, as rowsWide
+	defer func() {
+		if restore != nil {
+			restore()
 		}
-		row, line, err := rr.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return r.fileError(err)
-		}
+	}()
+	err := rr.rows(func(ct *csvTable) error {
+		restore = quietCollector()
+		return rt.scan(ct)
+	}, func(row []string, line int) bool {
 		rt.row(row, line)
+		return !rt.fail
+	})
+	for _, s := range rt.order {
+		s.w.fastCounted()
+	}
+	if err != nil {
+		return r.fileError(err)
 	}
 	if rt.fail {
 		return nil
@@ -108,7 +110,7 @@ func (rt *waveRoute) rows(rr *rowReader, cols []Column, feats []*featureCols, se
 		s.ids.finish()
 		rt.counted(s.w)
 		st := s.w.r.stats
-		if st.Respondents == 0 && (st.Screened == nil || st.Screened.Dropped == 0) {
+		if st.Respondents == 0 && (st.Screened == nil || st.Screened.Dropped == 0) && st.LeftOut.Total() == 0 {
 			rt.fail = true // the wave's read says it has no responses
 		}
 	}
@@ -160,17 +162,13 @@ func scanRouted(rt router, sc *csvscan.Scanner, skip, col int, arena *bytestr.Ar
 			}
 			continue
 		}
-		rec, err := sc.Next()
+		rec, line, err := nextRecord(sc, skip, whole)
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		if whole && sc.EndedInQuote() {
-			return unclosedQuote(rec, sc, skip)
-		}
-		line := rec.Line + skip
 		var b []byte
 		if bounds := rec.Bounds(); 2*col+1 < len(bounds) {
 			b = rec.Bytes()[bounds[2*col]:bounds[2*col+1]]
@@ -238,13 +236,17 @@ func (rt *waveRoute) row(row []string, line int) {
 	rt.counted(s.w)
 }
 
-func (rt *waveRoute) counted(w *wideRows) {
+// routeFail ends a routed read, the file's or a chunk's, at its first
+// problem (router's counted and failed).
+type routeFail struct{ fail bool }
+
+func (f *routeFail) counted(w *wideRows) {
 	if !clean(w.r) {
-		rt.fail = true
+		f.fail = true
 	}
 }
 
-func (rt *waveRoute) failed() bool { return rt.fail }
+func (f *routeFail) failed() bool { return f.fail }
 
 // clean reports whether a reader has found no problem so far.
 func clean(r *reader) bool {
@@ -293,6 +295,6 @@ func waveStats(file *Stats, s *waveSub) Stats {
 	st := *file
 	ws := s.w.r.stats
 	st.Wave = string(s.wave)
-	st.Respondents, st.Answers, st.Blank, st.Screened = ws.Respondents, ws.Answers, ws.Blank, ws.Screened
+	st.Respondents, st.Answers, st.Blank, st.Screened, st.LeftOut = ws.Respondents, ws.Answers, ws.Blank, ws.Screened, ws.LeftOut
 	return st
 }

@@ -2,7 +2,6 @@ package survey
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -84,6 +83,11 @@ func (r *reader) readTable(open tableOpener) error {
 // and an analysis of nobody. Not said when other problems explain it.
 func (r *reader) noResponses() {
 	if r.stats.Respondents > 0 || r.probs.Len() > 0 || r.stats.Screened != nil && r.stats.Screened.Dropped > 0 {
+		return
+	}
+	if n := r.stats.LeftOut.Total(); n > 0 {
+		r.probs.Add(r.src.Display, r.header.first+r.header.rows, 1, fmt.Sprintf("none of the %d responses is one to count (%s): 0 respondents", n, r.stats.LeftOut.Reasons()),
+			"an export of the wrong survey or of its test responses? export the collected responses again")
 		return
 	}
 	r.probs.Add(r.src.Display, r.header.first+r.header.rows, 1, "the export holds its header but no responses (0 respondents)",
@@ -176,34 +180,32 @@ func (r *reader) rowsWide(rr *rowReader, cols []Column, feats []*featureCols, se
 	if r.cfg.Responses != nil {
 		w.cross = r.crossColumns(cols, r.respondentColumn(cols))
 	}
-	for {
-		// Once the rows looked at for the header are counted, a CSV's
-		// other rows may be read on all cores (parallel.go, large files
-		// only), or by the fast path (fastwide.go), both with the
-		// collector quiet (collector.go) until their ids are checked;
-		// both keep a wave column's rows of the wave read and compare
-		// responses across waves as row does.
-		if ct, ok := rr.t.(*csvTable); ok && len(rr.pending) == 0 {
-			defer quietCollector()()
-			if w.parallel(rr.t, ids) {
-				break
-			}
-			err := w.scanRows(ct)
-			if err != nil {
-				ids.stopped()
-				return r.fileError(err)
-			}
-			break
+	// Once the rows looked at for the header are counted, a CSV's other
+	// rows may be read on all cores (parallel.go, large files only), or
+	// by the fast path (fastwide.go), both with the collector quiet
+	// (collector.go) until their ids are checked; both keep a wave
+	// column's rows of the wave read and compare responses across waves
+	// as row does.
+	var restore func()
+	defer func() {
+		if restore != nil {
+			restore()
 		}
-		row, line, err := rr.next()
-		if err == io.EOF {
-			break
+	}()
+	err := rr.rows(func(ct *csvTable) error {
+		restore = quietCollector()
+		if w.parallel(ct, ids) {
+			return nil
 		}
-		if err != nil {
-			ids.stopped()
-			return r.fileError(err)
-		}
+		return w.scanRows(ct)
+	}, func(row []string, line int) bool {
 		w.row(row, line)
+		return true
+	})
+	w.fastCounted()
+	if err != nil {
+		ids.stopped()
+		return r.fileError(err)
 	}
 	ids.finish()
 	if found := w.watch.report(r); found == 0 && len(feats) == 0 && !r.anyDecision() {
@@ -238,6 +240,18 @@ type wideRows struct {
 	// whole: the rows run to the end of the file (not a parallel chunk,
 	// which may end inside quotes where it was cut).
 	whole bool
+	// marks are the columns that mark preview and spam responses
+	// (leftout.go), found on first use.
+	marks    []int
+	marksSet bool
+}
+
+// markCols are the columns that mark a response as a preview or spam.
+func (w *wideRows) markCols() []int {
+	if !w.marksSet {
+		w.marks, w.marksSet = w.r.markColumns(w.cols), true
+	}
+	return w.marks
 }
 
 // row counts one respondent's row.
@@ -249,6 +263,9 @@ func (w *wideRows) row(row []string, line int) {
 	w.watch.see(row, r.values)
 	if !r.inWave(row) {
 		return // another wave's respondent: read with that wave
+	}
+	if marks := w.markCols(); len(marks) > 0 && r.marked(row, marks) {
+		return // a preview, test or spam response: counted apart
 	}
 	for k, fc := range w.feats {
 		w.answers[k] = pendingAnswer{

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/dsc-workbench/dsc/internal/diag"
 	"github.com/dsc-workbench/dsc/internal/settings"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
 	"github.com/dsc-workbench/dsc/roadmap"
@@ -117,12 +119,24 @@ func (v *validator) roadmapChecks() {
 		return
 	}
 	missing := map[string]bool{}
+	var tooLong []string // capabilities the workspace's team_size alone makes too long
 	for _, x := range v.w.Capabilities.Capabilities {
-		if e := v.capabilityPlanning(x, fmt.Sprintf("capability %q", x.ID)); e != "" {
+		e, long := v.capabilityPlanning(x, fmt.Sprintf("capability %q", x.ID))
+		if e != "" {
 			missing[e] = true
+		}
+		if long {
+			tooLong = append(tooLong, x.ID)
 		}
 	}
 	rm := v.w.Config.Settings.Roadmap
+	if len(tooLong) > 0 {
+		// One mistake, one message: at the team_size that causes it, not
+		// at every capability that inherits it.
+		v.add(rm.Loc, "team_size", fmt.Sprintf("with team_size %g, %s would run longer than %d months",
+			*rm.TeamSize, countedCapabilities(tooLong), roadmap.MaxCapabilityMonths),
+			"team_size is the people who work on one capability at a time, e.g. 2")
+	}
 	if rm.Capacity.PerElement != nil && v.w.resolveSettings().Roadmap.PMOTeamSize > 0 {
 		if _, ok := rm.Capacity.PerElement[string(roadmap.Governance)]; !ok {
 			missing[string(roadmap.Governance)] = true
@@ -139,8 +153,10 @@ func (v *validator) roadmapChecks() {
 }
 
 // capabilityPlanning checks a capability's team, pinned start and whether the
-// capacity can ever staff it; it returns the element the capacity map lacks.
-func (v *validator) capabilityPlanning(x Capability, owner string) string {
+// capacity can ever staff it; it returns the element the capacity map lacks,
+// and whether dsc.yaml's team_size alone makes it too long (reported once,
+// there, by the caller).
+func (v *validator) capabilityPlanning(x Capability, owner string) (string, bool) {
 	rm := v.w.Config.Settings.Roadmap
 	v.positive(x.Loc, "team_size", "team_size", x.TeamSize)
 	if x.Start != "" {
@@ -168,20 +184,24 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 	if x.Duration != nil {
 		dur = *x.Duration
 	}
-	if dur > roadmap.MaxCapabilityMonths {
+	long := false
+	if dur > roadmap.MaxCapabilityMonths && x.Duration == nil && x.TeamSize == nil && rm.TeamSize != nil &&
+		x.Effort/roadmap.DefaultTeamSize <= roadmap.MaxCapabilityMonths {
+		long = true // fine with the default team: dsc.yaml's team_size is the mistake
+	} else if dur > roadmap.MaxCapabilityMonths {
 		key := "effort"
 		if x.Duration != nil {
 			key = "duration"
 		}
-		v.add(x.Loc, key, fmt.Sprintf("%s would take %s months", owner, strconv.FormatFloat(dur, 'g', 4, 64)),
+		v.add(x.Loc, key, fmt.Sprintf("%s would take %s months", owner, months(dur)),
 			fmt.Sprintf("a capability runs at most %d months: split it, or give it a bigger team_size", roadmap.MaxCapabilityMonths))
 	}
 	p, ok := v.poolOf(x)
 	if !ok {
-		return ""
+		return "", long
 	}
 	if p.missing {
-		return x.Element
+		return x.Element, long
 	}
 	if team > p.free() && p.limit > 0 {
 		key := "element"
@@ -190,7 +210,31 @@ func (v *validator) capabilityPlanning(x Capability, owner string) string {
 		}
 		v.add(x.Loc, key, fmt.Sprintf("%s needs %g people, but the %s", owner, team, p), "raise settings.roadmap.capacity or give the capability a smaller team_size")
 	}
-	return ""
+	return "", long
+}
+
+// months writes a duration as a consultant reads it: 12000, not 1.2e+04.
+func months(m float64) string {
+	if m >= 1000 {
+		return strconv.FormatFloat(math.Round(m), 'f', -1, 64)
+	}
+	return strconv.FormatFloat(m, 'g', 4, 64)
+}
+
+// countedCapabilities names up to three capabilities and counts the rest.
+func countedCapabilities(ids []string) string {
+	if len(ids) == 1 {
+		return "capability " + diag.Quote(ids[0])
+	}
+	shown := ids
+	if len(ids) > 3 {
+		shown = ids[:3]
+	}
+	s := fmt.Sprintf("%d capabilities (%s", len(ids), diag.QuoteList(shown))
+	if len(ids) > 3 {
+		s += ", ..."
+	}
+	return s + ")"
 }
 
 // teamOf is the people a capability works with: its team_size, else the

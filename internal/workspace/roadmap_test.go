@@ -82,8 +82,16 @@ func TestRoadmapSettingsProblems(t *testing.T) {
 				`dsc.yaml:6:19: monthly_rate must not be negative, got -1`}},
 		{"a capability too long to plan", "    assessment_months: 200\n",
 			"  - {id: c1, name: C1, element: it, dimension: it-systems, current: 1, target: 3, effort: 1e12}\n",
-			[]string{`capabilities.yaml:2:91: capability "c1" would take 5e+11 months; a capability runs at most 120 months`,
+			[]string{`capabilities.yaml:2:91: capability "c1" would take 500000000000 months; a capability runs at most 120 months`,
 				`dsc.yaml:4:24: assessment_months is 200 months`}},
+		// One mistake, one message: a team_size that makes every inheriting
+		// capability too long (5 / 0.001 = 5000 months each) is reported at
+		// itself, not at each capability; c3's own team_size keeps it apart.
+		{"a team_size too small", "    team_size: 0.001\n",
+			twoCaps + "  - {id: c3, name: C3, element: it, dimension: it-systems, current: 1, target: 3, effort: 6, team_size: 2}\n",
+			[]string{`dsc.yaml:4:16: with team_size 0.001, 2 capabilities ("c1", "c2") would run longer than 120 months; team_size is the people who work on one capability at a time, e.g. 2`}},
+		{"a start year out of this century", "    start: 2207-02\n", twoCaps,
+			[]string{`dsc.yaml:4:12: start "2207-02" is not a plausible first month of a roadmap; write a month of this century as YYYY-MM, e.g. 2027-01`}},
 		{"a cycle without coupling", "    team_size: 2\n",
 			"  - {id: c1, name: C1, element: it, dimension: it-systems, current: 1, target: 3, effort: 4, depends_on: [c2]}\n" +
 				"  - {id: c2, name: C2, element: it, dimension: it-systems, current: 1, target: 3, effort: 4, depends_on: [c1]}\n",

@@ -61,3 +61,14 @@ func TestUnlistedMappingFile(t *testing.T) {
 		t.Errorf("unread %+v", ws.Unread)
 	}
 }
+
+// sheet: chooses a sheet of a workbook; on a CSV it was accepted and
+// silently meant nothing.
+func TestSheetOnCSVIsRefused(t *testing.T) {
+	const csv = "respondent,live-chat_functional,live-chat_dysfunctional\nr1,1,5\n"
+	got := loadProblems(t, surveyWS("", "surveys:\n  - file: surveys/g.csv\n    sheet: Sheet1\n", map[string]string{"surveys/g.csv": csv}))
+	want := `dsc.yaml:4:12: survey "surveys/g.csv" is no workbook, so it has no sheet "Sheet1"; remove the sheet: line (it chooses a sheet of an .xlsx or .xlsm)`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
@@ -148,6 +149,11 @@ func checkSurveyList(w *Workspace, probs *diag.List) {
 			continue
 		}
 		seen[key] = s.Loc
+		if strings.TrimSpace(s.Sheet) != "" && !survey.IsWorkbook(s.File) {
+			p := s.Loc.At("sheet")
+			probs.Add(w.Path(ConfigFile), p.Line, p.Col, fmt.Sprintf("survey %q is no workbook, so it has no sheet %q", s.File, s.Sheet),
+				"remove the sheet: line (it chooses a sheet of an .xlsx or .xlsm)")
+		}
 	}
 }
 
@@ -174,19 +180,47 @@ func checkMappingStems(w *Workspace, probs *diag.List) {
 		}
 		probs.Add(loc.File, p.Line, p.Col, fmt.Sprintf("mapping names unknown catalog entry %q", id), hint)
 	}
-	for _, s := range w.Surveys {
-		if s.Map == nil {
-			continue
+	for e := range w.mappedEntries() {
+		if e.column == nil { // a mapped column's is checked by the validator (mappings)
+			check(e.loc, e.key, e.id)
 		}
-		for _, q := range s.Map.Questions {
-			check(q.Loc, "entry", q.Entry)
-			for i, id := range q.Entries {
-				check(q.Loc, fmt.Sprintf("entries.%d", i), id)
+	}
+}
+
+// mappedEntry is a catalog entry a survey mapping file names, as written
+// (blank too): a question stem's entry or entries.N, or a mapped column's
+// entry.
+type mappedEntry struct {
+	loc    yamlx.Loc
+	key    string
+	id     string
+	column *survey.MappedColumn // the column that names it; nil for a question stem
+}
+
+// mappedEntries yields the catalog entries the surveys' mapping files
+// name, in file order: the one walk over them, for checkMappingStems and
+// the validator (mappings).
+func (w *Workspace) mappedEntries() iter.Seq[mappedEntry] {
+	return func(yield func(mappedEntry) bool) {
+		for _, s := range w.Surveys {
+			if s.Map == nil {
+				continue
 			}
-		}
-		for _, c := range s.Map.Columns {
-			if c.Header == "" {
-				check(c.Loc, "entry", c.Entry) // header lines are checked by the validator
+			for _, q := range s.Map.Questions {
+				if !yield(mappedEntry{q.Loc, "entry", q.Entry, nil}) {
+					return
+				}
+				for i, id := range q.Entries {
+					if !yield(mappedEntry{q.Loc, fmt.Sprintf("entries.%d", i), id, nil}) {
+						return
+					}
+				}
+			}
+			for i := range s.Map.Columns {
+				c := &s.Map.Columns[i]
+				if !yield(mappedEntry{c.Loc, "entry", c.Entry, c}) {
+					return
+				}
 			}
 		}
 	}

@@ -26,9 +26,10 @@ const misspeltAfter = 2
 // replaces one per reference, whose hints would each advise copying the typo.
 func (v *validator) reportUnknownRefs() {
 	type group struct {
-		k    kind
-		id   string
-		refs []unknownRef
+		k       kind
+		id      string
+		refs    []unknownRef
+		suggest string // the defined id nearest in spelling, if one is near
 	}
 	type kindID struct {
 		k  kind
@@ -46,11 +47,11 @@ func (v *validator) reportUnknownRefs() {
 		}
 		g.refs = append(g.refs, r)
 	}
-	v.markMappedEntries()
 	misspelt := map[*group]string{}
 	claims := map[kindID]int{} // how many groups take a definition for theirs
 	for _, g := range groups {
-		cand := diag.Suggest(g.id, v.ix.ids(g.k))
+		g.suggest = diag.Suggest(g.id, v.ix.ids(g.k))
+		cand := g.suggest
 		if cand == "" || len(g.refs) < misspeltAfter || v.used[g.k][cand] || v.ix.loc(g.k, cand).File == "" {
 			continue
 		}
@@ -67,7 +68,7 @@ func (v *validator) reportUnknownRefs() {
 			continue
 		}
 		for _, r := range g.refs {
-			v.unknownRefMessage(r)
+			v.unknownRefMessage(r, g.suggest)
 		}
 	}
 }
@@ -92,33 +93,12 @@ func (v *validator) misspeltDefinition(k kind, cand, id string, refs []unknownRe
 		fmt.Sprintf("fix the id (id: %s), or the references if the id is right", id))
 }
 
-// unknownRefMessage reports one reference to an undefined id.
-func (v *validator) unknownRefMessage(r unknownRef) {
+// unknownRefMessage reports one reference to an undefined id; sug is the
+// defined id nearest in spelling ("" if none is near).
+func (v *validator) unknownRefMessage(r unknownRef, sug string) {
 	hint := "define it in " + kinds[r.k].definedIn + " or fix the name"
-	if sug := diag.Suggest(r.id, v.ix.ids(r.k)); sug != "" && idRE.MatchString(sug) {
+	if sug != "" && idRE.MatchString(sug) {
 		hint = "did you mean " + diag.Quote(sug) + "? " + hint
 	}
 	v.add(r.s.loc, r.key, fmt.Sprintf("%s names unknown %s %q", r.s.owner, r.k, r.id), hint)
-}
-
-// markMappedEntries marks the catalog entries the survey mappings name as
-// referenced: their references are checked with the surveys.
-func (v *validator) markMappedEntries() {
-	if v.used[kindEntry] == nil {
-		v.used[kindEntry] = map[string]bool{}
-	}
-	for _, s := range v.w.Surveys {
-		if s.Map == nil {
-			continue
-		}
-		for _, q := range s.Map.Questions {
-			v.used[kindEntry][q.Entry] = true
-			for _, id := range q.Entries {
-				v.used[kindEntry][id] = true
-			}
-		}
-		for _, c := range s.Map.Columns {
-			v.used[kindEntry][c.Entry] = true
-		}
-	}
 }

@@ -220,13 +220,18 @@ func (v *validator) ref(s site, key string, k kind, id string) {
 		return
 	}
 	if v.ix.has(k, id) {
-		if v.used[k] == nil {
-			v.used[k] = map[string]bool{}
-		}
-		v.used[k][id] = true
+		v.use(k, id)
 		return
 	}
 	v.unknownRefs = append(v.unknownRefs, unknownRef{s, key, k, id})
+}
+
+// use marks id of kind k as referenced.
+func (v *validator) use(k kind, id string) {
+	if v.used[k] == nil {
+		v.used[k] = map[string]bool{}
+	}
+	v.used[k][id] = true
 }
 
 // refs checks a list of references stored under key.N, and that none repeats.
@@ -274,6 +279,9 @@ func (v *validator) config() {
 	rm := c.Settings.Roadmap
 	if rm.Start != "" && !validMonth(rm.Start) {
 		v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a month", rm.Start), monthHint(rm.Start, "write the first month of the roadmap as YYYY-MM", "2027-01"))
+	} else if y := rm.Start[:min(4, len(rm.Start))]; rm.Start != "" && (y < "2000" || y > "2099") {
+		// 0000-01 or a typo such as 2207-02 planned months "10000-01".
+		v.add(rm.Loc, "start", fmt.Sprintf("start %q is not a plausible first month of a roadmap", rm.Start), "write a month of this century as YYYY-MM, e.g. 2027-01")
 	}
 	v.positive(rm.Loc, "team_size", "team_size", rm.TeamSize)
 }
@@ -495,15 +503,20 @@ func (v *validator) pins() {
 	}
 }
 
-// mappings checks that survey mapping files name catalog entries.
+// mappings checks that survey mapping files' columns name catalog
+// entries, and marks the entries the mappings name as referenced: the
+// question stems' are checked with the surveys (checkMappingStems).
 func (v *validator) mappings() {
-	for _, s := range v.w.Surveys {
-		if s.Map == nil {
+	for e := range v.w.mappedEntries() {
+		if e.column == nil {
+			v.use(kindEntry, e.id)
 			continue
 		}
-		for _, c := range s.Map.Columns {
-			v.ref(site{c.Loc, fmt.Sprintf("mapped column %q", c.Header)}, "entry", kindEntry, c.Entry)
+		owner := fmt.Sprintf("mapped column %q", e.column.Header)
+		if e.column.Header == "" {
+			owner = "mapped column " + e.column.Column
 		}
+		v.ref(site{e.loc, owner}, e.key, kindEntry, e.id)
 	}
 }
 

@@ -23,8 +23,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"golang.org/x/net/html/charset"
 )
 
 // File define a populated spreadsheet file struct.
@@ -163,7 +161,7 @@ func newFile() *File {
 		DecodeVMLDrawing: make(map[string]*decodeVmlDrawing),
 		VMLDrawing:       make(map[string]*vmlDrawing),
 		Relationships:    sync.Map{},
-		CharsetReader:    charset.NewReaderLabel,
+		CharsetReader:    nil, // dsc: see PATCH.md (no golang.org/x/net/html/charset)
 		ZipWriter:        func(w io.Writer) ZipWriter { return zip.NewWriter(w) },
 	}
 }

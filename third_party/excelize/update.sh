@@ -18,6 +18,8 @@ done
 cp "$dir/LICENSE" .
 chmod u+w ./*.go LICENSE
 patch -p1 --no-backup-if-mismatch <patch.diff
+# patch.diff is made with diff -w: the lazy map literals' bodies keep
+# upstream's lines and gofmt gives them the function's indentation.
+gofmt -w ./*.go
 # Every package-level regexp.MustCompile must have become lazy: list any left.
 grep -n '^[[:space:]]*[a-zA-Z_]* *= *regexp\.MustCompile\|^[[:space:]]*regexp\.MustCompile' ./*.go || true
-gofmt -l .

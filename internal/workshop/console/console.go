@@ -201,6 +201,11 @@ func (m Model) View() string {
 	b.WriteString(fit(titleStyle.Render("DSC · "+title)+mutedStyle.Render(" · "+termtext.Line(m.info.Client)), w) + "\n")
 	b.WriteString(fit("Join: "+boldStyle.Render(m.info.JoinURL)+"   code "+codeStyle.Render(m.info.Code), w) + "\n")
 	b.WriteString(fit(mutedStyle.Render("Projector: "+m.info.LiveURL), w) + "\n\n")
+	// The links keep the whole width: beside the QR code the narrower
+	// column hard-wrapped the projector link inside its token, and the
+	// copied link was refused (trial7 N12).
+	head := b.String()
+	b.Reset()
 
 	// Voting.
 	state := func(open bool) string {
@@ -229,6 +234,9 @@ func (m Model) View() string {
 		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", strings.TrimRight(m.qr, "\n")))
 		b.WriteString("\n")
 	}
+	voting := b.String()
+	b.Reset()
+	b.WriteString(head + voting)
 	b.WriteString("\n")
 
 	// Participants.

@@ -110,3 +110,24 @@ func TestConsoleVotingAndPeople(t *testing.T) {
 		t.Error("no QR code")
 	}
 }
+
+// trial7 N12: beside the QR code (a terminal of 100x40) the projector link
+// was hard-wrapped inside its token; the copied link was refused. The
+// links keep the whole width, on one line each.
+func TestConsoleLinksAreNotWrappedBesideTheQRCode(t *testing.T) {
+	live := "http://127.0.0.1:41180/live?token=HSpNLbIHE1JTAlnUjGHqw3ax5iHDkbkkRzflzSdRYjU"
+	var m tea.Model = New(newFake(), Info{Kind: "kano", Client: "Acme", JoinURL: "http://127.0.0.1:41180/", JoinLink: "http://127.0.0.1:41180/?code=K7Q2MX", Code: "K7Q2MX", LiveURL: live})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+	v := m.View()
+	if !strings.Contains(v, "▀") {
+		t.Fatalf("no QR code beside the voting at 100x40:\n%s", v)
+	}
+	if !strings.Contains(v, "Projector: "+live) {
+		t.Errorf("the projector link is not on one line:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if w := lipgloss.Width(l); w > 100 {
+			t.Errorf("line of %d cells: %q", w, l)
+		}
+	}
+}
