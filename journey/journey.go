@@ -79,6 +79,8 @@ type Analysis struct {
 	KPIs          []StageKPIs                `json:"kpis"`
 	Evidence      []EvidenceByPersona        `json:"evidence"`
 	Roles         map[string]map[string]Role `json:"channel_roles"`
+	// ProcessCounts sums Processes up (not in JSON, which lists them).
+	ProcessCounts ProcessCounts `json:"-"`
 }
 
 // Analyze runs every journey analysis.
@@ -105,6 +107,7 @@ func Analyze(j Journey, opts Options) Analysis {
 	}
 	a.Configuration = Configure(j.Channels, j.Phases, j.Roles)
 	a.Processes = CheckProcesses(j, ix)
+	a.ProcessCounts = countProcesses(a.Processes)
 	a.KPIs = kpis(j)
 	a.Evidence = evidence(j)
 	return a

@@ -37,6 +37,37 @@ type ProcessSupport struct {
 	Steps        []StepSupport `json:"steps"`
 }
 
+// ProcessCounts counts the processes per support level. Needs lists the
+// channel types the not-applicable processes need, each once, in the
+// processes' order.
+type ProcessCounts struct {
+	Full, Partial, None, NotApplicable int
+	Needs                              []string
+}
+
+// Scored counts the processes scored: all but the not-applicable ones.
+func (c ProcessCounts) Scored() int { return c.Full + c.Partial + c.None }
+
+func countProcesses(ps []ProcessSupport) ProcessCounts {
+	var c ProcessCounts
+	for _, p := range ps {
+		switch p.Status {
+		case SupportFull:
+			c.Full++
+		case SupportPartial:
+			c.Partial++
+		case SupportNone:
+			c.None++
+		case SupportNotApplicable:
+			c.NotApplicable++
+		}
+		if n := p.NeedsChannel; n != "" && !slices.Contains(c.Needs, n) {
+			c.Needs = append(c.Needs, n)
+		}
+	}
+	return c
+}
+
 // CheckProcesses reports, for every process of the journey, which steps a
 // touchpoint supports: one at a matching stage (by id or kind), through a
 // matching channel, with the function (its own or a served feature's).

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Rule is how a feature's category is chosen from its counts.
@@ -322,7 +323,7 @@ func (t *Tally) Classify(opts Options) Result {
 	r.Significant = Fong(a, b, n, opts.Z)
 	switch {
 	case !r.Significant && second != NoCategory:
-		r.Mixed = Pair(string(first) + "/" + string(second))
+		r.Mixed = PairOf(first, second)
 		r.Flags = append(r.Flags, FlagMixed)
 	case !r.Significant:
 		// Unanimous but too few answers for the test to separate it from nothing.
@@ -435,6 +436,15 @@ func (r Result) String() string {
 
 // Pair is a mixed classification such as "M/O", or "" when the category is clear.
 type Pair string
+
+// PairOf is the mixed classification of a first and a runner-up category.
+func PairOf(first, second Category) Pair { return Pair(string(first) + "/" + string(second)) }
+
+// Second is the pair's runner-up category, NoCategory when the category is clear.
+func (p Pair) Second() Category {
+	_, second, _ := strings.Cut(string(p), "/")
+	return Category(second)
+}
 
 // MarshalJSON writes false for a clear category and the pair otherwise.
 func (p Pair) MarshalJSON() ([]byte, error) {

@@ -94,18 +94,19 @@ type EntryResult struct {
 	Priority int           `json:"priority"` // 1 first; 0 not ranked
 	Group    PriorityGroup `json:"priority_group,omitempty"`
 	Trends   []string      `json:"trends"`
+	// confidence is the catalog's, nil when it gives none (ScoreConfidence).
+	confidence *float64
 }
 
-// ScoreConfidence is the confidence the entry's score used, given the
-// catalog's (nil when it gives none): that one, or DefaultConfidence
-// (isDefault); zero and false without a score. Derived, not stored, so it
-// cannot drift from the catalog's confidence; in JSON "confidence": null
-// beside a score says the default was used.
-func (r EntryResult) ScoreConfidence(given *float64) (c float64, isDefault bool) {
+// ScoreConfidence is the confidence the entry's score used: the catalog's,
+// or DefaultConfidence where it gives none (isDefault); zero and false
+// without a score. In JSON "confidence": null beside a score says the
+// default was used.
+func (r EntryResult) ScoreConfidence() (c float64, isDefault bool) {
 	if r.Score == nil {
 		return 0, false
 	}
-	return ConfidenceOf(given)
+	return ConfidenceOf(r.confidence)
 }
 
 // NotAssessed reports whether there are competitors but none of them was
@@ -275,7 +276,7 @@ func Analyze(in Input) Result {
 			r.Flags = FlagsOf(e.Category, p)
 		}
 		r.Gap, r.Why = GapOf(e.InTarget, e.Category, r.Today)
-		r.Score = Score(e.Value, e.Effort, e.Confidence)
+		r.Score, r.confidence = Score(e.Value, e.Effort, e.Confidence), e.Confidence
 		res.Entries[i] = r
 	}
 	res.ByCompetitor = byCompetitor(in.Competitors, res.Entries, levels)

@@ -36,7 +36,7 @@ func TestScoreConfidence(t *testing.T) {
 		if e.Score != nil {
 			score = *e.Score
 		}
-		used, isDefault := e.ScoreConfidence(in[i].Confidence)
+		used, isDefault := e.ScoreConfidence()
 		if score != want.score || used != want.used || isDefault != want.isDefault {
 			t.Errorf("%s: score %g with confidence %g (default %v), want %g with %g (%v)", e.ID, score, used, isDefault,
 				want.score, want.used, want.isDefault)

@@ -18,11 +18,10 @@ type Candidate struct {
 	// category comes from the catalog, "" when nothing is known.
 	Source string
 	Better float64
-	Mixed  string
-	// RunnerUp is the second category of a mixed survey result (Mixed set:
-	// Fong's test cannot tell the two apart); NoCategory otherwise.
-	RunnerUp kano.Category
-	Rank     int // Kano priority rank, 0 without a survey result
+	// Mixed is a mixed survey result, "I/A": Fong's test cannot tell the
+	// category from the runner-up; "" otherwise.
+	Mixed kano.Pair
+	Rank  int // Kano priority rank, 0 without a survey result
 	// TooFewAnswers: a survey classified the entry, but with fewer answers
 	// than the minimum; its category is not used and it waits for a pin.
 	TooFewAnswers bool
@@ -191,7 +190,7 @@ func SelectTarget(cands []Candidate, pins []Pin, threshold float64) Target {
 	}
 	for _, c := range cands {
 		s := Selection{ID: c.ID, Name: c.Name, Kind: c.Kind, Element: c.Element, Parties: nonNil(c.Parties), Category: c.Category,
-			Source: c.Source, Better: c.Better, Mixed: c.Mixed, Rank: c.Rank}
+			Source: c.Source, Better: c.Better, Mixed: string(c.Mixed), Rank: c.Rank}
 		s.Decision, s.Code, s.Split = rule(c, threshold)
 		if s.Decision == DecisionOut {
 			if sp := segmentSplit(c, s.Code, threshold); sp != nil {
@@ -241,14 +240,15 @@ func rule(c Candidate, threshold float64) (string, ReasonCode, *MixedSplit) {
 		return DecisionDiscuss, ReasonTooFewAnswers, nil
 	}
 	d, code := ruleFor(c, c.Category, threshold)
-	if c.Source != "kano" || c.Mixed == "" || c.RunnerUp == kano.NoCategory {
+	runnerUp := c.Mixed.Second()
+	if c.Source != "kano" || runnerUp == kano.NoCategory {
 		return d, code, nil
 	}
-	d2, code2 := ruleFor(c, c.RunnerUp, threshold)
+	d2, code2 := ruleFor(c, runnerUp, threshold)
 	if d == DecisionDiscuss || d2 == DecisionDiscuss || d == d2 {
 		return d, code, nil
 	}
-	return DecisionDiscuss, ReasonMixedSplit, &MixedSplit{First: Alternative{c.Category, d, code}, RunnerUp: Alternative{c.RunnerUp, d2, code2}}
+	return DecisionDiscuss, ReasonMixedSplit, &MixedSplit{First: Alternative{c.Category, d, code}, RunnerUp: Alternative{runnerUp, d2, code2}}
 }
 
 // segmentSplit lists the segments whose own result the rule would include,
@@ -262,7 +262,7 @@ func segmentSplit(c Candidate, code ReasonCode, threshold float64) *SegmentSplit
 	}
 	sp := &SegmentSplit{Overall: Alternative{Category: c.Category, Decision: DecisionOut, Code: code}, P: c.SegmentP}
 	for _, sg := range c.Segments {
-		d, sc, _ := rule(Candidate{Source: "kano", Category: sg.Category, Mixed: sg.Mixed, RunnerUp: sg.RunnerUp, Better: sg.Better}, threshold)
+		d, sc, _ := rule(Candidate{Source: "kano", Category: sg.Category, Mixed: kano.Pair(sg.Mixed), Better: sg.Better}, threshold)
 		if d == DecisionIn {
 			sp.Segments = append(sp.Segments, SegmentAlternative{Segment: sg.Segment, Name: sg.Name, Better: sg.Better,
 				Alternative: Alternative{Category: sg.Category, Decision: d, Code: sc}})

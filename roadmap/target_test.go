@@ -99,12 +99,12 @@ func TestBelowThresholdByLessThanARounding(t *testing.T) {
 func TestSelectTargetMixedResultAcrossTheRule(t *testing.T) {
 	I, A, O, M, R := kano.Indifferent, kano.Attractive, kano.OneDimensional, kano.MustBe, kano.Reverse
 	cands := []Candidate{
-		{ID: "chat", Element: DigitalService, Kind: Service, Category: I, RunnerUp: A, Mixed: "I/A", Source: "kano", Better: 0.52},
-		{ID: "stock", Element: DirectSales, Kind: Feature, Category: A, RunnerUp: O, Mixed: "A/O", Source: "kano", Better: 0.7},
-		{ID: "low", Element: DirectSales, Kind: Feature, Category: I, RunnerUp: A, Mixed: "I/A", Source: "kano", Better: 0.4},
-		{ID: "below", Element: DirectSales, Kind: Feature, Category: M, RunnerUp: A, Mixed: "M/A", Source: "kano", Better: 0.45},
-		{ID: "odd", Element: DirectSales, Kind: Feature, Category: M, RunnerUp: R, Mixed: "M/R", Source: "kano", Better: 0.3},
-		{ID: "pinned", Element: DirectSales, Kind: Feature, Category: I, RunnerUp: O, Mixed: "I/O", Source: "kano", Better: 0.45},
+		{ID: "chat", Element: DigitalService, Kind: Service, Category: I, Mixed: kano.PairOf(I, A), Source: "kano", Better: 0.52},
+		{ID: "stock", Element: DirectSales, Kind: Feature, Category: A, Mixed: kano.PairOf(A, O), Source: "kano", Better: 0.7},
+		{ID: "low", Element: DirectSales, Kind: Feature, Category: I, Mixed: kano.PairOf(I, A), Source: "kano", Better: 0.4},
+		{ID: "below", Element: DirectSales, Kind: Feature, Category: M, Mixed: kano.PairOf(M, A), Source: "kano", Better: 0.45},
+		{ID: "odd", Element: DirectSales, Kind: Feature, Category: M, Mixed: kano.PairOf(M, R), Source: "kano", Better: 0.3},
+		{ID: "pinned", Element: DirectSales, Kind: Feature, Category: I, Mixed: kano.PairOf(I, O), Source: "kano", Better: 0.45},
 		{ID: "clear", Element: DirectSales, Kind: Feature, Category: I, Source: "kano", Better: 0.52},
 	}
 	tp := SelectTarget(cands, []Pin{{Entry: "pinned", Decision: "exclude"}}, 0.5)

@@ -38,6 +38,9 @@ type WorkshopOptions struct {
 	Format       string
 	// Assessment is the month the exported readiness ratings belong to.
 	Assessment string
+	// OnlyWorkshop exports the workshop's readiness ratings alone, without
+	// carrying over the earlier assessment's other ratings.
+	OnlyWorkshop bool
 }
 
 // NewCmdWorkshop builds `dsc workshop` and its subcommands.
@@ -204,13 +207,22 @@ written atomically and rewritten on every export.
 
 --assessment YYYY-MM dates the readiness ratings; it is required when the
 workspace's other ratings carry assessment months, since an undated rating
-would count as the baseline before all of them.`,
+would count as the baseline before all of them. A month after the latest
+assessment makes the workshop a re-assessment, and the latest assessment is
+the client's current readiness: so the export carries over, unchanged, every
+rating of the assessment before it that the workshop did not rate (other
+questions, raters who were not there), and says how many. A one-question
+workshop then changes that question's ratings, not the whole readiness.
+--only-workshop writes the workshop's ratings alone.`,
 		Example: `  dsc workshop export --workspace acme
   dsc workshop export --workspace acme --assessment 2027-10`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.Example != "" {
 				return cmdutil.FlagErrorf("export writes into a workspace folder; copy the example first: dsc init DIR --template %s", f.Example)
+			}
+			if opts.OnlyWorkshop && opts.Assessment == "" {
+				return cmdutil.FlagErrorf("--only-workshop goes with --assessment YYYY-MM: only a workshop exported as a new assessment carries the earlier ratings over")
 			}
 			if opts.Assessment != "" {
 				if _, err := time.Parse("2006-01", opts.Assessment); err != nil {
@@ -227,6 +239,7 @@ would count as the baseline before all of them.`,
 	}
 	cmd.Flags().StringVar(&opts.JournalDir, "journal-dir", "", "folder of the journals (default: the workspace's workshops/)")
 	cmd.Flags().StringVar(&opts.Assessment, "assessment", "", "month of the readiness ratings, YYYY-MM (required when the workspace dates its ratings)")
+	cmd.Flags().BoolVar(&opts.OnlyWorkshop, "only-workshop", false, "with --assessment: write the workshop's readiness ratings alone, without carrying over the earlier assessment's other ratings")
 	return cmd
 }
 
@@ -235,7 +248,7 @@ func workshopExportRun(opts *WorkshopOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := workshop.Export(ws, opts.WorkspaceDir, opts.JournalDir, workshop.ExportOptions{Assessment: opts.Assessment})
+	res, err := workshop.Export(ws, opts.WorkspaceDir, opts.JournalDir, workshop.ExportOptions{Assessment: opts.Assessment, OnlyWorkshop: opts.OnlyWorkshop})
 	if errors.Is(err, workshop.ErrAssessmentNeeded) {
 		return cmdutil.FlagErrorf("%v; say which month these ratings belong to with --assessment YYYY-MM", err)
 	}
@@ -256,5 +269,13 @@ func workshopExportRun(opts *WorkshopOptions) error {
 		}
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "exported %s and %s\n", numfmt.Count(res.Respondents, "Kano participant", "Kano participants"), numfmt.Count(res.Raters, "rater", "raters"))
+	if res.Carried > 0 {
+		from := "the undated baseline"
+		if res.CarriedFrom != "" {
+			from = "assessment " + res.CarriedFrom
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "assessment %s: the workshop's %s, and %s of %s that the workshop did not rate, carried over unchanged (--only-workshop writes the workshop's alone)\n",
+			opts.Assessment, numfmt.Count(res.Rated, "rating", "ratings"), numfmt.Count(res.Carried, "rating", "ratings"), from)
+	}
 	return nil
 }

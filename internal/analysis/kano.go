@@ -54,6 +54,21 @@ type Kano struct {
 	Warnings []kano.Suspicion `json:"warnings,omitempty"`
 }
 
+// LowNSegments lists the segments with fewer respondents than the minimum N.
+func (k *Kano) LowNSegments() []kano.SegmentInfo {
+	var thin []kano.SegmentInfo
+	for _, sg := range k.Segments {
+		if sg.LowN {
+			thin = append(thin, sg)
+		}
+	}
+	return thin
+}
+
+// TooFewSegments reports whether fewer than two segments reach the minimum
+// N: then no difference between segments can be shown.
+func (k *Kano) TooFewSegments() bool { return len(k.Segments)-len(k.LowNSegments()) < 2 }
+
 // ScreenedOut counts the respondents screening left out of the analysed
 // sources, by reason (a respondent over both limits counts once, under
 // questionable), and those surveyed: the analysed plus the left out.

@@ -132,11 +132,8 @@ func Candidates(ws *workspace.Workspace, k *Kano) []roadmap.Candidate {
 	for _, e := range ws.Catalog.Entries {
 		c := roadmap.Candidate{ID: e.ID, Name: e.Name, Kind: roadmap.EntryKind(e.Kind), Element: roadmap.Element(e.Element), Parties: e.Parties}
 		if kf, ok := byID[e.ID]; ok && kf.N > 0 {
-			c.Category, c.Source, c.Better, c.Mixed, c.Rank = kf.Category, "kano", kf.Better, string(kf.Mixed), kf.Rank
+			c.Category, c.Source, c.Better, c.Mixed, c.Rank = kf.Category, "kano", kf.Better, kf.Mixed, kf.Rank
 			c.TooFewAnswers = kf.TooFewAnswers(k.MinN)
-			if kf.Mixed != "" {
-				c.RunnerUp = kf.Second
-			}
 			c.Segments, c.SegmentP = segmentCandidates(ws, k, kf)
 		} else if cat, ok := kano.ParseCategory(e.Expected); ok {
 			c.Category, c.Source = cat, "expected"

@@ -436,13 +436,11 @@ func (d *deck) kano(w words) {
 // (trial7 N29: the slide was blank).
 func segmentsNoRows(l text.Lang, r *analysis.Report) string {
 	k := r.Kano
-	var thin []string
-	for _, sg := range k.Segments {
-		if sg.LowN {
+	if k.TooFewSegments() {
+		var thin []string
+		for _, sg := range k.LowNSegments() {
 			thin = append(thin, fmt.Sprintf("%s (n = %d)", segmentName(r, sg.Value), sg.Respondents))
 		}
-	}
-	if len(k.Segments)-len(thin) < 2 {
 		return text.Say(l, text.SaySegmentsTooFew, len(thin), text.List(l, thin), k.MinN)
 	}
 	return text.Say(l, text.SaySegmentsAgree, len(k.Segments))
@@ -701,20 +699,17 @@ func (d *deck) roles() {
 	for _, f := range j.Functions {
 		funcs[f.ID] = f.Name
 	}
-	support := map[string]int{}
-	var needs []string // channel types the not-applicable processes need
 	for _, p := range j.Processes {
 		v.Processes = append(v.Processes, processRow{p.Name, text.ProcessSupport(l, p.Status), p.Status, missingSteps(l, p, stages, funcs)})
-		support[p.Status]++
-		if c := text.ChannelSelector(l, p.NeedsChannel); p.NeedsChannel != "" && !slices.Contains(needs, c) {
-			needs = append(needs, c)
-		}
 	}
-	na := support[journey.SupportNotApplicable]
-	d.Messages["processes"] = text.Say(l, text.SayProcesses, support[journey.SupportFull], len(j.Processes)-na,
-		support[journey.SupportPartial], support[journey.SupportNone])
-	if na > 0 {
-		d.Messages["processes"] += " " + text.Say(l, text.SayProcessesNotApplicable, na, text.List(l, needs))
+	pc := j.ProcessCounts
+	d.Messages["processes"] = text.Say(l, text.SayProcesses, pc.Full, pc.Scored(), pc.Partial, pc.None)
+	if pc.NotApplicable > 0 {
+		var needs []string // the channel types the not-applicable processes need
+		for _, c := range pc.Needs {
+			needs = append(needs, text.ChannelSelector(l, c))
+		}
+		d.Messages["processes"] += " " + text.Say(l, text.SayProcessesNotApplicable, pc.NotApplicable, text.List(l, needs))
 	}
 	d.Roles = v
 }

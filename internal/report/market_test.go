@@ -291,7 +291,7 @@ func TestPriorityShowsTheDefaultConfidence(t *testing.T) {
 		r := build(t, m)
 		defaults := 0
 		for _, e := range r.Market.Entries {
-			if used, isDefault := e.ScoreConfidence(e.Confidence); isDefault {
+			if used, isDefault := e.ScoreConfidence(); isDefault {
 				defaults++
 				if e.Confidence != nil || e.Score == nil || used != 1 || *e.Score != roundoff.Key(5.0/6) {
 					t.Errorf("%s: %s used confidence %g (default), score %v", c.lang, e.ID, used, e.Score)

@@ -129,7 +129,7 @@ func (w marketWords) gap(e analysis.MarketEntry) string {
 // catalog gives none, marked as the default ("1 (default)"), so the views
 // do not show "–" or a blank beside a score that used one (trial5 L12).
 func (w marketWords) defaultConfidence(e analysis.MarketEntry) (string, bool) {
-	c, isDefault := e.ScoreConfidence(e.Confidence)
+	c, isDefault := e.ScoreConfidence()
 	if !isDefault {
 		return "", false
 	}

@@ -33,7 +33,9 @@ func (rc *respondentCheck) flush() {
 		ranges = cores()
 	}
 	walks := make([]idWalk, ranges)
-	var wg sync.WaitGroup
+	// Every range is cut before any walk starts: a walk writes its new ids
+	// over the start of its rows, where the next range's binary search
+	// would otherwise read (a data race, and a wrong bound).
 	for j := range walks {
 		w := &walks[j]
 		w.g, w.batches = g, batches
@@ -41,6 +43,10 @@ func (rc *respondentCheck) flush() {
 		for k, r := range rows {
 			w.rows[k] = hashRange(r, j, ranges)
 		}
+	}
+	var wg sync.WaitGroup
+	for j := range walks {
+		w := &walks[j]
 		if j == len(walks)-1 {
 			w.walk()
 			break

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -46,13 +47,16 @@ func (s *idSource) ids(want map[uint32]uint64) (map[uint32]string, error) {
 		return nil, err
 	}
 	defer t.Close()
-	next := t.Next
+	next := func() (string, int, error) {
+		row, line, err := t.Next()
+		return cell(row, s.col), line, err
+	}
 	if ct, ok := t.(*csvTable); ok {
-		next = ct.nextPlain
+		next = func() (string, int, error) { return ct.nextCell(s.col, want) }
 	}
 	got := make(map[uint32]string, len(want))
 	for len(got) < len(want) {
-		row, line, err := next()
+		c, line, err := next()
 		if err == io.EOF || err == nil && uint32(line) > last {
 			return nil, errChanged
 		}
@@ -63,7 +67,7 @@ func (s *idSource) ids(want map[uint32]uint64) (map[uint32]string, error) {
 		if !ok {
 			continue
 		}
-		id := strings.Clone(trimSpace(cell(row, s.col)))
+		id := strings.Clone(trimSpace(c))
 		if id == "" || maphash.String(s.seed, id)&hashMask != h {
 			return nil, errChanged
 		}
@@ -72,16 +76,41 @@ func (s *idSource) ids(want map[uint32]uint64) (map[uint32]string, error) {
 	return got, nil
 }
 
-// nextPlain is Next, a plain line read as the line walk reads it
-// (fastwide.go): the lines held in the scanner's buffer come before a
-// read error found behind them, as they did when the file was read.
-func (t *csvTable) nextPlain() ([]string, int, error) {
-	line, n, ok := t.sc.Plain()
-	if !ok {
-		return t.Next()
+// nextCell reads the next record as the line walk reads it (fastwide.go):
+// a plain line first, so the lines held in the scanner's buffer come
+// before a read error found behind them, as they did when the file was
+// read. It returns the record's cell col, as a string only at the lines
+// of want (the others are passed over without a copy), and its line.
+func (t *csvTable) nextCell(col int, want map[uint32]uint64) (string, int, error) {
+	if line, n, ok := t.sc.Plain(); ok {
+		n += t.skip
+		if _, ok := want[uint32(n)]; !ok {
+			return "", n, nil
+		}
+		for i := 0; i < col && line != nil; i++ {
+			if k := bytes.IndexByte(line, t.sep); k >= 0 {
+				line = line[k+1:]
+			} else {
+				line = nil
+			}
+		}
+		if k := bytes.IndexByte(line, t.sep); k >= 0 {
+			line = line[:k]
+		}
+		return string(line), n, nil
 	}
-	t.row = cutLine(line, t.sep, &t.arena, t.row)
-	return t.row, n + t.skip, nil
+	rec, err := t.sc.Next()
+	if err != nil {
+		if err == io.EOF {
+			return "", 0, io.EOF
+		}
+		return "", 0, t.scanError(err)
+	}
+	n := rec.Line + t.skip
+	if _, ok := want[uint32(n)]; !ok || col >= rec.Len() {
+		return "", n, nil
+	}
+	return string(rec.Field(col)), n, nil
 }
 
 // unreadableAgain is the problem of a file whose ids could not be read

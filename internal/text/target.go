@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dsc-workbench/dsc/kano"
 	"github.com/dsc-workbench/dsc/roadmap"
 )
 
@@ -49,7 +50,8 @@ func SelectionReason(l Lang, s roadmap.Selection, threshold float64) string {
 			}
 			return Say(l, ReasonAsCategory, KanoCategory(l, a.Category), Decision(l, a.Decision), why)
 		}
-		pair := KanoPair(l, string(s.Split.First.Category)+"/"+string(s.Split.RunnerUp.Category))
+		// the pair from the split, which a report.json read by dsc diff keeps without "mixed"
+		pair := KanoPair(l, string(kano.PairOf(s.Split.First.Category, s.Split.RunnerUp.Category)))
 		return Say(l, ReasonMixedSplit, pair, as(s.Split.First), as(s.Split.RunnerUp))
 	case roadmap.ReasonSegmentSplit:
 		sp := s.SegmentSplit

@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"github.com/dsc-workbench/dsc/internal/atomicfile"
+	"github.com/dsc-workbench/dsc/internal/numfmt"
 	"github.com/dsc-workbench/dsc/internal/survey"
 	"github.com/dsc-workbench/dsc/internal/workspace"
 	"github.com/dsc-workbench/dsc/internal/yamlx"
@@ -36,6 +37,12 @@ type Exported struct {
 	Respondents int
 	Raters      int
 	Warnings    []string
+	// Rated counts the workshop's own ratings (a rater's score for a
+	// question). Carried counts the ratings of the assessment before the
+	// workshop's (CarriedFrom, "" the undated baseline) that the workshop
+	// did not rate, carried over into its assessment (trial7 N25).
+	Rated, Carried int
+	CarriedFrom    string
 }
 
 // ExportOptions tune an export.
@@ -45,6 +52,13 @@ type ExportOptions struct {
 	// assessment months: an undated rating would count as the baseline,
 	// before every dated assessment, which a workshop held today is not.
 	Assessment string
+	// OnlyWorkshop exports the workshop's ratings alone. By default a
+	// workshop exported as a new, latest assessment carries over every
+	// rating of the assessment before it that the workshop did not rate:
+	// the latest assessment is the client's current readiness, and a
+	// one-question workshop must not replace a full assessment with one
+	// rating (trial7 N25).
+	OnlyWorkshop bool
 }
 
 // ErrAssessmentNeeded says the workspace dates its ratings and the export
@@ -85,16 +99,106 @@ func Export(ws *workspace.Workspace, dir, journalDir string, opt ExportOptions) 
 		if err := clashes(ws, ratings.Ratings[i]); err != nil {
 			return out, err
 		}
+		out.Rated += len(ratings.Ratings[i].Scores)
 	}
 	if len(ratings.Ratings) > 0 {
-		if err := writeYAML(filepath.Join(dir, filepath.FromSlash(RatingsExportFile)),
-			"# Readiness ratings captured with `dsc workshop`; rewritten by `dsc workshop export`.\n", ratings); err != nil {
+		out.Raters = len(ratings.Ratings)
+		header := "# Readiness ratings captured with `dsc workshop`; rewritten by `dsc workshop export`.\n"
+		if prev, before, ok := previousAssessment(ws, opt.Assessment); ok {
+			if opt.OnlyWorkshop {
+				if n := countScores(before); n > out.Rated {
+					out.Warnings = append(out.Warnings, fmt.Sprintf("assessment %s holds only the workshop's %s, the assessment before it (%s) %d: as the latest assessment it is now the client's readiness in dsc readiness and dsc report; export without --only-workshop to carry the other ratings over",
+						opt.Assessment, numfmt.Count(out.Rated, "rating", "ratings"), assessmentName(prev), n))
+				}
+			} else {
+				ratings.Ratings, out.Carried = carryOver(ratings.Ratings, before, opt.Assessment)
+				out.CarriedFrom = prev
+				if out.Carried > 0 {
+					header += fmt.Sprintf("# Assessment %s: the workshop's %s, and %s of the assessment before it (%s) that the workshop did not rate, carried over unchanged.\n",
+						opt.Assessment, numfmt.Count(out.Rated, "rating", "ratings"), numfmt.Count(out.Carried, "rating", "ratings"), assessmentName(prev))
+				}
+			}
+		}
+		if err := writeYAML(filepath.Join(dir, filepath.FromSlash(RatingsExportFile)), header, ratings); err != nil {
 			return out, err
 		}
 		out.Files = append(out.Files, RatingsExportFile)
-		out.Raters = len(ratings.Ratings)
 	}
 	return out, nil
+}
+
+// previousAssessment finds the assessment a workshop dated month follows:
+// the latest one among the ratings outside the export file, and its
+// ratings, when month is later than all of them (ok). When month is ""
+// (undated), is an assessment other files hold already (the workshop joins
+// it) or is earlier than the latest (it dates a past one), nothing is
+// carried over.
+func previousAssessment(ws *workspace.Workspace, month string) (prev string, ratings []workspace.Rating, ok bool) {
+	if ws.Readiness == nil || month == "" {
+		return "", nil, false
+	}
+	byMonth := map[string][]workspace.Rating{}
+	for _, r := range ws.Readiness.Ratings {
+		if r.Loc.File != ws.Path(RatingsExportFile) && len(r.Scores) > 0 {
+			byMonth[r.Assessment] = append(byMonth[r.Assessment], r)
+		}
+	}
+	if len(byMonth) == 0 {
+		return "", nil, false
+	}
+	months := slices.Sorted(maps.Keys(byMonth)) // "" (the baseline) first
+	last := months[len(months)-1]
+	if last >= month {
+		return "", nil, false
+	}
+	return last, byMonth[last], true
+}
+
+// carryOver adds to the workshop's ratings (dated month) every score of
+// the assessment before it that the workshop did not rate: a rater's other
+// questions, and the raters who did not take part. The workshop's scores
+// win. It returns the ratings sorted by rater and how many were carried.
+func carryOver(workshop, before []workspace.Rating, month string) ([]workspace.Rating, int) {
+	byRater := map[string]workspace.Rating{}
+	for _, r := range workshop {
+		byRater[r.Rater] = r
+	}
+	carried := 0
+	for _, r := range before {
+		rt, ok := byRater[r.Rater]
+		if !ok {
+			rt = workspace.Rating{Rater: r.Rater, Assessment: month, Scores: map[string]int{}}
+		}
+		for q, s := range r.Scores {
+			if _, rated := rt.Scores[q]; !rated {
+				rt.Scores[q] = s
+				carried++
+			}
+		}
+		byRater[r.Rater] = rt
+	}
+	out := make([]workspace.Rating, 0, len(byRater))
+	for _, rater := range slices.Sorted(maps.Keys(byRater)) {
+		out = append(out, byRater[rater])
+	}
+	return out, carried
+}
+
+func countScores(rs []workspace.Rating) int {
+	n := 0
+	for _, r := range rs {
+		n += len(r.Scores)
+	}
+	return n
+}
+
+// assessmentName names an assessment month for messages; "" is the
+// undated baseline.
+func assessmentName(month string) string {
+	if month == "" {
+		return "the undated baseline"
+	}
+	return month
 }
 
 // KanoSurvey turns Kano journals into the YAML survey format: one respondent
@@ -201,7 +305,7 @@ func clashes(ws *workspace.Workspace, rt workspace.Rating) error {
 				if rt.Assessment != "" {
 					when = " in assessment " + rt.Assessment
 				}
-				return fmt.Errorf("%s already rates %q for %s%s; remove those ratings there, drop them from the workshop or export them as another assessment with --assessment", r.Loc.File, rt.Rater, q, when)
+				return fmt.Errorf("%s already rates %q for %s%s; export the session as a re-assessment with --assessment YYYY-MM, a month after the latest assessment (the workshop's ratings replace these, the others are carried over), or remove those ratings there", r.Loc.File, rt.Rater, q, when)
 			}
 		}
 	}

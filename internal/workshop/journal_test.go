@@ -345,12 +345,16 @@ func TestExportDatesRatings(t *testing.T) {
 	if _, err := Export(ws, dir, journals, ExportOptions{Assessment: "2027-10"}); err == nil || !strings.Contains(err.Error(), `already rates "cso" for ss-1 in assessment 2027-10`) {
 		t.Fatalf("same rater, question and month: err %v", err)
 	}
-	if _, err := Export(ws, dir, journals, ExportOptions{Assessment: "2028-04"}); err != nil {
+	// --only-workshop: the workshop's one rating alone, and a warning that
+	// it is now the current readiness against the 130 ratings of 2027-10.
+	res, err := Export(ws, dir, journals, ExportOptions{Assessment: "2028-04", OnlyWorkshop: true})
+	if err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, RatingsExportFile))
-	if !strings.Contains(string(got), "  - rater: cso\n    assessment: 2028-04\n    scores:\n      ss-1: 4\n") {
-		t.Errorf("ratings export:\n%s", got)
+	if !strings.HasSuffix(string(got), "ratings:\n  - rater: cso\n    assessment: 2028-04\n    scores:\n      ss-1: 4\n") || res.Carried != 0 ||
+		len(res.Warnings) != 1 || !strings.HasPrefix(res.Warnings[0], "assessment 2028-04 holds only the workshop's 1 rating, the assessment before it (2027-10) 130:") {
+		t.Errorf("only the workshop: %+v\n%s", res, got)
 	}
 	ws2, err := workspace.Load(os.DirFS(dir), "ws", "")
 	if err != nil {
@@ -358,5 +362,78 @@ func TestExportDatesRatings(t *testing.T) {
 	}
 	if len(ws2.Warnings) != 0 {
 		t.Errorf("warnings after a dated export: %v", ws2.Warnings)
+	}
+}
+
+// trial7 N25: a workshop exported as a new assessment becomes the current
+// readiness, so a one-question workshop replaced a full assessment with
+// one rating (index 24 -> 50 on one rating). The export now carries over
+// every rating of the assessment before it that the workshop did not rate:
+// 2027-10 holds 130 ratings of 4 raters (cso 33, head-ebusiness 33,
+// head-service 33, cio 31); cso re-rates ss-1 (3 in 2027-10) as 4, so
+// 2028-04 is 2027-10 with that one score changed: 1 rated + 129 carried.
+func TestExportCarriesTheAssessmentOver(t *testing.T) {
+	dir := copyExample(t, "intralogistics")
+	journals := filepath.Join(dir, "workshops")
+	j, _, _, err := OpenTerminal(journals, KindReadiness, "cso", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.Record(Event{Action: ActionAnswer, Item: "ss-1", Value: 4, Workshop: KindReadiness, Participant: "cso"})
+	j.Close()
+	ws, err := workspace.Load(os.DirFS(dir), "ws", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Export(ws, dir, journals, ExportOptions{Assessment: "2028-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rated != 1 || res.Carried != 129 || res.CarriedFrom != "2027-10" || res.Raters != 1 || len(res.Warnings) != 0 {
+		t.Errorf("export: %+v", res)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, RatingsExportFile))
+	if !strings.Contains(string(got), "# Assessment 2028-04: the workshop's 1 rating, and 129 ratings of the assessment before it (2027-10) that the workshop did not rate, carried over unchanged.\n") {
+		t.Errorf("ratings export:\n%s", got)
+	}
+	ws2, err := workspace.Load(os.DirFS(dir), "ws", "")
+	if err != nil || len(ws2.Warnings) != 0 {
+		t.Fatalf("load after export: %v %v", err, ws2.Warnings)
+	}
+	scores := func(month string) map[string]int {
+		out := map[string]int{}
+		for _, r := range ws2.Readiness.Ratings {
+			if r.Assessment == month {
+				for q, v := range r.Scores {
+					out[r.Rater+" "+q] = v
+				}
+			}
+		}
+		return out
+	}
+	before, after := scores("2027-10"), scores("2028-04")
+	if len(before) != 130 || len(after) != 130 || before["cso ss-1"] != 3 || after["cso ss-1"] != 4 {
+		t.Fatalf("2027-10 %d ratings (cso ss-1 %d), 2028-04 %d (cso ss-1 %d)", len(before), before["cso ss-1"], len(after), after["cso ss-1"])
+	}
+	for k, v := range before {
+		if k != "cso ss-1" && after[k] != v {
+			t.Errorf("%s: %d in 2027-10, %d in 2028-04", k, v, after[k])
+		}
+	}
+	// Exported again, the same bytes (the export file itself is never carried).
+	ws3, _ := workspace.Load(os.DirFS(dir), "ws", "")
+	if _, err := Export(ws3, dir, journals, ExportOptions{Assessment: "2028-04"}); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, RatingsExportFile)); string(again) != string(got) {
+		t.Error("a second export differs")
+	}
+	// A month other files already hold, or one before the latest, carries
+	// nothing: the workshop joins that assessment or dates a past one.
+	for _, month := range []string{"2027-06"} {
+		res, err := Export(ws3, dir, journals, ExportOptions{Assessment: month})
+		if err != nil || res.Carried != 0 {
+			t.Errorf("%s: %+v %v", month, res, err)
+		}
 	}
 }

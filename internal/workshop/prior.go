@@ -38,10 +38,10 @@ func PriorRatings(ws *workspace.Workspace, rater string) []PriorRating {
 // String words the warning for the facilitator's terminal, the fix early:
 // the workshop's status line shows as much of it as the width allows.
 func (p PriorRating) String() string {
-	when, month := "", "YYYY-MM"
+	when := ""
 	if p.Assessment != "" {
-		when, month = " in assessment "+p.Assessment, "of another month"
+		when = " in assessment " + p.Assessment
 	}
-	return fmt.Sprintf("%s:%d already rates %q (%s%s): export this session with --assessment %s, or remove those ratings first; the export never rates a question twice for one assessment",
-		p.File, p.Line, p.Rater, numfmt.Count(p.Questions, "question", "questions"), when, month)
+	return fmt.Sprintf("%s:%d already rates %q (%s%s): export this session as a re-assessment with --assessment YYYY-MM, a month after the latest assessment (the workshop's ratings replace these, the others are carried over), or remove those ratings first",
+		p.File, p.Line, p.Rater, numfmt.Count(p.Questions, "question", "questions"), when)
 }

@@ -20,8 +20,8 @@ func TestPriorRatings(t *testing.T) {
 		t.Fatalf("got %d prior ratings, want 2: %+v", len(got), got)
 	}
 	want := []string{
-		`readiness.yaml:27 already rates "cso" (2 questions): export this session with --assessment YYYY-MM, or remove those ratings first; the export never rates a question twice for one assessment`,
-		`ratings/2026.yaml:2 already rates "cso" (1 question in assessment 2026-03): export this session with --assessment of another month, or remove those ratings first; the export never rates a question twice for one assessment`,
+		`readiness.yaml:27 already rates "cso" (2 questions): export this session as a re-assessment with --assessment YYYY-MM, a month after the latest assessment (the workshop's ratings replace these, the others are carried over), or remove those ratings first`,
+		`ratings/2026.yaml:2 already rates "cso" (1 question in assessment 2026-03): export this session as a re-assessment with --assessment YYYY-MM, a month after the latest assessment (the workshop's ratings replace these, the others are carried over), or remove those ratings first`,
 	}
 	for i, p := range got {
 		if p.String() != want[i] {

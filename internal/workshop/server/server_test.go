@@ -478,7 +478,7 @@ func TestReadinessWorkshop(t *testing.T) {
 	f.logMu.Lock()
 	logs := strings.Join(f.logs, "\n")
 	f.logMu.Unlock()
-	if !strings.Contains(logs, `readiness.yaml:207 already rates "cso" (`) || !strings.Contains(logs, `in assessment 2027-01): export this session with --assessment of another month`) {
+	if !strings.Contains(logs, `readiness.yaml:207 already rates "cso" (`) || !strings.Contains(logs, `in assessment 2027-01): export this session as a re-assessment with --assessment YYYY-MM, a month after the latest assessment`) {
 		t.Errorf("facilitator log:\n%s", logs)
 	}
 	var msg map[string]string
