@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/dsc-workbench/dsc/internal/diag"
@@ -50,6 +51,9 @@ func (w *Workspace) checkStraySurveyFiles(files []string, probs *diag.List) {
 	for _, f := range files {
 		if survey.IsMappingFile(f) && !mapped[f] {
 			msg, hint := strayMapping(f, exports)
+			if want := strings.TrimSuffix(f, ".map.yml") + ".map.yaml"; want != f && slices.Contains(files, want) {
+				hint = "delete it: " + want + " beside it is the mapping that is read"
+			}
 			probs.Add(w.Path(path.Join(SurveysDir, f)), 0, 0, msg, hint)
 		}
 	}

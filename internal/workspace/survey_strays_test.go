@@ -23,6 +23,8 @@ func TestStraySurveyFiles(t *testing.T) {
 			[]string{"surveys/a.csv.zip: a zip archive, which dsc does not open; unzip it into surveys/", "surveys/b.ODS: an OpenDocument spreadsheet (.ods)"}},
 		{".map.yml", map[string]string{"surveys/q.csv": csv, "surveys/q.map.yml": mapping},
 			[]string{"surveys/q.map.yml: a mapping file's name ends in .map.yaml, so no command reads this one; rename it to q.map.yaml"}},
+		{".map.yml beside .map.yaml", map[string]string{"surveys/q.csv": csv, "surveys/q.map.yaml": "attributes: {}\n", "surveys/q.map.yml": mapping},
+			[]string{"surveys/q.map.yml: a mapping file's name ends in .map.yaml, so no command reads this one; delete it: q.map.yaml beside it is the mapping that is read"}},
 		{"other case", map[string]string{"surveys/google.csv": csv, "surveys/Google.map.yaml": mapping},
 			[]string{"surveys/Google.map.yaml: no survey export is named like this mapping file, so no command reads it (names differ in case); rename it to google.map.yaml"}},
 		{"typo", map[string]string{"surveys/google.csv": csv, "surveys/googel.map.yaml": mapping},

@@ -493,14 +493,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, name string, parent *Loc,
 	case reflect.Int:
 		var i int
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
-			d.refuse(n, parent, key, quotedNumberHint(n, "write a whole number such as 3"), "%s must be a whole number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, quotedNumberHint(n, true, "write a whole number such as 3"), "%s must be a whole number, got %s", label(name), describe(n))
 			return
 		}
 		v.SetInt(int64(i))
 	case reflect.Float64:
 		var f float64
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&f) != nil {
-			d.refuse(n, parent, key, quotedNumberHint(n, numberHint(n)), "%s must be a number, got %s", label(name), describe(n))
+			d.refuse(n, parent, key, quotedNumberHint(n, false, numberHint(n)), "%s must be a number, got %s", label(name), describe(n))
 			return
 		}
 		if msg, hint := implausibleNumber(n.Value, f); msg != "" {
@@ -757,15 +757,19 @@ func label(name string) string {
 	return fmt.Sprintf("%q", name)
 }
 
-// describe names what a node holds, for "expected X, got Y" messages.
 // quotedNumberHint is the hint for a number refused: "remove the quotes"
 // when the text in quotes is a number, else fallback. Telling someone who
 // wrote "3" to write a number such as 3 sends them round in a circle.
-func quotedNumberHint(n *yaml.Node, fallback string) string {
+func quotedNumberHint(n *yaml.Node, wholeWanted bool, fallback string) string {
 	if n.Kind != yaml.ScalarNode || n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
 		return fallback
 	}
-	if _, err := strconv.ParseFloat(strings.TrimSpace(n.Value), 64); err != nil {
+	// Only when the number unquoted would be taken: "3.5" for a whole
+	// number, or "250.000", would just be refused again.
+	v := strings.TrimSpace(n.Value)
+	if f, err := strconv.ParseFloat(v, 64); err != nil || (wholeWanted && strings.ContainsAny(v, ".eE")) {
+		return fallback
+	} else if msg, _ := implausibleNumber(v, f); msg != "" {
 		return fallback
 	}
 	return "remove the quotes: write " + strings.TrimSpace(n.Value) + " (in quotes it is a text)"
@@ -788,8 +792,11 @@ func implausibleNumber(text string, f float64) (msg, hint string) {
 		return "is implausibly large: " + text, "check the digits; numbers here stay below 1,000,000,000,000,000"
 	}
 	t := strings.TrimPrefix(strings.TrimSpace(text), "-")
+	// Only three decimals ending in 0 are refused: 1.500 has a shorter
+	// decimal form (1.5) that settles which was meant, while 1.125 is a
+	// real fraction with none, and refusing it would leave no way to write it.
 	if dot := strings.IndexByte(t, '.'); dot >= 1 && dot <= 3 && len(t) == dot+4 && t[0] != '0' &&
-		strings.Trim(t[:dot], "0123456789") == "" && strings.Trim(t[dot+1:], "0123456789") == "" {
+		digits(t[:dot]) && digits(t[dot+1:]) && t[len(t)-1] == '0' {
 		whole := strings.Replace(text, ".", "", 1)
 		return fmt.Sprintf("%s reads as %s: the point is a decimal point, not a thousands separator", text, strconv.FormatFloat(f, 'f', -1, 64)),
 			fmt.Sprintf("write %s for the thousands, or %s for the decimal", whole, strconv.FormatFloat(f, 'f', -1, 64))
@@ -797,6 +804,7 @@ func implausibleNumber(text string, f float64) (msg, hint string) {
 	return "", ""
 }
 
+// describe names what a node holds, for "expected X, got Y" messages.
 func describe(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:

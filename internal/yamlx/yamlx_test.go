@@ -336,11 +336,18 @@ func TestImplausibleNumbers(t *testing.T) {
 		{"-12.500", `f.yaml:4:13: "weight" -12.500 reads as -12.5: the point is a decimal point, not a thousands separator; write -12500 for the thousands, or -12.5 for the decimal`},
 		{`"2.5"`, `f.yaml:4:13: "weight" must be a number, got "2.5"; remove the quotes: write 2.5 (in quotes it is a text)`},
 		{"0.125", ""}, {"2.5", ""}, {"1.25", ""}, {"1000.500", ""}, {"1e12", ""}, {"250000", ""},
+		// A real fraction with three decimals has no shorter form: taken.
+		{"1.125", ""}, {"12.375", ""},
+		// Quoted, but refused unquoted too: no "remove the quotes" circle.
+		{`"250.000"`, `f.yaml:4:13: "weight" must be a number, got "250.000"; write a number such as 2 or 0.5`},
 	} {
 		_, probs := decode(t, "title: T\nitems:\n  - id: a\n    weight: "+c.weight+"\n")
 		if got := strings.Join(probs, "\n"); got != c.want {
 			t.Errorf("weight %s:\n got %s\nwant %s", c.weight, got, c.want)
 		}
+	}
+	if _, probs := decode(t, "title: T\nitems:\n  - id: a\n    count: '3.5'\n"); len(probs) != 1 || probs[0] != `f.yaml:4:12: "count" must be a whole number, got "3.5"; write a whole number such as 3` {
+		t.Errorf("quoted fraction for a count: %v", probs)
 	}
 	if _, probs := decode(t, "title: T\nitems:\n  - id: a\n    count: '3'\n"); len(probs) != 1 || probs[0] != `f.yaml:4:12: "count" must be a whole number, got "3"; remove the quotes: write 3 (in quotes it is a text)` {
 		t.Errorf("quoted count: %v", probs)
