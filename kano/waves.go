@@ -195,7 +195,8 @@ func changes(m Move) bool {
 	return false
 }
 
-// MarshalJSON writes the step with "moved", derived from the categories.
+// MarshalJSON writes the step with "moved", derived from its Move
+// (CategoryChanged: the category or the mixed pair).
 func (s Step) MarshalJSON() ([]byte, error) {
 	type fields Step // the fields without this method
 	return json.Marshal(struct {

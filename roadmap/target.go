@@ -36,8 +36,7 @@ type Candidate struct {
 type SegmentResult struct {
 	Segment, Name string // the segment's id and its name in dsc.yaml
 	Category      kano.Category
-	Mixed         string
-	RunnerUp      kano.Category
+	Mixed         kano.Pair // "" unless the segment's result is mixed
 	Better        float64
 }
 
@@ -262,7 +261,7 @@ func segmentSplit(c Candidate, code ReasonCode, threshold float64) *SegmentSplit
 	}
 	sp := &SegmentSplit{Overall: Alternative{Category: c.Category, Decision: DecisionOut, Code: code}, P: c.SegmentP}
 	for _, sg := range c.Segments {
-		d, sc, _ := rule(Candidate{Source: "kano", Category: sg.Category, Mixed: kano.Pair(sg.Mixed), Better: sg.Better}, threshold)
+		d, sc, _ := rule(Candidate{Source: "kano", Category: sg.Category, Mixed: sg.Mixed, Better: sg.Better}, threshold)
 		if d == DecisionIn {
 			sp.Segments = append(sp.Segments, SegmentAlternative{Segment: sg.Segment, Name: sg.Name, Better: sg.Better,
 				Alternative: Alternative{Category: sg.Category, Decision: d, Code: sc}})

@@ -158,7 +158,7 @@ func TestSelectTargetSegmentSplit(t *testing.T) {
 	mroI := SegmentResult{Segment: "MRO", Name: "Service", Category: I, Better: 0.3}
 	mroA := SegmentResult{Segment: "MRO", Name: "Service", Category: A, Better: 0.76}
 	mroA40 := SegmentResult{Segment: "MRO", Name: "Service", Category: A, Better: 0.40}
-	oemMixed := SegmentResult{Segment: "OEM", Name: "Machine builders", Category: M, Mixed: "M/I", RunnerUp: I, Better: 0.3}
+	oemMixed := SegmentResult{Segment: "OEM", Name: "Machine builders", Category: M, Mixed: "M/I", Better: 0.3}
 	cands := []Candidate{
 		{ID: "cad", Element: SelfService, Kind: Feature, Category: I, Source: "kano", Better: 0.2, Segments: []SegmentResult{oemM, mroI}, SegmentP: 2.5e-20},
 		{ID: "finder", Element: AfterSales, Kind: Feature, Category: A, Source: "kano", Better: 0.45, Segments: []SegmentResult{oemM, mroA}, SegmentP: 0.013},

@@ -166,11 +166,7 @@ func segmentCandidates(ws *workspace.Workspace, k *Kano, kf *KanoFeature) ([]roa
 		if name == "" {
 			name = sg.Value
 		}
-		sr := roadmap.SegmentResult{Segment: sg.Value, Name: name, Category: r.Category, Mixed: string(r.Mixed), Better: r.Better}
-		if r.Mixed != "" {
-			sr.RunnerUp = r.Second
-		}
-		out = append(out, sr)
+		out = append(out, roadmap.SegmentResult{Segment: sg.Value, Name: name, Category: r.Category, Mixed: r.Mixed, Better: r.Better})
 	}
 	return out, kf.SegmentDifference.P
 }

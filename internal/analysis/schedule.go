@@ -208,8 +208,8 @@ func datedRoadmap(plan roadmap.Plan, g roadmap.Graph, start, currency string, l 
 // ItemName names a row of the roadmap in language l: dsc's own rows (a
 // step, the PMO, a sub-phase, a milestone) from their typed fields, a
 // capability by the workspace's name. A tribe team's launch names the team
-// by its number among clusters, with its lead capability; without clusters
-// (nil) it is named as a milestone of its kind.
+// by its lead capability and size; without clusters (nil) it is named as a
+// milestone of its kind.
 func ItemName(l text.Lang, it DatedItem, clusters []roadmap.Cluster) string {
 	switch it.Kind {
 	case ItemStep:

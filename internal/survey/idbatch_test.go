@@ -1,17 +1,12 @@
 package survey
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/dsc-workbench/dsc/internal/diag"
-	"github.com/dsc-workbench/dsc/kano"
 )
 
 // TestIDBatchSameAsRowByRow: respondent ids checked in a batch when each
@@ -56,18 +51,7 @@ func TestIDBatchSameAsRowByRow(t *testing.T) {
 			fsys[name] = &fstest.MapFile{Data: []byte(b.String())}
 			srcs = append(srcs, Source{FS: fsys, Path: name, Display: name, Wave: []string{"", "w2"}[rng.IntN(2)]})
 		}
-		read := func() string {
-			st, err := ReadAll(srcs, Config{}, kano.NewSurvey(), nil)
-			var de *diag.Error
-			if err != nil && !errors.As(err, &de) {
-				t.Fatal(err)
-			}
-			out, _ := json.Marshal(struct {
-				Stats []Stats
-				Err   *diag.Error
-			}{st, de})
-			return string(out)
-		}
+		read := func() string { return readJSON(t, srcs) }
 		batch := read()
 		batchIDs = false
 		rows := read()
