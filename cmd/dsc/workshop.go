@@ -274,8 +274,8 @@ func workshopExportRun(opts *WorkshopOptions) error {
 		if res.CarriedFrom != "" {
 			from = "assessment " + res.CarriedFrom
 		}
-		fmt.Fprintf(opts.IO.ErrOut, "assessment %s: the workshop's %s, and %s of %s that the workshop did not rate, carried over unchanged (--only-workshop writes the workshop's alone)\n",
-			opts.Assessment, numfmt.Count(res.Rated, "rating", "ratings"), numfmt.Count(res.Carried, "rating", "ratings"), from)
+		fmt.Fprintf(opts.IO.ErrOut, "assessment %s: %s (--only-workshop writes the workshop's alone)\n",
+			opts.Assessment, workshop.CarriedOver(res.Rated, res.Carried, from))
 	}
 	return nil
 }

@@ -114,8 +114,8 @@ func Export(ws *workspace.Workspace, dir, journalDir string, opt ExportOptions) 
 				ratings.Ratings, out.Carried = carryOver(ratings.Ratings, before, opt.Assessment)
 				out.CarriedFrom = prev
 				if out.Carried > 0 {
-					header += fmt.Sprintf("# Assessment %s: the workshop's %s, and %s of the assessment before it (%s) that the workshop did not rate, carried over unchanged.\n",
-						opt.Assessment, numfmt.Count(out.Rated, "rating", "ratings"), numfmt.Count(out.Carried, "rating", "ratings"), assessmentName(prev))
+					header += fmt.Sprintf("# Assessment %s: %s.\n", opt.Assessment,
+						CarriedOver(out.Rated, out.Carried, "the assessment before it ("+assessmentName(prev)+")"))
 				}
 			}
 		}
@@ -194,6 +194,15 @@ func countScores(rs []workspace.Rating) int {
 
 // assessmentName names an assessment month for messages; "" is the
 // undated baseline.
+// CarriedOver says what an export with carried-over ratings holds: the
+// workshop's rated ratings and the carried ones of from (how the caller
+// names the assessment before it). The export file's header and the
+// command's report both say it.
+func CarriedOver(rated, carried int, from string) string {
+	return fmt.Sprintf("the workshop's %s, and %s of %s that the workshop did not rate, carried over unchanged",
+		numfmt.Count(rated, "rating", "ratings"), numfmt.Count(carried, "rating", "ratings"), from)
+}
+
 func assessmentName(month string) string {
 	if month == "" {
 		return "the undated baseline"
